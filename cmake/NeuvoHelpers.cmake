@@ -1,0 +1,30 @@
+# Compile settings shared by every Neuvo target, carried by one INTERFACE
+# target instead of global flags.
+add_library(neuvo_compile_options INTERFACE)
+target_compile_features(neuvo_compile_options INTERFACE cxx_std_20)
+target_compile_definitions(neuvo_compile_options INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    NEUVO_VERSION="${PROJECT_VERSION}")
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(neuvo_compile_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual)
+endif()
+
+# neuvo_add_test(NAME SOURCES... [LIBRARIES ...])
+# One Qt Test executable per unit, registered with CTest and run offscreen
+# with isolated settings and data folders.
+function(neuvo_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE neuvo_compile_options Qt6::Test ${ARG_LIBRARIES})
+    target_compile_definitions(${name} PRIVATE
+        NEUVO_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        NEUVO_CLI_PATH="$<TARGET_FILE:neuvo-cli>")
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8"
+        TIMEOUT 300)
+endfunction()
