@@ -1,0 +1,188 @@
+#include "migrations.h"
+
+namespace neuvo {
+
+// The schema, one numbered step at a time. A released step is never edited:
+// a change to the schema is a new step. Tables are STRICT with CHECK and
+// foreign-key constraints so that bad data is refused by SQLite itself.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        // 1: profile, clients, projects with their items, stages and
+        // revisions, the interaction log, promises and observations.
+        {1, {
+            QStringLiteral(
+                "CREATE TABLE profile (\n"
+                "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+                "    name TEXT NOT NULL DEFAULT '',\n"
+                "    legal_form TEXT NOT NULL DEFAULT '',\n"
+                "    registration_number TEXT NOT NULL DEFAULT '',\n"
+                "    address TEXT NOT NULL DEFAULT '',\n"
+                "    email TEXT NOT NULL DEFAULT '',\n"
+                "    phone TEXT NOT NULL DEFAULT '',\n"
+                "    bank_details TEXT NOT NULL DEFAULT '',\n"
+                "    currency TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3 AND currency = upper(currency)),\n"
+                "    nda_markup_percent INTEGER NOT NULL DEFAULT 30 CHECK (nda_markup_percent BETWEEN 0 AND 1000),\n"
+                "    included_revisions INTEGER NOT NULL DEFAULT 2 CHECK (included_revisions >= 0),\n"
+                "    guarantee_percent INTEGER NOT NULL DEFAULT 50 CHECK (guarantee_percent BETWEEN 0 AND 100),\n"
+                "    notice_days INTEGER NOT NULL DEFAULT 30 CHECK (notice_days >= 0),\n"
+                "    work_start TEXT CHECK (work_start IS NULL OR work_start GLOB '[0-2][0-9]:[0-5][0-9]'),\n"
+                "    work_end TEXT CHECK (work_end IS NULL OR work_end GLOB '[0-2][0-9]:[0-5][0-9]'),\n"
+                "    work_days INTEGER NOT NULL DEFAULT 31 CHECK (work_days BETWEEN 0 AND 127),\n"
+                "    floor_rate_minor INTEGER NOT NULL DEFAULT 0 CHECK (floor_rate_minor >= 0)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "INSERT INTO profile (id, work_start, work_end) VALUES (1, '09:00', '17:00')\n"),
+            QStringLiteral(
+                "CREATE TABLE client (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                "    company TEXT NOT NULL DEFAULT '',\n"
+                "    type TEXT NOT NULL CHECK (type IN ('individual','small_business','large_company','agency')),\n"
+                "    source TEXT NOT NULL CHECK (source IN ('referral','social','publication','marketplace','cold','other')),\n"
+                "    email TEXT NOT NULL DEFAULT '',\n"
+                "    phone TEXT NOT NULL DEFAULT '',\n"
+                "    messenger TEXT NOT NULL DEFAULT '',\n"
+                "    preferred_channel TEXT NOT NULL CHECK (preferred_channel IN ('email','phone','messenger','meeting')),\n"
+                "    contact_from TEXT CHECK (contact_from IS NULL OR contact_from GLOB '[0-2][0-9]:[0-5][0-9]'),\n"
+                "    contact_to TEXT CHECK (contact_to IS NULL OR contact_to GLOB '[0-2][0-9]:[0-5][0-9]'),\n"
+                "    contact_days INTEGER NOT NULL DEFAULT 31 CHECK (contact_days BETWEEN 0 AND 127),\n"
+                "    time_zone TEXT NOT NULL DEFAULT 'UTC',\n"
+                "    notes TEXT NOT NULL DEFAULT '',\n"
+                "    status TEXT NOT NULL CHECK (status IN ('prospect','active','past','declined'))\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX client_name ON client (name COLLATE NOCASE)\n"),
+            QStringLiteral(
+                "CREATE TABLE project (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE RESTRICT,\n"
+                "    title TEXT NOT NULL CHECK (length(trim(title)) > 0),\n"
+                "    scope TEXT NOT NULL DEFAULT '',\n"
+                "    status TEXT NOT NULL CHECK (status IN ('lead','brief_sent','negotiation','agreed','in_progress','delivered','closed','declined','cancelled')),\n"
+                "    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),\n"
+                "    base_price_minor INTEGER NOT NULL CHECK (base_price_minor >= 0),\n"
+                "    first_offer_minor INTEGER CHECK (first_offer_minor IS NULL OR first_offer_minor >= 0),\n"
+                "    nda INTEGER NOT NULL DEFAULT 0 CHECK (nda IN (0, 1)),\n"
+                "    nda_markup_percent INTEGER NOT NULL DEFAULT 30 CHECK (nda_markup_percent BETWEEN 0 AND 1000),\n"
+                "    discount_kind TEXT NOT NULL DEFAULT 'none' CHECK (discount_kind IN ('none', 'amount', 'percent')),\n"
+                "    discount_value INTEGER NOT NULL DEFAULT 0\n"
+                "        CHECK (discount_value >= 0 AND (discount_kind <> 'percent' OR discount_value <= 100)),\n"
+                "    discount_reason TEXT NOT NULL DEFAULT '',\n"
+                "    discount_concession TEXT NOT NULL DEFAULT '',\n"
+                "    discount_for_future_orders INTEGER NOT NULL DEFAULT 0 CHECK (discount_for_future_orders IN (0, 1)),\n"
+                "    estimated_hours INTEGER NOT NULL DEFAULT 0 CHECK (estimated_hours >= 0),\n"
+                "    deadline TEXT CHECK (deadline IS NULL OR deadline = date(deadline)),\n"
+                "    internal_margin_days INTEGER NOT NULL DEFAULT 0 CHECK (internal_margin_days >= 0),\n"
+                "    guarantee_percent INTEGER NOT NULL DEFAULT 50 CHECK (guarantee_percent BETWEEN 0 AND 100),\n"
+                "    revisions_included INTEGER NOT NULL DEFAULT 2 CHECK (revisions_included >= 0),\n"
+                "    contract_number TEXT NOT NULL DEFAULT '',\n"
+                "    contract_date TEXT CHECK (contract_date IS NULL OR contract_date = date(contract_date)),\n"
+                "    contract_term_months INTEGER NOT NULL DEFAULT 0 CHECK (contract_term_months >= 0),\n"
+                "    delivered_on TEXT CHECK (delivered_on IS NULL OR delivered_on = date(delivered_on))\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX project_client ON project (client_id)\n"),
+            QStringLiteral(
+                "CREATE TABLE project_item (\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    position INTEGER NOT NULL CHECK (position >= 1),\n"
+                "    description TEXT NOT NULL,\n"
+                "    PRIMARY KEY (project_id, position)\n"
+                ") STRICT, WITHOUT ROWID\n"),
+            QStringLiteral(
+                "CREATE TABLE stage (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    position INTEGER NOT NULL CHECK (position >= 1),\n"
+                "    title TEXT NOT NULL DEFAULT '',\n"
+                "    amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),\n"
+                "    due_on TEXT CHECK (due_on IS NULL OR due_on = date(due_on)),\n"
+                "    work_started_on TEXT CHECK (work_started_on IS NULL OR work_started_on = date(work_started_on)),\n"
+                "    paid_on TEXT CHECK (paid_on IS NULL OR paid_on = date(paid_on)),\n"
+                "    paid_minor INTEGER NOT NULL DEFAULT 0 CHECK (paid_minor >= 0),\n"
+                "    UNIQUE (project_id, position)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX stage_due ON stage (due_on)\n"),
+            QStringLiteral(
+                "CREATE TABLE revision (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on)),\n"
+                "    description TEXT NOT NULL DEFAULT '',\n"
+                "    kind TEXT NOT NULL CHECK (kind IN ('fix', 'change')),\n"
+                "    charge_minor INTEGER NOT NULL DEFAULT 0 CHECK (charge_minor >= 0)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX revision_project ON revision (project_id)\n"),
+            QStringLiteral(
+                "CREATE TABLE interaction (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,\n"
+                "    project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,\n"
+                "    at TEXT NOT NULL CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),\n"
+                "    channel TEXT NOT NULL CHECK (channel IN ('email','phone','messenger','meeting')),\n"
+                "    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),\n"
+                "    kind TEXT NOT NULL CHECK (kind IN ('general','status_request','discount_request','free_test_request','agreement','brief_sent','reminder')),\n"
+                "    summary TEXT NOT NULL DEFAULT '',\n"
+                "    confirmed_on TEXT CHECK (confirmed_on IS NULL OR confirmed_on = date(confirmed_on))\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX interaction_client_at ON interaction (client_id, at)\n"),
+            QStringLiteral(
+                "CREATE INDEX interaction_project ON interaction (project_id)\n"),
+            QStringLiteral(
+                "CREATE TABLE promise (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,\n"
+                "    project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,\n"
+                "    what TEXT NOT NULL CHECK (length(trim(what)) > 0),\n"
+                "    due_on TEXT NOT NULL CHECK (due_on = date(due_on)),\n"
+                "    done_on TEXT CHECK (done_on IS NULL OR done_on = date(done_on))\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX promise_client ON promise (client_id)\n"),
+            QStringLiteral(
+                "CREATE INDEX promise_project ON promise (project_id)\n"),
+            QStringLiteral(
+                "CREATE TABLE observation (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,\n"
+                "    pattern TEXT NOT NULL CHECK (pattern IN ('disrespect','blames_previous_contractors','pays_in_promises','manipulation','full_load_low_price','unrealistic_expectations','demoralizing','devalues_work','free_work_seeker','bad_product')),\n"
+                "    note TEXT NOT NULL DEFAULT '',\n"
+                "    observed_on TEXT NOT NULL CHECK (observed_on = date(observed_on)),\n"
+                "    withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on = date(withdrawn_on))\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX observation_client ON observation (client_id)\n"),
+        }},
+        // 2: planned price changes and the red-flag rule thresholds.
+        {2, {
+            QStringLiteral(
+                "CREATE TABLE price_change (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    effective_on TEXT NOT NULL CHECK (effective_on = date(effective_on)),\n"
+                "    new_price_minor INTEGER NOT NULL CHECK (new_price_minor >= 0),\n"
+                "    announced_on TEXT CHECK (announced_on IS NULL OR announced_on = date(announced_on)),\n"
+                "    note TEXT NOT NULL DEFAULT ''\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE INDEX price_change_project ON price_change (project_id)\n"),
+            QStringLiteral(
+                "CREATE TABLE rule_threshold (\n"
+                "    key TEXT PRIMARY KEY,\n"
+                "    value INTEGER NOT NULL CHECK (value >= 0)\n"
+                ") STRICT, WITHOUT ROWID\n"),
+        }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace neuvo
