@@ -1,6 +1,9 @@
 #include "database.h"
 
+#include "backup.h"
+#include "databaselock.h"
 #include "migrations.h"
+#include "scopedconnection.h"
 #include "sqlstatement.h"
 
 #include <QAtomicInt>
@@ -10,7 +13,12 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
@@ -20,15 +28,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("neuvo-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// SQLite writes this 16-byte string at the start of every database file.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
 } // namespace
@@ -61,131 +60,268 @@ bool Database::isOpen() const
 
 void Database::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        m_lock.reset();
         return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_transactionDepth = 0;
+    m_lock.reset();
 }
 
-Result<void> Database::open(const QString &path)
+Result<void> Database::open(const QString &path, Access access)
 {
     close();
     m_path = path;
     m_migrationBackup.clear();
+    m_readOnlyReason.clear();
+    m_suggestedBackup.clear();
+    m_readOnly = false;
+    m_created = false;
 
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed && info.isDir())
         return fail(tr("Cannot open %1: it is a folder, not a database file.").arg(path));
-    // A non-empty file without the SQLite header is refused before SQLite
-    // gets a chance to touch it.
-    if (existed && info.size() > 0 && !hasSqliteHeader(path))
-        return fail(tr("Cannot open %1: the file is not a Neuvo database.").arg(path));
+    if (!existed && access == Access::ReadOnly)
+        return fail(tr("Cannot open %1: the file does not exist.").arg(path));
     if (!existed && !QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            close();
-            return fail(tr("Cannot open %1: %2").arg(path, reason));
+    // Root may write anywhere; isWritable() asks access(2), which knows.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool fileWritable = !existed || info.isWritable();
+    if (access == Access::ReadOnly) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("it was opened read-only");
+    } else if (!fileWritable || !folderWritable) {
+        if (!existed)
+            return fail(tr("Cannot create %1: the folder %2 is not writable.").arg(path, info.absolutePath()));
+        m_readOnly = true;
+        m_readOnlyReason = !fileWritable ? tr("the file is not writable")
+                                         : tr("its folder %1 is not writable").arg(info.absolutePath());
+    }
+    if (!m_readOnly) {
+        // Taken before the file is even looked at, so that nobody writes to
+        // it between the checks below and the migration.
+        m_lock = std::make_unique<DatabaseLock>(path);
+        if (auto locked = m_lock->acquire(); !locked) {
+            const auto holder = m_lock->holder();
+            m_lock.reset();
+            if (access != Access::ReadWriteIfFree || !existed) {
+                close();
+                return locked;
+            }
+            m_readOnly = true;
+            m_readOnlyReason = holder ? tr("another Neuvo has it open (process %1 on %2)")
+                                            .arg(QString::number(holder->pid), holder->hostname)
+                                      : tr("another Neuvo has it open");
         }
     }
 
-    // Read the version before changing anything: a file from a newer Neuvo
-    // must stay byte-for-byte as it is.
-    int version = 0;
-    int tableCount = 0;
-    {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            const QString reason = q.lastError().databaseText();
-            close();
-            return fail(tr("Cannot open %1: the file is not a Neuvo database (%2).").arg(path, reason));
-        }
-        version = q.value(0).toInt();
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-            const QString reason = q.lastError().databaseText();
-            close();
-            return fail(tr("Cannot open %1: the file is damaged (%2).").arg(path, reason));
-        }
-        tableCount = q.value(0).toInt();
-    }
-
-    const int latest = latestSchemaVersion();
-    if (version > latest) {
+    auto opened = existed ? openExisting(path, folderWritable) : createNew();
+    if (!opened) {
         close();
-        return fail(tr("Cannot open %1: it was written by a newer version of Neuvo "
-                       "(schema %2, this version knows up to %3). Update Neuvo to open it; "
-                       "the file was not changed.")
-                        .arg(path).arg(version).arg(latest));
-    }
-    if (version == 0 && tableCount > 0) {
-        close();
-        return fail(tr("Cannot open %1: it is an SQLite database of another program, not a Neuvo database.")
-                        .arg(path));
-    }
-
-    if (version > 0 && version < latest) {
-        // Copy the closed file, so the copy is exactly what the user had.
-        close();
-        if (auto backup = backupBeforeMigration(version); !backup)
-            return backup;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            close();
-            return fail(tr("Cannot open %1: %2").arg(path, reason));
-        }
-    }
-
-    if (auto configured = configureConnection(); !configured) {
-        close();
-        return fail(tr("Cannot open %1: %2").arg(path, configured.error()));
-    }
-    if (auto migrated = migrate(version); !migrated) {
-        close();
-        return fail(tr("Cannot upgrade %1: %2").arg(path, migrated.error()));
+        return opened;
     }
     return {};
+}
+
+Result<void> Database::createNew()
+{
+    if (m_readOnly)
+        return fail(tr("Cannot create %1: %2.").arg(m_path, m_readOnlyReason));
+    if (auto opened = openConnection(false, false); !opened)
+        return opened;
+    if (auto configured = configureConnection(); !configured)
+        return fail(tr("Cannot open %1: %2").arg(m_path, configured.error()));
+    if (auto migrated = migrate(0); !migrated)
+        return fail(tr("Cannot create %1: %2").arg(m_path, migrated.error()));
+    m_created = true;
+    return {};
+}
+
+Result<void> Database::openExisting(const QString &path, bool folderWritable)
+{
+    const qint64 size = QFileInfo(path).size();
+    const bool hasWal = QFileInfo(path + u"-wal"_s).size() > 0;
+
+    if (size == 0 && !hasWal) {
+        // mktemp and touch leave empty files that are meant to become a
+        // database. An empty file that has backups, though, was a database
+        // until a crash or a full disk cut it off: the user must hear about
+        // it and get the backup, not an empty database.
+        if (BackupManager(path).list().isEmpty())
+            return createNew();
+        return damaged(tr("the file is empty (0 bytes) although it has backups; it was probably cut off by a "
+                          "crash or a full disk"));
+    }
+    if (size == 0)
+        return damaged(tr("the file is empty (0 bytes) but its -wal journal is not"));
+
+    QByteArray header;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        header = file.read(100);
+    }
+    // Refused before SQLite gets a chance to touch the file.
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        if (header.count('\0') == header.size())
+            return damaged(tr("its first %1 bytes are zeros where the database header belongs; the file is "
+                              "damaged")
+                               .arg(header.size()));
+        return damaged(tr("the file is not a Neuvo database"));
+    }
+    if (header.size() < 100)
+        return damaged(tr("the file ends inside its header (%1 bytes); it was cut off").arg(size));
+    if (!hasWal) {
+        // The page count in the header is valid when the two change counters
+        // agree; a file shorter than that lost its end. (With a -wal present
+        // the main file may lag behind; SQLite's check below judges that.)
+        const auto be32 = [&header](int at) {
+            return qFromBigEndian<quint32>(header.constData() + at);
+        };
+        const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const qint64 pages = be32(28);
+        if (be32(24) == be32(92) && pages > 0 && size < pageSize * pages) {
+            return damaged(tr("the file is shorter than its header says (%1 of %2 bytes); it was cut off, "
+                              "probably by a crash or a full disk")
+                               .arg(size)
+                               .arg(pageSize * pages));
+        }
+    }
+
+    // Look before writing: a read-only connection cannot change the file. A
+    // hot rollback journal must be rolled back by SQLite, which needs write
+    // access; that is SQLite's own recovery and the right thing to do.
+    const bool hotJournal = QFileInfo(path + u"-journal"_s).size() > 0;
+    const auto mode = !folderWritable           ? ScopedConnection::Mode::ReadOnlyImmutable
+                      : hotJournal && !m_readOnly ? ScopedConnection::Mode::ReadWrite
+                                                  : ScopedConnection::Mode::ReadOnly;
+    int version = 0;
+    {
+        ScopedConnection inspect(path, mode);
+        if (!inspect.open())
+            return damaged(tr("SQLite cannot open it (%1)").arg(inspect.lastError().text()));
+        int tableCount = 0;
+        {
+            QSqlQuery q(inspect.db());
+            if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+                return damaged(tr("the file is not a Neuvo database (%1)").arg(q.lastError().databaseText()));
+            version = q.value(0).toInt();
+            if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+                return damaged(tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
+            tableCount = q.value(0).toInt();
+        }
+
+        const int latest = latestSchemaVersion();
+        if (version > latest) {
+            return fail(tr("Cannot open %1: it was written by a newer version of Neuvo "
+                           "(schema %2, this version knows up to %3). Update Neuvo to open it; "
+                           "the file was not changed.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(latest));
+        }
+        if (version == 0 && tableCount > 0) {
+            return fail(tr("Cannot open %1: it is an SQLite database of another program, not a Neuvo database.")
+                            .arg(path));
+        }
+        if (version == 0) {
+            inspect.close();
+            return createNew(); // an empty SQLite file: nothing to lose
+        }
+
+        // Costs a read of the whole file (milliseconds for a freelancer's
+        // records) and catches damage before it spreads into new writes.
+        {
+            QSqlQuery q(inspect.db());
+            if (!q.exec(u"PRAGMA quick_check(5)"_s))
+                return damaged(tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
+            QStringList problems;
+            while (q.next()) {
+                if (const QString line = q.value(0).toString(); line != u"ok"_s)
+                    problems << line;
+            }
+            if (!problems.isEmpty())
+                return damaged(tr("SQLite found damage in it (%1)").arg(problems.join(u"; "_s)));
+        }
+
+        if (version < latest) {
+            if (m_readOnly) {
+                return fail(tr("Cannot open %1: it was written by an older version of Neuvo and must be "
+                               "upgraded, which needs write access, but %2.")
+                                .arg(path, m_readOnlyReason));
+            }
+            // From the read-only connection: the backup is the file exactly
+            // as the user had it, including what its -wal holds.
+            auto backup = BackupManager(path).createFrom(inspect.db(), u"upgrade-from-v%1"_s.arg(version));
+            if (!backup)
+                return fail(tr("Cannot back up %1 before upgrading it; nothing was changed. %2")
+                                .arg(path, backup.error()));
+            m_migrationBackup = backup->path;
+        }
+    }
+
+    if (auto opened = openConnection(m_readOnly, !folderWritable); !opened)
+        return opened;
+    if (auto configured = configureConnection(); !configured)
+        return fail(tr("Cannot open %1: %2").arg(path, configured.error()));
+    if (!m_readOnly) {
+        if (auto migrated = migrate(version); !migrated)
+            return fail(tr("Cannot upgrade %1: %2").arg(path, migrated.error()));
+    }
+    return {};
+}
+
+Result<void> Database::openConnection(bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (readOnly && immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open())
+        return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    return {};
+}
+
+Error Database::damaged(const QString &reason)
+{
+    QString message = tr("Cannot open %1: %2. The file was not changed.").arg(m_path, reason);
+    if (const auto backup = BackupManager(m_path).newestGoodBackup()) {
+        m_suggestedBackup = backup->path;
+        message += u' '
+                   + tr("The newest good backup is %1 (made %2). Restore it with \"neuvo-cli --db %3 restore %1\".")
+                         .arg(backup->path, QLocale().toString(backup->createdUtc.toLocalTime(), QLocale::ShortFormat),
+                              m_path);
+    }
+    return fail(message);
 }
 
 Result<void> Database::configureConnection()
 {
     QSqlQuery q(connection());
-    // foreign_keys is off by default in SQLite and is per connection.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+    // foreign_keys is off by default in SQLite and is per connection. A
+    // read-only connection must not try to switch the journal mode (a write).
+    QList<const char *> pragmas = {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"};
+    if (!m_readOnly)
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(q.lastError().databaseText());
+            return fail(sqlErrorMessage(q.lastError(), m_path));
     }
-    return {};
-}
-
-Result<void> Database::backupBeforeMigration(int fromVersion)
-{
-    const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString backup = info.dir().filePath(
-        QStringLiteral("%1.schema%2-%3.bak").arg(info.fileName()).arg(fromVersion).arg(stamp));
-    QFile::remove(backup);
-    if (!QFile::copy(m_path, backup))
-        return fail(tr("Cannot back up %1 to %2 before upgrading it; nothing was changed.").arg(m_path, backup));
-    // A leftover WAL holds committed changes not yet in the main file.
-    const QString wal = m_path + QStringLiteral("-wal");
-    if (QFile::exists(wal))
-        QFile::copy(wal, backup + QStringLiteral("-wal"));
-    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_migrationBackup = backup;
     return {};
 }
 
@@ -227,12 +363,15 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return result;
     }
 
+    if (m_readOnly)
+        return fail(tr("%1 is open read-only because %2: the change was not saved.").arg(m_path, m_readOnlyReason));
+
     QSqlDatabase db = connection();
     // BEGIN IMMEDIATE takes the write lock up front, so a busy database fails
     // here, before any work, instead of at COMMIT.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("Cannot start a change: %1").arg(begin.lastError().databaseText()));
+        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path)));
 
     ++m_transactionDepth;
     Result<void> result = fn();
@@ -244,9 +383,9 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString reason = end.lastError().databaseText();
+        const QString reason = sqlErrorMessage(end.lastError(), m_path);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(tr("Cannot save the change: %1").arg(reason));
+        return fail(reason);
     }
     return {};
 }

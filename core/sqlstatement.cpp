@@ -11,6 +11,7 @@ namespace neuvo {
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
+    , m_file(db.databaseName())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -24,12 +25,75 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 
 Result<void> SqlStatement::exec()
 {
-    if (!m_prepared || !m_query.exec()) {
-        const QSqlError error = m_query.lastError();
-        return fail(QCoreApplication::translate("Database", "Database error: %1")
-                        .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()));
-    }
+    if (!m_prepared || !m_query.exec())
+        return fail(sqlErrorMessage(m_query.lastError(), m_file));
     return {};
+}
+
+SqlFailure classifySqlError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return SqlFailure::Other;
+    // Primary result codes from sqlite3.h; Qt does not expose them.
+    switch (code & 0xff) {
+    case 13: return SqlFailure::DiskFull;   // SQLITE_FULL
+    case 10: return SqlFailure::IoError;    // SQLITE_IOERR
+    case 5:                                 // SQLITE_BUSY
+    case 6: return SqlFailure::Busy;        // SQLITE_LOCKED
+    case 8:                                 // SQLITE_READONLY
+    case 3: return SqlFailure::ReadOnly;    // SQLITE_PERM
+    case 11:                                // SQLITE_CORRUPT
+    case 26: return SqlFailure::Corrupt;    // SQLITE_NOTADB
+    case 14: return SqlFailure::CannotOpen; // SQLITE_CANTOPEN
+    case 19: return SqlFailure::Constraint; // SQLITE_CONSTRAINT
+    default: return SqlFailure::Other;
+    }
+}
+
+QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = databaseFile.isEmpty() ? QCoreApplication::translate("Database", "the database")
+                                                : databaseFile;
+    switch (classifySqlError(error)) {
+    case SqlFailure::DiskFull:
+        return QCoreApplication::translate("Database",
+                                           "The disk is full: the change to %1 was not saved and the database is "
+                                           "as it was before. Free some space on the disk and try again.")
+            .arg(file);
+    case SqlFailure::IoError:
+        return QCoreApplication::translate("Database",
+                                           "The disk reported an error while writing %1 (%2): the change was not "
+                                           "saved. Check that the disk or network drive is still connected and try "
+                                           "again; if it keeps failing, copy your backups to another disk.")
+            .arg(file, detail);
+    case SqlFailure::Busy:
+        return QCoreApplication::translate("Database",
+                                           "%1 is busy: another program is using it. The change was not saved; "
+                                           "close the other program or wait a moment, then try again.")
+            .arg(file);
+    case SqlFailure::ReadOnly:
+        return QCoreApplication::translate("Database",
+                                           "%1 is read-only: the change was not saved. Make the file and its folder "
+                                           "writable, then open it again.")
+            .arg(file);
+    case SqlFailure::Corrupt:
+        return QCoreApplication::translate("Database",
+                                           "%1 is damaged (%2): the change was not saved. Run \"neuvo-cli check\" "
+                                           "and restore the newest good backup.")
+            .arg(file, detail);
+    case SqlFailure::CannotOpen:
+        return QCoreApplication::translate("Database",
+                                           "Cannot open %1 (%2): check that the file and its folder still exist "
+                                           "and are accessible.")
+            .arg(file, detail);
+    case SqlFailure::Constraint:
+    case SqlFailure::Other:
+        break;
+    }
+    return QCoreApplication::translate("Database", "Database error: %1").arg(detail);
 }
 
 QVariant sqlDate(const QDate &date)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -28,8 +29,28 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_file; // named in error messages
     bool m_prepared = false;
 };
+
+// What kind of failure an SQLite error is, from its result code (the primary
+// code: extended codes carry it in the low byte).
+enum class SqlFailure {
+    Other,
+    DiskFull,     // SQLITE_FULL, also when PRAGMA max_page_count is reached
+    IoError,      // SQLITE_IOERR
+    Busy,         // SQLITE_BUSY, SQLITE_LOCKED: another connection holds the lock
+    ReadOnly,     // SQLITE_READONLY, SQLITE_PERM
+    Corrupt,      // SQLITE_CORRUPT, SQLITE_NOTADB
+    CannotOpen,   // SQLITE_CANTOPEN
+    Constraint,   // SQLITE_CONSTRAINT: the data broke a rule of the schema
+};
+SqlFailure classifySqlError(const QSqlError &error);
+
+// The one place where SQLite failures become messages: what happened to the
+// file and what the user can do about it. Constraint and other errors keep
+// SQLite's own text (it names the column), prefixed with "Database error:".
+QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile);
 
 // NULL for a null date/empty optional, else the ISO text.
 QVariant sqlDate(const QDate &date);

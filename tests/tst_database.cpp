@@ -1,3 +1,4 @@
+#include "core/backup.h"
 #include "core/database.h"
 #include "core/migrations.h"
 #include "core/sqlstatement.h"
@@ -89,9 +90,29 @@ void TestDatabase::open_olderFixture_backsUpAndMigrates()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
 
-    // The backup is the file exactly as it was before the upgrade.
+    // The backup is a VACUUM INTO snapshot of the file as it was before the
+    // upgrade: intact, still schema 1, with the same rows, in the backup
+    // folder, readable by its owner only. The fixture itself is unchanged
+    // until the migration: its copy in the test data still has this hash.
     QVERIFY(!db.migrationBackupPath().isEmpty());
-    QCOMPARE(test::fileHash(db.migrationBackupPath()), before);
+    QCOMPARE(test::fileHash(QStringLiteral(NEUVO_TEST_DATA_DIR "/schema-v1.sqlite")), before);
+    QCOMPARE(QFileInfo(db.migrationBackupPath()).absolutePath(), BackupManager::folderFor(file));
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v1.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    const auto verified = BackupManager::verify(db.migrationBackupPath());
+    QVERIFY2(verified.ok(), qPrintable(verified.error()));
+    QCOMPARE(*verified, 1);
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+        copy.setDatabaseName(db.migrationBackupPath());
+        copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(copy.open());
+        QSqlQuery q(copy);
+        QVERIFY(q.exec(u"SELECT name FROM client WHERE id = 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Mikko Häkkinen"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM stage"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    QSqlDatabase::removeDatabase(u"backup"_s);
     QCOMPARE(QFileInfo(db.migrationBackupPath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
 

@@ -1,0 +1,73 @@
+#include "scopedconnection.h"
+
+#include <QAtomicInt>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+QString nextName()
+{
+    static QAtomicInt counter;
+    return u"neuvo-scoped-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+ScopedConnection::ScopedConnection(const QString &path, Mode mode)
+    : m_name(nextName())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    switch (mode) {
+    case Mode::ReadWrite:
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        break;
+    case Mode::ReadOnly:
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        break;
+    case Mode::ReadOnlyImmutable:
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        break;
+    }
+}
+
+ScopedConnection::~ScopedConnection()
+{
+    close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool ScopedConnection::open()
+{
+    QSqlDatabase d = db();
+    return d.open();
+}
+
+bool ScopedConnection::isOpen() const
+{
+    return db().isOpen();
+}
+
+QSqlDatabase ScopedConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QSqlError ScopedConnection::lastError() const
+{
+    return db().lastError();
+}
+
+void ScopedConnection::close()
+{
+    QSqlDatabase d = db();
+    d.close();
+}
+
+} // namespace neuvo
