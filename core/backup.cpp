@@ -121,12 +121,13 @@ QString BackupManager::targetPath(const QString &reason, const QDateTime &nowUtc
 {
     const QString stamp = nowUtc.toUTC().toString(kStampFormat);
     const QDir dir(m_folder);
-    QString name = u"%1-%2-%3.sqlite"_s.arg(m_baseName, stamp, reason);
-    // Two backups in the same second (an import right after a daily backup)
-    // get a counter instead of replacing each other.
-    for (int n = 2; dir.exists(name); ++n)
-        name = u"%1-%2_%3-%4.sqlite"_s.arg(m_baseName, stamp).arg(n).arg(reason);
-    return dir.filePath(name);
+    // Backups made in the same second (an import right after the daily
+    // backup) get a counter, so none replaces another and the order stays
+    // clear whatever their reasons.
+    QString prefix = u"%1-%2"_s.arg(m_baseName, stamp);
+    for (int n = 2; !dir.entryList({prefix + u"-*.sqlite"_s}, QDir::Files).isEmpty(); ++n)
+        prefix = u"%1-%2_%3"_s.arg(m_baseName, stamp).arg(n);
+    return dir.filePath(u"%1-%2.sqlite"_s.arg(prefix, reason));
 }
 
 QList<BackupInfo> BackupManager::list() const
@@ -264,18 +265,18 @@ Result<int> BackupManager::verify(const QString &backupPath, Check check)
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
             return fail(tr("%1 is damaged: %2").arg(backupPath, q.lastError().databaseText()));
         version = q.value(0).toInt();
+        if (version > latestSchemaVersion()) {
+            return fail(tr("%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).")
+                            .arg(backupPath)
+                            .arg(version)
+                            .arg(latestSchemaVersion()));
+        }
         if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                     "AND name IN ('profile', 'client', 'project', 'stage')"_s)
             || !q.next())
             return fail(tr("%1 is damaged: %2").arg(backupPath, q.lastError().databaseText()));
         if (version < 1 || q.value(0).toInt() != 4)
             return fail(tr("%1 is an SQLite database but not a Neuvo database.").arg(backupPath));
-    }
-    if (version > latestSchemaVersion()) {
-        return fail(tr("%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).")
-                        .arg(backupPath)
-                        .arg(version)
-                        .arg(latestSchemaVersion()));
     }
     return version;
 }
