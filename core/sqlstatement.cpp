@@ -76,8 +76,9 @@ QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile)
             .arg(file);
     case SqlFailure::ReadOnly:
         return QCoreApplication::translate("Database",
-                                           "%1 is read-only: the change was not saved. Make the file and its folder "
-                                           "writable, then open it again.")
+                                           "%1 is open read-only, so the change was not saved. To change it, close "
+                                           "any other Neuvo that has it open and make sure the file and its folder "
+                                           "are writable, then open it again.")
             .arg(file);
     case SqlFailure::Corrupt:
         return QCoreApplication::translate("Database",
