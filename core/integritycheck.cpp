@@ -1,0 +1,195 @@
+#include "integritycheck.h"
+
+#include "database.h"
+#include "scopedconnection.h"
+#include "stores.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+IntegrityProblem problem(const QString &check, const QString &record, const QString &message)
+{
+    return IntegrityProblem{check, record, message};
+}
+
+QString projectRecord(qint64 id, const QString &title)
+{
+    return IntegrityCheck::tr("project %1 “%2”").arg(id).arg(title);
+}
+
+} // namespace
+
+Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, Depth depth)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file.").arg(path));
+
+    QList<IntegrityProblem> problems;
+    const auto sqliteProblem = [&](const QString &message) { problems << problem(u"sqlite"_s, QString(), message); };
+
+    if (info.size() == 0) {
+        sqliteProblem(tr("%1 is empty (0 bytes).").arg(path));
+        return problems;
+    }
+    {
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        ScopedConnection conn(path, folderWritable ? ScopedConnection::Mode::ReadOnly
+                                                   : ScopedConnection::Mode::ReadOnlyImmutable);
+        if (!conn.open()) {
+            sqliteProblem(tr("SQLite cannot open %1: %2").arg(path, conn.lastError().text()));
+            return problems;
+        }
+        QSqlQuery q(conn.db());
+        const QString pragma = depth == Depth::Full ? u"PRAGMA integrity_check(100)"_s
+                                                    : u"PRAGMA quick_check(100)"_s;
+        if (!q.exec(pragma)) {
+            sqliteProblem(tr("%1 is damaged: %2").arg(path, q.lastError().databaseText()));
+            return problems;
+        }
+        while (q.next()) {
+            if (const QString line = q.value(0).toString(); line != u"ok"_s)
+                sqliteProblem(line);
+        }
+        if (!problems.isEmpty())
+            return problems;
+
+        // Foreign keys are checked whatever PRAGMA foreign_keys says: a file
+        // edited by another tool may break them.
+        if (!q.exec(u"PRAGMA foreign_key_check"_s)) {
+            sqliteProblem(tr("%1: %2").arg(path, q.lastError().databaseText()));
+            return problems;
+        }
+        struct Violation
+        {
+            QString table;
+            QVariant rowid;
+            QString parent;
+            int fkid;
+        };
+        QList<Violation> violations;
+        while (q.next())
+            violations.append({q.value(0).toString(), q.value(1), q.value(2).toString(), q.value(3).toInt()});
+        for (const Violation &v : violations) {
+            // Which column, and what value it holds.
+            QString column;
+            QSqlQuery fk(conn.db());
+            if (fk.exec(u"PRAGMA foreign_key_list(\"%1\")"_s.arg(v.table))) {
+                while (fk.next()) {
+                    if (fk.value(0).toInt() == v.fkid)
+                        column = fk.value(3).toString();
+                }
+            }
+            QString value;
+            if (!column.isEmpty() && !v.rowid.isNull()) {
+                QSqlQuery row(conn.db());
+                row.prepare(u"SELECT \"%1\" FROM \"%2\" WHERE rowid = ?"_s.arg(column, v.table));
+                row.addBindValue(v.rowid);
+                if (row.exec() && row.next())
+                    value = row.value(0).toString();
+            }
+            const QString record = v.rowid.isNull() ? v.table : u"%1 %2"_s.arg(v.table, v.rowid.toString());
+            problems << problem(u"foreign_key"_s, record,
+                                tr("%1 refers to %2 %3, which does not exist.")
+                                    .arg(column.isEmpty() ? tr("a reference") : column, v.parent,
+                                         value.isEmpty() ? u"?"_s : value));
+        }
+    }
+
+    Database db;
+    if (auto opened = db.open(path, Database::Access::ReadWriteIfFree); !opened)
+        return fail(opened.error());
+    auto invariants = checkInvariants(db);
+    if (!invariants)
+        return invariants;
+    problems += *invariants;
+    return problems;
+}
+
+Result<QList<IntegrityProblem>> IntegrityCheck::checkInvariants(Database &db)
+{
+    QList<IntegrityProblem> problems;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const auto run = [&](const QString &sql) -> Result<void> {
+        if (!q.exec(sql))
+            return fail(tr("Cannot check %1: %2").arg(db.path(), q.lastError().databaseText()));
+        return {};
+    };
+
+    if (auto r = run(u"SELECT count(*) FROM profile"_s); !r)
+        return fail(r.error());
+    if (q.next() && q.value(0).toInt() != 1)
+        problems << problem(u"profile"_s, tr("profile"),
+                            tr("there are %1 profile records instead of exactly one.").arg(q.value(0).toInt()));
+
+    // The schema's CHECK constraints refuse negative amounts, but a file
+    // written by another tool (or with ignore_check_constraints) may hold
+    // them; every place money is stored is looked at.
+    struct AmountColumn
+    {
+        const char *table;
+        const char *column;
+        const char *label;
+    };
+    static const AmountColumn amounts[] = {
+        {"project", "base_price_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "base price")},
+        {"project", "first_offer_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "first offer")},
+        {"project", "discount_value", QT_TRANSLATE_NOOP("IntegrityCheck", "discount")},
+        {"stage", "amount_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "amount")},
+        {"stage", "paid_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "paid amount")},
+        {"revision", "charge_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "charge")},
+        {"price_change", "new_price_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "new price")},
+        {"profile", "floor_rate_minor", QT_TRANSLATE_NOOP("IntegrityCheck", "floor rate")},
+    };
+    for (const AmountColumn &a : amounts) {
+        const QString table = QString::fromLatin1(a.table);
+        const QString column = QString::fromLatin1(a.column);
+        if (auto r = run(u"SELECT id, %1 FROM %2 WHERE %1 < 0 ORDER BY id"_s.arg(column, table)); !r)
+            return fail(r.error());
+        while (q.next()) {
+            problems << problem(u"negative_amount"_s, u"%1 %2"_s.arg(table, q.value(0).toString()),
+                                tr("the %1 is negative (%2 minor units).")
+                                    .arg(tr(a.label), q.value(1).toString()));
+        }
+    }
+
+    // An interaction or promise about a project must be with that project's
+    // client, or the red-flag rules would blame the wrong client.
+    for (const QString &table : {u"interaction"_s, u"promise"_s}) {
+        if (auto r = run(u"SELECT t.id, t.client_id, t.project_id, p.client_id FROM %1 t "
+                         "JOIN project p ON p.id = t.project_id WHERE p.client_id <> t.client_id ORDER BY t.id"_s
+                             .arg(table));
+            !r)
+            return fail(r.error());
+        while (q.next()) {
+            problems << problem(u"cross_reference"_s, u"%1 %2"_s.arg(table, q.value(0).toString()),
+                                tr("it is with client %1 but about project %2, which belongs to client %3.")
+                                    .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+        }
+    }
+    q.finish();
+
+    // Every project obeys the rules the store enforces on saving, above all
+    // that its stages sum exactly to its total.
+    const auto projects = ProjectStore(db).list();
+    if (!projects)
+        return fail(tr("Cannot read the projects of %1: %2").arg(db.path(), projects.error()));
+    for (const Project &p : *projects) {
+        if (auto valid = ProjectStore::validate(p); !valid)
+            problems << problem(u"stage_sum"_s, projectRecord(p.id, p.title), valid.error());
+    }
+    return problems;
+}
+
+} // namespace neuvo
