@@ -1,0 +1,208 @@
+#include "core/csv.h"
+#include "core/csvexchange.h"
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/stores.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+// CSV (issue 6, item 7): the RFC 4180 reader and writer, and clients and
+// projects to and from spreadsheets, all-or-nothing with every bad row named.
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(u"csv.sqlite"_s)).ok());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void parse_rfc4180();
+    void parse_errorsNameTheLine_data();
+    void parse_errorsNameTheLine();
+    void write_quotesNeutralizesAndRoundTrips();
+    void importClients_allRowsWritten();
+    void importClients_everyBadRowReported_nothingWritten();
+    void importClients_dryRun_writesNothing();
+    void importProjects_byClientName();
+    void export_stagesAndProjects();
+
+private:
+    int clientCount() { return *ClientStore(*m_db).count(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestCsv::parse_rfc4180()
+{
+    const QByteArray data = "\xEF\xBB\xBFname,notes,company\r\n"
+                            "\"Häkkinen, Mikko\",\"said \"\"yes\"\"\r\non the phone\",Oy\r\n"
+                            "\r\n"
+                            "Олег,,\n"
+                            "last,\"\",x"; // no final line break
+    const auto records = Csv::parse(data);
+    QVERIFY2(records.ok(), qPrintable(records.error()));
+    QCOMPARE(records->size(), 4);
+    QCOMPARE(records->at(0).fields, (QStringList{u"name"_s, u"notes"_s, u"company"_s}));
+    QCOMPARE(records->at(1).fields,
+             (QStringList{u"Häkkinen, Mikko"_s, u"said \"yes\"\r\non the phone"_s, u"Oy"_s}));
+    QCOMPARE(records->at(1).line, 2);
+    QCOMPARE(records->at(2).fields, (QStringList{u"Олег"_s, QString(), QString()}));
+    QCOMPARE(records->at(2).line, 5); // the quoted line break and the blank line count
+    QCOMPARE(records->at(3).fields, (QStringList{u"last"_s, QString(), u"x"_s}));
+    QCOMPARE(records->at(3).line, 6);
+}
+
+void TestCsv::parse_errorsNameTheLine_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unclosed quote") << QByteArray("a,b\nc,\"never\nclosed\n") << u"line 2: the quoted field"_s;
+    QTest::newRow("quote in field") << QByteArray("a,b\r\nc,d\r\ne,f\"g\r\n") << u"line 3: a quote inside"_s;
+    QTest::newRow("text after quote") << QByteArray("a\n\"x\"y\n") << u"line 2: unexpected text after"_s;
+    QTest::newRow("invalid utf-8") << QByteArray("name\nok\nM\xE4kinen\n") << u"line 3: the text is not valid UTF-8"_s;
+}
+
+void TestCsv::parse_errorsNameTheLine()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    const auto records = Csv::parse(data);
+    QVERIFY(!records.ok());
+    QVERIFY2(records.error().startsWith(error), qPrintable(records.error()));
+}
+
+void TestCsv::write_quotesNeutralizesAndRoundTrips()
+{
+    const QList<QStringList> rows = {
+        {u"=HYPERLINK(\"http://evil\")"_s, u"+1"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s, u"plain"_s},
+        {u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u" padded "_s, QString(), u"Öhman"_s},
+    };
+    const QByteArray out = Csv::write(rows);
+    QVERIFY(out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(out.contains("\r\n"));
+    QVERIFY2(out.contains("\"'=HYPERLINK(\"\"http://evil\"\")\",'+1,'-2,'@SUM(A1),'\tx,plain\r\n"), out.constData());
+    const auto back = Csv::parse(out);
+    QVERIFY(back.ok());
+    QCOMPARE(back->at(0).fields.at(0), u"'=HYPERLINK(\"http://evil\")"_s);
+    QCOMPARE(back->at(1).fields, rows.at(1));
+    QCOMPARE(Csv::neutralizeFormula(u"1234.50"_s), u"1234.50"_s);
+}
+
+void TestCsv::importClients_allRowsWritten()
+{
+    const QByteArray csv = "Name,Company,Type,Preferred Channel,Time Zone,Notes\r\n"
+                           "Aino Virtanen,Virtanen Oy,small_business,phone,Europe/Helsinki,\"likes calls,\nmornings\"\r\n"
+                           "Олег Петров,,individual,,Europe/Moscow,\r\n";
+    const auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Clients, csv, false);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->rows, 2);
+    QVERIFY(summary->written);
+    const auto clients = ClientStore(*m_db).list();
+    QCOMPARE(clients->size(), 2);
+    QCOMPARE(clients->at(0).preferredChannel, Channel::Phone);
+    QCOMPARE(clients->at(0).notes, u"likes calls,\nmornings"_s);
+    QCOMPARE(clients->at(1).name, u"Олег Петров"_s);
+}
+
+void TestCsv::importClients_everyBadRowReported_nothingWritten()
+{
+    const QByteArray csv = "name,type,contact_from,time_zone\n"
+                           "Good one,individual,09:00,UTC\n"
+                           ",individual,,\n"
+                           "Bad type,freelancer,,\n"
+                           "Bad time,agency,9 am,Mars/Olympus\n"
+                           "Too,many,fields,here,really\n";
+    const auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Clients, csv, false);
+    QVERIFY(!summary.ok());
+    const QStringList lines = summary.error().split(u'\n');
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), u"line 3: name: a client needs a name."_s);
+    QVERIFY2(lines.at(1).startsWith(u"line 4: type: \"freelancer\" is not one of individual, small_business"_s),
+             qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(2), u"line 5: contact_from: \"9 am\" is not a time in the form HH:MM."_s);
+    QVERIFY(lines.at(3).startsWith(u"line 5: time_zone: \"Mars/Olympus\""_s));
+    QCOMPARE(lines.at(4), u"line 6: 5 fields where the header has 4."_s);
+    QCOMPARE(clientCount(), 0); // not even the good row
+}
+
+void TestCsv::importClients_dryRun_writesNothing()
+{
+    const auto summary =
+        CsvExchange::import(*m_db, CsvExchange::Table::Clients, "name\nA\nB\nC\n", true);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->rows, 3);
+    QVERIFY(!summary->written);
+    QCOMPARE(clientCount(), 0);
+
+    const auto unknown = CsvExchange::import(*m_db, CsvExchange::Table::Clients, "name,shoe size\nA,44\n", true);
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().startsWith(u"line 1: unknown column \"shoe size\"; the columns are id, name"_s),
+             qPrintable(unknown.error()));
+}
+
+void TestCsv::importProjects_byClientName()
+{
+    QVERIFY(CsvExchange::import(*m_db, CsvExchange::Table::Clients, "name\nAino\nBertta\n", false).ok());
+    const QByteArray csv = "client,title,base_price,nda,deadline,currency\n"
+                           "aino,Website texts,1200.50,yes,2025-09-30,EUR\n"
+                           "Bertta,Brochure,800,no,,\n"
+                           "Nobody,Lost,100,,,\n"
+                           "Aino,Bad price,12.345,,2025-02-30,\n";
+    auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Projects, csv, false);
+    QVERIFY(!summary.ok());
+    const QStringList lines = summary.error().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(u"line 4: client: there is no client named \"Nobody\""_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"line 5: base_price: "_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"line 5: deadline: \"2025-02-30\""_s), qPrintable(lines.at(2)));
+    QCOMPARE(ProjectStore(*m_db).list()->size(), 0);
+
+    summary = CsvExchange::import(*m_db, CsvExchange::Table::Projects, csv.left(csv.indexOf("Nobody")), false);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto projects = ProjectStore(*m_db).list();
+    QCOMPARE(projects->size(), 2);
+    QCOMPARE(projects->at(0).basePriceMinor, 120050);
+    QVERIFY(projects->at(0).nda);
+    QCOMPARE(projects->at(0).deadline, QDate(2025, 9, 30));
+}
+
+void TestCsv::export_stagesAndProjects()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate(2025, 5, 1)).ok());
+    Client evil;
+    evil.name = u"=cmd|' /C calc'!A0"_s;
+    QVERIFY(ClientStore(*m_db).create(evil).ok());
+
+    const auto clients = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients);
+    QVERIFY(clients.ok());
+    QVERIFY(clients->contains(",'=cmd|' /C calc'!A0,"));
+    const auto stages = CsvExchange::exportTable(*m_db, CsvExchange::Table::Stages);
+    QVERIFY(stages.ok());
+    const auto records = Csv::parse(*stages);
+    QVERIFY(records.ok());
+    QCOMPARE(records->first().fields, CsvExchange::columns(CsvExchange::Table::Stages));
+    QVERIFY(records->size() > 5);
+
+    // What export writes, import reads back (ids and totals are ignored;
+    // client_id refers to this database's clients).
+    const auto projects = CsvExchange::exportTable(*m_db, CsvExchange::Table::Projects);
+    QVERIFY(projects.ok());
+    const auto reread = CsvExchange::import(*m_db, CsvExchange::Table::Projects, *projects, true);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    QCOMPARE(reread->rows, int(ProjectStore(*m_db).list()->size()));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
