@@ -57,6 +57,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_clientView->verticalHeader()->hide();
     m_clientView->horizontalHeader()->setStretchLastSection(true);
     m_clientView->setAlternatingRowColors(true);
+    m_clientView->setWordWrap(false);
+    // Size columns from the first rows only: with thousands of clients a
+    // full scan would stall the window.
+    m_clientView->horizontalHeader()->setResizeContentsPrecision(200);
     clientsLayout->addWidget(m_filter);
     clientsLayout->addWidget(m_clientView);
 
@@ -123,6 +127,7 @@ void MainWindow::reload()
         return;
     }
     m_clientModel->setClients(std::move(*clients));
+    m_clientView->resizeColumnsToContents();
     m_pages->setCurrentIndex(m_clientModel->rowCount() == 0 ? FirstRunPage : ClientsPage);
 }
 
