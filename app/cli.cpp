@@ -1,0 +1,449 @@
+#include "cli.h"
+
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/domain.h"
+#include "core/exchange.h"
+#include "core/stores.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+const QString kProgram = u"neuvo-cli"_s;
+
+// Messages go out as one line each, so scripts can read them line by line;
+// core messages may name several fields across lines.
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text.trimmed();
+}
+
+// A plain-text table for a terminal: columns padded to their widest cell.
+// Cells are counted in UTF-16 units, which is the display width for the
+// Latin, Cyrillic and Finnish text Neuvo holds.
+QString table(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &alignRight)
+{
+    QList<qsizetype> widths;
+    for (const QString &cell : header)
+        widths << cell.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool right = i < alignRight.size() && alignRight.at(i);
+            const bool last = i == cells.size() - 1;
+            if (right)
+                padded << cells.at(i).rightJustified(widths.at(i));
+            else
+                padded << (last ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)));
+        }
+        return padded.join(u"  "_s) + u'\n';
+    };
+    QString text = line(header);
+    QStringList rule;
+    for (qsizetype w : widths)
+        rule << QString(w, u'-');
+    text += rule.join(u"  "_s) + u'\n';
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+} // namespace
+
+Cli::Cli(QIODevice &out, QIODevice &err)
+    : m_outDevice(out)
+    , m_out(&out)
+    , m_err(&err)
+    , m_dbOption(u"db"_s, tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"))
+    , m_helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help, or a command's help after its name."))
+    , m_versionOption(QStringList{u"v"_s, u"version"_s}, tr("Show the version and exit."))
+{
+}
+
+Cli::~Cli()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+const QList<Cli::Command> &Cli::commands()
+{
+    // Later commands (flags, alerts, contract, quote, invoice, backup,
+    // restore, check, import-csv, export-csv) are added here.
+    static const QList<Command> table = {
+        {"demo", QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD]"),
+         QT_TRANSLATE_NOOP("Cli", "Fill an empty database with a realistic sample of clients and projects."),
+         &Cli::demo, true},
+        {"export", QT_TRANSLATE_NOOP("Cli", "[OUT.json]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the whole database as neuvo/1 JSON (to standard output without a file)."),
+         &Cli::exportJson, false},
+        {"import", QT_TRANSLATE_NOOP("Cli", "IN.json"),
+         QT_TRANSLATE_NOOP("Cli", "Read a neuvo/1 JSON file into the database; nothing is written if it is invalid."),
+         &Cli::importJson, true},
+        {"clients", "",
+         QT_TRANSLATE_NOOP("Cli", "List the clients: id, name, company, status and type."),
+         &Cli::clients, false},
+        {"info", "",
+         QT_TRANSLATE_NOOP("Cli", "Show the database file, its schema version and its record counts."),
+         &Cli::info, false},
+        {"help", QT_TRANSLATE_NOOP("Cli", "[COMMAND]"),
+         QT_TRANSLATE_NOOP("Cli", "Show this help, or the help of one command."),
+         &Cli::help, false},
+    };
+    return table;
+}
+
+const Cli::Command *Cli::findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QList<QCommandLineOption> Cli::globalOptions() const
+{
+    return {m_dbOption, m_helpOption, m_versionOption};
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    // Everything from the command name on belongs to the command, which
+    // parses its own options.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments.isEmpty() ? QStringList{kProgram} : arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(m_versionOption)) {
+        m_out << kProgram << u' ' << QStringLiteral(NEUVO_VERSION) << u'\n';
+        return Success;
+    }
+    if (parser.isSet(m_helpOption)) {
+        printGlobalHelp();
+        return Success;
+    }
+    m_dbPath = parser.isSet(m_dbOption) ? parser.value(m_dbOption) : Database::defaultPath();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    const Command *command = findCommand(positional.constFirst());
+    if (!command)
+        return usageError(tr("Unknown command \"%1\".").arg(positional.constFirst()));
+    // QCommandLineParser expects the program name first.
+    QStringList args = positional;
+    args[0] = kProgram + u' ' + positional.constFirst();
+    return (this->*command->handler)(*command, args);
+}
+
+std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const Command &command,
+                                     const QStringList &args, const QList<QCommandLineOption> &options,
+                                     qsizetype minPositional, qsizetype maxPositional)
+{
+    parser.addOptions(options);
+    // --db is accepted after the command too: `neuvo-cli clients --db x`.
+    parser.addOption(m_dbOption);
+    parser.addOption(m_helpOption);
+    if (!parser.parse(args))
+        return usageError(parser.errorText(), &command);
+    if (parser.isSet(m_helpOption)) {
+        printCommandHelp(command, options);
+        return Success;
+    }
+    if (parser.isSet(m_dbOption))
+        m_dbPath = parser.value(m_dbOption);
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        return usageError(tr("%1: a required argument is missing.").arg(QLatin1StringView(command.name)), &command);
+    if (count > maxPositional)
+        return usageError(tr("%1: unexpected argument \"%2\".")
+                              .arg(QLatin1StringView(command.name), parser.positionalArguments().at(maxPositional)),
+                          &command);
+    if (m_dbPath.trimmed().isEmpty())
+        return usageError(tr("--db needs a file name."), &command);
+    return std::nullopt;
+}
+
+Result<void> Cli::openDatabase(Database &db, const Command &command)
+{
+    // Reading commands must not leave an empty database behind when the
+    // path is mistyped.
+    if (!command.createsDatabase && !QFileInfo::exists(m_dbPath))
+        return fail(tr("%1 does not exist; create it with \"%2 demo\" or \"%2 import FILE\".")
+                        .arg(m_dbPath, kProgram));
+    return db.open(m_dbPath);
+}
+
+// ---------------------------------------------------------------- help
+
+QString Cli::synopsis(const Command &command) const
+{
+    QString text = QString::fromLatin1(command.name);
+    if (*command.synopsis)
+        text += u' ' + QCoreApplication::translate("Cli", command.synopsis);
+    return text;
+}
+
+QString Cli::optionsText(const QList<QCommandLineOption> &options) const
+{
+    QList<QPair<QString, QString>> rows;
+    for (const QCommandLineOption &option : options) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names << (name.size() == 1 ? u"-"_s : u"--"_s) + name;
+        QString left = names.join(u", "_s);
+        if (!option.valueName().isEmpty())
+            left += u' ' + option.valueName();
+        rows.append({left, option.description()});
+    }
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QString text;
+    for (const auto &row : rows)
+        text += u"  "_s + row.first.leftJustified(width) + u"  "_s + row.second + u'\n';
+    return text;
+}
+
+void Cli::printGlobalHelp()
+{
+    m_out << tr("Usage: %1 [--db FILE] COMMAND [ARGS]").arg(kProgram) << u"\n\n"_s
+          << tr("Neuvo keeps clients, projects, staged payments and red flags for a freelancer.") << u"\n\n"_s
+          << tr("Options:") << u'\n'
+          << optionsText(globalOptions()) << u'\n'
+          << tr("Commands:") << u'\n';
+    qsizetype width = 0;
+    for (const Command &command : commands())
+        width = std::max(width, synopsis(command).size());
+    for (const Command &command : commands()) {
+        m_out << u"  "_s << synopsis(command).leftJustified(width) << u"  "_s
+              << QCoreApplication::translate("Cli", command.description) << u'\n';
+    }
+    m_out << u'\n' << tr("Run \"%1 COMMAND --help\" for the options of one command.").arg(kProgram) << u'\n';
+}
+
+void Cli::printCommandHelp(const Command &command, const QList<QCommandLineOption> &options)
+{
+    m_out << tr("Usage: %1 [--db FILE] %2").arg(kProgram, synopsis(command)) << u"\n\n"_s
+          << QCoreApplication::translate("Cli", command.description) << u"\n\n"_s
+          << tr("Options:") << u'\n'
+          << optionsText(options + QList<QCommandLineOption>{m_dbOption, m_helpOption});
+}
+
+int Cli::help(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 1))
+        return *exit;
+    if (parser.positionalArguments().isEmpty()) {
+        printGlobalHelp();
+        return Success;
+    }
+    const Command *other = findCommand(parser.positionalArguments().constFirst());
+    if (!other)
+        return usageError(tr("Unknown command \"%1\".").arg(parser.positionalArguments().constFirst()));
+    // A command's help lists its own options, which only its handler knows.
+    return (this->*other->handler)(*other, {kProgram + u' ' + QLatin1StringView(other->name), u"--help"_s});
+}
+
+// ---------------------------------------------------------------- errors
+
+int Cli::usageError(const QString &message, const Command *command)
+{
+    m_err << kProgram << u": "_s << oneLine(message) << u'\n';
+    if (command)
+        m_err << tr("Usage: %1 [--db FILE] %2").arg(kProgram, synopsis(*command)) << u'\n';
+    m_err << tr("Run \"%1 --help\" for the list of commands.").arg(kProgram) << u'\n';
+    return UsageError;
+}
+
+int Cli::dataError(const QString &message)
+{
+    m_err << kProgram << u": "_s << oneLine(message) << u'\n';
+    return DataError;
+}
+
+// ---------------------------------------------------------------- commands
+
+int Cli::demo(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(u"today"_s,
+                                         tr("Place the sample's dates around this day instead of the current date."),
+                                         tr("YYYY-MM-DD"));
+    if (auto exit = parseCommand(parser, command, args, {todayOption}, 0, 0))
+        return *exit;
+
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        const QString text = parser.value(todayOption);
+        // QDate::fromString alone would also take "2024-1-5"; the format is exact.
+        static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+        today = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!today.isValid())
+            return usageError(tr("--today: \"%1\" is not a date in the form YYYY-MM-DD.").arg(text), &command);
+    }
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    if (auto filled = DemoData::fill(db, today); !filled)
+        return dataError(filled.error());
+    const auto count = ClientStore(db).count();
+    m_out << tr("Wrote the demo data to %1 (clients: %2, dates around %3).")
+                 .arg(db.path(), QString::number(count ? *count : 0), today.toString(Qt::ISODate))
+          << u'\n';
+    return Success;
+}
+
+int Cli::exportJson(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 1))
+        return *exit;
+    const QString outPath = parser.positionalArguments().value(0);
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    auto json = Exchange::exportJson(db);
+    if (!json)
+        return dataError(json.error());
+
+    if (outPath.isEmpty() || outPath == u"-"_s) {
+        m_out.flush();
+        if (m_outDevice.write(*json) != json->size())
+            return dataError(tr("Cannot write to standard output: %1").arg(m_outDevice.errorString()));
+        return Success;
+    }
+    // QSaveFile: an interrupted export never leaves a half-written backup
+    // in place of a good one.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return dataError(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    file.write(*json);
+    if (!file.commit())
+        return dataError(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    m_out << tr("Exported %1 to %2.").arg(db.path(), outPath) << u'\n';
+    return Success;
+}
+
+int Cli::importJson(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 1, 1))
+        return *exit;
+    const QString inPath = parser.positionalArguments().constFirst();
+
+    // Read the file before opening the database, so a mistyped name does not
+    // create an empty database.
+    QFile file(inPath);
+    if (!file.exists())
+        return dataError(tr("%1 does not exist.").arg(inPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return dataError(tr("Cannot read %1: %2").arg(inPath, file.errorString()));
+    const QByteArray json = file.readAll();
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    auto summary = Exchange::importJson(db, json);
+    if (!summary)
+        return dataError(tr("%1: %2").arg(inPath, summary.error()));
+    m_out << tr("Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations "
+                "from %6; %7")
+                 .arg(summary->clients)
+                 .arg(summary->projects)
+                 .arg(summary->interactions)
+                 .arg(summary->promises)
+                 .arg(summary->observations)
+                 .arg(inPath,
+                      summary->profileApplied ? tr("the profile was replaced.") : tr("the existing profile was kept."))
+          << u'\n';
+    return Success;
+}
+
+int Cli::clients(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 0))
+        return *exit;
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    const auto all = ClientStore(db).list();
+    if (!all)
+        return dataError(all.error());
+    if (all->isEmpty()) {
+        m_out << tr("No clients.") << u'\n';
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const Client &c : *all)
+        rows.append({QString::number(c.id), c.name, c.company, displayName(c.status), displayName(c.type)});
+    m_out << table({tr("ID"), tr("Name"), tr("Company"), tr("Status"), tr("Type")}, rows,
+                   {true, false, false, false, false});
+    return Success;
+}
+
+int Cli::info(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 0))
+        return *exit;
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+
+    const auto clientCount = ClientStore(db).count();
+    const auto projects = ProjectStore(db).list();
+    const auto interactions = InteractionStore(db).list();
+    const auto promises = PromiseStore(db).list();
+    const auto observations = ObservationStore(db).list();
+    for (const QString &error : {clientCount ? QString() : clientCount.error(),
+                                 projects ? QString() : projects.error(),
+                                 interactions ? QString() : interactions.error(),
+                                 promises ? QString() : promises.error(),
+                                 observations ? QString() : observations.error()}) {
+        if (!error.isEmpty())
+            return dataError(error);
+    }
+
+    const QList<QPair<QString, QString>> lines = {
+        {tr("Database"), db.path()},
+        {tr("Schema version"), QString::number(db.schemaVersion())},
+        {tr("Clients"), QString::number(*clientCount)},
+        {tr("Projects"), QString::number(projects->size())},
+        {tr("Interactions"), QString::number(interactions->size())},
+        {tr("Promises"), QString::number(promises->size())},
+        {tr("Observations"), QString::number(observations->size())},
+    };
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size() + 1);
+    for (const auto &line : lines)
+        m_out << (line.first + u':').leftJustified(width) << u"  "_s << line.second << u'\n';
+    return Success;
+}
+
+} // namespace neuvo

@@ -72,14 +72,14 @@ const QList<Migration> &migrations()
                 "    discount_concession TEXT NOT NULL DEFAULT '',\n"
                 "    discount_for_future_orders INTEGER NOT NULL DEFAULT 0 CHECK (discount_for_future_orders IN (0, 1)),\n"
                 "    estimated_hours INTEGER NOT NULL DEFAULT 0 CHECK (estimated_hours >= 0),\n"
-                "    deadline TEXT CHECK (deadline IS NULL OR deadline = date(deadline)),\n"
+                "    deadline TEXT CHECK (deadline IS NULL OR deadline = date(deadline, '+0 days')),\n"
                 "    internal_margin_days INTEGER NOT NULL DEFAULT 0 CHECK (internal_margin_days >= 0),\n"
                 "    guarantee_percent INTEGER NOT NULL DEFAULT 50 CHECK (guarantee_percent BETWEEN 0 AND 100),\n"
                 "    revisions_included INTEGER NOT NULL DEFAULT 2 CHECK (revisions_included >= 0),\n"
                 "    contract_number TEXT NOT NULL DEFAULT '',\n"
-                "    contract_date TEXT CHECK (contract_date IS NULL OR contract_date = date(contract_date)),\n"
+                "    contract_date TEXT CHECK (contract_date IS NULL OR contract_date = date(contract_date, '+0 days')),\n"
                 "    contract_term_months INTEGER NOT NULL DEFAULT 0 CHECK (contract_term_months >= 0),\n"
-                "    delivered_on TEXT CHECK (delivered_on IS NULL OR delivered_on = date(delivered_on))\n"
+                "    delivered_on TEXT CHECK (delivered_on IS NULL OR delivered_on = date(delivered_on, '+0 days'))\n"
                 ") STRICT\n"),
             QStringLiteral(
                 "CREATE INDEX project_client ON project (client_id)\n"),
@@ -97,9 +97,9 @@ const QList<Migration> &migrations()
                 "    position INTEGER NOT NULL CHECK (position >= 1),\n"
                 "    title TEXT NOT NULL DEFAULT '',\n"
                 "    amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),\n"
-                "    due_on TEXT CHECK (due_on IS NULL OR due_on = date(due_on)),\n"
-                "    work_started_on TEXT CHECK (work_started_on IS NULL OR work_started_on = date(work_started_on)),\n"
-                "    paid_on TEXT CHECK (paid_on IS NULL OR paid_on = date(paid_on)),\n"
+                "    due_on TEXT CHECK (due_on IS NULL OR due_on = date(due_on, '+0 days')),\n"
+                "    work_started_on TEXT CHECK (work_started_on IS NULL OR work_started_on = date(work_started_on, '+0 days')),\n"
+                "    paid_on TEXT CHECK (paid_on IS NULL OR paid_on = date(paid_on, '+0 days')),\n"
                 "    paid_minor INTEGER NOT NULL DEFAULT 0 CHECK (paid_minor >= 0),\n"
                 "    UNIQUE (project_id, position)\n"
                 ") STRICT\n"),
@@ -109,7 +109,7 @@ const QList<Migration> &migrations()
                 "CREATE TABLE revision (\n"
                 "    id INTEGER PRIMARY KEY,\n"
                 "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
-                "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on)),\n"
+                "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on, '+0 days')),\n"
                 "    description TEXT NOT NULL DEFAULT '',\n"
                 "    kind TEXT NOT NULL CHECK (kind IN ('fix', 'change')),\n"
                 "    charge_minor INTEGER NOT NULL DEFAULT 0 CHECK (charge_minor >= 0)\n"
@@ -126,7 +126,7 @@ const QList<Migration> &migrations()
                 "    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),\n"
                 "    kind TEXT NOT NULL CHECK (kind IN ('general','status_request','discount_request','free_test_request','agreement','brief_sent','reminder')),\n"
                 "    summary TEXT NOT NULL DEFAULT '',\n"
-                "    confirmed_on TEXT CHECK (confirmed_on IS NULL OR confirmed_on = date(confirmed_on))\n"
+                "    confirmed_on TEXT CHECK (confirmed_on IS NULL OR confirmed_on = date(confirmed_on, '+0 days'))\n"
                 ") STRICT\n"),
             QStringLiteral(
                 "CREATE INDEX interaction_client_at ON interaction (client_id, at)\n"),
@@ -138,8 +138,8 @@ const QList<Migration> &migrations()
                 "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,\n"
                 "    project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,\n"
                 "    what TEXT NOT NULL CHECK (length(trim(what)) > 0),\n"
-                "    due_on TEXT NOT NULL CHECK (due_on = date(due_on)),\n"
-                "    done_on TEXT CHECK (done_on IS NULL OR done_on = date(done_on))\n"
+                "    due_on TEXT NOT NULL CHECK (due_on = date(due_on, '+0 days')),\n"
+                "    done_on TEXT CHECK (done_on IS NULL OR done_on = date(done_on, '+0 days'))\n"
                 ") STRICT\n"),
             QStringLiteral(
                 "CREATE INDEX promise_client ON promise (client_id)\n"),
@@ -151,8 +151,8 @@ const QList<Migration> &migrations()
                 "    client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,\n"
                 "    pattern TEXT NOT NULL CHECK (pattern IN ('disrespect','blames_previous_contractors','pays_in_promises','manipulation','full_load_low_price','unrealistic_expectations','demoralizing','devalues_work','free_work_seeker','bad_product')),\n"
                 "    note TEXT NOT NULL DEFAULT '',\n"
-                "    observed_on TEXT NOT NULL CHECK (observed_on = date(observed_on)),\n"
-                "    withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on = date(withdrawn_on))\n"
+                "    observed_on TEXT NOT NULL CHECK (observed_on = date(observed_on, '+0 days')),\n"
+                "    withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on = date(withdrawn_on, '+0 days'))\n"
                 ") STRICT\n"),
             QStringLiteral(
                 "CREATE INDEX observation_client ON observation (client_id)\n"),
@@ -163,9 +163,9 @@ const QList<Migration> &migrations()
                 "CREATE TABLE price_change (\n"
                 "    id INTEGER PRIMARY KEY,\n"
                 "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
-                "    effective_on TEXT NOT NULL CHECK (effective_on = date(effective_on)),\n"
+                "    effective_on TEXT NOT NULL CHECK (effective_on = date(effective_on, '+0 days')),\n"
                 "    new_price_minor INTEGER NOT NULL CHECK (new_price_minor >= 0),\n"
-                "    announced_on TEXT CHECK (announced_on IS NULL OR announced_on = date(announced_on)),\n"
+                "    announced_on TEXT CHECK (announced_on IS NULL OR announced_on = date(announced_on, '+0 days')),\n"
                 "    note TEXT NOT NULL DEFAULT ''\n"
                 ") STRICT\n"),
             QStringLiteral(

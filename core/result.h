@@ -40,7 +40,12 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
-    const QString &error() const { return std::get<Error>(m_value).message; }
+    // Empty when ok (QVERIFY2 in Qt 6.4 evaluates its message either way).
+    QString error() const
+    {
+        const Error *e = std::get_if<Error>(&m_value);
+        return e ? e->message : QString();
+    }
 
 private:
     std::variant<T, Error> m_value;

@@ -1,0 +1,258 @@
+#include "core/database.h"
+#include "core/migrations.h"
+#include "core/sqlstatement.h"
+#include "core/stores.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir.reset(new QTemporaryDir); QVERIFY(m_dir->isValid()); }
+
+    void open_newFile_createsLatestSchema();
+    void open_setsConnectionPragmas();
+    void open_olderFixture_backsUpAndMigrates();
+    void open_newerVersion_refusedAndUnchanged();
+    void open_notADatabase_refusedAndUnchanged();
+    void open_foreignSqliteDatabase_refused();
+    void reopen_keepsData();
+    void foreignKeys_violationRejected();
+    void checkConstraints_rejectBadValues();
+    void transaction_rollsBackOnFailure();
+    void defaultPath_isInAppData();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    static int count(Database &db, const QString &table)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"SELECT count(*) FROM "_s + table) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::open_newFile_createsLatestSchema()
+{
+    Database db;
+    const auto opened = db.open(path(u"new.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QVERIFY(latestSchemaVersion() >= 2);
+    QVERIFY(db.migrationBackupPath().isEmpty()); // nothing to back up in a new file
+    for (const QString &table : {u"profile"_s, u"client"_s, u"project"_s, u"project_item"_s, u"stage"_s,
+                                 u"revision"_s, u"interaction"_s, u"promise"_s, u"observation"_s,
+                                 u"price_change"_s, u"rule_threshold"_s})
+        QVERIFY2(count(db, table) >= 0, qPrintable(table));
+    QCOMPARE(count(db, u"profile"_s), 1);
+    QSqlQuery strict(db.connection());
+    QVERIFY(strict.exec(u"SELECT sql FROM sqlite_master WHERE name = 'stage'"_s) && strict.next());
+    QVERIFY(strict.value(0).toString().contains(u"STRICT"_s));
+}
+
+void TestDatabase::open_setsConnectionPragmas()
+{
+    Database db;
+    QVERIFY(db.open(path(u"p.sqlite"_s)).ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
+    QVERIFY(q.value(0).toInt() >= 1000);
+}
+
+void TestDatabase::open_olderFixture_backsUpAndMigrates()
+{
+    const QString file = test::copyFixture(u"schema-v1.sqlite"_s, m_dir->path());
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = test::fileHash(file);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+
+    // The backup is the file exactly as it was before the upgrade.
+    QVERIFY(!db.migrationBackupPath().isEmpty());
+    QCOMPARE(test::fileHash(db.migrationBackupPath()), before);
+    QCOMPARE(QFileInfo(db.migrationBackupPath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    // Old data survived and the new tables work.
+    ClientStore clients(db);
+    const auto client = clients.get(1);
+    QVERIFY2(client.ok(), qPrintable(client.error()));
+    QCOMPARE(client->name, u"Mikko Häkkinen"_s);
+    QCOMPARE(client->timeZone, u"Europe/Helsinki"_s);
+    ProjectStore projects(db);
+    auto project = projects.get(1);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QCOMPARE(project->stages.size(), 2);
+    QCOMPARE(project->stages.at(1).amountMinor, 65000);
+    QVERIFY(project->priceChanges.isEmpty());
+    project->priceChanges << PriceChange{0, 1, QDate(2027, 1, 1), 120000, {}, u"yearly"_s};
+    const auto updated = projects.update(*project);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    ProfileStore profiles(db);
+    const auto profile = profiles.load();
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->name, u"Aino Virtanen"_s);
+    QCOMPARE(profile->thresholds, RuleThresholds()); // defaults until set
+}
+
+void TestDatabase::open_newerVersion_refusedAndUnchanged()
+{
+    const QString file = test::copyFixture(u"schema-future.sqlite"_s, m_dir->path());
+    const QByteArray before = test::fileHash(file);
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"newer version of Neuvo"_s), qPrintable(opened.error()));
+    QVERIFY(opened.error().contains(file));
+    QVERIFY(opened.error().contains(u"99"_s));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(test::fileHash(file), before);
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 1); // no backup, no journal
+}
+
+void TestDatabase::open_notADatabase_refusedAndUnchanged()
+{
+    const QString file = test::copyFixture(u"not-a-database.sqlite"_s, m_dir->path());
+    const QByteArray before = test::fileHash(file);
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"not a Neuvo database"_s), qPrintable(opened.error()));
+    QCOMPARE(test::fileHash(file), before);
+}
+
+void TestDatabase::open_foreignSqliteDatabase_refused()
+{
+    const QString file = path(u"other.sqlite"_s);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"CREATE TABLE notes (text TEXT)"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const QByteArray before = test::fileHash(file);
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"another program"_s), qPrintable(opened.error()));
+    QCOMPARE(test::fileHash(file), before);
+}
+
+void TestDatabase::reopen_keepsData()
+{
+    const QString file = path(u"r.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+        Client c;
+        c.name = u"Олег Петров"_s;
+        QVERIFY(ClientStore(db).create(c).ok());
+    }
+    Database db;
+    QVERIFY(db.open(file).ok());
+    QVERIFY(db.migrationBackupPath().isEmpty()); // already current: no backup
+    const auto clients = ClientStore(db).list();
+    QVERIFY(clients.ok());
+    QCOMPARE(clients->size(), 1);
+    QCOMPARE(clients->first().name, u"Олег Петров"_s);
+}
+
+void TestDatabase::foreignKeys_violationRejected()
+{
+    Database db;
+    QVERIFY(db.open(path(u"fk.sqlite"_s)).ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(u"INSERT INTO project (client_id, title, status, currency, base_price_minor) "
+                    "VALUES (42, 'Orphan', 'lead', 'EUR', 100)"_s));
+    QVERIFY2(q.lastError().databaseText().contains(u"FOREIGN KEY"_s), qPrintable(q.lastError().databaseText()));
+    QCOMPARE(count(db, u"project"_s), 0);
+
+    Project orphan;
+    orphan.clientId = 42;
+    orphan.title = u"Orphan"_s;
+    const auto created = ProjectStore(db).create(orphan);
+    QVERIFY(!created.ok());
+    QVERIFY(created.error().contains(u"FOREIGN KEY"_s));
+    QCOMPARE(orphan.id, 0);
+}
+
+void TestDatabase::checkConstraints_rejectBadValues()
+{
+    Database db;
+    QVERIFY(db.open(path(u"ck.sqlite"_s)).ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"INSERT INTO client (name, type, source, preferred_channel, status) "
+                   "VALUES ('A', 'individual', 'other', 'email', 'active')"_s));
+    // A type the model does not know, a float amount in a STRICT table, a
+    // malformed date: each refused by SQLite itself.
+    QVERIFY(!q.exec(u"INSERT INTO client (name, type, source, preferred_channel, status) "
+                    "VALUES ('B', 'vip', 'other', 'email', 'active')"_s));
+    QVERIFY(!q.exec(u"INSERT INTO project (client_id, title, status, currency, base_price_minor) "
+                    "VALUES (1, 'P', 'lead', 'EUR', 10.5)"_s));
+    QVERIFY(!q.exec(u"INSERT INTO project (client_id, title, status, currency, base_price_minor, deadline) "
+                    "VALUES (1, 'P', 'lead', 'EUR', 10, '2026-02-30')"_s));
+    QVERIFY(!q.exec(u"INSERT INTO project (client_id, title, status, currency, base_price_minor) "
+                    "VALUES (1, 'P', 'lead', 'eur', 10)"_s));
+    QVERIFY(!q.exec(u"INSERT INTO project (client_id, title, status, currency, base_price_minor) "
+                    "VALUES (1, 'P', 'lead', 'EUR', -1)"_s));
+    QCOMPARE(count(db, u"project"_s), 0);
+}
+
+void TestDatabase::transaction_rollsBackOnFailure()
+{
+    Database db;
+    QVERIFY(db.open(path(u"tx.sqlite"_s)).ok());
+    ClientStore clients(db);
+    const auto result = db.transaction([&]() -> Result<void> {
+        Client a;
+        a.name = u"First"_s;
+        if (auto r = clients.create(a); !r)
+            return r;
+        Client b; // no name: refused
+        return clients.create(b);
+    });
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(u"Name"_s));
+    QCOMPARE(count(db, u"client"_s), 0);
+
+    // The connection is usable afterwards.
+    Client c;
+    c.name = u"After"_s;
+    QVERIFY(clients.create(c).ok());
+    QCOMPARE(count(db, u"client"_s), 1);
+}
+
+void TestDatabase::defaultPath_isInAppData()
+{
+    const QString p = Database::defaultPath();
+    QVERIFY(p.endsWith(u"/neuvo.sqlite"_s));
+    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,411 @@
+#include "core/database.h"
+#include "core/stores.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+// Create / read / update / delete / list for every entity, against a fresh
+// database file per test function.
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_db.reset(); m_dir.reset(); }
+
+    void profile_saveAndLoad();
+    void profile_rejectsBadCurrency();
+    void client_crud();
+    void client_removeWithProjects_needsExplicitChoice();
+    void project_crudWithChildren();
+    void project_stageSumMismatch_refusedWithDifference();
+    void project_reorderStages_keepsIds();
+    void project_stageProgressAndRevisions();
+    void project_failedUpdate_leavesStoredVersion();
+    void interaction_crud();
+    void promise_crud();
+    void observation_crudAndWithdraw();
+    void userText_storedVerbatim();
+
+private:
+    Client makeClient(const QString &name);
+    Project makeProject(qint64 clientId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestStores::init()
+{
+    m_dir.reset(new QTemporaryDir);
+    m_db.reset(new Database);
+    const auto opened = m_db->open(m_dir->filePath(u"t.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+}
+
+Client TestStores::makeClient(const QString &name)
+{
+    Client c;
+    c.name = name;
+    c.company = u"Kahvila Öljy Oy"_s;
+    c.type = ClientType::SmallBusiness;
+    c.source = ClientSource::Referral;
+    c.email = u"mikko@example.fi"_s;
+    c.phone = u"+358 40 123 4567"_s;
+    c.messenger = u"@mikko"_s;
+    c.preferredChannel = Channel::Messenger;
+    c.contactFrom = QTime(10, 0);
+    c.contactTo = QTime(16, 30);
+    c.contactDays = Weekdays(0b0010101);
+    c.timeZone = u"Europe/Helsinki"_s;
+    c.notes = u"Prefers short calls"_s;
+    c.status = ClientStatus::Active;
+    const auto created = ClientStore(*m_db).create(c);
+    if (!created)
+        qWarning() << created.error();
+    return c;
+}
+
+Project TestStores::makeProject(qint64 clientId)
+{
+    Project p;
+    p.clientId = clientId;
+    p.title = u"Landing page"_s;
+    p.scope = u"One landing page, 3 screens"_s;
+    p.includedItems = {u"Audience analysis"_s, u"Competitor analysis"_s, u"Structure"_s, u"Writing"_s};
+    p.status = ProjectStatus::InProgress;
+    p.currency = u"EUR"_s;
+    p.basePriceMinor = 100000;
+    p.firstOfferMinor = 40000;
+    p.nda = true;
+    p.ndaMarkupPercent = 30; // total 1300.00
+    p.estimatedHours = 20;
+    p.deadline = QDate(2026, 12, 20);
+    p.internalMarginDays = 2;
+    p.guaranteePercent = 50;
+    p.revisionsIncluded = 2;
+    p.contractNumber = u"2026-07"_s;
+    p.contractDate = QDate(2026, 11, 1);
+    p.contractTermMonths = 6;
+    for (int i = 0; i < 4; ++i) {
+        PaymentStage s;
+        s.title = u"Stage %1"_s.arg(i + 1);
+        s.amountMinor = 32500;
+        s.dueOn = QDate(2026, 11, 1).addDays(7 * i);
+        p.stages << s;
+    }
+    p.revisions << Revision{0, 0, QDate(2026, 11, 10), u"Typo in heading"_s, RevisionKind::Fix, 0};
+    p.priceChanges << PriceChange{0, 0, QDate(2027, 5, 1), 120000, QDate(), u"Renewal"_s};
+    return p;
+}
+
+void TestStores::profile_saveAndLoad()
+{
+    ProfileStore store(*m_db);
+    Profile p;
+    p.name = u"Aino Virtanen"_s;
+    p.legalForm = u"Toiminimi"_s;
+    p.registrationNumber = u"1234567-8"_s;
+    p.address = u"Hämeenkatu 1, Tampere"_s;
+    p.email = u"aino@example.fi"_s;
+    p.phone = u"+358 50 1"_s;
+    p.bankDetails = u"FI21 1234 5600 0007 85"_s;
+    p.currency = u"EUR"_s;
+    p.ndaMarkupPercent = 35;
+    p.includedRevisions = 3;
+    p.guaranteePercent = 40;
+    p.noticeDays = 45;
+    p.workStart = QTime(8, 30);
+    p.workEnd = QTime(16, 0);
+    p.workDays = MondayToFriday;
+    p.floorRateMinor = 4500;
+    QVERIFY(p.thresholds.setValue(u"stage_due_soon_days"_s, 10));
+    QVERIFY(!p.thresholds.setValue(u"no_such_threshold"_s, 1));
+    const auto saved = store.save(p);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(*loaded, p);
+    QCOMPARE(loaded->thresholds.value(u"stage_due_soon_days"), 10);
+    QCOMPARE(loaded->thresholds.value(u"payment_overdue_high_days"), 14);
+}
+
+void TestStores::profile_rejectsBadCurrency()
+{
+    ProfileStore store(*m_db);
+    Profile p;
+    p.currency = u"euro"_s;
+    const auto saved = store.save(p);
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().startsWith(u"Currency"_s));
+    QCOMPARE(store.load()->currency, u"EUR"_s);
+}
+
+void TestStores::client_crud()
+{
+    ClientStore store(*m_db);
+    Client c = makeClient(u"Mikko Häkkinen"_s);
+    QVERIFY(c.id > 0);
+    auto read = store.get(c.id);
+    QVERIFY(read.ok());
+    QCOMPARE(*read, c);
+
+    c.status = ClientStatus::Past;
+    c.contactDays = AllWeek;
+    c.timeZone = u"Asia/Tokyo"_s;
+    QVERIFY(store.update(c).ok());
+    QCOMPARE(*store.get(c.id), c);
+
+    Client nameless = c;
+    nameless.name = u"   "_s;
+    const auto refused = store.update(nameless);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().startsWith(u"Name"_s));
+    QCOMPARE(store.get(c.id)->name, u"Mikko Häkkinen"_s);
+
+    makeClient(u"aino"_s);
+    makeClient(u"Bertta"_s);
+    const auto all = store.list();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(0).name, u"aino"_s); // case-insensitive order
+    QCOMPARE(all->at(1).name, u"Bertta"_s);
+    QCOMPARE(*store.count(), 3);
+
+    QVERIFY(store.remove(c.id).ok());
+    QVERIFY(!store.get(c.id).ok());
+    QVERIFY(store.get(c.id).error().contains(u"does not exist"_s));
+    QVERIFY(!store.remove(c.id).ok());
+    QCOMPARE(*store.count(), 2);
+}
+
+void TestStores::client_removeWithProjects_needsExplicitChoice()
+{
+    ClientStore clients(*m_db);
+    ProjectStore projects(*m_db);
+    InteractionStore interactions(*m_db);
+    Client c = makeClient(u"Mikko"_s);
+    Project p = makeProject(c.id);
+    QVERIFY(projects.create(p).ok());
+    Interaction i;
+    i.clientId = c.id;
+    i.projectId = p.id;
+    i.at = QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc());
+    QVERIFY(interactions.create(i).ok());
+
+    const auto refused = clients.remove(c.id);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"1 project"_s), qPrintable(refused.error()));
+    QVERIFY(clients.get(c.id).ok());
+    QVERIFY(projects.get(p.id).ok());
+
+    QVERIFY(clients.remove(c.id, ClientStore::ProjectsOnDelete::DeleteThem).ok());
+    QVERIFY(!clients.get(c.id).ok());
+    QVERIFY(!projects.get(p.id).ok());
+    QVERIFY(interactions.list()->isEmpty());
+}
+
+void TestStores::project_crudWithChildren()
+{
+    ProjectStore store(*m_db);
+    const Client c = makeClient(u"Mikko"_s);
+    Project p = makeProject(c.id);
+    const auto created = store.create(p);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(p.id > 0);
+    for (const PaymentStage &s : std::as_const(p.stages)) {
+        QVERIFY(s.id > 0);
+        QCOMPARE(s.projectId, p.id);
+    }
+    QCOMPARE(p.stages.at(2).position, 3);
+    QVERIFY(p.revisions.first().id > 0);
+    QVERIFY(p.priceChanges.first().id > 0);
+
+    auto read = store.get(p.id);
+    QVERIFY(read.ok());
+    QCOMPARE(*read, p);
+
+    p.title = u"Landing page v2"_s;
+    p.includedItems.removeAt(1);
+    p.nda = false; // total now 1000.00
+    p.stages.removeLast();
+    p.stages[0].amountMinor = 25000;
+    p.stages[1].amountMinor = 25000;
+    p.stages[2].amountMinor = 50000;
+    p.firstOfferMinor.reset();
+    p.discountKind = DiscountKind::Percent;
+    p.discountValue = 0;
+    QVERIFY2(store.update(p).ok(), qPrintable(store.update(p).error()));
+    QCOMPARE(*store.get(p.id), p);
+
+    Project second = makeProject(c.id);
+    second.title = u"Second"_s;
+    QVERIFY(store.create(second).ok());
+    QCOMPARE(store.list()->size(), 2);
+    QCOMPARE(store.listForClient(c.id)->size(), 2);
+    QCOMPARE(store.listForClient(c.id + 100)->size(), 0);
+
+    QVERIFY(store.remove(p.id).ok());
+    QVERIFY(!store.get(p.id).ok());
+    QCOMPARE(store.list()->size(), 1);
+    QCOMPARE(store.list()->first(), second);
+}
+
+void TestStores::project_stageSumMismatch_refusedWithDifference()
+{
+    ProjectStore store(*m_db);
+    const Client c = makeClient(u"Mikko"_s);
+    Project p = makeProject(c.id);
+    p.stages[3].amountMinor = 30000; // 1275.00 of 1300.00
+    const auto created = store.create(p);
+    QVERIFY(!created.ok());
+    QVERIFY2(created.error().startsWith(u"Stages"_s), qPrintable(created.error()));
+    QVERIFY2(created.error().contains(u"25.00"_s), qPrintable(created.error()));
+    QCOMPARE(p.id, 0);
+    QCOMPARE(store.list()->size(), 0);
+}
+
+void TestStores::project_reorderStages_keepsIds()
+{
+    ProjectStore store(*m_db);
+    Project p = makeProject(makeClient(u"M"_s).id);
+    QVERIFY(store.create(p).ok());
+    const qint64 firstId = p.stages.first().id;
+    const qint64 lastId = p.stages.last().id;
+    p.stages.swapItemsAt(0, 3);
+    QVERIFY(store.update(p).ok());
+    const auto read = store.get(p.id);
+    QCOMPARE(read->stages.first().id, lastId);
+    QCOMPARE(read->stages.last().id, firstId);
+    QCOMPARE(read->stages.last().position, 4);
+}
+
+void TestStores::project_stageProgressAndRevisions()
+{
+    ProjectStore store(*m_db);
+    Project p = makeProject(makeClient(u"M"_s).id);
+    QVERIFY(store.create(p).ok());
+    const qint64 stageId = p.stages.at(1).id;
+    QVERIFY(store.recordStageProgress(stageId, QDate(2026, 11, 9), QDate(2026, 11, 8), 32500).ok());
+    QVERIFY(!store.recordStageProgress(stageId, {}, {}, -1).ok());
+    QVERIFY(!store.recordStageProgress(999999, {}, {}, 0).ok());
+    auto read = store.get(p.id);
+    QCOMPARE(read->stages.at(1).paidOn, QDate(2026, 11, 8));
+    QCOMPARE(read->stages.at(1).workStartedOn, QDate(2026, 11, 9));
+    QVERIFY(read->stages.at(1).isFullyPaid());
+    QVERIFY(!read->stages.at(0).isFullyPaid());
+
+    Revision r{0, p.id, QDate(2026, 11, 12), u"New section"_s, RevisionKind::Change, 15000};
+    QVERIFY(store.addRevision(r).ok());
+    QVERIFY(r.id > 0);
+    r.chargeMinor = 0;
+    QVERIFY(store.updateRevision(r).ok());
+    read = store.get(p.id);
+    QCOMPARE(read->revisions.size(), 2);
+    QCOMPARE(read->revisions.last(), r);
+    QVERIFY(store.removeRevision(r.id).ok());
+    QCOMPARE(store.get(p.id)->revisions.size(), 1);
+    Revision undated{0, p.id, {}, u"x"_s, RevisionKind::Fix, 0};
+    QVERIFY(!store.addRevision(undated).ok());
+}
+
+void TestStores::project_failedUpdate_leavesStoredVersion()
+{
+    ProjectStore store(*m_db);
+    Project p = makeProject(makeClient(u"M"_s).id);
+    QVERIFY(store.create(p).ok());
+    const Project stored = p;
+    // A child row that SQLite refuses (bad charge) after the project row and
+    // the stages were already rewritten: the whole update must roll back.
+    p.title = u"Changed"_s;
+    p.revisions << Revision{0, 0, QDate(2026, 11, 20), u"neg"_s, RevisionKind::Change, -5};
+    const auto updated = store.update(p);
+    QVERIFY(!updated.ok());
+    QCOMPARE(*store.get(p.id), stored);
+}
+
+void TestStores::interaction_crud()
+{
+    InteractionStore store(*m_db);
+    const Client c = makeClient(u"M"_s);
+    Interaction i;
+    i.clientId = c.id;
+    i.at = QDateTime(QDate(2026, 11, 3), QTime(20, 5), QTimeZone::utc());
+    i.channel = Channel::Phone;
+    i.direction = Direction::In;
+    i.kind = InteractionKind::Agreement;
+    i.summary = u"Deadline moved"_s;
+    QVERIFY(store.create(i).ok());
+    QVERIFY(i.id > 0);
+    QCOMPARE(*store.get(i.id), i);
+    i.confirmedOn = QDate(2026, 11, 4);
+    QVERIFY(store.update(i).ok());
+    QCOMPARE(*store.get(i.id), i);
+
+    Interaction noTime = i;
+    noTime.id = 0;
+    noTime.at = {};
+    QVERIFY(!store.create(noTime).ok());
+    Interaction orphan = i;
+    orphan.id = 0;
+    orphan.clientId = 4242;
+    QVERIFY(!store.create(orphan).ok());
+
+    QCOMPARE(store.list(c.id)->size(), 1);
+    QCOMPARE(store.list(c.id + 1)->size(), 0);
+    QVERIFY(store.remove(i.id).ok());
+    QVERIFY(store.list()->isEmpty());
+}
+
+void TestStores::promise_crud()
+{
+    PromiseStore store(*m_db);
+    const Client c = makeClient(u"M"_s);
+    Promise p{0, c.id, 0, u"Send the brief"_s, QDate(2026, 11, 3), {}};
+    QVERIFY(store.create(p).ok());
+    QCOMPARE(*store.get(p.id), p);
+    p.doneOn = QDate(2026, 11, 3);
+    QVERIFY(store.update(p).ok());
+    QCOMPARE(*store.get(p.id), p);
+    Promise empty{0, c.id, 0, u" "_s, QDate(2026, 11, 3), {}};
+    QVERIFY(store.create(empty).error().startsWith(u"What"_s));
+    QCOMPARE(store.list()->size(), 1);
+    QVERIFY(store.remove(p.id).ok());
+    QCOMPARE(store.list()->size(), 0);
+}
+
+void TestStores::observation_crudAndWithdraw()
+{
+    ObservationStore store(*m_db);
+    const Client c = makeClient(u"M"_s);
+    Observation o{0, c.id, ClientPattern::PaysInPromises, u"Offered 10 % of future profit"_s, QDate(2026, 10, 1), {}};
+    QVERIFY(store.create(o).ok());
+    QCOMPARE(*store.get(o.id), o);
+    o.pattern = ClientPattern::Manipulation;
+    QVERIFY(store.update(o).ok());
+    QVERIFY(store.withdraw(o.id, QDate(2026, 10, 5)).ok());
+    const auto read = store.get(o.id);
+    QCOMPARE(read->pattern, ClientPattern::Manipulation);
+    QCOMPARE(read->withdrawnOn, QDate(2026, 10, 5));
+    QCOMPARE(store.list(c.id)->size(), 1);
+    QVERIFY(store.remove(o.id).ok());
+    QVERIFY(store.list()->isEmpty());
+}
+
+void TestStores::userText_storedVerbatim()
+{
+    const QString hostile = u"<img src=\"/etc/hostname\"><b>Bold</b> & 'Co'; DROP TABLE client; --"_s;
+    Client c = makeClient(hostile);
+    QCOMPARE(ClientStore(*m_db).get(c.id)->name, hostile);
+    QCOMPARE(*ClientStore(*m_db).count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"
