@@ -1,0 +1,126 @@
+#include "core/database.h"
+#include "core/stores.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/clienttablemodel.h"
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_db.reset(); m_dir.reset(); }
+
+    void emptyDatabase_offersDemoData();
+    void clientList_filtersPerKeystroke();
+    void clientModel_passesModelTester();
+
+private:
+    // QTest::keyClicks only knows ASCII; this types any text key by key.
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+    void addClient(const QString &name, const QString &company, const QString &email);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestMainWindow::init()
+{
+    m_dir.reset(new QTemporaryDir);
+    m_db.reset(new Database);
+    QVERIFY(m_db->open(m_dir->filePath(u"gui.sqlite"_s)).ok());
+}
+
+void TestMainWindow::addClient(const QString &name, const QString &company, const QString &email)
+{
+    Client c;
+    c.name = name;
+    c.company = company;
+    c.email = email;
+    QVERIFY(ClientStore(*m_db).create(c).ok());
+}
+
+void TestMainWindow::emptyDatabase_offersDemoData()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *demo = window.findChild<QPushButton *>(u"demoButton"_s);
+    QVERIFY(demo);
+    QVERIFY(demo->isVisible());
+    QVERIFY(!window.clientView()->isVisible());
+
+    QTest::mouseClick(demo, Qt::LeftButton);
+
+    QVERIFY(window.clientView()->isVisible());
+    const int stored = *ClientStore(*m_db).count();
+    QVERIFY(stored >= 5);
+    QCOMPARE(window.clientView()->model()->rowCount(), stored);
+}
+
+void TestMainWindow::clientList_filtersPerKeystroke()
+{
+    addClient(u"Mikko Häkkinen"_s, u"Kahvila Öljy Oy"_s, u"mikko@example.fi"_s);
+    addClient(u"Олег Петров"_s, u"Ромашка"_s, u"oleg@example.ru"_s);
+    addClient(u"Anna Berg"_s, u"Bergin Paja"_s, u"anna@paja.fi"_s);
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModel *view = window.clientView()->model();
+    QCOMPARE(view->rowCount(), 3);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // QKeySequence::Find
+    QVERIFY(window.filterEdit()->hasFocus());
+    QTest::keyClicks(window.filterEdit(), u"i"_s); // Mikko Häkkinen, Bergin Paja
+    QCOMPARE(view->rowCount(), 2);
+    QTest::keyClick(window.filterEdit(), Qt::Key_N);
+    QCOMPARE(view->rowCount(), 2);
+    QTest::keyClick(window.filterEdit(), Qt::Key_E); // "ine": only Häkkinen
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, ClientTableModel::Name).data().toString(), u"Mikko Häkkinen"_s);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Backspace);
+    QCOMPARE(view->rowCount(), 2);
+    window.filterEdit()->clear();
+    typeText(window.filterEdit(), u"öljy"_s); // company, case-insensitive
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, ClientTableModel::Name).data().toString(), u"Mikko Häkkinen"_s);
+    window.filterEdit()->clear();
+    typeText(window.filterEdit(), u"ПЕТ"_s);
+    QCOMPARE(view->rowCount(), 1);
+}
+
+void TestMainWindow::clientModel_passesModelTester()
+{
+    ClientTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto clients = ClientStore(*m_db).list();
+    QVERIFY(clients.ok());
+    addClient(u"A"_s, u"B"_s, u"c@d"_s);
+    addClient(u"E"_s, u"F"_s, u"g@h"_s);
+    model.setClients(*ClientStore(*m_db).list());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, ClientTableModel::Company).data().toString(), u"F"_s);
+    model.setClients({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
