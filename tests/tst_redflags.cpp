@@ -1,8 +1,12 @@
 #include "core/database.h"
+#include "core/demodata.h"
+#include "core/exchange.h"
 #include "core/redflags.h"
 #include "core/stores.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -195,7 +199,12 @@ private slots:
     void alertsJson();
     void textReports();
 
+    void scenarioFilesAreCovered();
+    void scenarios_data();
+    void scenarios();
+
     void loadFromDatabase();
+    void demoData();
     void scale();
 };
 
@@ -946,8 +955,7 @@ void TestRedFlags::riskThresholdsAreSettings()
     QVERIFY(t.setValue(u"risk_decline_score"_s, 2));
     QCOMPARE(RedFlagEngine::risk(1, findings, t).level, RiskLevel::Decline);
 
-    // Rule thresholds too: three revision rounds are fine when four are allowed... by the
-    // profile's payment threshold, for instance.
+    // The rule thresholds are read from the profile too.
     Facts f = oneClient();
     QVERIFY(f.profile.thresholds.setValue(u"payment_overdue_high_days"_s, 30));
     Project p = makeProject(10, 1, u"P"_s, 1000);
@@ -1220,6 +1228,116 @@ void TestRedFlags::textReports()
 
 // ---------------------------------------------------------------- storage, scale
 
+// ---------------------------------------------------------------- fixtures
+
+// tests/data/scenarios/*.json are neuvo/1 documents (so `neuvo-cli import`
+// reads them too); expectations.json says, per fixture, the day to evaluate
+// on, per client the risk and the exact rule ids raised, and which numbers
+// the evidence must name.
+namespace {
+
+QString scenarioDir()
+{
+    return QStringLiteral(NEUVO_TEST_DATA_DIR "/scenarios");
+}
+
+QJsonObject expectations()
+{
+    QFile file(scenarioDir() + u"/expectations.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+void TestRedFlags::scenarioFilesAreCovered()
+{
+    const QJsonObject all = expectations();
+    QVERIFY(!all.isEmpty());
+    const QStringList files = QDir(scenarioDir()).entryList({u"*.json"_s}, QDir::Files);
+    for (const QString &name : files) {
+        if (name != u"expectations.json"_s)
+            QVERIFY2(all.contains(name), qPrintable(name + u" has no expectations"_s));
+    }
+    for (const QString &name : all.keys())
+        QVERIFY2(files.contains(name), qPrintable(name + u" is missing"_s));
+}
+
+void TestRedFlags::scenarios_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QJsonObject>("expected");
+    const QJsonObject all = expectations();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
+}
+
+void TestRedFlags::scenarios()
+{
+    QFETCH(QString, file);
+    QFETCH(QJsonObject, expected);
+    QFile json(scenarioDir() + u'/' + file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"scenario.sqlite"_s)).ok());
+    const auto imported = Exchange::importJson(db, json.readAll());
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error()));
+    const auto facts = Facts::load(db);
+    QVERIFY(facts.ok());
+
+    const QDate today = QDate::fromString(expected.value(u"today"_s).toString(), Qt::ISODate);
+    QVERIFY(today.isValid());
+    const auto findings = run(*facts, today);
+    const auto risks = RedFlagEngine::risks(findings, facts->profile.thresholds);
+
+    const QJsonObject clients = expected.value(u"clients"_s).toObject();
+    QVERIFY(!clients.isEmpty());
+    for (auto it = clients.begin(); it != clients.end(); ++it) {
+        const qint64 id = it.key().toLongLong();
+        const QJsonObject want = it.value().toObject();
+        QStringList rules;
+        QStringList lines;
+        for (const Finding &f : findings) {
+            if (f.clientId == id) {
+                rules << f.rule;
+                lines << f.rule + u": "_s + f.evidence;
+            }
+        }
+        rules.sort();
+        QStringList wantRules;
+        for (const auto &v : want.value(u"rules"_s).toArray())
+            wantRules << v.toString();
+        wantRules.sort();
+        const QString context = u"client %1: %2"_s.arg(id).arg(lines.join(u" | "_s));
+        QVERIFY2(rules == wantRules, qPrintable(context));
+        QVERIFY2(toId(risks.value(id, ClientRisk{id, RiskLevel::Ok, 0, {}}).level)
+                     == want.value(u"risk"_s).toString(),
+                 qPrintable(context));
+    }
+
+    for (const auto &v : expected.value(u"evidence"_s).toArray()) {
+        const QJsonObject want = v.toObject();
+        const qint64 client = want.value(u"client"_s).toInteger();
+        const QString rule = want.value(u"rule"_s).toString();
+        const Finding *match = nullptr;
+        for (const Finding &f : findings) {
+            if (f.clientId == client && f.rule == rule
+                && (!want.contains(u"project"_s) || f.projectId == want.value(u"project"_s).toInteger()))
+                match = &f;
+        }
+        QVERIFY2(match, qPrintable(u"no %1 for client %2"_s.arg(rule).arg(client)));
+        QCOMPARE(toId(match->severity), want.value(u"severity"_s).toString());
+        for (const auto &part : want.value(u"contains"_s).toArray()) {
+            QVERIFY2(match->evidence.contains(part.toString()),
+                     qPrintable(u"'%1' not in '%2'"_s.arg(part.toString(), match->evidence)));
+        }
+    }
+}
+
 void TestRedFlags::loadFromDatabase()
 {
     QTemporaryDir dir;
@@ -1259,6 +1377,35 @@ void TestRedFlags::loadFromDatabase()
     rules.sort();
     QCOMPARE(rules, (QStringList{u"demoralizing"_s, u"free_work_seeker"_s, u"payment_overdue"_s,
                                  u"promise_due"_s}));
+}
+
+void TestRedFlags::demoData()
+{
+    // The acceptance check: on the demo data the toxic sample client
+    // is "decline" with readable evidence and the clean ones stay "ok".
+    const QDate today(2026, 12, 1);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"demo.sqlite"_s)).ok());
+    auto filled = DemoData::fill(db, today);
+    QVERIFY2(filled.ok(), qPrintable(filled.error()));
+    const auto facts = Facts::load(db);
+    QVERIFY(facts.ok());
+    const auto findings = run(*facts, today);
+    const auto risks = RedFlagEngine::risks(findings, facts->profile.thresholds);
+    QHash<QString, RiskLevel> levels;
+    for (const Client &c : facts->clients)
+        levels.insert(c.name, risks.value(c.id).level);
+    if (qEnvironmentVariableIsSet("NEUVO_SHOW_DEMO")) {
+        qInfo().noquote() << FindingsReport::flagsText(*facts, findings, today);
+        qInfo().noquote() << FindingsReport::alertsText(*facts, findings, today);
+    }
+    QCOMPARE(levels.value(u"Дмитрий Соколов"_s), RiskLevel::Decline);
+    QCOMPARE(levels.value(u"Laura Mäkelä"_s), RiskLevel::Ok);
+    QCOMPARE(levels.value(u"Jukka Pöllänen"_s), RiskLevel::Ok);
+    QCOMPARE(levels.value(u"Kaisa Ylönen"_s), RiskLevel::Ok);
+    QCOMPARE(levels.value(u"Elina Öhman"_s), RiskLevel::Ok);
 }
 
 void TestRedFlags::scale()
