@@ -463,6 +463,20 @@ int Cli::info(const Command &command, const QStringList &args)
     return Success;
 }
 
+std::optional<int> Cli::evaluateRules(const Command &command, const QDate &today, Facts &facts,
+                                      QList<Finding> &findings)
+{
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    auto loaded = Facts::load(db);
+    if (!loaded)
+        return dataError(loaded.error());
+    facts = std::move(*loaded);
+    findings = RedFlagEngine::evaluate(facts, today);
+    return std::nullopt;
+}
+
 int Cli::flags(const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -483,21 +497,18 @@ int Cli::flags(const Command &command, const QStringList &args)
             return usageError(tr("--client: \"%1\" is not a client id.").arg(parser.value(clientOption)), &command);
     }
 
-    Database db;
-    if (auto opened = openDatabase(db, command); !opened)
-        return dataError(opened.error());
-    auto facts = Facts::load(db);
-    if (!facts)
-        return dataError(facts.error());
-    if (clientId > 0 && std::none_of(facts->clients.cbegin(), facts->clients.cend(),
+    Facts facts;
+    QList<Finding> findings;
+    if (auto exit = evaluateRules(command, today, facts, findings))
+        return *exit;
+    if (clientId > 0 && std::none_of(facts.clients.cbegin(), facts.clients.cend(),
                                      [clientId](const Client &c) { return c.id == clientId; }))
         return dataError(tr("Client #%1 does not exist.").arg(clientId));
 
-    const QList<Finding> findings = RedFlagEngine::evaluate(*facts, today);
     if (parser.isSet(jsonOption))
-        m_out << QJsonDocument(FindingsReport::flagsJson(*facts, findings, today, clientId)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(FindingsReport::flagsJson(facts, findings, today, clientId)).toJson(QJsonDocument::Indented);
     else
-        m_out << FindingsReport::flagsText(*facts, findings, today, clientId);
+        m_out << FindingsReport::flagsText(facts, findings, today, clientId);
     return FindingsReport::flagsHaveHigh(findings, clientId) ? HighFindings : Success;
 }
 
@@ -513,17 +524,14 @@ int Cli::alerts(const Command &command, const QStringList &args)
     if (auto exit = parseToday(parser, todayOption, command, today))
         return *exit;
 
-    Database db;
-    if (auto opened = openDatabase(db, command); !opened)
-        return dataError(opened.error());
-    auto facts = Facts::load(db);
-    if (!facts)
-        return dataError(facts.error());
-    const QList<Finding> findings = RedFlagEngine::evaluate(*facts, today);
+    Facts facts;
+    QList<Finding> findings;
+    if (auto exit = evaluateRules(command, today, facts, findings))
+        return *exit;
     if (parser.isSet(jsonOption))
-        m_out << QJsonDocument(FindingsReport::alertsJson(*facts, findings, today)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(FindingsReport::alertsJson(facts, findings, today)).toJson(QJsonDocument::Indented);
     else
-        m_out << FindingsReport::alertsText(*facts, findings, today);
+        m_out << FindingsReport::alertsText(facts, findings, today);
     return FindingsReport::alertsHaveHigh(findings) ? HighFindings : Success;
 }
 

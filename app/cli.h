@@ -18,6 +18,8 @@ class QIODevice;
 namespace neuvo {
 
 class Database;
+struct Facts;
+struct Finding;
 
 // neuvo-cli: `neuvo-cli [--db FILE] COMMAND [ARGS]`. Parses the command line
 // and hands each command to core; no domain logic lives here. A command is a
@@ -64,6 +66,10 @@ private:
     int flags(const Command &command, const QStringList &args);
     int alerts(const Command &command, const QStringList &args);
 
+    // Opens the database and evaluates every rule as of today; returns the
+    // exit code when that fails.
+    std::optional<int> evaluateRules(const Command &command, const QDate &today, Facts &facts,
+                                     QList<Finding> &findings);
     // Reads --today (exactly YYYY-MM-DD) into today, the current date when
     // absent; returns the exit code of a usage error.
     std::optional<int> parseToday(const QCommandLineParser &parser, const QCommandLineOption &option,
