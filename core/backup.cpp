@@ -299,7 +299,7 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backu
         return fail(tr("Cannot restore %1 from itself.").arg(m_databasePath));
 
     DatabaseLock lock(m_databasePath);
-    if (auto locked = lock.acquire(); !locked)
+    if (auto locked = lock.acquire(DatabaseLock::Sharing::Exclusive); !locked)
         return fail(tr("Cannot restore %1: %2").arg(m_databasePath, locked.error()));
 
     RestoreReport report;

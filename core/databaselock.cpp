@@ -1,21 +1,45 @@
 #include "databaselock.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMutex>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
+namespace {
+
+// The lock files this process holds, by path, with how many DatabaseLocks
+// share each.
+struct HeldLock
+{
+    std::shared_ptr<QLockFile> file;
+    int users = 0;
+    bool exclusive = false;
+};
+
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, HeldLock> &registry()
+{
+    static QHash<QString, HeldLock> locks;
+    return locks;
+}
+
+} // namespace
+
 DatabaseLock::DatabaseLock(const QString &databasePath)
     : m_databasePath(databasePath)
     , m_lockPath(lockPathFor(databasePath))
-    , m_lock(std::make_unique<QLockFile>(m_lockPath))
 {
-    // 0 turns off "old means stale": only a lock whose process is gone (or
-    // from before a reboot) is reclaimed, never the lock of a window that
-    // has simply been open all day.
-    m_lock->setStaleLockTime(0);
 }
 
 DatabaseLock::~DatabaseLock()
@@ -31,13 +55,31 @@ QString DatabaseLock::lockPathFor(const QString &databasePath)
     return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + u".lock"_s;
 }
 
-Result<void> DatabaseLock::acquire()
+Result<void> DatabaseLock::acquire(Sharing sharing)
 {
-    if (m_lock->isLocked())
+    if (m_held)
         return {};
-    if (m_lock->tryLock(0))
+    QMutexLocker guard(&registryMutex());
+    auto &locks = registry();
+    if (auto it = locks.find(m_lockPath); it != locks.end()) {
+        if (sharing == Sharing::Exclusive || it->exclusive)
+            return fail(tr("%1 is open in this Neuvo; close it first.").arg(m_databasePath));
+        ++it->users;
+        m_held = true;
         return {};
-    switch (m_lock->error()) {
+    }
+
+    auto file = std::make_shared<QLockFile>(m_lockPath);
+    // 0 turns off "old means stale": only a lock whose process is gone (or
+    // from before a reboot) is reclaimed, never the lock of a window that
+    // has simply been open all day.
+    file->setStaleLockTime(0);
+    if (file->tryLock(0)) {
+        locks.insert(m_lockPath, HeldLock{std::move(file), 1, sharing == Sharing::Exclusive});
+        m_held = true;
+        return {};
+    }
+    switch (file->error()) {
     case QLockFile::LockFailedError:
         if (const auto who = holder()) {
             return fail(tr("%1 is already open in another Neuvo (process %2 on %3). Close it there first, "
@@ -60,19 +102,25 @@ Result<void> DatabaseLock::acquire()
 
 void DatabaseLock::release()
 {
-    if (m_lock && m_lock->isLocked())
-        m_lock->unlock();
-}
-
-bool DatabaseLock::isHeld() const
-{
-    return m_lock->isLocked();
+    if (!m_held)
+        return;
+    m_held = false;
+    QMutexLocker guard(&registryMutex());
+    auto &locks = registry();
+    auto it = locks.find(m_lockPath);
+    if (it == locks.end())
+        return;
+    if (--it->users == 0) {
+        it->file->unlock();
+        locks.erase(it);
+    }
 }
 
 std::optional<DatabaseLock::Holder> DatabaseLock::holder() const
 {
+    QLockFile reader(m_lockPath);
     Holder who;
-    if (!m_lock->getLockInfo(&who.pid, &who.hostname, &who.appname))
+    if (!reader.getLockInfo(&who.pid, &who.hostname, &who.appname))
         return std::nullopt;
     return who;
 }

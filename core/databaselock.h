@@ -5,19 +5,21 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <memory>
 #include <optional>
-
-class QLockFile;
 
 namespace neuvo {
 
-// One writer per database file: a QLockFile named <database>.lock beside it.
-// The lock holds the writer's process id and host, so a second writer can be
-// told who has the file. A lock left by a crashed process (its process is
-// gone, or the machine was rebooted since) is reclaimed; a lock is never
-// reclaimed just because it is old, since Neuvo keeps a database open for
-// hours.
+// One writer process per database file: a QLockFile named <database>.lock
+// beside it, holding the writer's process id and host, so a second process
+// can be told who has the file. A lock left by a crashed process (its
+// process is gone, or the machine was rebooted since) is reclaimed; a lock
+// is never reclaimed just because it is old, since Neuvo keeps a database
+// open for hours.
+//
+// Inside one process the lock is shared: two windows (or a window and a
+// test) of the same Neuvo may open the same file, and SQLite coordinates
+// their connections. Restore needs the file to itself and asks for it
+// exclusively, which also refuses while this process has it open.
 class DatabaseLock final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseLock)
@@ -31,6 +33,8 @@ public:
         QString appname;
     };
 
+    enum class Sharing { WithinProcess, Exclusive };
+
     explicit DatabaseLock(const QString &databasePath);
     ~DatabaseLock();
 
@@ -39,9 +43,9 @@ public:
 
     // Takes the lock without waiting. The message names the file, and the
     // process and host that hold it.
-    Result<void> acquire();
+    Result<void> acquire(Sharing sharing = Sharing::WithinProcess);
     void release();
-    bool isHeld() const;
+    bool isHeld() const { return m_held; }
 
     // Who holds the lock now (read from the lock file), if anyone.
     std::optional<Holder> holder() const;
@@ -49,7 +53,7 @@ public:
 private:
     QString m_databasePath;
     QString m_lockPath;
-    std::unique_ptr<QLockFile> m_lock;
+    bool m_held = false;
 };
 
 } // namespace neuvo

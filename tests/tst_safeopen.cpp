@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,23 +209,35 @@ void TestSafeOpen::readOnlyFile_opensReadOnly()
 void TestSafeOpen::readWriteIfFree_fallsBackToReadOnlyWhenLocked()
 {
     const QString file = m_dir->filePath(u"shared.sqlite"_s);
-    Database writer;
-    QVERIFY(writer.open(file).ok());
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+    }
+    // Another running Neuvo: a live process named in the lock file.
+    QProcess other;
+    other.start(u"sleep"_s, {u"60"_s});
+    QVERIFY(other.waitForStarted());
+    {
+        QFile lock(file + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(other.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
 
     Database second;
     const auto refused = second.open(file);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(u"already open in another Neuvo (process %1"_s.arg(
-                 QCoreApplication::applicationPid())),
+    QVERIFY2(refused.error().contains(u"already open in another Neuvo (process %1"_s.arg(other.processId())),
              qPrintable(refused.error()));
 
     Database reader;
     const auto opened = reader.open(file, Database::Access::ReadWriteIfFree);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QVERIFY(reader.isReadOnly());
-    QVERIFY2(reader.readOnlyReason().startsWith(u"another Neuvo has it open (process "_s),
-             qPrintable(reader.readOnlyReason()));
-    QVERIFY(!writer.isReadOnly());
+    QCOMPARE(reader.readOnlyReason(), u"another Neuvo has it open (process %1 on %2)"_s.arg(
+                                          QString::number(other.processId()), QSysInfo::machineHostName()));
+    QVERIFY(ClientStore(reader).list().ok());
+    other.kill();
+    other.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestSafeOpen)
