@@ -1,9 +1,12 @@
 #include "cli.h"
 
+#include "core/backup.h"
+#include "core/csvexchange.h"
 #include "core/database.h"
 #include "core/demodata.h"
 #include "core/domain.h"
 #include "core/exchange.h"
+#include "core/integritycheck.h"
 #include "core/redflags.h"
 #include "core/stores.h"
 
@@ -112,6 +115,24 @@ const QList<Cli::Command> &Cli::commands()
         {"info", "",
          QT_TRANSLATE_NOOP("Cli", "Show the database file, its schema version and its record counts."),
          &Cli::info, false},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "[OUT.sqlite]"),
+         QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the database (into its backups folder without a file)."),
+         &Cli::backup, false},
+        {"backups", "",
+         QT_TRANSLATE_NOOP("Cli", "List the backups of the database, newest first."),
+         &Cli::backups, false},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "BACKUP.sqlite"),
+         QT_TRANSLATE_NOOP("Cli", "Check a backup and replace the database with it; the current file is kept as a backup."),
+         &Cli::restore, true},
+        {"check", QT_TRANSLATE_NOOP("Cli", "[--full]"),
+         QT_TRANSLATE_NOOP("Cli", "Check the file and Neuvo's own rules; print each problem. Exit 4 when any is found."),
+         &Cli::check, false},
+        {"import-csv", QT_TRANSLATE_NOOP("Cli", "clients|projects IN.csv [--dry-run]"),
+         QT_TRANSLATE_NOOP("Cli", "Read clients or projects from a spreadsheet's CSV; every bad row is reported, nothing is written then."),
+         &Cli::importCsv, true},
+        {"export-csv", QT_TRANSLATE_NOOP("Cli", "clients|projects|stages [OUT.csv]"),
+         QT_TRANSLATE_NOOP("Cli", "Write clients, projects or payment stages as CSV for a spreadsheet."),
+         &Cli::exportCsv, false},
         {"help", QT_TRANSLATE_NOOP("Cli", "[COMMAND]"),
          QT_TRANSLATE_NOOP("Cli", "Show this help, or the help of one command."),
          &Cli::help, false},
@@ -199,7 +220,10 @@ Result<void> Cli::openDatabase(Database &db, const Command &command)
     if (!command.createsDatabase && !QFileInfo::exists(m_dbPath))
         return fail(tr("%1 does not exist; create it with \"%2 demo\" or \"%2 import FILE\".")
                         .arg(m_dbPath, kProgram));
-    return db.open(m_dbPath);
+    // One writer per file: commands that write refuse while another Neuvo
+    // has the file open; reading commands go on read-only then.
+    return db.open(m_dbPath, command.createsDatabase ? Database::Access::ReadWrite
+                                                     : Database::Access::ReadWriteIfFree);
 }
 
 // ---------------------------------------------------------------- help
@@ -384,6 +408,8 @@ int Cli::importJson(const Command &command, const QStringList &args)
     Database db;
     if (auto opened = openDatabase(db, command); !opened)
         return dataError(opened.error());
+    if (auto saved = backupBeforeImport(db); !saved)
+        return dataError(saved.error());
     auto summary = Exchange::importJson(db, json);
     if (!summary)
         return dataError(tr("%1: %2").arg(inPath, summary.error()));
@@ -533,6 +559,207 @@ int Cli::alerts(const Command &command, const QStringList &args)
     else
         m_out << FindingsReport::alertsText(facts, findings, today);
     return FindingsReport::alertsHaveHigh(findings) ? HighFindings : Success;
+}
+
+// ---------------------------------------------------------------- data safety
+
+Result<void> Cli::backupBeforeImport(Database &db)
+{
+    // A new file has nothing to lose.
+    if (db.wasCreated())
+        return {};
+    auto made = BackupManager(db.path()).create(db, u"import"_s);
+    if (!made)
+        return fail(tr("Not importing: the backup before the import failed. %1").arg(made.error()));
+    m_out << tr("Backed up %1 to %2 before the import.").arg(db.path(), made->path) << u'\n';
+    return {};
+}
+
+int Cli::writeOutput(const QString &outPath, const QByteArray &data, const QString &what)
+{
+    if (outPath.isEmpty() || outPath == u"-"_s) {
+        m_out.flush();
+        if (m_outDevice.write(data) != data.size())
+            return dataError(tr("Cannot write to standard output: %1").arg(m_outDevice.errorString()));
+        return Success;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return dataError(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    file.write(data);
+    if (!file.commit())
+        return dataError(tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    m_out << tr("Wrote %1 to %2.").arg(what, outPath) << u'\n';
+    return Success;
+}
+
+int Cli::backup(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 1))
+        return *exit;
+    const QString outPath = parser.positionalArguments().value(0);
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    if (outPath.isEmpty()) {
+        auto made = BackupManager(db.path()).create(db, u"manual"_s);
+        if (!made)
+            return dataError(made.error());
+        m_out << tr("Backed up %1 to %2.").arg(db.path(), made->path) << u'\n';
+        return Success;
+    }
+    if (auto written = BackupManager::snapshot(db.connection(), outPath); !written)
+        return dataError(written.error());
+    m_out << tr("Backed up %1 to %2.").arg(db.path(), outPath) << u'\n';
+    return Success;
+}
+
+int Cli::backups(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 0, 0))
+        return *exit;
+    // Listing looks at the folder only, so it also works when the database
+    // itself is damaged and a backup is what the user is looking for.
+    const BackupManager manager(m_dbPath);
+    const QList<BackupInfo> all = manager.list();
+    if (all.isEmpty()) {
+        m_out << tr("No backups of %1 in %2.").arg(m_dbPath, manager.folder()) << u'\n';
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const BackupInfo &b : all) {
+        rows.append({b.createdUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), b.reason,
+                     QLocale().formattedDataSize(b.size), b.path});
+    }
+    m_out << table({tr("Made"), tr("Why"), tr("Size"), tr("File")}, rows, {false, false, true, false});
+    return Success;
+}
+
+int Cli::restore(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 1, 1))
+        return *exit;
+    const QString backupPath = parser.positionalArguments().constFirst();
+    if (!QFileInfo::exists(backupPath))
+        return dataError(tr("%1 does not exist.").arg(backupPath));
+    auto restored = BackupManager(m_dbPath).restore(backupPath);
+    if (!restored)
+        return dataError(restored.error());
+    m_out << tr("Restored %1 from %2.").arg(m_dbPath, restored->restoredFrom) << u'\n';
+    if (!restored->previousKeptAs.isEmpty())
+        m_out << tr("The file it replaced is kept as %1.").arg(restored->previousKeptAs) << u'\n';
+    return Success;
+}
+
+int Cli::check(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fullOption(u"full"_s, tr("Run SQLite's full integrity_check instead of quick_check."));
+    if (auto exit = parseCommand(parser, command, args, {fullOption}, 0, 0))
+        return *exit;
+    if (!QFileInfo::exists(m_dbPath))
+        return dataError(tr("%1 does not exist.").arg(m_dbPath));
+    const auto problems = IntegrityCheck::checkFile(
+        m_dbPath, parser.isSet(fullOption) ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);
+    if (!problems)
+        return dataError(problems.error());
+    if (problems->isEmpty()) {
+        m_out << tr("%1: no problems found.").arg(m_dbPath) << u'\n';
+        return Success;
+    }
+    for (const IntegrityProblem &p : *problems)
+        m_out << oneLine(p.toString()) << u'\n';
+    m_err << kProgram << u": "_s << tr("%1: problems found: %2.").arg(m_dbPath).arg(problems->size())
+          << u'\n';
+    const auto good = BackupManager(m_dbPath).newestGoodBackup();
+    if (good)
+        m_err << kProgram << u": "_s
+              << tr("The newest good backup is %1; restore it with \"%2 --db %3 restore %1\".")
+                     .arg(good->path, kProgram, m_dbPath)
+              << u'\n';
+    return ProblemsFound;
+}
+
+namespace {
+
+std::optional<CsvExchange::Table> csvTable(const QString &name, bool stagesAllowed)
+{
+    if (name == u"clients"_s)
+        return CsvExchange::Table::Clients;
+    if (name == u"projects"_s)
+        return CsvExchange::Table::Projects;
+    if (stagesAllowed && name == u"stages"_s)
+        return CsvExchange::Table::Stages;
+    return std::nullopt;
+}
+
+} // namespace
+
+int Cli::importCsv(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Check every row and report, but write nothing."));
+    if (auto exit = parseCommand(parser, command, args, {dryRunOption}, 2, 2))
+        return *exit;
+    const auto table = csvTable(parser.positionalArguments().at(0), false);
+    if (!table)
+        return usageError(tr("import-csv: \"%1\" is not clients or projects.").arg(parser.positionalArguments().at(0)),
+                          &command);
+    const QString inPath = parser.positionalArguments().at(1);
+    QFile file(inPath);
+    if (!file.exists())
+        return dataError(tr("%1 does not exist.").arg(inPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return dataError(tr("Cannot read %1: %2").arg(inPath, file.errorString()));
+    const QByteArray csv = file.readAll();
+    const bool dryRun = parser.isSet(dryRunOption);
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    // Every row is checked before the backup, so a file full of mistakes
+    // leaves no backup behind either.
+    auto summary = CsvExchange::import(db, *table, csv, true);
+    if (summary && !dryRun) {
+        if (auto saved = backupBeforeImport(db); !saved)
+            return dataError(saved.error());
+        summary = CsvExchange::import(db, *table, csv, false);
+    }
+    if (!summary) {
+        // One line per bad row, each naming the file and line.
+        const QStringList problems = summary.error().split(u'\n');
+        for (const QString &problem : problems)
+            m_err << kProgram << u": "_s << inPath << u": "_s << problem << u'\n';
+        m_err << kProgram << u": "_s << tr("Nothing was imported from %1.").arg(inPath) << u'\n';
+        return DataError;
+    }
+    if (dryRun)
+        m_out << tr("%1: all %2 rows are fine; nothing was written (dry run).").arg(inPath).arg(summary->rows) << u'\n';
+    else
+        m_out << tr("Imported %1 rows from %2.").arg(summary->rows).arg(inPath) << u'\n';
+    return Success;
+}
+
+int Cli::exportCsv(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommand(parser, command, args, {}, 1, 2))
+        return *exit;
+    const auto table = csvTable(parser.positionalArguments().at(0), true);
+    if (!table)
+        return usageError(
+            tr("export-csv: \"%1\" is not clients, projects or stages.").arg(parser.positionalArguments().at(0)),
+            &command);
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    const auto csv = CsvExchange::exportTable(db, *table);
+    if (!csv)
+        return dataError(csv.error());
+    return writeOutput(parser.positionalArguments().value(1), *csv, parser.positionalArguments().at(0));
 }
 
 } // namespace neuvo

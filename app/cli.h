@@ -36,6 +36,7 @@ public:
         DataError = 1,  // bad input or data: file missing, database unusable, invalid import
         UsageError = 2, // bad command line: unknown command or option, missing argument
         HighFindings = 3, // flags/alerts: at least one finding of high severity
+        ProblemsFound = 4, // check: the database has problems
     };
 
     // out receives results (tables, JSON), err receives messages.
@@ -65,6 +66,16 @@ private:
     int info(const Command &command, const QStringList &args);
     int flags(const Command &command, const QStringList &args);
     int alerts(const Command &command, const QStringList &args);
+    int backup(const Command &command, const QStringList &args);
+    int backups(const Command &command, const QStringList &args);
+    int restore(const Command &command, const QStringList &args);
+    int check(const Command &command, const QStringList &args);
+    int importCsv(const Command &command, const QStringList &args);
+    int exportCsv(const Command &command, const QStringList &args);
+    // Writes data to standard output, or atomically to a file.
+    int writeOutput(const QString &outPath, const QByteArray &data, const QString &what);
+    // The "import" backup made before an import changes an existing file.
+    Result<void> backupBeforeImport(Database &db);
 
     // Opens the database and evaluates every rule as of today; returns the
     // exit code when that fails.

@@ -1,5 +1,6 @@
 #include "csv.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -126,9 +127,15 @@ QString Csv::neutralizeFormula(const QString &cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-        return u'\'' + cell;
-    return cell;
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return cell;
+    // A phone number ("+358 40 123 4567") or a plain signed number calls no
+    // function, whatever a spreadsheet makes of it; keeping it readable is
+    // worth more than the quote.
+    static const QRegularExpression numberLike(u"^[+-][0-9][0-9 ().-]*$"_s);
+    if (numberLike.match(cell).hasMatch())
+        return cell;
+    return u'\'' + cell;
 }
 
 QByteArray Csv::write(const QList<QStringList> &rows)

@@ -39,7 +39,9 @@ public:
 
     // A cell starting with = + - @ or a tab or CR would be run as a formula
     // by a spreadsheet ("=HYPERLINK(...)" typed into a client's notes); a
-    // leading single quote makes it plain text.
+    // leading single quote makes it plain text. Phone numbers and signed
+    // numbers ("+358 40 123", "-12.50") are left as they are: without letters
+    // or other operators they cannot call anything.
     static QString neutralizeFormula(const QString &cell);
 };
 

@@ -86,18 +86,22 @@ void TestCsv::parse_errorsNameTheLine()
 void TestCsv::write_quotesNeutralizesAndRoundTrips()
 {
     const QList<QStringList> rows = {
-        {u"=HYPERLINK(\"http://evil\")"_s, u"+1"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s, u"plain"_s},
+        {u"=HYPERLINK(\"http://evil\")"_s, u"+A1"_s, u"-B2"_s, u"@SUM(A1)"_s, u"\tx"_s, u"plain"_s},
         {u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u" padded "_s, QString(), u"Öhman"_s},
     };
     const QByteArray out = Csv::write(rows);
     QVERIFY(out.startsWith("\xEF\xBB\xBF"));
     QVERIFY(out.contains("\r\n"));
-    QVERIFY2(out.contains("\"'=HYPERLINK(\"\"http://evil\"\")\",'+1,'-2,'@SUM(A1),'\tx,plain\r\n"), out.constData());
+    QVERIFY2(out.contains("\"'=HYPERLINK(\"\"http://evil\"\")\",'+A1,'-B2,'@SUM(A1),'\tx,plain\r\n"), out.constData());
     const auto back = Csv::parse(out);
     QVERIFY(back.ok());
     QCOMPARE(back->at(0).fields.at(0), u"'=HYPERLINK(\"http://evil\")"_s);
     QCOMPARE(back->at(1).fields, rows.at(1));
     QCOMPARE(Csv::neutralizeFormula(u"1234.50"_s), u"1234.50"_s);
+    QCOMPARE(Csv::neutralizeFormula(u"+358 40 123 4567"_s), u"+358 40 123 4567"_s);
+    QCOMPARE(Csv::neutralizeFormula(u"-12.50"_s), u"-12.50"_s);
+    QCOMPARE(Csv::neutralizeFormula(u"+1+cmd|' /C calc'!A0"_s), u"'+1+cmd|' /C calc'!A0"_s);
+    QCOMPARE(Csv::neutralizeFormula(u"-2+3"_s), u"'-2+3"_s);
 }
 
 void TestCsv::importClients_allRowsWritten()
