@@ -30,6 +30,21 @@ bench: deps
 	cmake --build --preset bench --target bench_redflags
 	build/bench/benchmarks/bench_redflags
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (build/asan). CI runs it after `make test`; see docs/data-safety.md.
+test-asan: deps
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan
+
+# libFuzzer targets (clang) for the CSV reader, the JSON import and money
+# parsing, each run for NEUVO_FUZZ_RUNS inputs (build/fuzz).
+fuzz: deps
+	./scripts/install-deps --fuzz
+	cmake --preset fuzz
+	cmake --build --preset fuzz --target fuzz_csv fuzz_json_import fuzz_money
+	ctest --preset fuzz
+
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clientspage.h"
+#include "core/backup.h"
 #include "core/database.h"
 #include "core/demodata.h"
 #include "core/stores.h"
@@ -133,6 +134,11 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent)
     if (auto opened = db->open(path); !opened) {
         QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
         return nullptr;
+    }
+    // The first start of a day keeps a copy of the file as it was.
+    if (!db->isReadOnly()) {
+        if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)
+            QMessageBox::warning(errorParent, tr("Neuvo"), daily.error());
     }
     rememberRecent(db->path());
     auto *window = new MainWindow(std::move(db));
