@@ -34,9 +34,13 @@ public:
 
     const T &value() const & { return std::get<T>(m_value); }
     T &value() & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    // By value from a temporary: `for (const Client &c : *store.list())`
+    // would otherwise iterate a reference into a Result destroyed before
+    // the loop body runs (found by the ASan build).
+    T value() && { return std::get<T>(std::move(m_value)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
