@@ -36,7 +36,11 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray &bytes)
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: the decoder would otherwise drop a U+FEFF that
+    // starts the first field as if it were a second byte order mark (found
+    // by fuzz_csv).
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder(data);
     if (decoder.hasError()) {
         return fail(tr("line %1: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" and try again.")

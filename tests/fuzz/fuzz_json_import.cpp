@@ -23,10 +23,11 @@ Database &database()
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     static QTemporaryDir dir;
-    static Database db;
-    if (!db.isOpen() && !db.open(dir.filePath(QStringLiteral("fuzz.sqlite"))))
+    // Never destroyed: at exit Qt SQL's own statics may already be gone.
+    static Database *db = new Database;
+    if (!db->isOpen() && !db->open(dir.filePath(QStringLiteral("fuzz.sqlite"))))
         std::abort();
-    return db;
+    return *db;
 }
 
 } // namespace
