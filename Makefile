@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 ARGS ?=
 
-.PHONY: all deps configure build run test clean translations
+.PHONY: all deps configure build run test bench clean translations
 
 all: build
 
@@ -22,6 +22,13 @@ run: build
 
 test: build
 	ctest --preset $(PRESET)
+
+# Timings on a generated database of 10 000 clients and 200 000 stages, as
+# ratios to a baseline measured in the same run (Release build).
+bench: deps
+	cmake --preset bench
+	cmake --build --preset bench --target bench_redflags
+	build/bench/benchmarks/bench_redflags
 
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations

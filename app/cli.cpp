@@ -4,9 +4,11 @@
 #include "core/demodata.h"
 #include "core/domain.h"
 #include "core/exchange.h"
+#include "core/redflags.h"
 #include "core/stores.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -98,6 +100,12 @@ const QList<Cli::Command> &Cli::commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "IN.json"),
          QT_TRANSLATE_NOOP("Cli", "Read a neuvo/1 JSON file into the database; nothing is written if it is invalid."),
          &Cli::importJson, true},
+        {"flags", QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--client ID] [--json]"),
+         QT_TRANSLATE_NOOP("Cli", "Red flags and risk level of each client, with evidence. Exit 3 when any is high."),
+         &Cli::flags, false},
+        {"alerts", QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--json]"),
+         QT_TRANSLATE_NOOP("Cli", "What needs doing, soonest first. Exit 3 when any alert is high."),
+         &Cli::alerts, false},
         {"clients", "",
          QT_TRANSLATE_NOOP("Cli", "List the clients: id, name, company, status and type."),
          &Cli::clients, false},
@@ -294,15 +302,9 @@ int Cli::demo(const Command &command, const QStringList &args)
     if (auto exit = parseCommand(parser, command, args, {todayOption}, 0, 0))
         return *exit;
 
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        const QString text = parser.value(todayOption);
-        // QDate::fromString alone would also take "2024-1-5"; the format is exact.
-        static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
-        today = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-        if (!today.isValid())
-            return usageError(tr("--today: \"%1\" is not a date in the form YYYY-MM-DD.").arg(text), &command);
-    }
+    QDate today;
+    if (auto exit = parseToday(parser, todayOption, command, today))
+        return *exit;
 
     Database db;
     if (auto opened = openDatabase(db, command); !opened)
@@ -314,6 +316,21 @@ int Cli::demo(const Command &command, const QStringList &args)
                  .arg(db.path(), QString::number(count ? *count : 0), today.toString(Qt::ISODate))
           << u'\n';
     return Success;
+}
+
+std::optional<int> Cli::parseToday(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                   const Command &command, QDate &today)
+{
+    today = QDate::currentDate();
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString text = parser.value(option);
+    // QDate::fromString alone would also take "2024-1-5"; the format is exact.
+    static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    today = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!today.isValid())
+        return usageError(tr("--today: \"%1\" is not a date in the form YYYY-MM-DD.").arg(text), &command);
+    return std::nullopt;
 }
 
 int Cli::exportJson(const Command &command, const QStringList &args)
@@ -444,6 +461,78 @@ int Cli::info(const Command &command, const QStringList &args)
     for (const auto &line : lines)
         m_out << (line.first + u':').leftJustified(width) << u"  "_s << line.second << u'\n';
     return Success;
+}
+
+std::optional<int> Cli::evaluateRules(const Command &command, const QDate &today, Facts &facts,
+                                      QList<Finding> &findings)
+{
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    auto loaded = Facts::load(db);
+    if (!loaded)
+        return dataError(loaded.error());
+    facts = std::move(*loaded);
+    findings = RedFlagEngine::evaluate(facts, today);
+    return std::nullopt;
+}
+
+int Cli::flags(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(u"today"_s, tr("Evaluate as of this day instead of the current date."),
+                                         tr("YYYY-MM-DD"));
+    const QCommandLineOption clientOption(u"client"_s, tr("Only this client."), tr("ID"));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON instead of a table."));
+    if (auto exit = parseCommand(parser, command, args, {todayOption, clientOption, jsonOption}, 0, 0))
+        return *exit;
+    QDate today;
+    if (auto exit = parseToday(parser, todayOption, command, today))
+        return *exit;
+    qint64 clientId = 0;
+    if (parser.isSet(clientOption)) {
+        bool ok = false;
+        clientId = parser.value(clientOption).toLongLong(&ok);
+        if (!ok || clientId <= 0)
+            return usageError(tr("--client: \"%1\" is not a client id.").arg(parser.value(clientOption)), &command);
+    }
+
+    Facts facts;
+    QList<Finding> findings;
+    if (auto exit = evaluateRules(command, today, facts, findings))
+        return *exit;
+    if (clientId > 0 && std::none_of(facts.clients.cbegin(), facts.clients.cend(),
+                                     [clientId](const Client &c) { return c.id == clientId; }))
+        return dataError(tr("Client #%1 does not exist.").arg(clientId));
+
+    if (parser.isSet(jsonOption))
+        m_out << QJsonDocument(FindingsReport::flagsJson(facts, findings, today, clientId)).toJson(QJsonDocument::Indented);
+    else
+        m_out << FindingsReport::flagsText(facts, findings, today, clientId);
+    return FindingsReport::flagsHaveHigh(findings, clientId) ? HighFindings : Success;
+}
+
+int Cli::alerts(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(u"today"_s, tr("Evaluate as of this day instead of the current date."),
+                                         tr("YYYY-MM-DD"));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON instead of a table."));
+    if (auto exit = parseCommand(parser, command, args, {todayOption, jsonOption}, 0, 0))
+        return *exit;
+    QDate today;
+    if (auto exit = parseToday(parser, todayOption, command, today))
+        return *exit;
+
+    Facts facts;
+    QList<Finding> findings;
+    if (auto exit = evaluateRules(command, today, facts, findings))
+        return *exit;
+    if (parser.isSet(jsonOption))
+        m_out << QJsonDocument(FindingsReport::alertsJson(facts, findings, today)).toJson(QJsonDocument::Indented);
+    else
+        m_out << FindingsReport::alertsText(facts, findings, today);
+    return FindingsReport::alertsHaveHigh(findings) ? HighFindings : Success;
 }
 
 } // namespace neuvo

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ class QIODevice;
 namespace neuvo {
 
 class Database;
+struct Facts;
+struct Finding;
 
 // neuvo-cli: `neuvo-cli [--db FILE] COMMAND [ARGS]`. Parses the command line
 // and hands each command to core; no domain logic lives here. A command is a
@@ -32,6 +35,7 @@ public:
         Success = 0,
         DataError = 1,  // bad input or data: file missing, database unusable, invalid import
         UsageError = 2, // bad command line: unknown command or option, missing argument
+        HighFindings = 3, // flags/alerts: at least one finding of high severity
     };
 
     // out receives results (tables, JSON), err receives messages.
@@ -59,6 +63,17 @@ private:
     int importJson(const Command &command, const QStringList &args);
     int clients(const Command &command, const QStringList &args);
     int info(const Command &command, const QStringList &args);
+    int flags(const Command &command, const QStringList &args);
+    int alerts(const Command &command, const QStringList &args);
+
+    // Opens the database and evaluates every rule as of today; returns the
+    // exit code when that fails.
+    std::optional<int> evaluateRules(const Command &command, const QDate &today, Facts &facts,
+                                     QList<Finding> &findings);
+    // Reads --today (exactly YYYY-MM-DD) into today, the current date when
+    // absent; returns the exit code of a usage error.
+    std::optional<int> parseToday(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                  const Command &command, QDate &today);
 
     // Parses a command's own options (plus --db and --help) and checks the
     // number of positional arguments. Returns an exit code when the command

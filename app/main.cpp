@@ -1,11 +1,12 @@
 #include "core/database.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -14,7 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NEUVO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fi.neuvo.Neuvo"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fi.neuvo.Neuvo.svg")));
-    neuvo::installTranslations(app, QLocale::system());
+    // The language chosen in Preferences, else the system's.
+    const QString language = QSettings().value(neuvo::PreferencesDialog::languageSettingKey()).toString();
+    neuvo::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop CRM for solo freelancers."));
@@ -27,13 +30,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : neuvo::Database::defaultPath();
-    neuvo::Database db;
-    if (const auto opened = db.open(path); !opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Neuvo"), opened.error());
+    if (!neuvo::MainWindow::openWindow(path))
         return 1;
-    }
-
-    neuvo::MainWindow window(db);
-    window.show();
     return app.exec();
 }

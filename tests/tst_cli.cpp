@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -46,6 +47,12 @@ private slots:
     void export_toStdoutIsNeuvoJson();
     void export_toFileThenImport_roundTrip();
     void import_invalidJson_isDataErrorAndWritesNothing();
+
+    void flags_demo_toxicClientDeclineExit3();
+    void flags_cleanClientOnly_exit0();
+    void flags_unknownClient_isDataError();
+    void flags_badClientId_isUsageError();
+    void alerts_json_soonestFirst();
 
 private:
     struct Run
@@ -375,6 +382,95 @@ void Tst_cli::import_invalidJson_isDataErrorAndWritesNothing()
     const Run clients = cli({u"--db"_s, db, u"clients"_s});
     VERIFY_EXIT(clients, 0);
     QVERIFY(clients.out.contains(u"No clients"_s));
+}
+
+
+void Tst_cli::flags_demo_toxicClientDeclineExit3()
+{
+    const QString db = path(u"flags.sqlite"_s);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
+
+    const Run text = cli({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s});
+    VERIFY_EXIT(text, 3);
+    QVERIFY2(text.out.contains(u"Дмитрий Соколов (#3): DECLINE"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"Laura Mäkelä (#1): OK"_s));
+
+    const Run json = cli({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s, u"--json"_s});
+    VERIFY_EXIT(json, 3);
+    const QJsonObject root = QJsonDocument::fromJson(json.rawOut).object();
+    QCOMPARE(root.value(u"today"_s).toString(), u"2026-12-01"_s);
+    const QJsonArray clients = root.value(u"clients"_s).toArray();
+    QCOMPARE(clients.size(), 6);
+    int declined = 0;
+    for (const QJsonValue &value : clients) {
+        const QJsonObject client = value.toObject();
+        const QString risk = client.value(u"risk"_s).toString();
+        QVERIFY2(risk == u"ok"_s || risk == u"caution"_s || risk == u"decline"_s, qPrintable(risk));
+        if (risk == u"decline"_s) {
+            ++declined;
+            QCOMPARE(client.value(u"name"_s).toString(), u"Дмитрий Соколов"_s);
+            const QJsonArray findings = client.value(u"findings"_s).toArray();
+            QVERIFY(findings.size() >= 5);
+            for (const QJsonValue &f : findings) {
+                QVERIFY(!f.toObject().value(u"evidence"_s).toString().isEmpty());
+                QCOMPARE(f.toObject().value(u"kind"_s).toString(), u"flag"_s);
+            }
+        }
+    }
+    QCOMPARE(declined, 1);
+}
+
+void Tst_cli::flags_cleanClientOnly_exit0()
+{
+    const QString db = path(u"clean.sqlite"_s);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
+    // Laura Mäkelä (#1) pays on time and keeps to the agreed hours.
+    const Run run = cli({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s, u"--client"_s, u"1"_s, u"--json"_s});
+    VERIFY_EXIT(run, 0);
+    const QJsonArray clients = QJsonDocument::fromJson(run.rawOut).object().value(u"clients"_s).toArray();
+    QCOMPARE(clients.size(), 1);
+    QCOMPARE(clients.first().toObject().value(u"risk"_s).toString(), u"ok"_s);
+    QVERIFY(clients.first().toObject().value(u"findings"_s).toArray().isEmpty());
+}
+
+void Tst_cli::flags_unknownClient_isDataError()
+{
+    const QString db = path(u"u.sqlite"_s);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
+    const Run run = cli({u"--db"_s, db, u"flags"_s, u"--client"_s, u"999"_s});
+    VERIFY_EXIT(run, 1);
+    QVERIFY(run.err.contains(u"999"_s));
+}
+
+void Tst_cli::flags_badClientId_isUsageError()
+{
+    const QString db = path(u"b.sqlite"_s);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"flags"_s, u"--client"_s, u"abc"_s}), 2);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"alerts"_s, u"--today"_s, u"tomorrow"_s}), 2);
+}
+
+void Tst_cli::alerts_json_soonestFirst()
+{
+    const QString db = path(u"a.sqlite"_s);
+    VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
+    const Run run = cli({u"--db"_s, db, u"alerts"_s, u"--today"_s, u"2026-12-01"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(run.err));
+    const QJsonArray alerts = QJsonDocument::fromJson(run.rawOut).object().value(u"alerts"_s).toArray();
+    QVERIFY(alerts.size() >= 4);
+    QString previous;
+    QStringList rules;
+    for (const QJsonValue &value : alerts) {
+        const QJsonObject alert = value.toObject();
+        QCOMPARE(alert.value(u"kind"_s).toString(), u"alert"_s);
+        const QString date = alert.value(u"date"_s).toString();
+        QVERIFY2(previous <= date, qPrintable(previous + u" > "_s + date));
+        previous = date;
+        rules << alert.value(u"rule"_s).toString();
+    }
+    QVERIFY(rules.contains(u"promise_due"_s));
+    QVERIFY(rules.contains(u"brief_unanswered"_s));
+    QVERIFY(rules.contains(u"stage_due_soon"_s));
 }
 
 QTEST_GUILESS_MAIN(Tst_cli)

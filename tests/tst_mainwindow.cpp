@@ -26,10 +26,18 @@ private slots:
     void cleanup() { m_db.reset(); m_dir.reset(); }
 
     void emptyDatabase_offersDemoData();
+    void navigation_shortcutsSwitchPages();
     void clientList_filtersPerKeystroke();
     void clientModel_passesModelTester();
 
 private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto db = std::make_unique<Database>();
+        if (!db->open(m_dir->filePath(u"gui.sqlite"_s)).ok())
+            return nullptr;
+        return std::make_unique<MainWindow>(std::move(db));
+    }
     // QTest::keyClicks only knows ASCII; this types any text key by key.
     static void typeText(QWidget *widget, const QString &text)
     {
@@ -60,20 +68,33 @@ void TestMainWindow::addClient(const QString &name, const QString &company, cons
 
 void TestMainWindow::emptyDatabase_offersDemoData()
 {
-    MainWindow window(*m_db);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *demo = window.findChild<QPushButton *>(u"demoButton"_s);
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *demo = window->findChild<QPushButton *>(u"demoButton"_s);
     QVERIFY(demo);
     QVERIFY(demo->isVisible());
-    QVERIFY(!window.clientView()->isVisible());
+    QVERIFY(window->isShowingFirstRun());
 
     QTest::mouseClick(demo, Qt::LeftButton);
 
-    QVERIFY(window.clientView()->isVisible());
+    QVERIFY(!window->isShowingFirstRun());
     const int stored = *ClientStore(*m_db).count();
     QVERIFY(stored >= 5);
-    QCOMPARE(window.clientView()->model()->rowCount(), stored);
+    QCOMPARE(window->clientView()->model()->rowCount(), stored);
+}
+
+void TestMainWindow::navigation_shortcutsSwitchPages()
+{
+    addClient(u"Mikko"_s, u"Oy"_s, u"m@example.fi"_s);
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), MainWindow::PaymentsView);
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), MainWindow::ClientsView);
+    QVERIFY(window->clientView()->isVisible());
 }
 
 void TestMainWindow::clientList_filtersPerKeystroke()
@@ -81,29 +102,29 @@ void TestMainWindow::clientList_filtersPerKeystroke()
     addClient(u"Mikko Häkkinen"_s, u"Kahvila Öljy Oy"_s, u"mikko@example.fi"_s);
     addClient(u"Олег Петров"_s, u"Ромашка"_s, u"oleg@example.ru"_s);
     addClient(u"Anna Berg"_s, u"Bergin Paja"_s, u"anna@paja.fi"_s);
-    MainWindow window(*m_db);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QAbstractItemModel *view = window.clientView()->model();
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QAbstractItemModel *view = window->clientView()->model();
     QCOMPARE(view->rowCount(), 3);
 
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // QKeySequence::Find
-    QVERIFY(window.filterEdit()->hasFocus());
-    QTest::keyClicks(window.filterEdit(), u"i"_s); // Mikko Häkkinen, Bergin Paja
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier); // QKeySequence::Find
+    QVERIFY(window->filterEdit()->hasFocus());
+    QTest::keyClicks(window->filterEdit(), u"i"_s); // Mikko Häkkinen, Bergin Paja
     QCOMPARE(view->rowCount(), 2);
-    QTest::keyClick(window.filterEdit(), Qt::Key_N);
+    QTest::keyClick(window->filterEdit(), Qt::Key_N);
     QCOMPARE(view->rowCount(), 2);
-    QTest::keyClick(window.filterEdit(), Qt::Key_E); // "ine": only Häkkinen
+    QTest::keyClick(window->filterEdit(), Qt::Key_E); // "ine": only Häkkinen
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, ClientTableModel::Name).data().toString(), u"Mikko Häkkinen"_s);
-    QTest::keyClick(window.filterEdit(), Qt::Key_Backspace);
+    QTest::keyClick(window->filterEdit(), Qt::Key_Backspace);
     QCOMPARE(view->rowCount(), 2);
-    window.filterEdit()->clear();
-    typeText(window.filterEdit(), u"öljy"_s); // company, case-insensitive
+    window->filterEdit()->clear();
+    typeText(window->filterEdit(), u"öljy"_s); // company, case-insensitive
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, ClientTableModel::Name).data().toString(), u"Mikko Häkkinen"_s);
-    window.filterEdit()->clear();
-    typeText(window.filterEdit(), u"ПЕТ"_s);
+    window->filterEdit()->clear();
+    typeText(window->filterEdit(), u"ПЕТ"_s);
     QCOMPARE(view->rowCount(), 1);
 }
 

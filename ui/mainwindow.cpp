@@ -1,137 +1,317 @@
 #include "mainwindow.h"
 
-#include "clienttablemodel.h"
+#include "clientspage.h"
 #include "core/database.h"
 #include "core/demodata.h"
 #include "core/stores.h"
+#include "dashboardpage.h"
+#include "paymentspage.h"
+#include "preferencesdialog.h"
+#include "projectspage.h"
+#include "session.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
 namespace {
-enum Page { ClientsPage, FirstRunPage };
-}
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+enum CentralIndex { WorkArea, FirstRun };
+constexpr int MaxRecentFiles = 8;
+const auto kRecentKey = u"recentDatabases"_s;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_clientModel(new ClientTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_db(std::move(db))
+    , m_session(new Session(*m_db, this))
 {
-    setWindowTitle(tr("Neuvo"));
+    setWindowTitle(tr("%1 – Neuvo").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowFilePath(m_db->path());
 
-    m_proxy->setSourceModel(m_clientModel);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setFilterRole(FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(0);
+    m_navigation = new QListWidget;
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->addItems({tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments")});
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    m_navigation->setFrameShape(QFrame::NoFrame);
 
-    auto *clientsPage = new QWidget;
-    auto *clientsLayout = new QVBoxLayout(clientsPage);
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter by name, company or e-mail"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter clients"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_clientView = new QTableView;
-    m_clientView->setModel(m_proxy);
-    m_clientView->setSortingEnabled(true);
-    m_clientView->sortByColumn(ClientTableModel::Name, Qt::AscendingOrder);
-    m_clientView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_clientView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_clientView->verticalHeader()->hide();
-    m_clientView->horizontalHeader()->setStretchLastSection(true);
-    m_clientView->setAlternatingRowColors(true);
-    clientsLayout->addWidget(m_filter);
-    clientsLayout->addWidget(m_clientView);
+    m_dashboardPage = new DashboardPage(*m_session);
+    m_clientsPage = new ClientsPage(*m_session);
+    m_projectsPage = new ProjectsPage(*m_session);
+    m_paymentsPage = new PaymentsPage(*m_session);
+    m_pages = new QStackedWidget;
+    m_pages->insertWidget(DashboardView, m_dashboardPage);
+    m_pages->insertWidget(ClientsView, m_clientsPage);
+    m_pages->insertWidget(ProjectsView, m_projectsPage);
+    m_pages->insertWidget(PaymentsView, m_paymentsPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto *firstRunPage = new QWidget;
-    auto *firstRunLayout = new QVBoxLayout(firstRunPage);
-    m_emptyLabel = new QLabel(tr("<h2>Welcome to Neuvo</h2>"
-                                 "<p>Your database is empty. Add your first client, or look around "
-                                 "with sample clients, projects and payments first.</p>"));
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
+        connect(page, SIGNAL(openClientRequested(qint64)), this, SLOT(openClient(qint64)));
+        connect(page, SIGNAL(openProjectRequested(qint64)), this, SLOT(openProject(qint64)));
+    }
+    connect(m_clientsPage, &ClientsPage::openProjectRequested, this, &MainWindow::openProject);
+
+    auto *workArea = new QWidget;
+    auto *workLayout = new QHBoxLayout(workArea);
+    workLayout->addWidget(m_navigation);
+    workLayout->addWidget(m_pages, 1);
+
+    auto *firstRun = new QWidget;
+    auto *firstRunLayout = new QVBoxLayout(firstRun);
+    auto *welcome = new QLabel(tr("<h2>Welcome to Neuvo</h2>"
+                                  "<p>Your database is empty. Add your first client, or look around "
+                                  "with sample clients, projects and payments first.</p>"));
+    welcome->setWordWrap(true);
+    welcome->setAlignment(Qt::AlignCenter);
     auto *demoButton = new QPushButton(tr("Open demo data"));
-    demoButton->setObjectName(QStringLiteral("demoButton"));
+    demoButton->setObjectName(u"demoButton"_s);
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::loadDemoData);
     firstRunLayout->addStretch();
-    firstRunLayout->addWidget(m_emptyLabel);
+    firstRunLayout->addWidget(welcome);
     firstRunLayout->addWidget(demoButton, 0, Qt::AlignHCenter);
     firstRunLayout->addStretch();
 
-    m_pages = new QStackedWidget;
-    m_pages->insertWidget(ClientsPage, clientsPage);
-    m_pages->insertWidget(FirstRunPage, firstRunPage);
-    setCentralWidget(m_pages);
+    m_central = new QStackedWidget;
+    m_central->insertWidget(WorkArea, workArea);
+    m_central->insertWidget(FirstRun, firstRun);
+    setCentralWidget(m_central);
+
+    m_statusLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusLabel->setText(QDir::toNativeSeparators(m_db->path()));
 
     createActions();
-    statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));
+
+    connect(m_session, &Session::changed, this, &MainWindow::updateFirstRun);
+    connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &Session::undoAvailabilityChanged, this, [this](bool available) {
+        m_undoAction->setEnabled(available);
+        m_undoAction->setText(m_session->undoText());
+    });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1000, 640);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-
-    reload();
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    const int lastPage = settings.value(u"mainWindow/page"_s, int(DashboardView)).toInt();
+    showPage(lastPage >= 0 && lastPage < PageCount ? Page(lastPage) : DashboardView);
+    updateFirstRun();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and the session refer to the database: delete them first.
+    delete m_central;
+    delete m_session;
+}
+
+MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent)
+{
+    auto db = std::make_unique<Database>();
+    if (auto opened = db->open(path); !opened) {
+        QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
+        return nullptr;
+    }
+    rememberRecent(db->path());
+    auto *window = new MainWindow(std::move(db));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+QTableView *MainWindow::clientView() const
+{
+    return m_clientsPage->view();
+}
+
+QLineEdit *MainWindow::filterEdit() const
+{
+    return m_clientsPage->filterEdit();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+bool MainWindow::isShowingFirstRun() const
+{
+    return m_central->currentIndex() == FirstRun;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setStatusTip(tr("Create an empty database file and open it in a new window"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find client"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
+    m_undoAction = edit->addAction(m_session->undoText(), this, &MainWindow::undoDeletion);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Client"), this, [this] {
+        showPage(ClientsView);
+        m_clientsPage->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = go->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Neuvo"), this, [this] {
+    QAction *about = help->addAction(tr("&About Neuvo"), this, [this] {
         QMessageBox::about(this, tr("About Neuvo"),
                            tr("<h3>Neuvo %1</h3><p>A desktop CRM for solo freelancers: clients, staged "
                               "payments, contracts and the red flags of difficult clients.</p>")
-                               .arg(QStringLiteral(NEUVO_VERSION)));
+                               .arg(QStringLiteral(NEUVO_VERSION).toHtmlEscaped()));
     });
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(find);
+    toolbar->addAction(m_undoAction);
 }
 
-void MainWindow::reload()
+void MainWindow::rememberRecent(const QString &path)
 {
-    auto clients = ClientStore(m_db).list();
-    if (!clients) {
-        showError(clients.error());
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        if (path == QFileInfo(m_db->path()).absoluteFilePath())
+            continue;
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (openWindow(path, this))
+                close();
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::updateFirstRun()
+{
+    auto count = ClientStore(*m_db).count();
+    const bool empty = count.ok() && *count == 0;
+    m_central->setCurrentIndex(empty ? FirstRun : WorkArea);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dir + u"/neuvo.sqlite"_s,
+                                                tr("Neuvo databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Choose a new file name, or open it with File → Open Database.")
+                      .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_clientModel->setClients(std::move(*clients));
-    m_pages->setCurrentIndex(m_clientModel->rowCount() == 0 ? FirstRunPage : ClientsPage);
+    if (openWindow(path, this))
+        close();
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("Neuvo databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (openWindow(path, this))
+        close();
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::undoDeletion()
+{
+    if (const QString error = m_session->undoLastDeletion(); !error.isEmpty())
+        showError(error);
 }
 
 void MainWindow::loadDemoData()
 {
-    const auto filled = DemoData::fill(m_db, QDate::currentDate());
-    if (!filled)
+    if (const auto filled = DemoData::fill(*m_db, m_session->today()); !filled)
         showError(filled.error());
-    reload();
+    m_session->notifyChanged();
+    showPage(DashboardView);
+}
+
+void MainWindow::openClient(qint64 clientId)
+{
+    showPage(ClientsView);
+    m_clientsPage->selectClient(clientId);
+}
+
+void MainWindow::openProject(qint64 projectId)
+{
+    showPage(ProjectsView);
+    QMetaObject::invokeMethod(m_projectsPage, "openProject", Q_ARG(qint64, projectId));
 }
 
 void MainWindow::showError(const QString &message)
@@ -142,8 +322,9 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/page"_s, int(currentPage()));
     event->accept();
 }
 

@@ -1,0 +1,589 @@
+#include "core/database.h"
+#include "core/exchange.h"
+#include "core/stores.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace neuvo;
+
+namespace {
+
+QByteArray readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(NEUVO_TEST_DATA_DIR "/exchange/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// One step of a JSON path such as `projects[0].stages[1].amount`.
+struct Step
+{
+    QString key;    // set for an object member
+    int index = -1; // set for an array element
+};
+
+QList<Step> parsePath(const QString &path)
+{
+    static const QRegularExpression token(u"([^.\\[\\]]+)|\\[(\\d+)\\]"_s);
+    QList<Step> steps;
+    auto it = token.globalMatch(path);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        if (match.hasCaptured(1))
+            steps << Step{match.captured(1)};
+        else
+            steps << Step{QString(), match.captured(2).toInt()};
+    }
+    return steps;
+}
+
+// The node with the value at `steps` replaced, or removed when value is
+// empty. Qt's JSON types are values, so the path is rebuilt on the way out.
+QJsonValue edited(const QJsonValue &node, const QList<Step> &steps, qsizetype i,
+                  const std::optional<QJsonValue> &value)
+{
+    const Step &step = steps.at(i);
+    const bool last = i == steps.size() - 1;
+    if (step.index < 0) {
+        QJsonObject object = node.toObject();
+        if (!last)
+            object.insert(step.key, edited(object.value(step.key), steps, i + 1, value));
+        else if (value)
+            object.insert(step.key, *value);
+        else
+            object.remove(step.key);
+        return object;
+    }
+    QJsonArray array = node.toArray();
+    if (!last)
+        array.replace(step.index, edited(array.at(step.index), steps, i + 1, value));
+    else if (value)
+        array.replace(step.index, *value);
+    else
+        array.removeAt(step.index);
+    return array;
+}
+
+// `valueJson` is a JSON value as text, or "<remove>" to drop the key.
+QByteArray editDocument(const QByteArray &json, const QString &path, const QString &valueJson)
+{
+    std::optional<QJsonValue> value;
+    if (valueJson != u"<remove>"_s) {
+        const QJsonDocument wrapper = QJsonDocument::fromJson("[" + valueJson.toUtf8() + "]");
+        if (!wrapper.isArray())
+            qFatal("bad test value %s", qPrintable(valueJson));
+        value = wrapper.array().at(0);
+    }
+    const QJsonValue root = QJsonDocument::fromJson(json).object();
+    return QJsonDocument(edited(root, parsePath(path), 0, value).toObject()).toJson();
+}
+
+} // namespace
+
+class Tst_exchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fixtureRoundTripsExactly();
+    void exportImportExportIsIdentical();
+    void emptyDatabaseRoundTrips();
+    void optionalKeysMayBeOmitted();
+    void importIntoNonEmptyDatabaseRemapsIds();
+    void invalidDocumentChangesNothing_data();
+    void invalidDocumentChangesNothing();
+    void invalidSyntaxChangesNothing_data();
+    void invalidSyntaxChangesNothing();
+    void invalidImportIntoEmptyDatabaseWritesNothing();
+    void manyProblemsAreAllReported();
+    void documentedExampleRoundTrips();
+
+private:
+    std::unique_ptr<Database> openDatabase(const QString &name);
+    // A client and a custom profile, as a database in use would have.
+    Client storeExistingClient();
+    QByteArray exported(Database &db);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QByteArray m_fixture;
+};
+
+void Tst_exchange::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_fixture = readFixture(u"full.json"_s);
+}
+
+void Tst_exchange::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = openDatabase(u"main.sqlite"_s);
+    QVERIFY(m_db);
+}
+
+void Tst_exchange::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Database> Tst_exchange::openDatabase(const QString &name)
+{
+    auto db = std::make_unique<Database>();
+    const auto opened = db->open(m_dir->filePath(name));
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return db;
+}
+
+Client Tst_exchange::storeExistingClient()
+{
+    Profile profile;
+    profile.name = u"Olemassa oleva käyttäjä"_s;
+    profile.currency = u"SEK"_s;
+    profile.floorRateMinor = 50000;
+    profile.thresholds.setValue(u"risk_decline_score"_s, 9);
+    if (auto saved = ProfileStore(*m_db).save(profile); !saved)
+        qFatal("%s", qPrintable(saved.error()));
+
+    Client client;
+    client.name = u"Существующий клиент"_s;
+    client.company = u"Vanha Oy"_s;
+    client.type = ClientType::Agency;
+    client.timeZone = u"Europe/Helsinki"_s;
+    if (auto created = ClientStore(*m_db).create(client); !created)
+        qFatal("%s", qPrintable(created.error()));
+
+    Project project;
+    project.clientId = client.id;
+    project.title = u"Olemassa oleva projekti"_s;
+    project.basePriceMinor = 50000;
+    project.stages = {PaymentStage{0, 0, 0, u"Kaikki"_s, 50000, QDate(2026, 1, 10), {}, {}, 0}};
+    if (auto created = ProjectStore(*m_db).create(project); !created)
+        qFatal("%s", qPrintable(created.error()));
+    return client;
+}
+
+QByteArray Tst_exchange::exported(Database &db)
+{
+    const auto json = Exchange::exportJson(db);
+    if (!json) {
+        qWarning("%s", qPrintable(json.error()));
+        return {};
+    }
+    return *json;
+}
+
+void Tst_exchange::fixtureRoundTripsExactly()
+{
+    const auto summary = Exchange::importJson(*m_db, m_fixture);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->clients, 3);
+    QCOMPARE(summary->projects, 3);
+    QCOMPARE(summary->interactions, 3);
+    QCOMPARE(summary->promises, 2);
+    QCOMPARE(summary->observations, 2);
+    QVERIFY(summary->profileApplied);
+
+    // The file's ids are kept in an empty database.
+    const auto aino = ClientStore(*m_db).get(1);
+    QVERIFY(aino.ok());
+    QCOMPARE(aino->name, u"Aino Virtanen"_s);
+    const auto project = ProjectStore(*m_db).get(3);
+    QVERIFY(project.ok());
+    QCOMPARE(project->stages.size(), 4);
+    QCOMPARE(project->stages.at(1).id, 100); // stage order is the array order, not id order
+    QCOMPARE(project->stages.at(1).paidMinor, 15050);
+    QCOMPARE(ProjectStore(*m_db).get(7)->basePriceMinor, 50000); // JPY has no decimals
+    QCOMPARE(ProfileStore(*m_db).load()->thresholds.value(u"risk_decline_score"), 7);
+
+    const QByteArray out = exported(*m_db);
+    QCOMPARE(QJsonDocument::fromJson(out), QJsonDocument::fromJson(m_fixture));
+    // The fixture is in canonical form, so even the bytes agree.
+    QCOMPARE(out, m_fixture);
+}
+
+void Tst_exchange::exportImportExportIsIdentical()
+{
+    QVERIFY(Exchange::importJson(*m_db, m_fixture).ok());
+    const QByteArray first = exported(*m_db);
+    QVERIFY(!first.isEmpty());
+
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    const auto summary = Exchange::importJson(*other, first);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(exported(*other), first);
+}
+
+void Tst_exchange::emptyDatabaseRoundTrips()
+{
+    const QByteArray empty = exported(*m_db);
+    const QJsonObject root = QJsonDocument::fromJson(empty).object();
+    QCOMPARE(root.value(u"format"_s).toString(), u"neuvo/1"_s);
+    QCOMPARE(root.value(u"clients"_s).toArray().size(), 0);
+    QCOMPARE(root.value(u"projects"_s).toArray().size(), 0);
+    // Every threshold is written, so a reader never has to guess defaults.
+    QCOMPARE(root.value(u"profile"_s).toObject().value(u"thresholds"_s).toObject().size(),
+             RuleThresholds::all().size());
+
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    const auto summary = Exchange::importJson(*other, empty);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->clients, 0);
+    QVERIFY(summary->profileApplied);
+    QCOMPARE(exported(*other), empty);
+}
+
+void Tst_exchange::optionalKeysMayBeOmitted()
+{
+    // Child lists, nullable fields, single thresholds and the whole profile
+    // may be left out; everything else is required.
+    const QByteArray minimal = R"({
+        "format": "neuvo/1",
+        "clients": [ { "id": 5, "name": "Minimi", "company": "", "type": "individual",
+                       "source": "other", "email": "", "phone": "", "messenger": "",
+                       "preferred_channel": "email", "contact_days": ["sat"],
+                       "time_zone": "UTC", "notes": "", "status": "prospect",
+                       "promises": [ { "id": 1, "what": "Soitan", "due_on": "2026-05-01" } ] } ],
+        "projects": [ { "id": 2, "client": 5, "title": "Pieni", "scope": "", "status": "lead",
+                        "currency": "EUR", "base_price": "10", "nda": false,
+                        "nda_markup_percent": 30,
+                        "discount": { "kind": "none", "reason": "", "concession": "",
+                                      "for_future_orders": false },
+                        "estimated_hours": 1, "internal_margin_days": 0, "guarantee_percent": 50,
+                        "revisions_included": 2, "contract_number": "",
+                        "contract_term_months": 0 } ]
+    })";
+    const auto summary = Exchange::importJson(*m_db, minimal);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QVERIFY(!summary->profileApplied); // no profile in the file
+    QCOMPARE(summary->promises, 1);
+
+    const auto client = ClientStore(*m_db).get(5);
+    QVERIFY(client.ok());
+    QVERIFY(!client->contactFrom.isValid());
+    QCOMPARE(client->contactDays, Weekdays(1u << 5));
+    const auto project = ProjectStore(*m_db).get(2);
+    QVERIFY(project.ok());
+    QCOMPARE(project->basePriceMinor, 1000);
+    QVERIFY(!project->firstOfferMinor);
+    QVERIFY(!project->deadline.isValid());
+    QVERIFY(project->stages.isEmpty());
+    const auto promises = PromiseStore(*m_db).list();
+    QCOMPARE(promises->constFirst().projectId, 0);
+    QVERIFY(!promises->constFirst().doneOn.isValid());
+    QCOMPARE(*ProfileStore(*m_db).load(), Profile());
+
+    // A profile with one threshold leaves the others at their defaults.
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    QJsonObject root = QJsonDocument::fromJson(exported(*other)).object();
+    QJsonObject profile = root.value(u"profile"_s).toObject();
+    profile.insert(u"thresholds"_s, QJsonObject{{u"stage_due_soon_days"_s, 3}});
+    root.insert(u"profile"_s, profile);
+    QVERIFY(Exchange::importJson(*other, QJsonDocument(root).toJson()).ok());
+    const auto loaded = ProfileStore(*other).load();
+    QCOMPARE(loaded->thresholds.value(u"stage_due_soon_days"), 3);
+    QCOMPARE(loaded->thresholds.value(u"risk_decline_score"), 6);
+}
+
+void Tst_exchange::importIntoNonEmptyDatabaseRemapsIds()
+{
+    const Client existing = storeExistingClient();
+    QCOMPARE(existing.id, 1); // the same id as Aino in the file
+    const Profile profileBefore = *ProfileStore(*m_db).load();
+    const auto projectsBefore = ProjectStore(*m_db).list();
+
+    const auto summary = Exchange::importJson(*m_db, m_fixture);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->clients, 3);
+    QCOMPARE(summary->projects, 3);
+    QVERIFY(!summary->profileApplied);
+    QCOMPARE(*ProfileStore(*m_db).load(), profileBefore);
+    QCOMPARE(*ClientStore(*m_db).get(existing.id), existing);
+    QCOMPARE(*ProjectStore(*m_db).get(projectsBefore->constFirst().id), projectsBefore->constFirst());
+
+    const auto clients = ClientStore(*m_db).list();
+    QCOMPARE(clients->size(), 4);
+    auto byName = [&](const QString &name) {
+        for (const Client &c : *clients) {
+            if (c.name == name)
+                return c;
+        }
+        return Client();
+    };
+    const Client aino = byName(u"Aino Virtanen"_s);
+    const Client ivan = byName(u"Иван Петров"_s);
+    QVERIFY(aino.id > 0 && aino.id != existing.id);
+    QVERIFY(ivan.id > 0);
+    QCOMPARE(aino.company, u"Kahvila Pöllö Oy"_s);
+
+    const auto ainoProjects = ProjectStore(*m_db).listForClient(aino.id);
+    QCOMPARE(ainoProjects->size(), 2);
+    Project website;
+    for (const Project &p : *ainoProjects) {
+        if (p.title == u"Verkkosivun tekstit"_s)
+            website = p;
+    }
+    QVERIFY(website.id > 0);
+    QCOMPARE(website.stages.size(), 4);
+    QCOMPARE(website.stages.at(0).title, u"Analyysi"_s);
+    QCOMPARE(website.stages.at(1).title, u"Rakenne"_s);
+    QCOMPARE(website.revisions.size(), 2);
+    QCOMPARE(website.priceChanges.size(), 2);
+    QCOMPARE(ProjectStore(*m_db).listForClient(ivan.id)->size(), 1);
+
+    // References inside the file follow the new ids.
+    const auto interactions = InteractionStore(*m_db).list(aino.id);
+    QCOMPARE(interactions->size(), 2);
+    for (const Interaction &i : *interactions) {
+        if (i.kind == InteractionKind::Agreement)
+            QCOMPARE(i.projectId, website.id);
+        else
+            QCOMPARE(i.projectId, 0);
+    }
+    QCOMPARE(PromiseStore(*m_db).list(aino.id)->constFirst().projectId, website.id);
+    QCOMPARE(ObservationStore(*m_db).list(ivan.id)->size(), 2);
+    QCOMPARE(ObservationStore(*m_db).list(existing.id)->size(), 0);
+}
+
+void Tst_exchange::invalidDocumentChangesNothing_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // the start of one line of the error
+
+    QTest::newRow("bad amount") << u"projects[0].stages[1].amount"_s << u"\"12,5x\""_s
+                                << u"projects[0].stages[1].amount: \"12,5x\" is not a decimal amount"_s;
+    QTest::newRow("too many decimals") << u"projects[0].base_price"_s << u"\"1000.001\""_s
+                                       << u"projects[0].base_price: \"1000.001\" has more decimals than EUR allows (2)"_s;
+    QTest::newRow("decimals in JPY") << u"projects[2].base_price"_s << u"\"50000.5\""_s
+                                     << u"projects[2].base_price: \"50000.5\" has more decimals than JPY allows (0)"_s;
+    QTest::newRow("negative amount") << u"projects[0].stages[0].paid"_s << u"\"-1.00\""_s
+                                     << u"projects[0].stages[0].paid: \"-1.00\": a negative amount is not allowed here"_s;
+    QTest::newRow("amount as number") << u"projects[0].first_offer"_s << u"400"_s
+                                      << u"projects[0].first_offer: expected a decimal string such as \"1200.00\", not a number"_s;
+    QTest::newRow("bad enum id") << u"clients[0].type"_s << u"\"vip\""_s
+                                 << u"clients[0].type: \"vip\" is not one of individual, small_business, large_company, agency"_s;
+    QTest::newRow("bad nested enum") << u"projects[0].revisions[1].kind"_s << u"\"extra\""_s
+                                     << u"projects[0].revisions[1].kind: \"extra\" is not one of fix, change"_s;
+    QTest::newRow("bad pattern") << u"clients[1].observations[0].pattern"_s << u"\"rude\""_s
+                                 << u"clients[1].observations[0].pattern: \"rude\" is not one of disrespect,"_s;
+    QTest::newRow("unknown top-level key") << u"colour"_s << u"\"red\""_s << u"colour: unknown key"_s;
+    QTest::newRow("unknown client key") << u"clients[2].colour"_s << u"\"red\""_s
+                                        << u"clients[2].colour: unknown key"_s;
+    QTest::newRow("unknown nested key") << u"projects[0].discount.colour"_s << u"1"_s
+                                        << u"projects[0].discount.colour: unknown key"_s;
+    QTest::newRow("unknown stage key") << u"projects[1].stages[1].position"_s << u"2"_s
+                                       << u"projects[1].stages[1].position: unknown key"_s;
+    QTest::newRow("unknown threshold") << u"profile.thresholds.mood"_s << u"3"_s
+                                       << u"profile.thresholds.mood: unknown key"_s;
+    QTest::newRow("missing name") << u"clients[1].name"_s << u"<remove>"_s << u"clients[1].name: missing"_s;
+    QTest::newRow("missing stage id") << u"projects[1].stages[0].id"_s << u"<remove>"_s
+                                      << u"projects[1].stages[0].id: missing"_s;
+    QTest::newRow("missing format") << u"format"_s << u"<remove>"_s << u"format: missing"_s;
+    QTest::newRow("missing discount") << u"projects[2].discount"_s << u"<remove>"_s
+                                      << u"projects[2].discount: missing"_s;
+    QTest::newRow("wrong type boolean") << u"projects[0].nda"_s << u"\"yes\""_s
+                                        << u"projects[0].nda: expected a boolean, not a string"_s;
+    QTest::newRow("wrong type array") << u"clients"_s << u"{}"_s
+                                      << u"clients: expected an array, not an object"_s;
+    QTest::newRow("wrong type string") << u"clients[0].notes"_s << u"5"_s
+                                       << u"clients[0].notes: expected a string, not a number"_s;
+    QTest::newRow("wrong type element") << u"projects[0].stages[2]"_s << u"5"_s
+                                        << u"projects[0].stages[2]: expected an object, not a number"_s;
+    QTest::newRow("null not allowed") << u"clients[0].email"_s << u"null"_s
+                                      << u"clients[0].email: must not be null"_s;
+    QTest::newRow("empty name") << u"clients[0].name"_s << u"\"  \""_s << u"clients[0].name: must not be empty"_s;
+    QTest::newRow("fractional id") << u"clients[2].id"_s << u"9.5"_s << u"clients[2].id: 9.5 is not a whole number"_s;
+    QTest::newRow("zero id") << u"clients[2].id"_s << u"0"_s << u"clients[2].id: 0 is less than 1"_s;
+    QTest::newRow("dangling client") << u"projects[0].client"_s << u"7"_s
+                                     << u"projects[0].client: no client with id 7 in this file"_s;
+    QTest::newRow("dangling project in interaction") << u"clients[0].interactions[1].project"_s << u"99"_s
+                                                     << u"clients[0].interactions[1].project: no project with id 99 in this file"_s;
+    QTest::newRow("dangling project in promise") << u"clients[1].promises[0].project"_s << u"42"_s
+                                                 << u"clients[1].promises[0].project: no project with id 42 in this file"_s;
+    QTest::newRow("duplicate client id") << u"clients[1].id"_s << u"1"_s
+                                         << u"clients[1].id: id 1 is used twice (also at clients[0])"_s;
+    QTest::newRow("duplicate stage id") << u"projects[1].stages[0].id"_s << u"101"_s
+                                        << u"projects[1].stages[0].id: id 101 is used twice (also at projects[0].stages[0])"_s;
+    QTest::newRow("duplicate interaction id") << u"clients[1].interactions[0].id"_s << u"10"_s
+                                              << u"clients[1].interactions[0].id: id 10 is used twice (also at clients[0].interactions[0])"_s;
+    QTest::newRow("wrong format id") << u"format"_s << u"\"neuvo/2\""_s
+                                     << u"format: \"neuvo/2\" is not a supported format (expected \"neuvo/1\")"_s;
+    QTest::newRow("bad date") << u"projects[0].deadline"_s << u"\"2026-02-30\""_s
+                              << u"projects[0].deadline: \"2026-02-30\" is not a date (YYYY-MM-DD)"_s;
+    QTest::newRow("local date format") << u"clients[1].observations[1].withdrawn_on"_s << u"\"15.03.2026\""_s
+                                       << u"clients[1].observations[1].withdrawn_on: \"15.03.2026\" is not a date (YYYY-MM-DD)"_s;
+    QTest::newRow("missing required date") << u"clients[0].promises[0].due_on"_s << u"null"_s
+                                           << u"clients[0].promises[0].due_on: must not be null"_s;
+    QTest::newRow("bad timestamp") << u"clients[0].interactions[0].at"_s << u"\"2026-03-01 08:15\""_s
+                                   << u"clients[0].interactions[0].at: \"2026-03-01 08:15\" is not a UTC timestamp"_s;
+    QTest::newRow("timestamp with offset") << u"clients[0].interactions[0].at"_s << u"\"2026-03-01T08:15:00+02:00\""_s
+                                           << u"clients[0].interactions[0].at: \"2026-03-01T08:15:00+02:00\" is not a UTC timestamp"_s;
+    QTest::newRow("bad time") << u"profile.work_start"_s << u"\"25:00\""_s
+                              << u"profile.work_start: \"25:00\" is not a time (HH:MM)"_s;
+    QTest::newRow("bad weekday") << u"clients[0].contact_days[2]"_s << u"\"wensday\""_s
+                                 << u"clients[0].contact_days[2]: \"wensday\" is not one of mon, tue, wed, thu, fri, sat, sun"_s;
+    QTest::newRow("weekday twice") << u"clients[0].contact_days[2]"_s << u"\"mon\""_s
+                                   << u"clients[0].contact_days[2]: \"mon\" is listed twice"_s;
+    QTest::newRow("bad time zone") << u"clients[0].time_zone"_s << u"\"Mars/Olympus\""_s
+                                   << u"clients[0].time_zone: \"Mars/Olympus\" is not a known time zone"_s;
+    QTest::newRow("bad currency") << u"projects[1].currency"_s << u"\"rub\""_s
+                                  << u"projects[1].currency: \"rub\" is not a three-letter ISO 4217 currency code"_s;
+    QTest::newRow("percent out of range") << u"projects[1].discount.value"_s << u"150"_s
+                                          << u"projects[1].discount.value: 150 is outside 0–100"_s;
+    QTest::newRow("percent as string") << u"projects[1].discount.value"_s << u"\"10\""_s
+                                       << u"projects[1].discount.value: expected a whole number, not a string"_s;
+    QTest::newRow("value with no discount") << u"projects[2].discount.value"_s << u"5"_s
+                                            << u"projects[2].discount.value: must be null when the kind is \"none\""_s;
+    QTest::newRow("guarantee out of range") << u"profile.guarantee_percent"_s << u"101"_s
+                                            << u"profile.guarantee_percent: 101 is outside 0–100"_s;
+    QTest::newRow("negative threshold") << u"profile.thresholds.stage_due_soon_days"_s << u"-1"_s
+                                        << u"profile.thresholds.stage_due_soon_days: -1 is less than 0"_s;
+    QTest::newRow("stage sum mismatch") << u"projects[0].stages[3].amount"_s << u"\"299.00\""_s
+                                        << u"projects[0]: Stages: they sum to"_s;
+    QTest::newRow("discount above price") << u"projects[0].discount.value"_s << u"\"5000.00\""_s
+                                          << u"projects[0]: Price: The discount"_s;
+}
+
+void Tst_exchange::invalidDocumentChangesNothing()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+
+    const Client existing = storeExistingClient();
+    const QByteArray before = exported(*m_db);
+    QVERIFY(!before.isEmpty());
+
+    const QByteArray document = editDocument(m_fixture, path, value);
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY2(!result.ok(), "the invalid document was accepted");
+    const QStringList lines = result.error().split(u'\n');
+    const bool found = std::any_of(lines.cbegin(), lines.cend(),
+                                   [&](const QString &line) { return line.startsWith(expected); });
+    QVERIFY2(found, qPrintable(u"expected a line starting with\n  "_s + expected + u"\ngot\n  "_s
+                               + lines.join(u"\n  "_s)));
+
+    QCOMPARE(*ClientStore(*m_db).count(), 1);
+    QCOMPARE(*ClientStore(*m_db).get(existing.id), existing);
+    QCOMPARE(ProjectStore(*m_db).list()->size(), 1);
+    QCOMPARE(InteractionStore(*m_db).list()->size(), 0);
+    QCOMPARE(exported(*m_db), before);
+}
+
+void Tst_exchange::invalidSyntaxChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("truncated") << m_fixture.left(m_fixture.size() / 2) << u"JSON syntax error at offset "_s;
+    QTest::newRow("trailing comma") << QByteArray(R"({"format": "neuvo/1",})")
+                                    << u"JSON syntax error at offset "_s;
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << u"The file is not a Neuvo exchange document"_s;
+    QTest::newRow("empty") << QByteArray() << u"JSON syntax error at offset 0"_s;
+}
+
+void Tst_exchange::invalidSyntaxChangesNothing()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, expected);
+
+    storeExistingClient();
+    const QByteArray before = exported(*m_db);
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().startsWith(expected), qPrintable(result.error()));
+    QCOMPARE(exported(*m_db), before);
+}
+
+void Tst_exchange::invalidImportIntoEmptyDatabaseWritesNothing()
+{
+    // The error is in the last record, after everything else was read.
+    const QByteArray before = exported(*m_db);
+    const QByteArray document = editDocument(m_fixture, u"projects[2].title"_s, u"\"\""_s);
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), u"projects[2].title: must not be empty"_s);
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+    QCOMPARE(*ProfileStore(*m_db).load(), Profile());
+    QCOMPARE(exported(*m_db), before);
+}
+
+void Tst_exchange::manyProblemsAreAllReported()
+{
+    // Except for a wrong format: then nothing else is worth reading.
+    const auto otherFormat = Exchange::importJson(*m_db, editDocument(m_fixture, u"format"_s, u"\"crm/9\""_s));
+    QVERIFY(!otherFormat.ok());
+    QCOMPARE(otherFormat.error(), u"format: \"crm/9\" is not a supported format (expected \"neuvo/1\")"_s);
+    const auto noFormat = Exchange::importJson(*m_db, R"({"colour": 1})");
+    QVERIFY(!noFormat.ok());
+    QCOMPARE(noFormat.error(), u"format: missing"_s);
+
+    QByteArray document = editDocument(m_fixture, u"clients[0].type"_s, u"\"vip\""_s);
+    document = editDocument(document, u"projects[1].stages[0].amount"_s, u"\"x\""_s);
+    document = editDocument(document, u"extra"_s, u"true"_s);
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY(!result.ok());
+    const QStringList lines = result.error().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(u"clients[0].type: "_s));
+    QVERIFY(lines.at(1).startsWith(u"projects[1].stages[0].amount: "_s));
+    QCOMPARE(lines.at(2), u"extra: unknown key"_s);
+
+    // A hopeless file is cut short rather than printing pages.
+    QJsonArray emptyClients;
+    for (int i = 0; i < 30; ++i)
+        emptyClients.append(QJsonObject());
+    const QJsonObject hopeless{{u"format"_s, u"neuvo/1"_s}, {u"clients"_s, emptyClients}};
+    const auto cut = Exchange::importJson(*m_db, QJsonDocument(hopeless).toJson());
+    QVERIFY(!cut.ok());
+    const QStringList cutLines = cut.error().split(u'\n');
+    QCOMPARE(cutLines.size(), 26);
+    QCOMPARE(cutLines.at(0), u"clients[0].id: missing"_s);
+    QVERIFY2(cutLines.at(25).startsWith(u"… and "_s), qPrintable(cutLines.at(25)));
+}
+
+void Tst_exchange::documentedExampleRoundTrips()
+{
+    // The example of docs/exchange-format.md must stay a valid document.
+    QFile doc(QStringLiteral(NEUVO_TEST_DATA_DIR "/../../docs/exchange-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(u"```json\n"_s);
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf(u"\n```"_s, start);
+    QVERIFY(end > start);
+    const QByteArray example = text.mid(start + 8, end - start - 8).toUtf8();
+
+    const auto summary = Exchange::importJson(*m_db, example);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->projects, 1);
+    QCOMPARE(QJsonDocument::fromJson(exported(*m_db)), QJsonDocument::fromJson(example));
+}
+
+QTEST_GUILESS_MAIN(Tst_exchange)
+#include "tst_exchange.moc"

@@ -1,0 +1,111 @@
+#include "session.h"
+
+#include "core/database.h"
+
+namespace neuvo {
+
+Session::Session(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+void Session::setToday(const QDate &today)
+{
+    m_today = today;
+    notifyChanged();
+}
+
+void Session::notifyChanged()
+{
+    m_stale = true;
+    emit changed();
+}
+
+void Session::evaluate()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    auto facts = Facts::load(m_db);
+    if (!facts) {
+        m_facts = {};
+        m_findings.clear();
+        m_risks.clear();
+        emit errorOccurred(facts.error());
+        return;
+    }
+    m_facts = std::move(*facts);
+    m_findings = RedFlagEngine::evaluate(m_facts, today());
+    m_risks = RedFlagEngine::risks(m_findings, m_facts.profile.thresholds);
+}
+
+const Facts &Session::facts()
+{
+    evaluate();
+    return m_facts;
+}
+
+const QList<Finding> &Session::findings()
+{
+    evaluate();
+    return m_findings;
+}
+
+const QHash<qint64, ClientRisk> &Session::risks()
+{
+    evaluate();
+    return m_risks;
+}
+
+ClientRisk Session::risk(qint64 clientId)
+{
+    const auto &all = risks();
+    const auto it = all.constFind(clientId);
+    if (it != all.cend())
+        return *it;
+    ClientRisk clean;
+    clean.clientId = clientId;
+    return clean;
+}
+
+QString Session::deleteClient(qint64 clientId, bool withProjects)
+{
+    auto deleted = Deletion::deleteClient(m_db, clientId, withProjects);
+    if (!deleted)
+        return deleted.error();
+    m_lastDeletion = std::move(*deleted);
+    emit undoAvailabilityChanged(true);
+    notifyChanged();
+    return {};
+}
+
+QString Session::deleteProject(qint64 projectId)
+{
+    auto deleted = Deletion::deleteProject(m_db, projectId);
+    if (!deleted)
+        return deleted.error();
+    m_lastDeletion = std::move(*deleted);
+    emit undoAvailabilityChanged(true);
+    notifyChanged();
+    return {};
+}
+
+QString Session::undoText() const
+{
+    return canUndoDeletion() ? tr("&Undo Delete %1").arg(m_lastDeletion.describe()) : tr("&Undo");
+}
+
+QString Session::undoLastDeletion()
+{
+    if (!canUndoDeletion())
+        return {};
+    if (auto restored = Deletion::restore(m_db, m_lastDeletion); !restored)
+        return restored.error();
+    m_lastDeletion = {};
+    emit undoAvailabilityChanged(false);
+    notifyChanged();
+    return {};
+}
+
+} // namespace neuvo

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/deletion.h"
+#include "core/redflags.h"
+
+#include <QDate>
+#include <QObject>
+
+namespace neuvo {
+
+class Database;
+
+// What every window shares: the open database, the facts and findings
+// derived from it (recomputed lazily after a change), and the last deletion
+// for Undo. Widgets change data through core classes, then call
+// notifyChanged() so every view reloads.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(Database &db, QObject *parent = nullptr);
+
+    Database &db() const { return m_db; }
+
+    // The date rules are evaluated for. The real date in the app; tests
+    // set it so findings do not depend on the day they run.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &today);
+
+    // Evaluated on first use after a change; errors leave them empty and are
+    // reported through errorOccurred().
+    const Facts &facts();
+    const QList<Finding> &findings();
+    const QHash<qint64, ClientRisk> &risks();
+    ClientRisk risk(qint64 clientId);
+
+    // Deletes with Undo. Returns the error text, empty on success.
+    QString deleteClient(qint64 clientId, bool withProjects);
+    QString deleteProject(qint64 projectId);
+    bool canUndoDeletion() const { return !m_lastDeletion.isEmpty(); }
+    QString undoText() const;
+    QString undoLastDeletion();
+
+public slots:
+    void notifyChanged();
+
+signals:
+    void changed();
+    void undoAvailabilityChanged(bool available);
+    void errorOccurred(const QString &message);
+
+private:
+    void evaluate();
+
+    Database &m_db;
+    QDate m_today;
+    bool m_stale = true;
+    Facts m_facts;
+    QList<Finding> m_findings;
+    QHash<qint64, ClientRisk> m_risks;
+    DeletedRecords m_lastDeletion;
+};
+
+} // namespace neuvo
