@@ -469,11 +469,11 @@ Result<PrintableDocument> ContractDocument::build(const Profile &profile, const 
                                "written summary, and the Client confirms it."));
 
     // The signatures stay on one page with their heading.
-    section.next(lang.translate("ContractDocument", "Signatures"), 14);
+    section.next(lang.translate("ContractDocument", "Signatures"), 12);
     w.paragraph(lang.translate("ContractDocument",
                                "The agreement takes effect when both parties have signed it. A signed copy "
                                "sent electronically is as valid as the original."));
-    w.space(24);
+    w.space(10);
     const QString rule = QString(34, u'_');
     const QString placeDate = lang.translate("ContractDocument", "Place and date") + u": "_s + QString(16, u'_');
     w.columns({{{lang.translate("ContractDocument", "Contractor"), Line::Caption},
@@ -508,10 +508,10 @@ Result<PrintableDocument> QuoteDocument::build(const Profile &profile, const Cli
     TextDocumentWriter w;
     w.title(lang.translate("QuoteDocument", "Quote"), project.title.trimmed());
     QList<Line> details{{lang.translate("QuoteDocument", "Quote details"), Line::Caption}};
-    addField(details, lang.translate("QuoteDocument", "Date"), lang.longDate(date));
-    addField(details, lang.translate("QuoteDocument", "Valid until"), lang.longDate(validUntil));
+    addField(details, lang.translate("QuoteDocument", "Date"), lang.shortDate(date));
+    addField(details, lang.translate("QuoteDocument", "Valid until"), lang.shortDate(validUntil));
     if (project.deadline.isValid())
-        addField(details, lang.translate("QuoteDocument", "Delivery by"), lang.longDate(project.deadline));
+        addField(details, lang.translate("QuoteDocument", "Delivery by"), lang.shortDate(project.deadline));
     w.columns({profileLines(lang, profile, lang.translate("QuoteDocument", "From"), false),
                clientLines(lang, client, lang.translate("QuoteDocument", "For")), details});
 
@@ -568,6 +568,7 @@ Result<PrintableDocument> QuoteDocument::build(const Profile &profile, const Cli
             contacts << contact;
     }
     addLine(signature, contacts.join(u" · "_s));
+    w.space(4);
     w.columns({signature});
 
     const QString header = lang.translate("QuoteDocument", "Quote: %1").arg(project.title.trimmed());
@@ -614,8 +615,8 @@ Result<PrintableDocument> InvoiceDocument::build(const Profile &profile, const C
     w.title(lang.translate("InvoiceDocument", "Invoice"),
             lang.translate("InvoiceDocument", "No. %1").arg(number));
     QList<Line> details{{lang.translate("InvoiceDocument", "Invoice details"), Line::Caption}};
-    addField(details, lang.translate("InvoiceDocument", "Invoice date"), lang.longDate(date));
-    addField(details, lang.translate("InvoiceDocument", "Due date"), lang.longDate(due));
+    addField(details, lang.translate("InvoiceDocument", "Invoice date"), lang.shortDate(date));
+    addField(details, lang.translate("InvoiceDocument", "Due date"), lang.shortDate(due));
     addField(details, lang.translate("InvoiceDocument", "Agreement"),
              lang.translate("InvoiceDocument", "No. %1 of %2")
                  .arg(ContractDocument::contractNumber(project, date), lang.shortDate(contractDate)));
