@@ -2,6 +2,632 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
+        <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3, unpaid for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is due today (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is due %3, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) paid after the due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n korjauskierros</numerusform>
+            <numerusform>%n korjauskierrosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change of &apos;%1&apos; to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet: announce it today to give %2 of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 within %2: from %3 to %4 (%5 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) or message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for free work (a test task or a contest)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2: &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic sample of clients and projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[OUT.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole database as neuvo/1 JSON (to standard output without a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a neuvo/1 JSON file into the database; nothing is written if it is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--client ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s stage-payment contract as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the invoice for one payment stage of a project as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the clients: id, name, company, status and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database file, its schema version and its record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a required argument is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;%2 demo&quot; or &quot;%2 import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo keeps clients, projects, staged payments and red flags for a freelancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the sample&apos;s dates around this day instead of the current date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the demo data to %1 (clients: %2, dates around %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations from %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the existing profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day instead of the current date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client: &quot;%1&quot; is not a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced only when complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the contract (default: the project&apos;s contract date, else today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the document (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letter: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the mailto: link of an e-mail draft instead of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The client has %n project(s); delete or move them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractDocument</name>
     <message>
         <source>Service agreement</source>
@@ -178,6 +804,143 @@
     <message>
         <source>Changes outside the agreed scope, and revisions beyond the included rounds, are billed separately. The Contractor first states the price and deadline of the change in writing (a change order); the work starts when the Client has confirmed the change order in writing.</source>
         <translation>Sovitun laajuuden ulkopuoliset muutokset ja hintaan sisältyvät kierrokset ylittävät korjaukset laskutetaan erikseen. Toimeksisaaja ilmoittaa ensin muutoksen hinnan ja aikataulun kirjallisesti (muutostilaus); työ alkaa, kun Toimeksiantaja on vahvistanut muutostilauksen kirjallisesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is an SQLite database of another program, not a Neuvo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Erä</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecords</name>
+    <message>
+        <source>client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data needs an open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data needs a valid date for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,6 +1175,438 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished">Pikaviestin</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Sopimus</translation>
+    </message>
+    <message>
+        <source>Brief sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Summa</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (in scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (out of scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treats work as a favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blames previous contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays in promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manipulates, no compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full load at a low price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrealistic expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoralizing demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devalues the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeks free work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a decimal string such as &quot;1200.00&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a three-letter ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of day names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used twice (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client with id %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be null when the kind is &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: an amount discount needs a decimal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a percent discount needs a whole percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project with id %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReport</name>
+    <message>
+        <source>Red flags on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3, score %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpLetter</name>
     <message>
         <source>Summary of our agreement: %1</source>
@@ -448,6 +1643,13 @@
     <message>
         <source>Best regards,</source>
         <translation>Ystävällisin terveisin</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionStore</name>
+    <message>
+        <source>Time: an interaction needs the date and time it happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +1737,246 @@
     <message>
         <source>Invoice No. %1</source>
         <translation>Lasku nro %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a negative amount is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of a calculation with %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>Observed on: the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFigures</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <extracomment>Payment stage status: the project is not agreed yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <extracomment>Payment stage status: the project was closed or cancelled with this stage unpaid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date has passed and the stage is not fully paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within the warning period set in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the stage is paid; the rest is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid and not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not agreed yet, so nothing is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is closed or cancelled; this stage is no longer expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDA surcharge %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Alennus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A price line: label, then the amount without currency.</extracomment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>The base price has no valid currency (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base price must not be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NDA markup must be between 0 and %1 %, not %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %, not %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must not be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount (%1) is larger than the price before it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>Title: a project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: a project belongs to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer: the amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated hours: cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee: %1 % is outside 0–100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included revisions: cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the amounts are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: they sum to %1 but the project total is %2 (difference %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision: the date it was requested is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change: the date it takes effect is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid amount: cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseStore</name>
+    <message>
+        <source>What: say what was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: a promise needs a due date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,6 +2068,846 @@
     <message>
         <source>%1 included; my own errors are always corrected free of charge.</source>
         <translation>Hintaan sisältyy %1; omat virheeni korjaan aina veloituksetta.</translation>
+    </message>
+</context>
+<context>
+    <name>StagePlan</name>
+    <message>
+        <source>4 × 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 / 40 / 30 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment plan needs at least one stage, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages are too many; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative share (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage shares add up to %1 %, not 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative total (%1) cannot be split into stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative weight (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage weights are too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage weights add up to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Threshold</name>
+    <message>
+        <source>Overdue payment becomes high after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-paid stages that make a chronic late payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer at most this % of the quote devalues the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount requests that count as pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window for discount requests (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts outside agreed hours that raise a flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window for contacts outside hours (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status requests that count as pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window for status requests (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about an unpaid stage due within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about a deadline within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a reminder for an unanswered brief after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to confirm in writing within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about a contract term ending within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score for caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score for decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop CRM for solo freelancers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientsPage</name>
+    <message>
+        <source>Filter by name, company or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::DashboardPage</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
+----------
+Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risky clients: nobody is at Caution or Decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects in progress. A project shows here once its status is “In progress”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs without answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below your floor rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more in the client&apos;s Red flags tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, risk %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score %1. Click to open the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3 due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3, no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages yet: add them in the project&apos;s Stages tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New serious warnings since you last opened Neuvo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo: new serious warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::IncomeChart</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month in the income chart&apos;s tooltips: short month name and year, e.g. &quot;May 2024&quot;</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Under the current month on the income chart&apos;s axis, in place of the year; keep it short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (unpaid stages by due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paid %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid per month against the unpaid stages due each month, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::MainWindow</name>
+    <message>
+        <source>%1 – Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Neuvo&lt;/h2&gt;&lt;p&gt;Your database is empty. Add your first client, or look around with sample clients, projects and payments first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for solo freelancers: clients, staged payments, contracts and the red flags of difficult clients.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Stage number and title in the payments table, e.g. &quot;2. Design&quot;</extracomment>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: stage %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Erä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Summa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Column: the amount paid so far for a stage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a stage to open its project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <comment>payments filter</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Filter button with the number of stages it shows, e.g. &quot;Overdue (3)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unpaid stages due within the number of days set in Preferences (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages yet — add them in a project&apos;s Stages tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due within a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stage that is owed has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage has been paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing outstanding and nothing paid in the stages shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sole proprietor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN, BIC and bank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details appear on contracts, quotes and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an NDA adds to the price; experienced freelancers charge 20–40 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a stage refunded when you miss its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest price per hour you accept; projects below it raise an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NDA surcharge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included &amp;revision rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guarantee refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change &amp;notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor rate per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor rate per hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::Session</name>
+    <message>
+        <source>&amp;Undo Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
