@@ -2,279 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n päivä</numerusform>
-            <numerusform>%n päivää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
-        <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 due %3, unpaid for %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is due today (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is due %3, in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work on %1 started %2 with only %3 of %4 paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work on %1 started %2 with nothing of %3 paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s) paid after the due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n revision round(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n korjauskierros</numerusform>
-            <numerusform>%n korjauskierrosta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n out-of-scope change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n estimated hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is due today (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is due %2, in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price change of &apos;%1&apos; to %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not announced yet: announce it today to give %2 of notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n kuukausi</numerusform>
-            <numerusform>%n kuukautta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The contract for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1 for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n discount request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n status request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 within %2: from %3 to %4 (%5 time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) or message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) for free work (a test task or a contest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, the latest on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, the latest on %2: &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -2068,6 +1795,279 @@
     <message>
         <source>%1 included; my own errors are always corrected free of charge.</source>
         <translation>Hintaan sisältyy %1; omat virheeni korjaan aina veloituksetta.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagEngine</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
+        <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3, unpaid for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is due today (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is due %3, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) paid after the due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n korjauskierros</numerusform>
+            <numerusform>%n korjauskierrosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change of &apos;%1&apos; to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet: announce it today to give %2 of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 within %2: from %3 to %4 (%5 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) or message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for free work (a test task or a contest)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2: &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
