@@ -198,6 +198,13 @@ void MainWindow::createActions()
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *clients = menuBar()->addMenu(tr("&Client"));
+    for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->editClientAction(),
+                            m_clientsPage->deleteClientAction()}) {
+        clients->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showPage(ClientsView); });
+    }
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
     for (int page = 0; page < PageCount; ++page) {
@@ -217,6 +224,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_clientsPage->newClientAction());
     toolbar->addAction(find);
     toolbar->addAction(m_undoAction);
 }
