@@ -2204,6 +2204,206 @@
     </message>
 </context>
 <context>
+    <name>neuvo::ClientDetailWidget</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 (over midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a client to see contacts, projects, interactions, promises and red flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact hours until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s time zone. The same time twice means any time; an end before the start runs over midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact days: tick at least one day when the client may contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+        <source>Next stage due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsTab</name>
+    <message>
+        <source>Projects of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects for this client yet. Add one on the Projects page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a project to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::ClientTableModel</name>
     <message>
         <source>Name</source>
@@ -2222,12 +2422,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>No red flags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <source>Active projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2446,131 @@
     </message>
     <message>
         <source>Filter clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet — press %1 to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) of this client, with their stages and revisions, are deleted too. Edit → Undo puts everything back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Client and %n Project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ContactTab</name>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2 there)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2779,25 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päiväys</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::IncomeChart</name>
     <message>
         <source>%1 %2</source>
@@ -2479,6 +2831,96 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
     <message>
         <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionTableModel</name>
+    <message>
+        <source>%1 in the client&apos;s time zone (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionsTab</name>
+    <message>
+        <source>Interaction log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions logged yet. Record calls, mails and meetings below; the red-flag rules read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed in w&amp;riting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed in writing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2618,6 +3060,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
     <message>
         <source>Neuvo databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,6 +3342,182 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <name>neuvo::ProjectsPage</name>
     <message>
         <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromiseTableModel</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises yet. Keep them small and exact — &quot;I will send the brief on Tuesday&quot; — and add them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Send the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the promise &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::RedFlagsTab</name>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: what you observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings about the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flags and nothing to do for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings from your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flags from your observations or records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Treats you as if giving you work were a favour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried several specialists and complains about all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers a share of future profit or later payment instead of pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manipulates, or pushes their terms without any compromise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises a steady full workload, usually at a low price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expects huge results for little money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive attention, incomprehensible demands, suspicious tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says your work is worth 2–5 times less than you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contests, free test tasks, &quot;pay later&quot;, a new mailbox and a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants a bad product sold as if it were candy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
