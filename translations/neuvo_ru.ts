@@ -5,353 +5,353 @@
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help after its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку; после имени команды — справку по ней.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию и выйти.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today ГГГГ-ММ-ДД]</translation>
     </message>
     <message>
         <source>Fill an empty database with a realistic sample of clients and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить пустую базу данных реалистичными примерами клиентов и проектов.</translation>
     </message>
     <message>
         <source>[OUT.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ФАЙЛ.json]</translation>
     </message>
     <message>
         <source>Write the whole database as neuvo/1 JSON (to standard output without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить всю базу данных в формате JSON neuvo/1 (без имени файла — в стандартный вывод).</translation>
     </message>
     <message>
         <source>IN.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ.json</translation>
     </message>
     <message>
         <source>Read a neuvo/1 JSON file into the database; nothing is written if it is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить файл JSON neuvo/1 в базу данных; если файл некорректен, ничего не записывается.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD] [--client ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today ГГГГ-ММ-ДД] [--client ID] [--json]</translation>
     </message>
     <message>
         <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием. Код выхода 3, если есть хотя бы один серьёзный сигнал.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today ГГГГ-ММ-ДД] [--json]</translation>
     </message>
     <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать, начиная с самого срочного. Код выхода 3, если есть хотя бы одно серьёзное напоминание.</translation>
     </message>
     <message>
         <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_ПРОЕКТА --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
     </message>
     <message>
         <source>Print the project&apos;s stage-payment contract as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести в PDF договор проекта с поэтапной оплатой.</translation>
     </message>
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести коммерческое предложение: что входит в стоимость, строки цены, план этапов, срок действия.</translation>
     </message>
     <message>
         <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
     </message>
     <message>
         <source>Print the invoice for one payment stage of a project as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести в PDF счёт на один этап оплаты проекта.</translation>
     </message>
     <message>
         <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_ВЗАИМОДЕЙСТВИЯ [--lang ЯЗЫК] [--mailto]</translation>
     </message>
     <message>
         <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговое письмо после звонка или встречи либо ссылка mailto: на него.</translation>
     </message>
     <message>
         <source>List the clients: id, name, company, status and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список клиентов: ID, имя, компания, статус и тип.</translation>
     </message>
     <message>
         <source>Show the database file, its schema version and its record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать файл базы данных, версию её схемы и количество записей.</translation>
     </message>
     <message>
         <source>[COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>[КОМАНДА]</translation>
     </message>
     <message>
         <source>Show this help, or the help of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку или справку по одной команде.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: a required argument is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не указан обязательный аргумент.</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: лишний аргумент &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --db нужно указать имя файла.</translation>
     </message>
     <message>
         <source>%1 does not exist; create it with &quot;%2 demo&quot; or &quot;%2 import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не существует; создайте его командой &quot;%2 demo&quot; или &quot;%2 import ФАЙЛ&quot;.</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: %1 [--db ФАЙЛ] КОМАНДА [АРГУМЕНТЫ]</translation>
     </message>
     <message>
         <source>Neuvo keeps clients, projects, staged payments and red flags for a freelancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo хранит для фрилансера клиентов, проекты, поэтапные оплаты и тревожные сигналы.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите &quot;%1 КОМАНДА --help&quot;, чтобы увидеть параметры отдельной команды.</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: %1 [--db ФАЙЛ] %2</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите &quot;%1 --help&quot;, чтобы увидеть список команд.</translation>
     </message>
     <message>
         <source>Place the sample&apos;s dates around this day instead of the current date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположить даты примеров вокруг этого дня, а не текущей даты.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Wrote the demo data to %1 (clients: %2, dates around %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные записаны в %1 (клиентов: %2, даты вокруг %3).</translation>
     </message>
     <message>
         <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в стандартный вывод: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 экспортирована в %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations from %6; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано из %6: клиентов — %1, проектов — %2, взаимодействий — %3, обещаний — %4, наблюдений — %5; %7</translation>
     </message>
     <message>
         <source>the profile was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>профиль заменён.</translation>
     </message>
     <message>
         <source>the existing profile was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>существующий профиль сохранён.</translation>
     </message>
     <message>
         <source>No clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов нет.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействия</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещания</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Evaluate as of this day instead of the current date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить оценку на этот день, а не на текущую дату.</translation>
     </message>
     <message>
         <source>Only this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот клиент.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести JSON вместо таблицы.</translation>
     </message>
     <message>
         <source>--client: &quot;%1&quot; is not a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client: &quot;%1&quot; — не ID клиента.</translation>
     </message>
     <message>
         <source>Client #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент № %1 не существует.</translation>
     </message>
     <message>
         <source>--lang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: %1</translation>
     </message>
     <message>
         <source>The PDF file to write (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаваемый файл PDF (заменяется только после полной записи).</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ.pdf</translation>
     </message>
     <message>
         <source>Language of the document: en, fi or ru (default: the system&apos;s, else en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документа: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЯЗЫК</translation>
     </message>
     <message>
         <source>Date of the contract (default: the project&apos;s contract date, else today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата договора (по умолчанию — дата договора из проекта, иначе сегодняшняя).</translation>
     </message>
     <message>
         <source>Date of the document (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа (по умолчанию — сегодняшняя).</translation>
     </message>
     <message>
         <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ID_ПРОЕКТА должен быть положительным числом, а не &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ЭТАП должен быть положительным числом, а не &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: --out FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: требуется --out ФАЙЛ.pdf.</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ &quot;%1&quot; (%2, страниц: %3) записан в %4.</translation>
     </message>
     <message>
         <source>Language of the letter: en, fi or ru (default: the system&apos;s, else en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык письма: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
     </message>
     <message>
         <source>Print the mailto: link of an e-mail draft instead of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести ссылку mailto: на черновик письма вместо текста.</translation>
     </message>
     <message>
         <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>letter: ID_ВЗАИМОДЕЙСТВИЯ должен быть положительным числом, а не &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ClientStore</name>
     <message>
         <source>Name: a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя: у клиента должно быть имя.</translation>
     </message>
     <message numerus="yes">
         <source>The client has %n project(s); delete or move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У клиента %n проект; сначала удалите или перенесите его.</numerusform>
+            <numerusform>У клиента %n проекта; сначала удалите или перенесите их.</numerusform>
+            <numerusform>У клиента %n проектов; сначала удалите или перенесите их.</numerusform>
         </translation>
     </message>
 </context>
@@ -538,137 +538,137 @@
     <name>Database</name>
     <message>
         <source>Cannot open %1: it is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: это папка, а не файл базы данных.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1 для базы данных.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл повреждён (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл создан более новой версией Neuvo (схема %2, эта версия поддерживает схемы до %3). Обновите Neuvo, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is an SQLite database of another program, not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: это база данных SQLite другой программы, а не база данных Neuvo.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся обновить %1: %2</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать резервную копию %1 в %2 перед обновлением; ничего не изменено.</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг %1 обновления схемы не выполнен: %2</translation>
     </message>
     <message>
         <source>Cannot start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать изменение: %1</translation>
     </message>
     <message>
         <source>Cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить изменение: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>%1 #%2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 № %2 не существует.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Заказчик</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействие</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещание</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
 </context>
 <context>
     <name>DeletedRecords</name>
     <message>
         <source>client “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент «%1»</translation>
     </message>
     <message>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов: %1</translation>
     </message>
     <message>
         <source>project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>проект «%1»</translation>
     </message>
     <message>
         <source>projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>проектов: %1</translation>
     </message>
     <message>
         <source>interactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>взаимодействий: %1</translation>
     </message>
     <message>
         <source>promises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обещаний: %1</translation>
     </message>
     <message>
         <source>observations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдений: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The demo data needs an open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных данных нужна открытая база данных.</translation>
     </message>
     <message>
         <source>The demo data needs a valid date for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных данных нужна корректная текущая дата.</translation>
     </message>
     <message>
         <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 уже есть клиенты (%2); демонстрационные данные записываются только в пустую базу данных.</translation>
     </message>
 </context>
 <context>
@@ -909,433 +909,433 @@
     <name>Enum</name>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый бизнес</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупная компания</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентство</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Биржа фриланса</translation>
     </message>
     <message>
         <source>Cold contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодный контакт</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывший</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished">Мессенджер</translation>
+        <translation>Мессенджер</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящее</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящее</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общее</translation>
     </message>
     <message>
         <source>Status request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос статуса</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос скидки</translation>
     </message>
     <message>
         <source>Free test request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос бесплатного теста</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Договор</translation>
+        <translation>Договорённость</translation>
     </message>
     <message>
         <source>Brief sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Бриф отправлен</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговоры</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласован</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдан</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>No discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Без скидки</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент</translation>
     </message>
     <message>
         <source>Fix (in scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление (в рамках объёма)</translation>
     </message>
     <message>
         <source>Change (out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение (сверх объёма)</translation>
     </message>
     <message>
         <source>Treats work as a favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Даёт работу как одолжение</translation>
     </message>
     <message>
         <source>Blames previous contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Винит прежних исполнителей</translation>
     </message>
     <message>
         <source>Pays in promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Платит обещаниями</translation>
     </message>
     <message>
         <source>Manipulates, no compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Манипулирует, без компромиссов</translation>
     </message>
     <message>
         <source>Full load at a low price</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная загрузка за низкую цену</translation>
     </message>
     <message>
         <source>Unrealistic expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереалистичные ожидания</translation>
     </message>
     <message>
         <source>Demoralizing demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Изматывающие требования</translation>
     </message>
     <message>
         <source>Devalues the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Обесценивает работу</translation>
     </message>
     <message>
         <source>Seeks free work</source>
-        <translation type="unfinished"></translation>
+        <translation>Хочет работу бесплатно</translation>
     </message>
     <message>
         <source>Bad product</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохой продукт</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожный сигнал</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзно</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Осторожно</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказать</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логическое значение</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значения</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть null</translation>
     </message>
     <message>
         <source>expected %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается %1, получено: %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не целое число</translation>
     </message>
     <message>
         <source>%1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 меньше %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>значение %1 слишком велико</translation>
     </message>
     <message>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне диапазона %2–%3</translation>
     </message>
     <message>
         <source>a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка с датой</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>a time string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка со временем</translation>
     </message>
     <message>
         <source>%1 is not a time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
         <source>a timestamp string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка с меткой времени</translation>
     </message>
     <message>
         <source>%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не метка времени UTC (ГГГГ-ММ-ДДTЧЧ:ММ:ССZ)</translation>
     </message>
     <message>
         <source>expected a decimal string such as &quot;1200.00&quot;, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается строка с десятичным числом, например &quot;1200.00&quot;, а не число</translation>
     </message>
     <message>
         <source>a decimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка с десятичным числом</translation>
     </message>
     <message>
         <source>%1 is not a three-letter ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не трёхбуквенный код валюты ISO 4217</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не одно из значений: %2</translation>
     </message>
     <message>
         <source>an array of day names</source>
-        <translation type="unfinished"></translation>
+        <translation>массив названий дней</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указано дважды</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>массив строк</translation>
     </message>
     <message>
         <source>id %1 is used twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 используется дважды (также в %2)</translation>
     </message>
     <message>
         <source>%1 is not a supported format (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неподдерживаемый формат (ожидается %2)</translation>
     </message>
     <message>
         <source>%1 is not a known time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неизвестный часовой пояс</translation>
     </message>
     <message>
         <source>no client with id %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле нет клиента с id %1</translation>
     </message>
     <message>
         <source>must be null when the kind is &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть null, если вид — &quot;none&quot;</translation>
     </message>
     <message>
         <source>missing: an amount discount needs a decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: для скидки суммой нужна десятичная сумма</translation>
     </message>
     <message>
         <source>missing: a percent discount needs a whole percent</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: для скидки в процентах нужно целое число процентов</translation>
     </message>
     <message>
         <source>no project with id %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле нет проекта с id %1</translation>
     </message>
     <message>
         <source>JSON syntax error at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка JSON в позиции %1: %2</translation>
     </message>
     <message>
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является документом обмена Neuvo: это должен быть объект JSON.</translation>
     </message>
 </context>
 <context>
     <name>FindingsReport</name>
     <message>
         <source>Red flags on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожные сигналы на %1</translation>
     </message>
     <message>
         <source>%1 (#%2): %3, score %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (№ %2): %3, оценка риска %4</translation>
     </message>
     <message>
         <source>no red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>тревожных сигналов нет</translation>
     </message>
     <message>
         <source>No clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов нет.</translation>
     </message>
     <message>
         <source>Alerts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания на %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего делать не нужно.</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № %1</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1381,7 @@
     <name>InteractionStore</name>
     <message>
         <source>Time: an interaction needs the date and time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: для взаимодействия нужны дата и время, когда оно состоялось.</translation>
     </message>
 </context>
 <context>
@@ -1475,240 +1475,240 @@
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не десятичная сумма</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: слишком много знаков после запятой для %2 (допустимо: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a negative amount is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: отрицательная сумма здесь недопустима</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: слишком большая сумма</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не код валюты</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не сумма в %2</translation>
     </message>
     <message>
         <source>Cannot combine amounts in %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя объединять суммы в %1 и %2</translation>
     </message>
     <message>
         <source>The result of a calculation with %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат вычисления с %1 слишком велик</translation>
     </message>
 </context>
 <context>
     <name>ObservationStore</name>
     <message>
         <source>Observed on: the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата наблюдения: дата не указана.</translation>
     </message>
 </context>
 <context>
     <name>PaymentFigures</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочен</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен частично</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Proposal</source>
         <extracomment>Payment stage status: the project is not agreed yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Not collected</source>
         <extracomment>Payment stage status: the project was closed or cancelled with this stage unpaid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не ожидается</translation>
     </message>
     <message>
         <source>The due date has passed and the stage is not fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты прошёл, а этап оплачен не полностью.</translation>
     </message>
     <message>
         <source>Due within the warning period set in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты наступает в пределах периода предупреждения, заданного в параметрах.</translation>
     </message>
     <message>
         <source>Part of the stage is paid; the rest is not due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть этапа оплачена; срок оплаты остатка ещё не наступил.</translation>
     </message>
     <message>
         <source>Not paid and not due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачен, срок оплаты ещё не наступил.</translation>
     </message>
     <message>
         <source>Fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен полностью.</translation>
     </message>
     <message>
         <source>The project is not agreed yet, so nothing is owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект ещё не согласован, поэтому оплата пока не причитается.</translation>
     </message>
     <message>
         <source>The project is closed or cancelled; this stage is no longer expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект закрыт или отменён; оплата этого этапа больше не ожидается.</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
         <source>Base price</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая стоимость</translation>
     </message>
     <message>
         <source>NDA surcharge %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за NDA %1 %</translation>
     </message>
     <message>
         <source>Discount %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка %1 %</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Скидка</translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A price line: label, then the amount without currency.</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The base price has no valid currency (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>У базовой стоимости неверная валюта (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>The base price must not be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая стоимость не может быть отрицательной (%1)</translation>
     </message>
     <message>
         <source>The NDA markup must be between 0 and %1 %, not %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за NDA должна быть от 0 до %1 %, а не %2 %</translation>
     </message>
     <message>
         <source>A discount must be between 0 and 100 %, not %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть от 0 до 100 %, а не %1 %</translation>
     </message>
     <message>
         <source>A discount must not be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка не может быть отрицательной (%1)</translation>
     </message>
     <message>
         <source>The discount (%1) is larger than the price before it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка (%1) больше цены до скидки (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных нет профиля.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>Title: a project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название: у проекта должно быть название.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
     </message>
     <message>
         <source>Client: a project belongs to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: проект должен принадлежать клиенту.</translation>
     </message>
     <message>
         <source>First offer: the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение: сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Estimated hours: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётные часы: значение не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Guarantee: %1 % is outside 0–100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантия: %1 % — вне диапазона 0–100 %.</translation>
     </message>
     <message>
         <source>Included revisions: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включённые раунды правок: значение не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость: %1</translation>
     </message>
     <message>
         <source>Stage %1: amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: суммы не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>Stage %1: the amounts are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: слишком большие суммы.</translation>
     </message>
     <message>
         <source>Stages: they sum to %1 but the project total is %2 (difference %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы: их сумма — %1, а итоговая стоимость проекта — %2 (разница %3).</translation>
     </message>
     <message>
         <source>Revision: the date it was requested is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка: не указана дата запроса.</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: %2</translation>
     </message>
     <message>
         <source>Price change: the date it takes effect is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены: не указана дата вступления в силу.</translation>
     </message>
     <message>
         <source>Paid amount: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная сумма: не может быть отрицательной.</translation>
     </message>
 </context>
 <context>
     <name>PromiseStore</name>
     <message>
         <source>What: say what was promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что: укажите, что было обещано.</translation>
     </message>
     <message>
         <source>Due: a promise needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: у обещания должен быть срок.</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@
     <name>RedFlagEngine</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
@@ -1815,51 +1815,51 @@
     <message>
         <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
         <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 &apos;%2&apos; проекта &apos;%3&apos;</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не оплачено %2 из %3, срок оплаты %4, просрочка %5</translation>
     </message>
     <message>
         <source>%1: %2 due %3, unpaid for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 со сроком оплаты %3 не оплачено уже %4</translation>
     </message>
     <message>
         <source>%1: %2 is due today (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 к оплате сегодня (%3)</translation>
     </message>
     <message>
         <source>%1: %2 is due %3, in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 к оплате %3, через %4</translation>
     </message>
     <message>
         <source>Work on %1 started %2 with only %3 of %4 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: работа начата %2, а оплачено только %3 из %4</translation>
     </message>
     <message>
         <source>Work on %1 started %2 with nothing of %3 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: работа начата %2, а из %3 ничего не оплачено</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) paid after the due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n этап оплачен после срока</numerusform>
+            <numerusform>%n этапа оплачены после срока</numerusform>
+            <numerusform>%n этапов оплачено после срока</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; последний: %2, %3, срок оплаты %4, оплачен %5 (с опозданием на %6)</translation>
     </message>
     <message numerus="yes">
         <source>%n revision round(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n раунд правок</numerusform>
             <numerusform>%n раунда правок</numerusform>
             <numerusform>%n раундов правок</numerusform>
@@ -1867,103 +1867,103 @@
     </message>
     <message>
         <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2, включено %3 (превышение на %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n out-of-scope change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение сверх объёма</numerusform>
+            <numerusform>%n изменения сверх объёма</numerusform>
+            <numerusform>%n изменений сверх объёма</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2 без доплаты, последнее — %3: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение клиента по проекту &apos;%1&apos;: %2 при названной цене %3 (%4 % от неё, в %5 раза меньше)</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение клиента по проекту &apos;%1&apos;: %2 при названной цене %3</translation>
     </message>
     <message>
         <source>%1 % (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: скидка %2 предоставлена за обещание будущих заказов</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: скидка %2 (причина: &apos;%3&apos;) предоставлена за обещание будущих заказов</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: скидка %2 предоставлена, а встречная уступка не записана</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: скидка %2 (причина: &apos;%3&apos;) предоставлена, а встречная уступка не записана</translation>
     </message>
     <message numerus="yes">
         <source>%n estimated hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n расчётный час</numerusform>
+            <numerusform>%n расчётных часа</numerusform>
+            <numerusform>%n расчётных часов</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2 за %3 — это %4 в час, ниже вашей минимальной ставки %5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % оплаты за %5, то есть %6 из %7</translation>
     </message>
     <message>
         <source>stage %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % итоговой стоимости проекта, то есть %5 из %6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due today (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: срок сдачи — сегодня (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: срок сдачи %2, через %3</translation>
     </message>
     <message>
         <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; внутренний срок %2 (запас %3) уже прошёл</translation>
     </message>
     <message>
         <source>Price change of &apos;%1&apos; to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены &apos;%1&apos; до %2 с %3</translation>
     </message>
     <message>
         <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 объявлено %2, всего за %3; перенесите его на %4, чтобы предупредить за %5</translation>
     </message>
     <message>
         <source>%1 is not announced yet: announce it today to give %2 of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ещё не объявлено: объявите его сегодня, чтобы предупредить за %2</translation>
     </message>
     <message>
         <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ещё не объявлено, а предупредить за %2 нужно было до %3: объявите его сейчас и перенесите на %4</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n месяц</numerusform>
             <numerusform>%n месяца</numerusform>
             <numerusform>%n месяцев</numerusform>
@@ -1971,561 +1971,561 @@
     </message>
     <message>
         <source>The contract for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор по проекту &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Contract %1 for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор № %1 по проекту &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (подписан %2, срок %3) истекает %4, через %5: время пересмотреть цены</translation>
     </message>
     <message numerus="yes">
         <source>%n discount request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос скидки</numerusform>
+            <numerusform>%n запроса скидки</numerusform>
+            <numerusform>%n запросов скидки</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с %2 по %3 (за %4), последний: &apos;%5&apos;</translation>
     </message>
     <message numerus="yes">
         <source>%n status request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос статуса</numerusform>
+            <numerusform>%n запроса статуса</numerusform>
+            <numerusform>%n запросов статуса</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 within %2: from %3 to %4 (%5 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за %2: с %3 по %4 (по времени %5)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) or message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звонок или сообщение</numerusform>
+            <numerusform>%n звонка или сообщения</numerusform>
+            <numerusform>%n звонков или сообщений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне согласованного времени %2–%3 (%4, по времени %5) за %6: %7</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for free work (a test task or a contest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос бесплатной работы (тестовое задание или конкурс)</numerusform>
+            <numerusform>%n запроса бесплатной работы (тестовое задание или конкурс)</numerusform>
+            <numerusform>%n запросов бесплатной работы (тестовое задание или конкурс)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, the latest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, последний — %2</translation>
     </message>
     <message>
         <source>%1, the latest on %2: &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, последний — %2: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Бриф по проекту &apos;%1&apos; для клиента %2 отправлен %3 и уже %4 остаётся без ответа: отправьте одно напоминание</translation>
     </message>
     <message>
         <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Бриф для клиента %1 отправлен %2 и уже %3 остаётся без ответа: отправьте одно напоминание</translation>
     </message>
     <message>
         <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорённость %3 с клиентом %1, достигнутая по телефону %2, спустя %4 всё ещё не подтверждена письменно: отправьте письмо с её основными пунктами</translation>
     </message>
     <message>
         <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорённость %3 с клиентом %1, достигнутая на встрече %2, спустя %4 всё ещё не подтверждена письменно: отправьте письмо с её основными пунктами</translation>
     </message>
     <message>
         <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше обещание &apos;%2&apos; клиенту %1: срок — сегодня (%3)</translation>
     </message>
     <message>
         <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше обещание &apos;%2&apos; клиенту %1: срок был %3, %4 назад</translation>
     </message>
     <message>
         <source>Observed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечено %1: %2</translation>
     </message>
     <message>
         <source>Observed on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечено %1 (%2): %3</translation>
     </message>
     <message>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечено: %1</translation>
     </message>
     <message>
         <source>Observed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечено (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>StagePlan</name>
     <message>
         <source>4 × 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 25 %</translation>
     </message>
     <message>
         <source>2 × 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × 50 %</translation>
     </message>
     <message>
         <source>30 / 40 / 30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>30 / 40 / 30 %</translation>
     </message>
     <message>
         <source>A payment plan needs at least one stage, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане оплаты должен быть хотя бы один этап, а не %1</translation>
     </message>
     <message>
         <source>%1 stages are too many; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много этапов (%1); допускается не более %2</translation>
     </message>
     <message>
         <source>Stage %1 has a negative share (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа %1 отрицательная доля (%2 %)</translation>
     </message>
     <message>
         <source>The stage shares add up to %1 %, not 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма долей этапов — %1 %, а не 100 %</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не код валюты</translation>
     </message>
     <message>
         <source>A negative total (%1) cannot be split into stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательную сумму (%1) нельзя разбить на этапы</translation>
     </message>
     <message>
         <source>Stage %1 has a negative weight (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа %1 отрицательный вес (%2)</translation>
     </message>
     <message>
         <source>The stage weights are too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большие веса этапов</translation>
     </message>
     <message>
         <source>The stage weights add up to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма весов этапов равна нулю</translation>
     </message>
 </context>
 <context>
     <name>Threshold</name>
     <message>
         <source>Overdue payment becomes high after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка оплаты становится серьёзной через (дн.)</translation>
     </message>
     <message>
         <source>Late-paid stages that make a chronic late payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапов, оплаченных с опозданием, чтобы считать клиента хронически задерживающим оплату</translation>
     </message>
     <message>
         <source>First offer at most this % of the quote devalues the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение не выше этого % от вашей цены считается обесцениванием работы</translation>
     </message>
     <message>
         <source>Discount requests that count as pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов скидки, которые считаются давлением</translation>
     </message>
     <message>
         <source>Window for discount requests (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Период для запросов скидки (дн.)</translation>
     </message>
     <message>
         <source>Contacts outside agreed hours that raise a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов вне согласованного времени для тревожного сигнала</translation>
     </message>
     <message>
         <source>Window for contacts outside hours (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Период для контактов вне согласованного времени (дн.)</translation>
     </message>
     <message>
         <source>Status requests that count as pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов статуса, которые считаются давлением</translation>
     </message>
     <message>
         <source>Window for status requests (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Период для запросов статуса (ч)</translation>
     </message>
     <message>
         <source>Warn about an unpaid stage due within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать о неоплаченном этапе за (дн.)</translation>
     </message>
     <message>
         <source>Warn about a deadline within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать о сроке сдачи за (дн.)</translation>
     </message>
     <message>
         <source>Suggest a reminder for an unanswered brief after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать напоминание о брифе без ответа через (дн.)</translation>
     </message>
     <message>
         <source>Agreement to confirm in writing within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить договорённость письменно в течение (дн.)</translation>
     </message>
     <message>
         <source>Warn about a contract term ending within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать об окончании срока договора за (дн.)</translation>
     </message>
     <message>
         <source>Risk score for caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка риска для уровня «Осторожно»</translation>
     </message>
     <message>
         <source>Risk score for decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка риска для уровня «Отказать»</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop CRM for solo freelancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольная CRM для фрилансеров-одиночек.</translation>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных ФАЙЛ.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>ежедневно</translation>
     </message>
     <message>
         <source>no days</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в какие дни</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>в любое время</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 (over midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (через полночь)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействия</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещания</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожные сигналы</translation>
     </message>
     <message>
         <source>Select a client to see contacts, projects, interactions, promises and red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, чтобы увидеть его контакты, проекты, взаимодействия, обещания и тревожные сигналы.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientDialog</name>
     <message>
         <source>New Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Edit Client – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение клиента – %1</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>e.g. @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>например, @username</translation>
     </message>
     <message>
         <source>Contact hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало времени для связи</translation>
     </message>
     <message>
         <source>Contact hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец времени для связи</translation>
     </message>
     <message>
         <source>Contact &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часы связи:</translation>
     </message>
     <message>
         <source>In the client&apos;s time zone. The same time twice means any time; an end before the start runs over midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>По времени клиента. Одинаковое время начала и конца означает «в любое время»; если конец раньше начала, интервал переходит через полночь.</translation>
     </message>
     <message>
         <source>Contact &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дни связи:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источ&amp;ник:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;лефон:</translation>
     </message>
     <message>
         <source>&amp;Messenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мессенджер:</translation>
     </message>
     <message>
         <source>Preferred &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основной канал:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Add Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Name: a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя: у клиента должно быть имя.</translation>
     </message>
     <message>
         <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта: &quot;%1&quot; — не адрес вида name@example.com.</translation>
     </message>
     <message>
         <source>Contact days: tick at least one day when the client may contact you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни связи: отметьте хотя бы один день, когда клиент может с вами связаться.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: &quot;%1&quot; — неизвестный часовой пояс; выберите, например, Europe/Moscow.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientProjectsModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Next stage due</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий платёж</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientProjectsTab</name>
     <message>
         <source>Projects of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты клиента</translation>
     </message>
     <message>
         <source>No projects for this client yet. Add one on the Projects page.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента пока нет проектов. Добавьте проект на странице «Проекты».</translation>
     </message>
     <message>
         <source>Double-click a project to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните проект, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>No red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожных сигналов нет.</translation>
     </message>
     <message>
         <source>Active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные проекты</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>К получению</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientsPage</name>
     <message>
         <source>Filter by name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, компании или эл. почте</translation>
     </message>
     <message>
         <source>Filter clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр клиентов</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>&amp;New Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
         <source>New Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>&amp;Edit Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить клиента…</translation>
     </message>
     <message>
         <source>&amp;Delete Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
         <source>No clients yet — press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет — нажмите %1, чтобы добавить.</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиентов, соответствующих «%1».</translation>
     </message>
     <message>
         <source>Edit Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить клиента</translation>
     </message>
     <message>
         <source>Delete Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: %1?</translation>
     </message>
     <message numerus="yes">
         <source>The %n project(s) of this client, with their stages and revisions, are deleted too. Edit → Undo puts everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проект этого клиента вместе с этапами и правками тоже будет удалён. Правка → Отменить удаление вернёт всё обратно.</numerusform>
+            <numerusform>%n проекта этого клиента вместе с этапами и правками тоже будут удалены. Правка → Отменить удаление вернёт всё обратно.</numerusform>
+            <numerusform>%n проектов этого клиента вместе с этапами и правками тоже будут удалены. Правка → Отменить удаление вернёт всё обратно.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit → Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка → Отменить удаление вернёт его обратно.</translation>
     </message>
     <message numerus="yes">
         <source>Delete Client and %n Project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить клиента и %n проект</numerusform>
+            <numerusform>Удалить клиента и %n проекта</numerusform>
+            <numerusform>Удалить клиента и %n проектов</numerusform>
         </translation>
     </message>
 </context>
@@ -2533,93 +2533,93 @@
     <name>neuvo::ContactTab</name>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Messenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджер:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной канал:</translation>
     </message>
     <message>
         <source>Contact hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы связи:</translation>
     </message>
     <message>
         <source>Contact days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни связи:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <source>Edi&amp;t Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить клиента…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (now %2 there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сейчас там %2)</translation>
     </message>
 </context>
 <context>
     <name>neuvo::DashboardPage</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>завтра</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message>
@@ -2627,194 +2627,194 @@
         <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
 ----------
 Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть уведомление</translation>
     </message>
     <message>
         <source>Today&apos;s alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания на сегодня</translation>
     </message>
     <message>
         <source>Nothing needs your attention today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня ничего не требует вашего внимания.</translation>
     </message>
     <message>
         <source>Clients to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты под наблюдением</translation>
     </message>
     <message>
         <source>No risky clients: nobody is at Caution or Decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискованных клиентов нет: ни у кого нет уровня «Осторожно» или «Отказать».</translation>
     </message>
     <message>
         <source>Projects in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты в работе</translation>
     </message>
     <message>
         <source>No projects in progress. A project shows here once its status is “In progress”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов в работе нет. Проект появится здесь, когда его статус станет «В работе».</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Доход</translation>
     </message>
     <message>
         <source>Overdue payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные оплаты</translation>
     </message>
     <message>
         <source>Work started without payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа начата без оплаты</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки сдачи</translation>
     </message>
     <message>
         <source>Payments due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие оплаты</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещания</translation>
     </message>
     <message>
         <source>Unconfirmed agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Неподтверждённые договорённости</translation>
     </message>
     <message>
         <source>Briefs without answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифы без ответа</translation>
     </message>
     <message>
         <source>Price notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления об изменении цен</translation>
     </message>
     <message>
         <source>Contract renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление договоров</translation>
     </message>
     <message>
         <source>Below your floor rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже минимальной ставки</translation>
     </message>
     <message>
         <source>Other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие напоминания</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня, %1</translation>
     </message>
     <message>
         <source>Click to open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть проект</translation>
     </message>
     <message>
         <source>Click to open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть клиента</translation>
     </message>
     <message>
         <source>&amp;Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требует внимания</translation>
     </message>
     <message>
         <source>&amp;Needs your attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требует внимания (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>…and %1 more in the client&apos;s Red flags tab</source>
-        <translation type="unfinished"></translation>
+        <translation>…и ещё %1 на вкладке «Тревожные сигналы» клиента</translation>
     </message>
     <message>
         <source>%1, risk %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, уровень риска %2: %3</translation>
     </message>
     <message>
         <source>Risk score %1. Click to open the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка риска: %1. Щёлкните, чтобы открыть клиента.</translation>
     </message>
     <message>
         <source>&amp;Clients to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты под &amp;наблюдением</translation>
     </message>
     <message>
         <source>&amp;Clients to watch (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты под &amp;наблюдением (%1)</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3 due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий этап: %1 «%2», %3, срок оплаты %4</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3, no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий этап: %1 «%2», %3, без срока оплаты</translation>
     </message>
     <message>
         <source>No stages yet: add them in the project&apos;s Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапов пока нет: добавьте их на вкладке «Этапы» проекта.</translation>
     </message>
     <message>
         <source>All stages paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все этапы оплачены.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи: %1</translation>
     </message>
     <message>
         <source>&amp;Projects in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты в &amp;работе</translation>
     </message>
     <message>
         <source>&amp;Projects in progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты в &amp;работе (%1)</translation>
     </message>
     <message>
         <source>…and %1 more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>…и ещё %1 ниже.</translation>
     </message>
     <message>
         <source>New serious warnings since you last opened Neuvo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые серьёзные предупреждения с момента последнего запуска Neuvo:</translation>
     </message>
     <message>
         <source>Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo</translation>
     </message>
     <message>
         <source>%1 more on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1 — на странице «Обзор».</translation>
     </message>
     <message>
         <source>Neuvo: new serious warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo: новые серьёзные предупреждения</translation>
     </message>
 </context>
 <context>
     <name>neuvo::FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
 </context>
 <context>
@@ -2822,269 +2822,269 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>%1 %2</source>
         <extracomment>Month in the income chart&apos;s tooltips: short month name and year, e.g. &quot;May 2024&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>Under the current month on the income chart&apos;s axis, in place of the year; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>Income chart</source>
-        <translation type="unfinished"></translation>
+        <translation>График дохода</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <source>Expected (unpaid stages by due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается (неоплаченные этапы по сроку оплаты)</translation>
     </message>
     <message>
         <source>%1: paid %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оплачено %2, ожидается %3</translation>
     </message>
     <message>
         <source>Paid per month against the unpaid stages due each month, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступления по месяцам в сравнении с неоплаченными этапами, срок оплаты которых приходится на каждый месяц; валюта: %1.</translation>
     </message>
     <message>
         <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы в %1 не учтены: Neuvo не конвертирует валюты.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::InteractionTableModel</name>
     <message>
         <source>%1 in the client&apos;s time zone (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по времени клиента (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
 </context>
 <context>
     <name>neuvo::InteractionsTab</name>
     <message>
         <source>Interaction log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал взаимодействий</translation>
     </message>
     <message>
         <source>No interactions logged yet. Record calls, mails and meetings below; the red-flag rules read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимодействий пока нет. Записывайте ниже звонки, письма и встречи — правила тревожных сигналов учитывают их.</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём говорили или договорились</translation>
     </message>
     <message>
         <source>Confirmed in w&amp;riting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвер&amp;ждено письменно</translation>
     </message>
     <message>
         <source>Confirmed in writing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата письменного подтверждения</translation>
     </message>
     <message>
         <source>&amp;Add to Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в журнал</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;анал:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержание:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Без проекта</translation>
     </message>
     <message>
         <source>Add to Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в журнал</translation>
     </message>
 </context>
 <context>
     <name>neuvo::MainWindow</name>
     <message>
         <source>%1 – Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Neuvo</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Платежи</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Neuvo&lt;/h2&gt;&lt;p&gt;Your database is empty. Add your first client, or look around with sample clients, projects and payments first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в Neuvo&lt;/h2&gt;&lt;p&gt;Ваша база данных пуста. Добавьте первого клиента или сначала осмотритесь на примере клиентов, проектов и платежей.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационные данные</translation>
     </message>
     <message>
         <source>Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
         <source>Create an empty database file and open it in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустой файл базы данных и открыть его в новом окне</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть окно</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Find Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенты</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проекты</translation>
     </message>
     <message>
         <source>P&amp;ayments</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;латежи</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Neuvo</translation>
     </message>
     <message>
         <source>About Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Neuvo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for solo freelancers: clients, staged payments, contracts and the red flags of difficult clients.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для фрилансеров-одиночек: клиенты, поэтапные оплаты, договоры и тревожные сигналы трудных клиентов.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных</translation>
     </message>
     <message>
         <source>Neuvo databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Neuvo (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя файла или откройте его через Файл → Открыть базу данных.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>Neuvo databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Neuvo (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
 </context>
 <context>
@@ -3092,467 +3092,467 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>%1. %2</source>
         <extracomment>Stage number and title in the payments table, e.g. &quot;2. Design&quot;</extracomment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: stage %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: этап %2 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Заказчик</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оплаты</translation>
     </message>
     <message>
         <source>Paid</source>
         <extracomment>Column: the amount paid so far for a stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PaymentsPage</name>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Платежи&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Payment stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы оплаты</translation>
     </message>
     <message>
         <source>Double-click a stage to open its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните этап, чтобы открыть его проект.</translation>
     </message>
     <message>
         <source>Due within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате в течение дня</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n days</source>
         <comment>payments filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К оплате в течение %n дня</numerusform>
+            <numerusform>К оплате в течение %n дней</numerusform>
+            <numerusform>К оплате в течение %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоплаченные</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченные</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter button with the number of stages it shows, e.g. &quot;Overdue (3)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unpaid stages due within the number of days set in Preferences (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоплаченные этапы со сроком оплаты в пределах числа дней, заданного в параметрах (сейчас %1)</translation>
     </message>
     <message>
         <source>No stages yet — add them in a project&apos;s Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапов пока нет — добавьте их на вкладке «Этапы» проекта.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных этапов нет.</translation>
     </message>
     <message>
         <source>Nothing due within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплат в течение дня не ожидается.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В ближайший %n день оплат не ожидается.</numerusform>
+            <numerusform>В ближайшие %n дня оплат не ожидается.</numerusform>
+            <numerusform>В ближайшие %n дней оплат не ожидается.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every stage that is owed has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все причитающиеся этапы оплачены.</translation>
     </message>
     <message>
         <source>No stage has been paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один этап ещё не оплачен.</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>К получению: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено: %1</translation>
     </message>
     <message>
         <source>Nothing outstanding and nothing paid in the stages shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>По показанным этапам нет ни сумм к получению, ни оплат.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Red-flag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила тревожных сигналов</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс</translation>
     </message>
     <message>
         <source>e.g. Sole proprietor</source>
-        <translation type="unfinished"></translation>
+        <translation>например, индивидуальный предприниматель</translation>
     </message>
     <message>
         <source>IBAN, BIC and bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN, BIC и название банка</translation>
     </message>
     <message>
         <source>Your details appear on contracts, quotes and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные указываются в договорах, коммерческих предложениях и счетах.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правовая форма:</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрационный номер:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Bank details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Банковские реквизиты:</translation>
     </message>
     <message>
         <source>What an NDA adds to the price; experienced freelancers charge 20–40 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько NDA увеличивает цену; опытные фрилансеры берут 20–40 %.</translation>
     </message>
     <message>
         <source>Share of a stage refunded when you miss its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля стоимости этапа, возвращаемая клиенту при срыве его срока.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>The lowest price per hour you accept; projects below it raise an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная цена часа, на которую вы согласны; проекты ниже неё вызывают напоминание.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;NDA surcharge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надбавка за NDA:</translation>
     </message>
     <message>
         <source>Included &amp;revision rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено &amp;раундов правок:</translation>
     </message>
     <message>
         <source>&amp;Guarantee refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гарантийный возврат:</translation>
     </message>
     <message>
         <source>Price change &amp;notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомление об изменении цен:</translation>
     </message>
     <message>
         <source>Working &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие &amp;часы:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни:</translation>
     </message>
     <message>
         <source>&amp;Floor rate per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минимальная ставка в час:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
     </message>
     <message>
         <source>Floor rate per hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная ставка в час: %1</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectsPage</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PromiseTableModel</name>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещание</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выполнения</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PromisesTab</name>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещания</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>No promises yet. Keep them small and exact — &quot;I will send the brief on Tuesday&quot; — and add them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещаний пока нет. Давайте небольшие и точные обещания — «Пришлю бриф во вторник» — и добавляйте их ниже.</translation>
     </message>
     <message>
         <source>e.g. Send the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>например, отправить бриф</translation>
     </message>
     <message>
         <source>&amp;Add Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить обещание</translation>
     </message>
     <message>
         <source>De&amp;lete Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить обещание</translation>
     </message>
     <message>
         <source>&amp;New promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое обещание:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>Add Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обещание</translation>
     </message>
     <message>
         <source>Delete Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обещание</translation>
     </message>
     <message>
         <source>Delete the promise &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обещание &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
     <name>neuvo::RedFlagsTab</name>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: %1</translation>
     </message>
     <message>
         <source>Observed on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата наблюдения: %1</translation>
     </message>
     <message>
         <source>Checklist: what you observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список: что вы заметили</translation>
     </message>
     <message>
         <source>Findings about the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы о клиенте</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>No red flags and nothing to do for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому клиенту нет ни тревожных сигналов, ни дел.</translation>
     </message>
     <message>
         <source>Findings from your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы по вашим записям</translation>
     </message>
     <message>
         <source>No red flags from your observations or records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши наблюдения и записи не дают тревожных сигналов.</translation>
     </message>
     <message>
         <source>Score %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка риска: %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(и ещё %n ниже)</numerusform>
+            <numerusform>(и ещё %n ниже)</numerusform>
+            <numerusform>(и ещё %n ниже)</numerusform>
         </translation>
     </message>
     <message>
         <source>Treats you as if giving you work were a favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведёт себя так, будто, давая вам работу, делает одолжение.</translation>
     </message>
     <message>
         <source>Tried several specialists and complains about all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменил нескольких специалистов и жалуется на всех.</translation>
     </message>
     <message>
         <source>Offers a share of future profit or later payment instead of pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо оплаты предлагает долю будущей прибыли или оплату потом.</translation>
     </message>
     <message>
         <source>Manipulates, or pushes their terms without any compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манипулирует или продавливает свои условия без каких-либо компромиссов.</translation>
     </message>
     <message>
         <source>Promises a steady full workload, usually at a low price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещает постоянную полную загрузку — обычно по низкой цене.</translation>
     </message>
     <message>
         <source>Expects huge results for little money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт огромных результатов за небольшие деньги.</translation>
     </message>
     <message>
         <source>Excessive attention, incomprehensible demands, suspicious tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чрезмерное внимание, непонятные требования, подозрительные задачи.</translation>
     </message>
     <message>
         <source>Says your work is worth 2–5 times less than you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Говорит, что ваша работа стоит в 2–5 раз меньше, чем вы просите.</translation>
     </message>
     <message>
         <source>Contests, free test tasks, &quot;pay later&quot;, a new mailbox and a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсы, бесплатные тестовые задания, «заплачу потом», новый почтовый ящик и псевдоним.</translation>
     </message>
     <message>
         <source>Wants a bad product sold as if it were candy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хочет продать плохой продукт как конфетку.</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожные сигналы</translation>
     </message>
 </context>
 <context>
     <name>neuvo::Session</name>
     <message>
         <source>&amp;Undo Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить удаление: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
 </context>
 </TS>
