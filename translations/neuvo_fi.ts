@@ -5,352 +5,352 @@
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantatiedosto (oletus: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEDOSTO</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help after its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tämä ohje (komennon nimen jälkeen: komennon ohje).</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä versio ja lopeta.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today VVVV-KK-PP]</translation>
     </message>
     <message>
         <source>Fill an empty database with a realistic sample of clients and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä tyhjä tietokanta realistisilla esimerkkiasiakkailla ja -projekteilla.</translation>
     </message>
     <message>
         <source>[OUT.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[KOHDE.json]</translation>
     </message>
     <message>
         <source>Write the whole database as neuvo/1 JSON (to standard output without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita koko tietokanta neuvo/1-JSON-muodossa (vakiotulosteeseen, jos tiedostoa ei anneta).</translation>
     </message>
     <message>
         <source>IN.json</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄHDE.json</translation>
     </message>
     <message>
         <source>Read a neuvo/1 JSON file into the database; nothing is written if it is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue neuvo/1-JSON-tiedosto tietokantaan; virheellisestä tiedostosta ei kirjoiteta mitään.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD] [--client ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today VVVV-KK-PP] [--client ID] [--json]</translation>
     </message>
     <message>
         <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen. Paluuarvo 3, jos jokin niistä on vakava.</translation>
     </message>
     <message>
         <source>[--today YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--today VVVV-KK-PP] [--json]</translation>
     </message>
     <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pitää tehdä, lähimmät ensin. Paluuarvo 3, jos jokin muistutus on vakava.</translation>
     </message>
     <message>
         <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKTI_ID --out TIEDOSTO.pdf [--lang KIELI]</translation>
     </message>
     <message>
         <source>Print the project&apos;s stage-payment contract as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta projektin maksueräsopimus PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tarjous: mitä hintaan sisältyy, hintarivit, maksuerät ja voimassaolo.</translation>
     </message>
     <message>
         <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI]</translation>
     </message>
     <message>
         <source>Print the invoice for one payment stage of a project as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta projektin yhden maksuerän lasku PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
-        <translation type="unfinished"></translation>
+        <translation>YHTEYDENOTTO_ID [--lang KIELI] [--mailto]</translation>
     </message>
     <message>
         <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun tai tapaamisen yhteenvetokirje tai sen mailto:-linkki.</translation>
     </message>
     <message>
         <source>List the clients: id, name, company, status and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettele asiakkaat: ID, nimi, yritys, tila ja tyyppi.</translation>
     </message>
     <message>
         <source>Show the database file, its schema version and its record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tietokantatiedosto, sen skeemaversio ja tietueiden määrät.</translation>
     </message>
     <message>
         <source>[COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>[KOMENTO]</translation>
     </message>
     <message>
         <source>Show this help, or the help of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tämä ohje tai yhden komennon ohje.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon komento ”%1”.</translation>
     </message>
     <message>
         <source>%1: a required argument is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pakollinen argumentti puuttuu.</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odottamaton argumentti ”%2”.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db vaatii tiedostonimen.</translation>
     </message>
     <message>
         <source>%1 does not exist; create it with &quot;%2 demo&quot; or &quot;%2 import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole olemassa; luo se komennolla ”%2 demo” tai ”%2 import TIEDOSTO”.</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: %1 [--db TIEDOSTO] KOMENTO [ARGUMENTIT]</translation>
     </message>
     <message>
         <source>Neuvo keeps clients, projects, staged payments and red flags for a freelancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo pitää kirjaa freelancerin asiakkaista, projekteista, maksueristä ja varoitusmerkeistä.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsimet:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komennot:</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhden komennon valitsimet saat komennolla ”%1 KOMENTO --help”.</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: %1 [--db TIEDOSTO] %2</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentoluettelon saat komennolla ”%1 --help”.</translation>
     </message>
     <message>
         <source>Place the sample&apos;s dates around this day instead of the current date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijoita esimerkkitietojen päivämäärät tämän päivän ympärille nykyisen päivämäärän sijaan.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>VVVV-KK-PP</translation>
     </message>
     <message>
         <source>Wrote the demo data to %1 (clients: %2, dates around %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkkitiedot kirjoitettiin tietokantaan %1 (asiakkaita: %2, päivämäärät ajankohdan %3 ympärillä).</translation>
     </message>
     <message>
         <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiotulosteeseen ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 vietiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations from %6; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotiin tiedostosta %6: asiakkaita %1, projekteja %2, yhteydenottoja %3, lupauksia %4 ja havaintoja %5; %7</translation>
     </message>
     <message>
         <source>the profile was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiili korvattiin.</translation>
     </message>
     <message>
         <source>the existing profile was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>nykyinen profiili säilytettiin.</translation>
     </message>
     <message>
         <source>No clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei asiakkaita.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeemaversio</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektit</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotot</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaukset</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Havainnot</translation>
     </message>
     <message>
         <source>Evaluate as of this day instead of the current date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi tilanne tämän päivän mukaan nykyisen päivämäärän sijaan.</translation>
     </message>
     <message>
         <source>Only this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä asiakas.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta JSON taulukon sijaan.</translation>
     </message>
     <message>
         <source>--client: &quot;%1&quot; is not a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client: ”%1” ei ole asiakkaan ID.</translation>
     </message>
     <message>
         <source>Client #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasta #%1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>--lang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: %1</translation>
     </message>
     <message>
         <source>The PDF file to write (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettava PDF-tiedosto (korvataan vasta, kun uusi on valmis).</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEDOSTO.pdf</translation>
     </message>
     <message>
         <source>Language of the document: en, fi or ru (default: the system&apos;s, else en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirjan kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>KIELI</translation>
     </message>
     <message>
         <source>Date of the contract (default: the project&apos;s contract date, else today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen päiväys (oletus: projektin sopimuspäivä, muuten tämä päivä).</translation>
     </message>
     <message>
         <source>Date of the document (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirjan päiväys (oletus: tämä päivä).</translation>
     </message>
     <message>
         <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PROJEKTI_ID-arvon on oltava positiivinen luku, ei ”%2”.</translation>
     </message>
     <message>
         <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ERÄ-arvon on oltava positiivinen luku, ei ”%2”.</translation>
     </message>
     <message>
         <source>%1: --out FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --out TIEDOSTO.pdf on pakollinen.</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
         <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (%2, sivuja: %3) kirjoitettiin tiedostoon %4.</translation>
     </message>
     <message>
         <source>Language of the letter: en, fi or ru (default: the system&apos;s, else en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
     </message>
     <message>
         <source>Print the mailto: link of an e-mail draft instead of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta sähköpostiluonnoksen mailto:-linkki tekstin sijaan.</translation>
     </message>
     <message>
         <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>letter: YHTEYDENOTTO_ID-arvon on oltava positiivinen luku, ei ”%1”.</translation>
     </message>
 </context>
 <context>
     <name>ClientStore</name>
     <message>
         <source>Name: a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi: asiakkaalla on oltava nimi.</translation>
     </message>
     <message numerus="yes">
         <source>The client has %n project(s); delete or move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asiakkaalla on %n projekti; poista tai siirrä se ensin.</numerusform>
+            <numerusform>Asiakkaalla on %n projektia; poista tai siirrä ne ensin.</numerusform>
         </translation>
     </message>
 </context>
@@ -537,137 +537,137 @@
     <name>Database</name>
     <message>
         <source>Cannot open %1: it is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta %1 ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto ei ole Neuvon tietokanta.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannalle ei voi luoda kansiota %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto ei ole Neuvon tietokanta (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto on vioittunut (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: sen on kirjoittanut Neuvon uudempi versio (skeema %2, tämä versio tuntee skeemat versioon %3 asti). Päivitä Neuvo avataksesi tiedoston; tiedostoa ei muutettu.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is an SQLite database of another program, not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: se on toisen ohjelman SQLite-tietokanta eikä Neuvon tietokanta.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi päivittää: %2</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannasta %1 ei voi tehdä varmuuskopiota %2 ennen päivitystä; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skeeman vaihe %1 epäonnistui: %2</translation>
     </message>
     <message>
         <source>Cannot start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei voi aloittaa: %1</translation>
     </message>
     <message>
         <source>Cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei voi tallentaa: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantavirhe: %1</translation>
     </message>
     <message>
         <source>%1 #%2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 ei ole olemassa.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Toimeksiantaja</translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Erä</translation>
+        <translation>Maksuerä</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotto</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaus</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Havainto</translation>
     </message>
 </context>
 <context>
     <name>DeletedRecords</name>
     <message>
         <source>client “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas ”%1”</translation>
     </message>
     <message>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiakasta</translation>
     </message>
     <message>
         <source>project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>projekti ”%1”</translation>
     </message>
     <message>
         <source>projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>projekteja: %1</translation>
     </message>
     <message>
         <source>interactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteydenottoja: %1</translation>
     </message>
     <message>
         <source>promises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lupauksia: %1</translation>
     </message>
     <message>
         <source>observations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>havaintoja: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The demo data needs an open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkkitiedot vaativat avoimen tietokannan.</translation>
     </message>
     <message>
         <source>The demo data needs a valid date for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkkitiedot vaativat kelvollisen päivämäärän tälle päivälle.</translation>
     </message>
     <message>
         <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannassa %1 on jo asiakkaita (%2); esimerkkitiedot kirjoitetaan vain tyhjään tietokantaan.</translation>
     </message>
 </context>
 <context>
@@ -905,432 +905,432 @@
     <name>Enum</name>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksityishenkilö</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Pienyritys</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Suuryritys</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimisto</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositus</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosiaalinen media</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaisu</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinapaikka</translation>
     </message>
     <message>
         <source>Cold contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kylmäkontakti</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahdollinen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Entinen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished">Pikaviestin</translation>
+        <translation>Pikaviestin</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaaminen</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Saapuva</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtevä</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleinen</translation>
     </message>
     <message>
         <source>Status request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilannekysely</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennuspyyntö</translation>
     </message>
     <message>
         <source>Free test request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmaisen testityön pyyntö</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Sopimus</translation>
+        <translation>Sopimus</translation>
     </message>
     <message>
         <source>Brief sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief lähetetty</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutusviesti</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidi</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvottelu</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovittu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>No discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei alennusta</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Summa</translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosentti</translation>
     </message>
     <message>
         <source>Fix (in scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus (laajuuden sisällä)</translation>
     </message>
     <message>
         <source>Change (out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos (laajuuden ulkopuolella)</translation>
     </message>
     <message>
         <source>Treats work as a favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitää työn antamista palveluksena</translation>
     </message>
     <message>
         <source>Blames previous contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Syyttää aiempia tekijöitä</translation>
     </message>
     <message>
         <source>Pays in promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksaa lupauksilla</translation>
     </message>
     <message>
         <source>Manipulates, no compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipuloi, ei jousta</translation>
     </message>
     <message>
         <source>Full load at a low price</source>
-        <translation type="unfinished"></translation>
+        <translation>Täysi työkuorma halvalla</translation>
     </message>
     <message>
         <source>Unrealistic expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Epärealistiset odotukset</translation>
     </message>
     <message>
         <source>Demoralizing demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lannistavat vaatimukset</translation>
     </message>
     <message>
         <source>Devalues the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähättelee työn arvoa</translation>
     </message>
     <message>
         <source>Seeks free work</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakee ilmaista työtä</translation>
     </message>
     <message>
         <source>Bad product</source>
-        <translation type="unfinished"></translation>
+        <translation>Huono tuote</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkki</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutus</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoksi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakava</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Varovaisuutta</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieltäydy</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>totuusarvo</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>luku</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>merkkijono</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>taulukko</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>olio</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuva arvo</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ja %n muu ongelma.</numerusform>
+            <numerusform>… ja %n muuta ongelmaa.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon avain</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>must not be null</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saa olla null</translation>
     </message>
     <message>
         <source>expected %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla %1, ei %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>kokonaisluku</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>%1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on pienempi kuin %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on liian suuri</translation>
     </message>
     <message>
         <source>%1 is outside %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole välillä %2–%3</translation>
     </message>
     <message>
         <source>a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>päivämäärämerkkijono</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole päivämäärä (VVVV-KK-PP)</translation>
     </message>
     <message>
         <source>a time string</source>
-        <translation type="unfinished"></translation>
+        <translation>kellonaikamerkkijono</translation>
     </message>
     <message>
         <source>%1 is not a time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kellonaika (TT:MM)</translation>
     </message>
     <message>
         <source>a timestamp string</source>
-        <translation type="unfinished"></translation>
+        <translation>aikaleimamerkkijono</translation>
     </message>
     <message>
         <source>%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole UTC-aikaleima (ISO 8601, esim. 2024-05-12T09:30:00Z)</translation>
     </message>
     <message>
         <source>expected a decimal string such as &quot;1200.00&quot;, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla desimaalimerkkijono, kuten &quot;1200.00&quot;, ei luku</translation>
     </message>
     <message>
         <source>a decimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>desimaalimerkkijono</translation>
     </message>
     <message>
         <source>%1 is not a three-letter ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kolmikirjaiminen ISO 4217 -valuuttakoodi</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole mikään seuraavista: %2</translation>
     </message>
     <message>
         <source>an array of day names</source>
-        <translation type="unfinished"></translation>
+        <translation>viikonpäivien nimien taulukko</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on luettelossa kahdesti</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>merkkijonotaulukko</translation>
     </message>
     <message>
         <source>id %1 is used twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 on käytössä kahdesti (myös kohdassa %2)</translation>
     </message>
     <message>
         <source>%1 is not a supported format (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tuettu muoto (odotettu muoto: %2)</translation>
     </message>
     <message>
         <source>%1 is not a known time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tunnettu aikavyöhyke</translation>
     </message>
     <message>
         <source>no client with id %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa ei ole asiakasta, jonka ID on %1</translation>
     </message>
     <message>
         <source>must be null when the kind is &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla null, kun kind on &quot;none&quot;</translation>
     </message>
     <message>
         <source>missing: an amount discount needs a decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu: summana annettu alennus vaatii desimaalisumman</translation>
     </message>
     <message>
         <source>missing: a percent discount needs a whole percent</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu: prosenttialennus vaatii kokonaisen prosenttiluvun</translation>
     </message>
     <message>
         <source>no project with id %1 in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa ei ole projektia, jonka ID on %1</translation>
     </message>
     <message>
         <source>JSON syntax error at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-syntaksivirhe kohdassa %1: %2</translation>
     </message>
     <message>
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole Neuvon siirtotiedosto: sen on oltava JSON-olio.</translation>
     </message>
 </context>
 <context>
     <name>FindingsReport</name>
     <message>
         <source>Red flags on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkit %1</translation>
     </message>
     <message>
         <source>%1 (#%2): %3, score %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2): %3, riskipisteet %4</translation>
     </message>
     <message>
         <source>no red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>ei varoitusmerkkejä</translation>
     </message>
     <message>
         <source>No clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei asiakkaita.</translation>
     </message>
     <message>
         <source>Alerts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutukset %1</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tehtävää.</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas #%1</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     <name>InteractionStore</name>
     <message>
         <source>Time: an interaction needs the date and time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika: yhteydenotolle tarvitaan päivämäärä ja kellonaika.</translation>
     </message>
 </context>
 <context>
@@ -1470,240 +1470,240 @@
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kelvollinen summa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: liikaa desimaaleja valuutalle %2 (enintään %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a negative amount is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: negatiivinen summa ei ole tässä sallittu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” on liian suuri</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole valuuttakoodi</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole summa valuutassa %2</translation>
     </message>
     <message>
         <source>Cannot combine amounts in %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuuttojen %1 ja %2 summia ei voi yhdistää</translation>
     </message>
     <message>
         <source>The result of a calculation with %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutoimituksen tulos summalla %1 on liian suuri</translation>
     </message>
 </context>
 <context>
     <name>ObservationStore</name>
     <message>
         <source>Observed on: the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaintopäivä: päivämäärä puuttuu.</translation>
     </message>
 </context>
 <context>
     <name>PaymentFigures</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy pian</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain maksettu</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksamatta</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>Proposal</source>
         <extracomment>Payment stage status: the project is not agreed yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotus</translation>
     </message>
     <message>
         <source>Not collected</source>
         <extracomment>Payment stage status: the project was closed or cancelled with this stage unpaid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perimättä</translation>
     </message>
     <message>
         <source>The due date has passed and the stage is not fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä on mennyt, eikä maksuerää ole maksettu kokonaan.</translation>
     </message>
     <message>
         <source>Due within the warning period set in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy asetuksissa määritetyn muistutusajan sisällä.</translation>
     </message>
     <message>
         <source>Part of the stage is paid; the rest is not due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa maksuerästä on maksettu; loppu ei ole vielä erääntynyt.</translation>
     </message>
     <message>
         <source>Not paid and not due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksamatta, mutta ei vielä erääntynyt.</translation>
     </message>
     <message>
         <source>Fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu kokonaan.</translation>
     </message>
     <message>
         <source>The project is not agreed yet, so nothing is owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektista ei ole vielä sovittu, joten mitään ei ole maksettavana.</translation>
     </message>
     <message>
         <source>The project is closed or cancelled; this stage is no longer expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti on päättynyt tai peruttu; tätä maksuerää ei enää odoteta.</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
         <source>Base price</source>
-        <translation type="unfinished"></translation>
+        <translation>Perushinta</translation>
     </message>
     <message>
         <source>NDA surcharge %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitolisä (NDA) %1 %</translation>
     </message>
     <message>
         <source>Discount %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus %1 %</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Alennus</translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Yhteensä</translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A price line: label, then the amount without currency.</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The base price has no valid currency (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perushinnalla ei ole kelvollista valuuttaa (”%1”)</translation>
     </message>
     <message>
         <source>The base price must not be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perushinta ei saa olla negatiivinen (%1)</translation>
     </message>
     <message>
         <source>The NDA markup must be between 0 and %1 %, not %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA-lisän on oltava välillä 0–%1 %, ei %2 %</translation>
     </message>
     <message>
         <source>A discount must be between 0 and 100 %, not %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennuksen on oltava välillä 0–100 %, ei %1 %</translation>
     </message>
     <message>
         <source>A discount must not be negative (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus ei saa olla negatiivinen (%1)</translation>
     </message>
     <message>
         <source>The discount (%1) is larger than the price before it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus (%1) on suurempi kuin hinta ennen alennusta (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannasta puuttuu profiili.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>Title: a project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi: projektilla on oltava nimi.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
     </message>
     <message>
         <source>Client: a project belongs to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas: projektin on kuuluttava asiakkaalle.</translation>
     </message>
     <message>
         <source>First offer: the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen hintaehdotus: summa ei voi olla negatiivinen.</translation>
     </message>
     <message>
         <source>Estimated hours: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioidut tunnit: arvo ei voi olla negatiivinen.</translation>
     </message>
     <message>
         <source>Guarantee: %1 % is outside 0–100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takuu: %1 % ei ole välillä 0–100 %.</translation>
     </message>
     <message>
         <source>Included revisions: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältyvät korjauskierrokset: arvo ei voi olla negatiivinen.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinta: %1</translation>
     </message>
     <message>
         <source>Stage %1: amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerä %1: summat eivät voi olla negatiivisia.</translation>
     </message>
     <message>
         <source>Stage %1: the amounts are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerä %1: summat ovat liian suuria.</translation>
     </message>
     <message>
         <source>Stages: they sum to %1 but the project total is %2 (difference %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerät: niiden summa on %1, mutta projektin kokonaishinta on %2 (erotus %3).</translation>
     </message>
     <message>
         <source>Revision: the date it was requested is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus: pyyntöpäivä puuttuu.</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerä %1: %2</translation>
     </message>
     <message>
         <source>Price change: the date it takes effect is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnanmuutos: voimaantulopäivä puuttuu.</translation>
     </message>
     <message>
         <source>Paid amount: cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu summa: arvo ei voi olla negatiivinen.</translation>
     </message>
 </context>
 <context>
     <name>PromiseStore</name>
     <message>
         <source>What: say what was promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä: kerro, mitä luvattiin.</translation>
     </message>
     <message>
         <source>Due: a promise needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä: lupaukselle tarvitaan määräpäivä.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1801,7 @@
     <name>RedFlagEngine</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n päivä</numerusform>
             <numerusform>%n päivää</numerusform>
         </translation>
@@ -1809,705 +1809,705 @@
     <message>
         <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
         <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerä %1 ”%2” projektissa ”%3”</translation>
     </message>
     <message>
         <source>client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas #%1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: summasta %3 on yhä maksamatta %2, eräpäivä %4, myöhässä %5</translation>
     </message>
     <message>
         <source>%1: %2 due %3, unpaid for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erääntyi %3, maksamatta %4</translation>
     </message>
     <message>
         <source>%1: %2 is due today (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erääntyy tänään (%3)</translation>
     </message>
     <message>
         <source>%1: %2 is due %3, in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erääntyy %3, aikaa %4</translation>
     </message>
     <message>
         <source>Work on %1 started %2 with only %3 of %4 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: työ aloitettu %2, vaikka summasta %4 on maksettu vain %3</translation>
     </message>
     <message>
         <source>Work on %1 started %2 with nothing of %3 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: työ aloitettu %2, vaikka summasta %3 ei ole maksettu mitään</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) paid after the due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maksuerä maksettu eräpäivän jälkeen</numerusform>
+            <numerusform>%n maksuerää maksettu eräpäivän jälkeen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; viimeisin: %2, %3, eräpäivä %4, maksettu %5 (%6 myöhässä)</translation>
     </message>
     <message numerus="yes">
         <source>%n revision round(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n korjauskierros</numerusform>
             <numerusform>%n korjauskierrosta</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: %2, hintaan sisältyy %3 (%4 liikaa)</translation>
     </message>
     <message numerus="yes">
         <source>%n out-of-scope change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laajuuden ulkopuolinen muutos</numerusform>
+            <numerusform>%n laajuuden ulkopuolista muutosta</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: %2 kirjattu veloituksetta, viimeisin %3: ”%4”</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan ensimmäinen hintaehdotus projektille ”%1”: %2, tarjoushinta %3 (%4 % siitä, %5× pienempi)</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan ensimmäinen hintaehdotus projektille ”%1”: %2, tarjoushinta %3</translation>
     </message>
     <message>
         <source>%1 % (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: alennus %2 myönnetty lupausta tulevista tilauksista vastaan</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: alennus %2 myönnetty lupausta tulevista tilauksista vastaan (syy: ”%3”)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: alennus %2 myönnetty ilman kirjattua vastamyönnytystä</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: alennus %2 myönnetty ilman kirjattua vastamyönnytystä (syy: ”%3”)</translation>
     </message>
     <message numerus="yes">
         <source>%n estimated hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arvioitu tunti</numerusform>
+            <numerusform>%n arvioitua tuntia</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: hinta %2 ja %3 antavat tuntihinnaksi %4, mikä alittaa minimituntihintasi %5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % %5 eli %6 summasta %7</translation>
     </message>
     <message>
         <source>stage %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>maksuerän %1 ”%2” hinnasta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % projektin kokonaishinnasta eli %5 summasta %6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due today (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: määräaika on tänään (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”: määräaika %2, aikaa %3</translation>
     </message>
     <message>
         <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; sisäinen määräaika %2 (%3 varaa) on mennyt ohi</translation>
     </message>
     <message>
         <source>Price change of &apos;%1&apos; to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin ”%1” hinnanmuutos (uusi hinta %2) %3 alkaen</translation>
     </message>
     <message>
         <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilmoitettiin %2, vain %3 etukäteen; siirrä muutos päivään %4, jotta ilmoitusaika on %5</translation>
     </message>
     <message>
         <source>%1 is not announced yet: announce it today to give %2 of notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on vielä ilmoittamatta: ilmoita siitä tänään, jotta ilmoitusaika on %2</translation>
     </message>
     <message>
         <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on vielä ilmoittamatta, ja ilmoitusajan (%2) vuoksi siitä olisi pitänyt ilmoittaa viimeistään %3: ilmoita nyt ja siirrä muutos päivään %4</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kuukausi</numerusform>
             <numerusform>%n kuukautta</numerusform>
         </translation>
     </message>
     <message>
         <source>The contract for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin ”%1” sopimus</translation>
     </message>
     <message>
         <source>Contract %1 for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin ”%2” sopimus %1</translation>
     </message>
     <message>
         <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (allekirjoitettu %2, kesto %3) päättyy %4, aikaa %5: nyt on hyvä hetki tarkistaa hinnat</translation>
     </message>
     <message numerus="yes">
         <source>%n discount request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alennuspyyntö</numerusform>
+            <numerusform>%n alennuspyyntöä</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aikavälillä %2 – %3 (aikaikkuna %4), viimeisin: ”%5”</translation>
     </message>
     <message numerus="yes">
         <source>%n status request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tilannekysely</numerusform>
+            <numerusform>%n tilannekyselyä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 within %2: from %3 to %4 (%5 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aikaikkuna %2): %3 – %4 (aikavyöhyke %5)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) or message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puhelu tai viesti</numerusform>
+            <numerusform>%n puhelua tai viestiä</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sovittujen yhteysaikojen %2–%3 (%4, aikavyöhyke %5) ulkopuolella (aikaikkuna %6): %7</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) for free work (a test task or a contest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pyyntö tehdä ilmaista työtä (testityö tai kilpailu)</numerusform>
+            <numerusform>%n pyyntöä tehdä ilmaista työtä (testityö tai kilpailu)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, the latest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, viimeisin %2</translation>
     </message>
     <message>
         <source>%1, the latest on %2: &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, viimeisin %2: ”%3”</translation>
     </message>
     <message>
         <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin ”%1” brief lähetettiin asiakkaalle %2 %3, ja vastausta on odotettu %4: lähetä yksi muistutus</translation>
     </message>
     <message>
         <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief lähetettiin asiakkaalle %1 %2, ja vastausta on odotettu %3: lähetä yksi muistutus</translation>
     </message>
     <message>
         <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan %1 kanssa puhelimessa %2 tehty sopimus %3 on yhä vahvistamatta kirjallisesti, vaikka aikaa on kulunut %4: lähetä kirje, jossa on sovitut pääkohdat</translation>
     </message>
     <message>
         <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan %1 kanssa tapaamisessa %2 tehty sopimus %3 on yhä vahvistamatta kirjallisesti, vaikka aikaa on kulunut %4: lähetä kirje, jossa on sovitut pääkohdat</translation>
     </message>
     <message>
         <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupauksesi asiakkaalle %1, ”%2”, on täytettävä tänään (%3)</translation>
     </message>
     <message>
         <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupauksesi asiakkaalle %1, ”%2”, olisi pitänyt täyttää %3, %4 sitten</translation>
     </message>
     <message>
         <source>Observed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaittu %1: %2</translation>
     </message>
     <message>
         <source>Observed on %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaittu %1 (%2): %3</translation>
     </message>
     <message>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaittu: %1</translation>
     </message>
     <message>
         <source>Observed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaittu (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>StagePlan</name>
     <message>
         <source>4 × 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 25 %</translation>
     </message>
     <message>
         <source>2 × 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × 50 %</translation>
     </message>
     <message>
         <source>30 / 40 / 30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>30 / 40 / 30 %</translation>
     </message>
     <message>
         <source>A payment plan needs at least one stage, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksusuunnitelmassa on oltava vähintään yksi maksuerä, ei %1</translation>
     </message>
     <message>
         <source>%1 stages are too many; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maksuerää on liikaa; enintään %2 on sallittu</translation>
     </message>
     <message>
         <source>Stage %1 has a negative share (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerän %1 osuus on negatiivinen (%2 %)</translation>
     </message>
     <message>
         <source>The stage shares add up to %1 %, not 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerien osuuksien summa on %1 %, ei 100 %</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole valuuttakoodi</translation>
     </message>
     <message>
         <source>A negative total (%1) cannot be split into stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatiivista kokonaissummaa (%1) ei voi jakaa maksueriin</translation>
     </message>
     <message>
         <source>Stage %1 has a negative weight (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerän %1 paino on negatiivinen (%2)</translation>
     </message>
     <message>
         <source>The stage weights are too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerien painot ovat liian suuria</translation>
     </message>
     <message>
         <source>The stage weights add up to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerien painojen summa on nolla</translation>
     </message>
 </context>
 <context>
     <name>Threshold</name>
     <message>
         <source>Overdue payment becomes high after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhästynyt maksu on vakava, kun viivettä on yli (päivää)</translation>
     </message>
     <message>
         <source>Late-paid stages that make a chronic late payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroonisen myöhästelijän raja (myöhässä maksettuja maksueriä)</translation>
     </message>
     <message>
         <source>First offer at most this % of the quote devalues the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Työn vähättelyn raja: ensimmäinen hintaehdotus enintään tämä % tarjouksesta</translation>
     </message>
     <message>
         <source>Discount requests that count as pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Painostukseksi katsottavat alennuspyynnöt (kpl)</translation>
     </message>
     <message>
         <source>Window for discount requests (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennuspyyntöjen aikaikkuna (päivää)</translation>
     </message>
     <message>
         <source>Contacts outside agreed hours that raise a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkin aiheuttavat yhteydenotot sovittujen aikojen ulkopuolella (kpl)</translation>
     </message>
     <message>
         <source>Window for contacts outside hours (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikojen ulkopuolisten yhteydenottojen aikaikkuna (päivää)</translation>
     </message>
     <message>
         <source>Status requests that count as pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Painostukseksi katsottavat tilannekyselyt (kpl)</translation>
     </message>
     <message>
         <source>Window for status requests (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilannekyselyjen aikaikkuna (tuntia)</translation>
     </message>
     <message>
         <source>Warn about an unpaid stage due within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta maksamattomasta maksuerästä, kun eräpäivään on enintään (päivää)</translation>
     </message>
     <message>
         <source>Warn about a deadline within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta määräajasta, kun siihen on enintään (päivää)</translation>
     </message>
     <message>
         <source>Suggest a reminder for an unanswered brief after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdota muistutusta vastaamattomasta briefistä, kun on kulunut (päivää)</translation>
     </message>
     <message>
         <source>Agreement to confirm in writing within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen kirjallisen vahvistuksen määräaika (päivää)</translation>
     </message>
     <message>
         <source>Warn about a contract term ending within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta sopimuskauden päättymisestä, kun siihen on enintään (päivää)</translation>
     </message>
     <message>
         <source>Risk score for caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskipisteet tasolle Varovaisuutta</translation>
     </message>
     <message>
         <source>Risk score for decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskipisteet tasolle Kieltäydy</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop CRM for solo freelancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpöydän CRM-sovellus yksin työskenteleville freelancereille.</translation>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tietokanta TIEDOSTO.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEDOSTO</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>joka päivä</translation>
     </message>
     <message>
         <source>no days</source>
-        <translation type="unfinished"></translation>
+        <translation>ei yhtään päivää</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>milloin tahansa</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 (over midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (yli keskiyön)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektit</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotot</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaukset</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkit</translation>
     </message>
     <message>
         <source>Select a client to see contacts, projects, interactions, promises and red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse asiakas nähdäksesi sen yhteystiedot, projektit, yhteydenotot, lupaukset ja varoitusmerkit.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientDialog</name>
     <message>
         <source>New Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Edit Client – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa asiakasta – %1</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
         <source>e.g. @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. @käyttäjänimi</translation>
     </message>
     <message>
         <source>Contact hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteysaikojen alku</translation>
     </message>
     <message>
         <source>Contact hours until</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteysaikojen loppu</translation>
     </message>
     <message>
         <source>Contact &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteysa&amp;jat:</translation>
     </message>
     <message>
         <source>In the client&apos;s time zone. The same time twice means any time; an end before the start runs over midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan aikavyöhykkeellä. Sama alku- ja loppuaika tarkoittaa, että yhteyttä voi ottaa milloin tahansa; jos loppuaika on ennen alkuaikaa, aika jatkuu yli keskiyön.</translation>
     </message>
     <message>
         <source>Contact &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyspäi&amp;vät:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähde:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin:</translation>
     </message>
     <message>
         <source>&amp;Messenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi&amp;kaviestin:</translation>
     </message>
     <message>
         <source>Preferred &amp;channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensisijainen kanava:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aikavyöhyke:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
         <source>Add Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää asiakas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Name: a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi: asiakkaalla on oltava nimi.</translation>
     </message>
     <message>
         <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti: ”%1” ei ole osoite muotoa nimi@esimerkki.fi.</translation>
     </message>
     <message>
         <source>Contact days: tick at least one day when the client may contact you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyspäivät: valitse vähintään yksi päivä, jolloin asiakas voi ottaa sinuun yhteyttä.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikavyöhyke: ”%1” ei ole tunnettu aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientProjectsModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Yhteensä</translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Next stage due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava eräpäivä</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientProjectsTab</name>
     <message>
         <source>Projects of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan projektit</translation>
     </message>
     <message>
         <source>No projects for this client yet. Add one on the Projects page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaalla ei ole vielä projekteja. Lisää projekti Projektit-sivulla.</translation>
     </message>
     <message>
         <source>Double-click a project to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa projekti kaksoisnapsauttamalla sitä.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>No red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei varoitusmerkkejä.</translation>
     </message>
     <message>
         <source>Active projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiiviset projektit</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatavat</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ClientsPage</name>
     <message>
         <source>Filter by name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata nimen, yrityksen tai sähköpostin mukaan</translation>
     </message>
     <message>
         <source>Filter clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata asiakkaita</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>&amp;New Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
         <source>New Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää asiakas</translation>
     </message>
     <message>
         <source>&amp;Edit Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa asiakasta…</translation>
     </message>
     <message>
         <source>&amp;Delete Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
         <source>No clients yet — press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä asiakkaita — lisää asiakas painamalla %1.</translation>
     </message>
     <message>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään asiakas ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
         <source>Edit Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa asiakasta</translation>
     </message>
     <message>
         <source>Delete Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista asiakas</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko %1?</translation>
     </message>
     <message numerus="yes">
         <source>The %n project(s) of this client, with their stages and revisions, are deleted too. Edit → Undo puts everything back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Myös asiakkaan %n projekti maksuerineen ja korjauksineen poistetaan. Muokkaa → Kumoa palauttaa kaiken.</numerusform>
+            <numerusform>Myös asiakkaan %n projektia maksuerineen ja korjauksineen poistetaan. Muokkaa → Kumoa palauttaa kaiken.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit → Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa → Kumoa palauttaa sen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete Client and %n Project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poista asiakas ja %n projekti</numerusform>
+            <numerusform>Poista asiakas ja %n projektia</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,91 +2515,91 @@
     <name>neuvo::ContactTab</name>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin:</translation>
     </message>
     <message>
         <source>Messenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikaviestin:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensisijainen kanava:</translation>
     </message>
     <message>
         <source>Contact hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteysajat:</translation>
     </message>
     <message>
         <source>Contact days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyspäivät:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikavyöhyke:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot:</translation>
     </message>
     <message>
         <source>Edi&amp;t Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muo&amp;kkaa asiakasta…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (now %2 there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siellä nyt klo %2)</translation>
     </message>
 </context>
 <context>
     <name>neuvo::DashboardPage</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>huomenna</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>eilen</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivän päästä</numerusform>
+            <numerusform>%n päivän päästä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä sitten</numerusform>
+            <numerusform>%n päivää sitten</numerusform>
         </translation>
     </message>
     <message>
@@ -2607,194 +2607,194 @@
         <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
 ----------
 Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje ilmoitus</translation>
     </message>
     <message>
         <source>Today&apos;s alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän päivän muistutukset</translation>
     </message>
     <message>
         <source>Nothing needs your attention today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään ei vaadi huomiotasi tänään.</translation>
     </message>
     <message>
         <source>Clients to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurattavat asiakkaat</translation>
     </message>
     <message>
         <source>No risky clients: nobody is at Caution or Decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei riskialttiita asiakkaita: kenenkään riskitaso ei ole Varovaisuutta tai Kieltäydy.</translation>
     </message>
     <message>
         <source>Projects in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä olevat projektit</translation>
     </message>
     <message>
         <source>No projects in progress. A project shows here once its status is “In progress”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei käynnissä olevia projekteja. Projekti näkyy tässä, kun sen tila on ”Käynnissä”.</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulot</translation>
     </message>
     <message>
         <source>Overdue payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat maksut</translation>
     </message>
     <message>
         <source>Work started without payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ aloitettu ilman maksua</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajat</translation>
     </message>
     <message>
         <source>Payments due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pian erääntyvät maksut</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaukset</translation>
     </message>
     <message>
         <source>Unconfirmed agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistamattomat sopimukset</translation>
     </message>
     <message>
         <source>Briefs without answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaamattomat briefit</translation>
     </message>
     <message>
         <source>Price notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnanmuutosilmoitukset</translation>
     </message>
     <message>
         <source>Contract renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimusten uusinnat</translation>
     </message>
     <message>
         <source>Below your floor rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle minimituntihinnan</translation>
     </message>
     <message>
         <source>Other alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut muistutukset</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään, %1</translation>
     </message>
     <message>
         <source>Click to open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa projekti napsauttamalla</translation>
     </message>
     <message>
         <source>Click to open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiakas napsauttamalla</translation>
     </message>
     <message>
         <source>&amp;Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaatii huomiota</translation>
     </message>
     <message>
         <source>&amp;Needs your attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaatii huomiota (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>…and %1 more in the client&apos;s Red flags tab</source>
-        <translation type="unfinished"></translation>
+        <translation>…ja %1 muuta asiakkaan Varoitusmerkit-välilehdellä</translation>
     </message>
     <message>
         <source>%1, risk %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riski %2: %3</translation>
     </message>
     <message>
         <source>Risk score %1. Click to open the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskipisteet %1. Avaa asiakas napsauttamalla.</translation>
     </message>
     <message>
         <source>&amp;Clients to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eurattavat asiakkaat</translation>
     </message>
     <message>
         <source>&amp;Clients to watch (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eurattavat asiakkaat (%1)</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3 due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: maksuerä %1 ”%2”, %3, eräpäivä %4</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3, no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: maksuerä %1 ”%2”, %3, ei eräpäivää</translation>
     </message>
     <message>
         <source>No stages yet: add them in the project&apos;s Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä maksueriä: lisää ne projektin Erät-välilehdellä.</translation>
     </message>
     <message>
         <source>All stages paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki maksuerät maksettu.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika %1</translation>
     </message>
     <message>
         <source>&amp;Projects in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käynnissä olevat projektit</translation>
     </message>
     <message>
         <source>&amp;Projects in progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käynnissä olevat projektit (%1)</translation>
     </message>
     <message>
         <source>…and %1 more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ja %1 muuta alempana.</translation>
     </message>
     <message>
         <source>New serious warnings since you last opened Neuvo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia vakavia varoituksia sen jälkeen, kun avasit Neuvon viimeksi:</translation>
     </message>
     <message>
         <source>Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo</translation>
     </message>
     <message>
         <source>%1 more on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisää koontinäytössä.</translation>
     </message>
     <message>
         <source>Neuvo: new serious warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo: uusia vakavia varoituksia</translation>
     </message>
 </context>
 <context>
     <name>neuvo::FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakavuus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Päiväys</translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelu</translation>
     </message>
 </context>
 <context>
@@ -2802,269 +2802,269 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>%1 %2</source>
         <extracomment>Month in the income chart&apos;s tooltips: short month name and year, e.g. &quot;May 2024&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>now</source>
         <extracomment>Under the current month on the income chart&apos;s axis, in place of the year; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nyt</translation>
     </message>
     <message>
         <source>Income chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulokaavio</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>Expected (unpaid stages by due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotettu (maksamattomat maksuerät eräpäivän mukaan)</translation>
     </message>
     <message>
         <source>%1: paid %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maksettu %2, odotettu %3</translation>
     </message>
     <message>
         <source>Paid per month against the unpaid stages due each month, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksetut summat kuukausittain ja kunkin kuukauden maksamattomat maksuerät eräpäivän mukaan, valuutta %1.</translation>
     </message>
     <message>
         <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksueriä valuutassa %1 ei ole mukana: Neuvo ei muunna valuuttoja.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::InteractionTableModel</name>
     <message>
         <source>%1 in the client&apos;s time zone (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiakkaan aikavyöhykkeellä (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistettu</translation>
     </message>
 </context>
 <context>
     <name>neuvo::InteractionsTab</name>
     <message>
         <source>Interaction log</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottoloki</translation>
     </message>
     <message>
         <source>No interactions logged yet. Record calls, mails and meetings below; the red-flag rules read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottoja ei ole vielä kirjattu. Kirjaa puhelut, viestit ja tapaamiset alla; varoitusmerkkien säännöt käyttävät niitä.</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä sanottiin tai sovittiin</translation>
     </message>
     <message>
         <source>Confirmed in w&amp;riting on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vahvistettu kirjallisesti</translation>
     </message>
     <message>
         <source>Confirmed in writing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjallisen vahvistuksen päivämäärä</translation>
     </message>
     <message>
         <source>&amp;Add to Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää lokiin</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jankohta:</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanava:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uunta:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yyppi:</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekti:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;hteenveto:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei projektia</translation>
     </message>
     <message>
         <source>Add to Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää lokiin</translation>
     </message>
 </context>
 <context>
     <name>neuvo::MainWindow</name>
     <message>
         <source>%1 – Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Neuvo</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigointi</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Koontinäyttö</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektit</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksut</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Neuvo&lt;/h2&gt;&lt;p&gt;Your database is empty. Add your first client, or look around with sample clients, projects and payments first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tervetuloa Neuvoon&lt;/h2&gt;&lt;p&gt;Tietokantasi on tyhjä. Lisää ensimmäinen asiakkaasi tai tutustu ensin ohjelmaan esimerkkiasiakkaiden, -projektien ja -maksujen avulla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa esimerkkitiedot</translation>
     </message>
     <message>
         <source>Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
         <source>Create an empty database file and open it in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo tyhjä tietokantatiedosto ja avaa se uudessa ikkunassa</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa tietokanta…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje ikkuna</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;Find Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi asiakas</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koontinäyttö</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakkaat</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektit</translation>
     </message>
     <message>
         <source>P&amp;ayments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksut</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;About Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja Neuvosta</translation>
     </message>
     <message>
         <source>About Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja Neuvosta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for solo freelancers: clients, staged payments, contracts and the red flags of difficult clients.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;Työpöydän CRM-sovellus yksin työskenteleville freelancereille: asiakkaat, maksuerät, sopimukset ja hankalien asiakkaiden varoitusmerkit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätyökalurivi</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tietokanta</translation>
     </message>
     <message>
         <source>Neuvo databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo-tietokannat (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo olemassa. Valitse uusi tiedostonimi tai avaa tiedosto valinnalla Tiedosto → Avaa tietokanta.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tietokanta</translation>
     </message>
     <message>
         <source>Neuvo databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakas</translation>
     </message>
 </context>
 <context>
@@ -3072,464 +3072,464 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>%1. %2</source>
         <extracomment>Stage number and title in the payments table, e.g. &quot;2. Design&quot;</extracomment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1: stage %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maksuerä %2 ”%3”</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Toimeksiantaja</translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Erä</translation>
+        <translation>Maksuerä</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Summa</translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksupäivä</translation>
     </message>
     <message>
         <source>Paid</source>
         <extracomment>Column: the amount paid so far for a stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PaymentsPage</name>
     <message>
         <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Maksut&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä:</translation>
     </message>
     <message>
         <source>Payment stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerät</translation>
     </message>
     <message>
         <source>Double-click a stage to open its project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa maksuerän projekti kaksoisnapsauttamalla erää.</translation>
     </message>
     <message>
         <source>Due within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy päivän sisällä</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n days</source>
         <comment>payments filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erääntyy %n päivän sisällä</numerusform>
+            <numerusform>Erääntyy %n päivän sisällä</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksamatta</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Filter button with the number of stages it shows, e.g. &quot;Overdue (3)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unpaid stages due within the number of days set in Preferences (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksamattomat maksuerät, jotka erääntyvät asetuksissa määritetyn ajan sisällä (nyt %1 pv)</translation>
     </message>
     <message>
         <source>No stages yet — add them in a project&apos;s Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä maksueriä — lisää niitä projektin Erät-välilehdellä.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei myöhässä olevia maksuja.</translation>
     </message>
     <message>
         <source>Nothing due within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei päivän sisällä erääntyviä maksuja.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ei seuraavan %n päivän aikana erääntyviä maksuja.</numerusform>
+            <numerusform>Ei seuraavan %n päivän aikana erääntyviä maksuja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every stage that is owed has been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki maksettavat maksuerät on maksettu.</translation>
     </message>
     <message>
         <source>No stage has been paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään maksuerää ei ole vielä maksettu.</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatavat: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu: %1</translation>
     </message>
     <message>
         <source>Nothing outstanding and nothing paid in the stages shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetyissä maksuerissä ei ole saatavia eikä maksettuja summia.</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletukset</translation>
     </message>
     <message>
         <source>Red-flag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkkien säännöt</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöliittymä</translation>
     </message>
     <message>
         <source>e.g. Sole proprietor</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. toiminimi</translation>
     </message>
     <message>
         <source>IBAN, BIC and bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN, BIC ja pankin nimi</translation>
     </message>
     <message>
         <source>Your details appear on contracts, quotes and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosi näkyvät sopimuksissa, tarjouksissa ja laskuissa.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritysmuoto:</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-&amp;tunnus:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoite:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puh&amp;elin:</translation>
     </message>
     <message>
         <source>&amp;Bank details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pankkiyhteys:</translation>
     </message>
     <message>
         <source>What an NDA adds to the price; experienced freelancers charge 20–40 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitosopimuksen (NDA) hintaan lisäämä osuus; kokeneet freelancerit veloittavat 20–40 %.</translation>
     </message>
     <message>
         <source>Share of a stage refunded when you miss its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerän osuus, joka palautetaan, jos et pysy sen määräajassa.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivää</translation>
     </message>
     <message>
         <source>The lowest price per hour you accept; projects below it raise an alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alin tuntihinta, jonka hyväksyt; sen alittavista projekteista tulee muistutus.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuutta:</translation>
     </message>
     <message>
         <source>&amp;NDA surcharge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitolisä (&amp;NDA):</translation>
     </message>
     <message>
         <source>Included &amp;revision rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältyvät &amp;korjauskierrokset:</translation>
     </message>
     <message>
         <source>&amp;Guarantee refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takuuhyvitys:</translation>
     </message>
     <message>
         <source>Price change &amp;notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinnanmuutoksen ilmoitusaika:</translation>
     </message>
     <message>
         <source>Working &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ&amp;aika:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpäivät:</translation>
     </message>
     <message>
         <source>&amp;Floor rate per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimituntihinta:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän kieli</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
     </message>
     <message>
         <source>Floor rate per hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimituntihinta: %1</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectsPage</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektit</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PromiseTableModel</name>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetty</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä tänään</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaus</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Kept on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetty päivänä</translation>
     </message>
 </context>
 <context>
     <name>neuvo::PromisesTab</name>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaukset</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetty</translation>
     </message>
     <message>
         <source>No promises yet. Keep them small and exact — &quot;I will send the brief on Tuesday&quot; — and add them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä lupauksia. Pidä ne pieninä ja täsmällisinä — ”Lähetän briefin tiistaina” — ja lisää ne alla.</translation>
     </message>
     <message>
         <source>e.g. Send the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Lähetä brief</translation>
     </message>
     <message>
         <source>&amp;Add Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää lupaus</translation>
     </message>
     <message>
         <source>De&amp;lete Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista lupaus</translation>
     </message>
     <message>
         <source>&amp;New promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi lupaus:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäi&amp;vä:</translation>
     </message>
     <message>
         <source>Add Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää lupaus</translation>
     </message>
     <message>
         <source>Delete Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista lupaus</translation>
     </message>
     <message>
         <source>Delete the promise &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko lupaus ”%1”?</translation>
     </message>
 </context>
 <context>
     <name>neuvo::RedFlagsTab</name>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano: %1</translation>
     </message>
     <message>
         <source>Observed on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Havaintopäivä: %1</translation>
     </message>
     <message>
         <source>Checklist: what you observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistuslista: mitä olet havainnut</translation>
     </message>
     <message>
         <source>Findings about the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasta koskevat löydökset</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <source>No red flags and nothing to do for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä asiakkaalla ei ole varoitusmerkkejä eikä tehtäviä.</translation>
     </message>
     <message>
         <source>Findings from your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Löydökset kirjauksistasi</translation>
     </message>
     <message>
         <source>No red flags from your observations or records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Havainnoistasi tai kirjauksistasi ei löytynyt varoitusmerkkejä.</translation>
     </message>
     <message>
         <source>Score %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ja %n muu alempana)</numerusform>
+            <numerusform>(ja %n muuta alempana)</numerusform>
         </translation>
     </message>
     <message>
         <source>Treats you as if giving you work were a favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtelee sinua kuin työn antaminen olisi palvelus.</translation>
     </message>
     <message>
         <source>Tried several specialists and complains about all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>On kokeillut useita asiantuntijoita ja valittaa kaikista.</translation>
     </message>
     <message>
         <source>Offers a share of future profit or later payment instead of pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoaa palkkion sijaan osuutta tulevista voitoista tai maksua myöhemmin.</translation>
     </message>
     <message>
         <source>Manipulates, or pushes their terms without any compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipuloi tai ajaa omia ehtojaan joustamatta lainkaan.</translation>
     </message>
     <message>
         <source>Promises a steady full workload, usually at a low price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaa tasaisen täyden työkuorman, yleensä alhaisella hinnalla.</translation>
     </message>
     <message>
         <source>Expects huge results for little money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa valtavia tuloksia pienellä rahalla.</translation>
     </message>
     <message>
         <source>Excessive attention, incomprehensible demands, suspicious tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiallinen huomio, käsittämättömät vaatimukset, epäilyttävät tehtävät.</translation>
     </message>
     <message>
         <source>Says your work is worth 2–5 times less than you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väittää työsi olevan 2–5 kertaa vähemmän arvoista kuin pyydät.</translation>
     </message>
     <message>
         <source>Contests, free test tasks, &quot;pay later&quot;, a new mailbox and a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilpailut, ilmaiset testitehtävät, ”maksan myöhemmin”, uusi sähköpostiosoite ja nimimerkki.</translation>
     </message>
     <message>
         <source>Wants a bad product sold as if it were candy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haluaa myydä huonon tuotteen kuin se olisi karkkia.</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitusmerkit</translation>
     </message>
 </context>
 <context>
     <name>neuvo::Session</name>
     <message>
         <source>&amp;Undo Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa poisto: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa</translation>
     </message>
 </context>
 </TS>
