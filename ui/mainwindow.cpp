@@ -5,6 +5,7 @@
 #include "core/demodata.h"
 #include "core/stores.h"
 #include "dashboardpage.h"
+#include "documentdialog.h"
 #include "paymentspage.h"
 #include "preferencesdialog.h"
 #include "projectspage.h"
@@ -177,6 +178,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *printAction = file->addAction(tr("&Print or Export Document…"), this, &MainWindow::printDocument);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Contract, quote or stage invoice of the selected project"));
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -294,6 +299,19 @@ void MainWindow::openPreferences()
 {
     PreferencesDialog dialog(*m_session, this);
     dialog.exec();
+}
+
+void MainWindow::printDocument()
+{
+    const qint64 projectId = currentPage() == ProjectsView ? m_projectsPage->currentProjectId() : 0;
+    if (projectId <= 0) {
+        showPage(ProjectsView);
+        statusBar()->showMessage(tr("Select a project, then print its contract, quote or invoice."), 5000);
+        return;
+    }
+    auto *dialog = new DocumentDialog(*m_session, projectId, DocumentKind::Contract, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::undoDeletion()

@@ -1,5 +1,7 @@
 #include "projecteditor.h"
 
+#include "documentdialog.h"
+
 #include "core/money.h"
 #include "core/stageplan.h"
 #include "core/stores.h"
@@ -592,6 +594,23 @@ QWidget *ProjectEditor::createFooter()
     m_save->setObjectName(u"saveButton"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProjectEditor::reject);
+    // Documents are printed from what is stored: only a saved project, and
+    // the editor says so when it has unsaved changes.
+    QPushButton *documents = m_buttons->addButton(tr("Print / Export…"), QDialogButtonBox::ActionRole);
+    documents->setObjectName(u"documentsButton"_s);
+    documents->setEnabled(m_original.id > 0);
+    documents->setToolTip(m_original.id > 0 ? tr("Contract, quote or stage invoice as print or PDF")
+                                            : tr("Save the project first"));
+    connect(documents, &QPushButton::clicked, this, [this] {
+        if (hasChanges()) {
+            m_message->setText(tr("Save your changes first: documents are printed from the stored project."));
+            m_message->show();
+            return;
+        }
+        auto *dialog = new DocumentDialog(m_session, m_original.id, DocumentKind::Contract, 0, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(totals);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
