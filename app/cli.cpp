@@ -4,6 +4,9 @@
 #include "core/csvexchange.h"
 #include "core/database.h"
 #include "core/demodata.h"
+#include "core/documentlanguage.h"
+#include "core/documentrenderer.h"
+#include "core/documents.h"
 #include "core/domain.h"
 #include "core/exchange.h"
 #include "core/integritycheck.h"
@@ -16,10 +19,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +114,18 @@ const QList<Cli::Command> &Cli::commands()
         {"alerts", QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--json]"),
          QT_TRANSLATE_NOOP("Cli", "What needs doing, soonest first. Exit 3 when any alert is high."),
          &Cli::alerts, false},
+        {"contract", QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG]"),
+         QT_TRANSLATE_NOOP("Cli", "Print the project's stage-payment contract as a PDF."),
+         &Cli::contract, false, true},
+        {"quote", QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG]"),
+         QT_TRANSLATE_NOOP("Cli", "Print a quote: what the price includes, its lines, the stage plan, validity."),
+         &Cli::quote, false, true},
+        {"invoice", QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG]"),
+         QT_TRANSLATE_NOOP("Cli", "Print the invoice for one payment stage of a project as a PDF."),
+         &Cli::invoice, false, true},
+        {"letter", QT_TRANSLATE_NOOP("Cli", "INTERACTION_ID [--lang LANG] [--mailto]"),
+         QT_TRANSLATE_NOOP("Cli", "The follow-up letter of a call or meeting, or its mailto: link."),
+         &Cli::letter, false},
         {"clients", "",
          QT_TRANSLATE_NOOP("Cli", "List the clients: id, name, company, status and type."),
          &Cli::clients, false},
@@ -138,6 +155,23 @@ const QList<Cli::Command> &Cli::commands()
          &Cli::help, false},
     };
     return table;
+}
+
+bool Cli::needsGuiApplication(const QStringList &arguments)
+{
+    // The same rule as run(): global options first, then the command name.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--db"_s) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(u'-'))
+            continue;
+        const Command *command = findCommand(arg);
+        return command && command->needsFonts;
+    }
+    return false;
 }
 
 const Cli::Command *Cli::findCommand(const QString &name)
@@ -559,6 +593,182 @@ int Cli::alerts(const Command &command, const QStringList &args)
     else
         m_out << FindingsReport::alertsText(facts, findings, today);
     return FindingsReport::alertsHaveHigh(findings) ? HighFindings : Success;
+}
+
+// ---------------------------------------------------------------- documents
+
+namespace {
+
+// "12" -> 12; anything else (0, -3, "x") is not an id.
+std::optional<qint64> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<int> Cli::parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                      const Command &command, DocumentLanguage &language)
+{
+    if (!parser.isSet(option)) {
+        language = DocumentLanguage::forLocale(QLocale::system());
+        return std::nullopt;
+    }
+    auto chosen = DocumentLanguage::fromId(parser.value(option));
+    if (!chosen)
+        return usageError(tr("--lang: %1").arg(chosen.error()), &command);
+    language = *chosen;
+    return std::nullopt;
+}
+
+int Cli::contract(const Command &command, const QStringList &args)
+{
+    return printDocument(command, args, PrintKind::Contract);
+}
+
+int Cli::quote(const Command &command, const QStringList &args)
+{
+    return printDocument(command, args, PrintKind::Quote);
+}
+
+int Cli::invoice(const Command &command, const QStringList &args)
+{
+    return printDocument(command, args, PrintKind::Invoice);
+}
+
+int Cli::printDocument(const Command &command, const QStringList &args, PrintKind kind)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(u"out"_s, tr("The PDF file to write (replaced only when complete)."),
+                                       tr("FILE.pdf"));
+    const QCommandLineOption langOption(
+        u"lang"_s, tr("Language of the document: en, fi or ru (default: the system's, else en)."), tr("LANG"));
+    const QCommandLineOption dateOption(
+        u"date"_s,
+        kind == PrintKind::Contract
+            ? tr("Date of the contract (default: the project's contract date, else today).")
+            : tr("Date of the document (default: today)."),
+        tr("YYYY-MM-DD"));
+    const qsizetype positional = kind == PrintKind::Invoice ? 2 : 1;
+    if (auto exit = parseCommand(parser, command, args, {outOption, langOption, dateOption}, positional, positional))
+        return *exit;
+
+    const QStringList values = parser.positionalArguments();
+    const auto projectId = positiveNumber(values.at(0));
+    if (!projectId)
+        return usageError(tr("%1: PROJECT_ID must be a positive number, not \"%2\".")
+                              .arg(QLatin1StringView(command.name), values.at(0)),
+                          &command);
+    std::optional<qint64> stageNumber;
+    if (kind == PrintKind::Invoice) {
+        stageNumber = positiveNumber(values.at(1));
+        if (!stageNumber || *stageNumber > std::numeric_limits<int>::max())
+            return usageError(tr("%1: STAGE must be a positive number, not \"%2\".")
+                                  .arg(QLatin1StringView(command.name), values.at(1)),
+                              &command);
+    }
+    const QString outPath = parser.value(outOption);
+    if (outPath.trimmed().isEmpty())
+        return usageError(tr("%1: --out FILE.pdf is required.").arg(QLatin1StringView(command.name)), &command);
+    DocumentLanguage language;
+    if (auto exit = parseLanguage(parser, langOption, command, language))
+        return *exit;
+    QDate date;
+    if (parser.isSet(dateOption)) {
+        const QString text = parser.value(dateOption);
+        static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+        date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!date.isValid())
+            return usageError(tr("--date: \"%1\" is not a date in the form YYYY-MM-DD.").arg(text), &command);
+    }
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    const auto project = ProjectStore(db).get(*projectId);
+    if (!project)
+        return dataError(project.error());
+    const auto client = ClientStore(db).get(project->clientId);
+    if (!client)
+        return dataError(client.error());
+    const auto profile = ProfileStore(db).load();
+    if (!profile)
+        return dataError(profile.error());
+    if (!date.isValid()) {
+        date = kind == PrintKind::Contract && project->contractDate.isValid() ? project->contractDate
+                                                                                : QDate::currentDate();
+    }
+
+    Result<PrintableDocument> document = fail(QString());
+    switch (kind) {
+    case PrintKind::Contract:
+        document = ContractDocument::build(*profile, *client, *project, language, date);
+        break;
+    case PrintKind::Quote:
+        document = QuoteDocument::build(*profile, *client, *project, language, date);
+        break;
+    case PrintKind::Invoice:
+        document = InvoiceDocument::build(*profile, *client, *project, int(*stageNumber), language, date);
+        break;
+    }
+    if (!document)
+        return dataError(document.error());
+    const auto pages = DocumentRenderer::writePdf(*document, outPath);
+    if (!pages)
+        return dataError(pages.error());
+    m_out << tr("Wrote \"%1\" (%2, pages: %3) to %4.")
+                 .arg(document->title, language.id(), QString::number(*pages), outPath)
+          << u'\n';
+    return Success;
+}
+
+int Cli::letter(const Command &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(
+        u"lang"_s, tr("Language of the letter: en, fi or ru (default: the system's, else en)."), tr("LANG"));
+    const QCommandLineOption mailtoOption(u"mailto"_s,
+                                          tr("Print the mailto: link of an e-mail draft instead of the text."));
+    if (auto exit = parseCommand(parser, command, args, {langOption, mailtoOption}, 1, 1))
+        return *exit;
+    const QString idText = parser.positionalArguments().constFirst();
+    const auto interactionId = positiveNumber(idText);
+    if (!interactionId)
+        return usageError(tr("letter: INTERACTION_ID must be a positive number, not \"%1\".").arg(idText), &command);
+    DocumentLanguage language;
+    if (auto exit = parseLanguage(parser, langOption, command, language))
+        return *exit;
+
+    Database db;
+    if (auto opened = openDatabase(db, command); !opened)
+        return dataError(opened.error());
+    const auto interaction = InteractionStore(db).get(*interactionId);
+    if (!interaction)
+        return dataError(interaction.error());
+    const auto client = ClientStore(db).get(interaction->clientId);
+    if (!client)
+        return dataError(client.error());
+    std::optional<Project> project;
+    if (interaction->projectId > 0) {
+        auto loaded = ProjectStore(db).get(interaction->projectId);
+        if (!loaded)
+            return dataError(loaded.error());
+        project = *loaded;
+    }
+    const auto profile = ProfileStore(db).load();
+    if (!profile)
+        return dataError(profile.error());
+    const auto letter = FollowUpLetter::build(*profile, *client, project ? &*project : nullptr, *interaction,
+                                              language);
+    if (!letter)
+        return dataError(letter.error());
+    if (parser.isSet(mailtoOption))
+        m_out << letter->mailtoUrl() << u'\n';
+    else
+        m_out << letter->text();
+    return Success;
 }
 
 // ---------------------------------------------------------------- data safety

@@ -18,6 +18,7 @@ class QIODevice;
 namespace neuvo {
 
 class Database;
+class DocumentLanguage;
 struct Facts;
 struct Finding;
 
@@ -46,6 +47,11 @@ public:
     // arguments as QCoreApplication::arguments(): the program first.
     int run(const QStringList &arguments);
 
+    // Whether the command named in arguments (the program first) lays out
+    // text and so needs a QGuiApplication for its fonts; asked before any
+    // application object exists, so the others stay headless QCoreApplication.
+    static bool needsGuiApplication(const QStringList &arguments);
+
 private:
     struct Command
     {
@@ -54,6 +60,7 @@ private:
         const char *description; // one line; QT_TRANSLATE_NOOP("Cli")
         int (Cli::*handler)(const Command &command, const QStringList &args);
         bool createsDatabase;    // may create the file; the others need it to exist
+        bool needsFonts = false; // lays out text (PDF): needs a QGuiApplication
     };
     static const QList<Command> &commands();
     static const Command *findCommand(const QString &name);
@@ -76,6 +83,18 @@ private:
     int writeOutput(const QString &outPath, const QByteArray &data, const QString &what);
     // The "import" backup made before an import changes an existing file.
     Result<void> backupBeforeImport(Database &db);
+    int contract(const Command &command, const QStringList &args);
+    int quote(const Command &command, const QStringList &args);
+    int invoice(const Command &command, const QStringList &args);
+    int letter(const Command &command, const QStringList &args);
+
+    enum class PrintKind { Contract, Quote, Invoice };
+    // contract, quote and invoice: parse, load, build, write the PDF.
+    int printDocument(const Command &command, const QStringList &args, PrintKind kind);
+    // --lang: the document language, by default the system's when Neuvo
+    // writes documents in it, else English; returns a usage error's code.
+    std::optional<int> parseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                     const Command &command, DocumentLanguage &language);
 
     // Opens the database and evaluates every rule as of today; returns the
     // exit code when that fails.

@@ -80,7 +80,6 @@ namespace neuvo {
 
 namespace {
 
-using Engine = RedFlagEngine;
 
 QString iso(const QDate &date)
 {
@@ -97,7 +96,7 @@ QString englishPlural(QString text, qint64 n)
 
 QString days(qint64 n)
 {
-    return englishPlural(Engine::tr("%n day(s)", nullptr, int(n)), n);
+    return englishPlural(RedFlagEngine::tr("%n day(s)", nullptr, int(n)), n);
 }
 
 QString quoted(const QString &text)
@@ -108,7 +107,7 @@ QString quoted(const QString &text)
 QString stageName(const Project &project, const PaymentStage &stage)
 {
     //: A payment stage: its number, title and project, e.g. Stage 2 'Design' of 'Landing page'
-    return Engine::tr("Stage %1 '%2' of '%3'")
+    return RedFlagEngine::tr("Stage %1 '%2' of '%3'")
         .arg(QString::number(stage.position), stage.title, project.title);
 }
 
@@ -254,7 +253,7 @@ private:
     QString clientName(qint64 id) const
     {
         const Client *c = client(id);
-        return c ? c->name : Engine::tr("client #%1").arg(id);
+        return c ? c->name : RedFlagEngine::tr("client #%1").arg(id);
     }
     bool alertsWanted(qint64 clientId) const
     {
@@ -347,28 +346,28 @@ private:
                 const Severity severity = overdue > m_t.paymentOverdueHighDays ? Severity::High
                                                                                : Severity::Warning;
                 const QString evidence = s.paidMinor > 0
-                    ? Engine::tr("%1: %2 of %3 still unpaid, due %4, overdue for %5")
+                    ? RedFlagEngine::tr("%1: %2 of %3 still unpaid, due %4, overdue for %5")
                           .arg(stageName(p, s), money(p, open), money(p, s.amountMinor),
                                iso(s.dueOn), days(overdue))
-                    : Engine::tr("%1: %2 due %3, unpaid for %4")
+                    : RedFlagEngine::tr("%1: %2 due %3, unpaid for %4")
                           .arg(stageName(p, s), money(p, s.amountMinor), iso(s.dueOn),
                                days(overdue));
                 flag("payment_overdue", severity, p.clientId, p.id, s.dueOn, evidence);
             } else if (s.dueOn.isValid() && m_today.daysTo(s.dueOn) <= m_t.stageDueSoonDays) {
                 const qint64 left = m_today.daysTo(s.dueOn);
                 const QString evidence = left == 0
-                    ? Engine::tr("%1: %2 is due today (%3)")
+                    ? RedFlagEngine::tr("%1: %2 is due today (%3)")
                           .arg(stageName(p, s), money(p, open), iso(s.dueOn))
-                    : Engine::tr("%1: %2 is due %3, in %4")
+                    : RedFlagEngine::tr("%1: %2 is due %3, in %4")
                           .arg(stageName(p, s), money(p, open), iso(s.dueOn), days(left));
                 alert("stage_due_soon", Severity::Info, p, s.dueOn, evidence);
             }
             if (s.workStartedOn.isValid() && s.workStartedOn <= m_today) {
                 const QString evidence = s.paidMinor > 0
-                    ? Engine::tr("Work on %1 started %2 with only %3 of %4 paid")
+                    ? RedFlagEngine::tr("Work on %1 started %2 with only %3 of %4 paid")
                           .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.paidMinor),
                                money(p, s.amountMinor))
-                    : Engine::tr("Work on %1 started %2 with nothing of %3 paid")
+                    : RedFlagEngine::tr("Work on %1 started %2 with nothing of %3 paid")
                           .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.amountMinor));
                 flag("work_without_prepayment", Severity::High, p.clientId, p.id,
                      s.workStartedOn, evidence);
@@ -384,9 +383,9 @@ private:
                 continue;
             const PaymentStage &s = *late.latest;
             const QString count = englishPlural(
-                Engine::tr("%n stage(s) paid after the due date", nullptr, late.count), late.count);
+                RedFlagEngine::tr("%n stage(s) paid after the due date", nullptr, late.count), late.count);
             flag("chronic_late_payer", Severity::Warning, it.key(), 0, s.paidOn,
-                 Engine::tr("%1; the latest: %2, %3 due %4, paid %5 (%6 late)")
+                 RedFlagEngine::tr("%1; the latest: %2, %3 due %4, paid %5 (%6 late)")
                      .arg(count, stageName(*late.project, s),
                           money(*late.project, s.amountMinor), iso(s.dueOn), iso(s.paidOn),
                           days(s.dueOn.daysTo(s.paidOn))));
@@ -416,17 +415,17 @@ private:
         }
         if (rounds > p.revisionsIncluded) {
             const QString count = englishPlural(
-                Engine::tr("%n revision round(s)", nullptr, rounds), rounds);
+                RedFlagEngine::tr("%n revision round(s)", nullptr, rounds), rounds);
             flag("revisions_exceeded", Severity::Warning, p.clientId, p.id, lastRound,
-                 Engine::tr("'%1': %2 with %3 included (%4 over)")
+                 RedFlagEngine::tr("'%1': %2 with %3 included (%4 over)")
                      .arg(p.title, count, QString::number(p.revisionsIncluded),
                           QString::number(rounds - p.revisionsIncluded)));
         }
         if (unbilled > 0) {
             const QString count = englishPlural(
-                Engine::tr("%n out-of-scope change(s)", nullptr, unbilled), unbilled);
+                RedFlagEngine::tr("%n out-of-scope change(s)", nullptr, unbilled), unbilled);
             flag("unbilled_changes", Severity::Warning, p.clientId, p.id, lastUnbilled->requestedOn,
-                 Engine::tr("'%1': %2 recorded with no charge, the latest on %3: '%4'")
+                 RedFlagEngine::tr("'%1': %2 recorded with no charge, the latest on %3: '%4'")
                      .arg(p.title, count, iso(lastUnbilled->requestedOn),
                           lastUnbilled->description));
         }
@@ -445,11 +444,11 @@ private:
         QString evidence;
         if (offer > 0) {
             const QString times = m_locale.toString(double(total.minor()) / double(offer), 'f', 1);
-            evidence = Engine::tr("First offer for '%1': %2 against the quoted %3 (%4 % of it, %5× less)")
+            evidence = RedFlagEngine::tr("First offer for '%1': %2 against the quoted %3 (%4 % of it, %5× less)")
                            .arg(p.title, money(p, offer), total.formatWithCode(m_locale),
                                 QString::number(percent), times);
         } else {
-            evidence = Engine::tr("First offer for '%1': %2 against the quoted %3")
+            evidence = RedFlagEngine::tr("First offer for '%1': %2 against the quoted %3")
                            .arg(p.title, money(p, offer), total.formatWithCode(m_locale));
         }
         flag("devalues_work", Severity::Warning, p.clientId, p.id, {}, evidence);
@@ -466,23 +465,23 @@ private:
                 discount = -line.amount.minor();
         }
         const QString size = p.discountKind == DiscountKind::Percent
-            ? Engine::tr("%1 % (%2)").arg(QString::number(p.discountValue), money(p, discount))
+            ? RedFlagEngine::tr("%1 % (%2)").arg(QString::number(p.discountValue), money(p, discount))
             : money(p, discount);
         const QString reason = p.discountReason.trimmed();
         if (p.discountForFutureOrders) {
             flag("discount_for_future_promise", Severity::Warning, p.clientId, p.id, {},
                  reason.isEmpty()
-                     ? Engine::tr("'%1': a discount of %2 was granted for promised future orders")
+                     ? RedFlagEngine::tr("'%1': a discount of %2 was granted for promised future orders")
                            .arg(p.title, size)
-                     : Engine::tr("'%1': a discount of %2 was granted for promised future orders (reason: '%3')")
+                     : RedFlagEngine::tr("'%1': a discount of %2 was granted for promised future orders (reason: '%3')")
                            .arg(p.title, size, reason));
         } else if (p.discountConcession.trimmed().isEmpty()) {
             // A future-orders discount is flagged above already, more severely.
             flag("discount_without_concession", Severity::Info, p.clientId, p.id, {},
                  reason.isEmpty()
-                     ? Engine::tr("'%1': a discount of %2 was granted with no counter-concession recorded")
+                     ? RedFlagEngine::tr("'%1': a discount of %2 was granted with no counter-concession recorded")
                            .arg(p.title, size)
-                     : Engine::tr("'%1': a discount of %2 was granted with no counter-concession recorded (reason: '%3')")
+                     : RedFlagEngine::tr("'%1': a discount of %2 was granted with no counter-concession recorded (reason: '%3')")
                            .arg(p.title, size, reason));
         }
     }
@@ -498,9 +497,9 @@ private:
         if (!cmp || *cmp >= 0)
             return;
         const QString hours = englishPlural(
-            Engine::tr("%n estimated hour(s)", nullptr, p.estimatedHours), p.estimatedHours);
+            RedFlagEngine::tr("%n estimated hour(s)", nullptr, p.estimatedHours), p.estimatedHours);
         alert("below_floor_rate", Severity::Warning, p, m_today,
-              Engine::tr("'%1': %2 for %3 is %4 per hour, below your floor rate of %5")
+              RedFlagEngine::tr("'%1': %2 for %3 is %4 per hour, below your floor rate of %5")
                   .arg(p.title, total.formatWithCode(m_locale), hours,
                        money(p, total.minor() / p.estimatedHours),
                        profile.floorRate().formatWithCode(m_locale)));
@@ -537,17 +536,17 @@ private:
             QString evidence;
             if (stage) {
                 const auto refund = Money(stage->amountMinor, p.currency).percentage(p.guaranteePercent);
-                evidence = Engine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7")
+                evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7")
                                .arg(p.title, iso(p.deadline), days(-left),
                                     QString::number(p.guaranteePercent),
-                                    Engine::tr("stage %1 '%2'").arg(QString::number(stage->position), stage->title),
+                                    RedFlagEngine::tr("stage %1 '%2'").arg(QString::number(stage->position), stage->title),
                                     refund ? refund->formatWithCode(m_locale) : QString(),
                                     money(p, stage->amountMinor));
             } else {
                 const auto total = Pricing::compute(p);
                 const auto refund = total ? total->total.percentage(p.guaranteePercent)
                                           : Result<Money>(fail(QString()));
-                evidence = Engine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6")
+                evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6")
                                .arg(p.title, iso(p.deadline), days(-left),
                                     QString::number(p.guaranteePercent),
                                     refund ? refund->formatWithCode(m_locale) : QString(),
@@ -562,10 +561,10 @@ private:
         if (!soon && !marginGone)
             return;
         QString evidence = left == 0
-            ? Engine::tr("'%1' is due today (%2)").arg(p.title, iso(p.deadline))
-            : Engine::tr("'%1' is due %2, in %3").arg(p.title, iso(p.deadline), days(left));
+            ? RedFlagEngine::tr("'%1' is due today (%2)").arg(p.title, iso(p.deadline))
+            : RedFlagEngine::tr("'%1' is due %2, in %3").arg(p.title, iso(p.deadline), days(left));
         if (marginGone) {
-            evidence = Engine::tr("%1; the internal deadline %2 (%3 of margin) has passed")
+            evidence = RedFlagEngine::tr("%1; the internal deadline %2 (%3 of margin) has passed")
                            .arg(evidence, iso(internal), days(p.internalMarginDays));
         }
         alert("deadline_at_risk", Severity::Warning, p, p.deadline, evidence);
@@ -580,21 +579,21 @@ private:
             if (!c.effectiveOn.isValid() || c.effectiveOn < m_today)
                 continue;
             const QDate noticeBy = c.effectiveOn.addDays(-notice);
-            const QString what = Engine::tr("Price change of '%1' to %2 on %3")
+            const QString what = RedFlagEngine::tr("Price change of '%1' to %2 on %3")
                                      .arg(p.title, money(p, c.newPriceMinor), iso(c.effectiveOn));
             if (c.announcedOn.isValid()) {
                 const qint64 given = c.announcedOn.daysTo(c.effectiveOn);
                 if (given >= notice)
                     continue;
                 alert("price_notice_due", Severity::Warning, p, noticeBy,
-                      Engine::tr("%1 was announced %2, only %3 before; move it to %4 to give %5 of notice")
+                      RedFlagEngine::tr("%1 was announced %2, only %3 before; move it to %4 to give %5 of notice")
                           .arg(what, iso(c.announcedOn), days(given),
                                iso(c.announcedOn.addDays(notice)), days(notice)));
             } else if (noticeBy <= m_today) {
                 const QString evidence = noticeBy == m_today
-                    ? Engine::tr("%1 is not announced yet: announce it today to give %2 of notice")
+                    ? RedFlagEngine::tr("%1 is not announced yet: announce it today to give %2 of notice")
                           .arg(what, days(notice))
-                    : Engine::tr("%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4")
+                    : RedFlagEngine::tr("%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4")
                           .arg(what, days(notice), iso(noticeBy), iso(m_today.addDays(notice)));
                 alert("price_notice_due", Severity::Warning, p, noticeBy, evidence);
             }
@@ -610,12 +609,12 @@ private:
         if (left < 0 || left > m_t.renewalDays)
             return;
         const QString term = englishPlural(
-            Engine::tr("%n month(s)", nullptr, p.contractTermMonths), p.contractTermMonths);
+            RedFlagEngine::tr("%n month(s)", nullptr, p.contractTermMonths), p.contractTermMonths);
         const QString contract = p.contractNumber.trimmed().isEmpty()
-            ? Engine::tr("The contract for '%1'").arg(p.title)
-            : Engine::tr("Contract %1 for '%2'").arg(p.contractNumber, p.title);
+            ? RedFlagEngine::tr("The contract for '%1'").arg(p.title)
+            : RedFlagEngine::tr("Contract %1 for '%2'").arg(p.contractNumber, p.title);
         alert("contract_renewal_due", Severity::Info, p, end,
-              Engine::tr("%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices")
+              RedFlagEngine::tr("%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices")
                   .arg(contract, iso(p.contractDate), term, iso(end), days(left)));
     }
 
@@ -726,10 +725,10 @@ private:
         const Interaction &first = *requests.at(w.first);
         const Interaction &last = *requests.at(w.last);
         const QString count = englishPlural(
-            Engine::tr("%n discount request(s)", nullptr, int(w.count)), w.count);
+            RedFlagEngine::tr("%n discount request(s)", nullptr, int(w.count)), w.count);
         flag("discount_pressure", Severity::Warning, clientId, last.projectId,
              last.at.toUTC().date(),
-             Engine::tr("%1 between %2 and %3 (within %4), the latest: '%5'")
+             RedFlagEngine::tr("%1 between %2 and %3 (within %4), the latest: '%5'")
                  .arg(count, iso(first.at.toUTC().date()), iso(last.at.toUTC().date()),
                       days(m_t.discountDays), last.summary));
     }
@@ -749,12 +748,12 @@ private:
         const Interaction &first = *requests.at(w.first);
         const Interaction &last = *requests.at(w.last);
         const QString count = englishPlural(
-            Engine::tr("%n status request(s)", nullptr, int(w.count)), w.count);
+            RedFlagEngine::tr("%n status request(s)", nullptr, int(w.count)), w.count);
         const QString hours = englishPlural(
-            Engine::tr("%n hour(s)", nullptr, m_t.statusHours), m_t.statusHours);
+            RedFlagEngine::tr("%n hour(s)", nullptr, m_t.statusHours), m_t.statusHours);
         flag("status_pressure", Severity::Warning, clientId, last.projectId,
              last.at.toUTC().date(),
-             Engine::tr("%1 within %2: from %3 to %4 (%5 time)")
+             RedFlagEngine::tr("%1 within %2: from %3 to %4 (%5 time)")
                  .arg(count, hours, localStamp(first.at, c), localStamp(last.at, c),
                       QString::fromUtf8(zoneOf(c).id())));
     }
@@ -776,7 +775,7 @@ private:
         QStringList times;
         for (qsizetype k = std::max(w.first, w.last - 4); k <= w.last; ++k) {
             const Interaction &i = *contacts.at(k);
-            times << Engine::tr("%1 (%2)").arg(localStamp(i.at, c), displayName(i.channel));
+            times << RedFlagEngine::tr("%1 (%2)").arg(localStamp(i.at, c), displayName(i.channel));
         }
         QStringList dayNames;
         for (int d = 1; d <= 7; ++d) {
@@ -784,10 +783,10 @@ private:
                 dayNames << m_locale.dayName(d, QLocale::ShortFormat);
         }
         const QString count = englishPlural(
-            Engine::tr("%n call(s) or message(s)", nullptr, int(w.count)), w.count);
+            RedFlagEngine::tr("%n call(s) or message(s)", nullptr, int(w.count)), w.count);
         flag("contact_outside_hours", Severity::Warning, clientId, 0,
              contacts.at(w.last)->at.toTimeZone(zone).date(),
-             Engine::tr("%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7")
+             RedFlagEngine::tr("%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7")
                  .arg(count, c->contactFrom.toString(u"HH:mm"_s), c->contactTo.toString(u"HH:mm"_s),
                       dayNames.join(u", "_s), QString::fromUtf8(zone.id()),
                       days(m_t.outsideHoursDays), times.join(u", "_s)));
@@ -799,14 +798,14 @@ private:
             return;
         const Interaction &last = *requests.constLast();
         const QString count = englishPlural(
-            Engine::tr("%n request(s) for free work (a test task or a contest)", nullptr,
+            RedFlagEngine::tr("%n request(s) for free work (a test task or a contest)", nullptr,
                        int(requests.size())),
             requests.size());
         const QDate on = last.at.toUTC().date();
         flag("free_work_seeker", Severity::High, clientId, last.projectId, on,
              last.summary.trimmed().isEmpty()
-                 ? Engine::tr("%1, the latest on %2").arg(count, iso(on))
-                 : Engine::tr("%1, the latest on %2: '%3'").arg(count, iso(on), last.summary));
+                 ? RedFlagEngine::tr("%1, the latest on %2").arg(count, iso(on))
+                 : RedFlagEngine::tr("%1, the latest on %2: '%3'").arg(count, iso(on), last.summary));
     }
 
     void briefUnanswered(const Interaction &brief, const ClientLog &log)
@@ -825,9 +824,9 @@ private:
         if (waited < m_t.briefDays)
             return;
         const QString evidence = p
-            ? Engine::tr("The brief for '%1' sent to %2 on %3 has had no answer for %4: send one reminder")
+            ? RedFlagEngine::tr("The brief for '%1' sent to %2 on %3 has had no answer for %4: send one reminder")
                   .arg(p->title, clientName(brief.clientId), iso(sent), days(waited))
-            : Engine::tr("The brief sent to %1 on %2 has had no answer for %3: send one reminder")
+            : RedFlagEngine::tr("The brief sent to %1 on %2 has had no answer for %3: send one reminder")
                   .arg(clientName(brief.clientId), iso(sent), days(waited));
         add("brief_unanswered", FindingKind::Alert, Severity::Info, brief.clientId, brief.projectId,
             sent.addDays(m_t.briefDays), evidence);
@@ -844,10 +843,10 @@ private:
         const QString what = i.summary.trimmed().isEmpty() ? QString() : quoted(i.summary);
         QString evidence;
         if (i.channel == Channel::Phone) {
-            evidence = Engine::tr("The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points")
+            evidence = RedFlagEngine::tr("The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points")
                            .arg(clientName(i.clientId), iso(on), what, days(waited));
         } else {
-            evidence = Engine::tr("The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points")
+            evidence = RedFlagEngine::tr("The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points")
                            .arg(clientName(i.clientId), iso(on), what, days(waited));
         }
         add("unconfirmed_agreement", FindingKind::Alert, Severity::Warning, i.clientId, i.projectId,
@@ -867,9 +866,9 @@ private:
                 continue;
             const qint64 late = pr.dueOn.daysTo(m_today);
             const QString evidence = late == 0
-                ? Engine::tr("Your promise to %1, '%2', is due today (%3)")
+                ? RedFlagEngine::tr("Your promise to %1, '%2', is due today (%3)")
                       .arg(clientName(pr.clientId), pr.what, iso(pr.dueOn))
-                : Engine::tr("Your promise to %1, '%2', was due %3, %4 ago")
+                : RedFlagEngine::tr("Your promise to %1, '%2', was due %3, %4 ago")
                       .arg(clientName(pr.clientId), pr.what, iso(pr.dueOn), days(late));
             add("promise_due", FindingKind::Alert, Severity::Warning, pr.clientId, pr.projectId,
                 pr.dueOn, evidence);
@@ -900,11 +899,11 @@ private:
             QString evidence;
             if (o.observedOn.isValid()) {
                 evidence = note.isEmpty()
-                    ? Engine::tr("Observed on %1: %2").arg(iso(o.observedOn), name)
-                    : Engine::tr("Observed on %1 (%2): %3").arg(iso(o.observedOn), name, note);
+                    ? RedFlagEngine::tr("Observed on %1: %2").arg(iso(o.observedOn), name)
+                    : RedFlagEngine::tr("Observed on %1 (%2): %3").arg(iso(o.observedOn), name, note);
             } else {
-                evidence = note.isEmpty() ? Engine::tr("Observed: %1").arg(name)
-                                          : Engine::tr("Observed (%1): %2").arg(name, note);
+                evidence = note.isEmpty() ? RedFlagEngine::tr("Observed: %1").arg(name)
+                                          : RedFlagEngine::tr("Observed (%1): %2").arg(name, note);
             }
             add(toId(o.pattern), FindingKind::Flag, observationSeverity(o.pattern), o.clientId, 0,
                 o.observedOn, evidence);

@@ -1,4 +1,3535 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Tietokantatiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation>Näytä tämä ohje (komennon nimen jälkeen: komennon ohje).</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Näytä versio ja lopeta.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD]</source>
+        <translation>[--today VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic sample of clients and projects.</source>
+        <translation>Täytä tyhjä tietokanta realistisilla esimerkkiasiakkailla ja -projekteilla.</translation>
+    </message>
+    <message>
+        <source>[OUT.json]</source>
+        <translation>[KOHDE.json]</translation>
+    </message>
+    <message>
+        <source>Write the whole database as neuvo/1 JSON (to standard output without a file).</source>
+        <translation>Kirjoita koko tietokanta neuvo/1-JSON-muodossa (vakiotulosteeseen, jos tiedostoa ei anneta).</translation>
+    </message>
+    <message>
+        <source>IN.json</source>
+        <translation>LÄHDE.json</translation>
+    </message>
+    <message>
+        <source>Read a neuvo/1 JSON file into the database; nothing is written if it is invalid.</source>
+        <translation>Lue neuvo/1-JSON-tiedosto tietokantaan; virheellisestä tiedostosta ei kirjoiteta mitään.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--client ID] [--json]</source>
+        <translation>[--today VVVV-KK-PP] [--client ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
+        <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen. Paluuarvo 3, jos jokin niistä on vakava.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json]</source>
+        <translation>[--today VVVV-KK-PP] [--json]</translation>
+    </message>
+    <message>
+        <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
+        <translation>Mitä pitää tehdä, lähimmät ensin. Paluuarvo 3, jos jokin muistutus on vakava.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
+        <translation>PROJEKTI_ID --out TIEDOSTO.pdf [--lang KIELI]</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s stage-payment contract as a PDF.</source>
+        <translation>Tulosta projektin maksueräsopimus PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
+        <translation>Tulosta tarjous: mitä hintaan sisältyy, hintarivit, maksuerät ja voimassaolo.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
+        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI]</translation>
+    </message>
+    <message>
+        <source>Print the invoice for one payment stage of a project as a PDF.</source>
+        <translation>Tulosta projektin yhden maksuerän lasku PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
+        <translation>YHTEYDENOTTO_ID [--lang KIELI] [--mailto]</translation>
+    </message>
+    <message>
+        <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
+        <translation>Puhelun tai tapaamisen yhteenvetokirje tai sen mailto:-linkki.</translation>
+    </message>
+    <message>
+        <source>List the clients: id, name, company, status and type.</source>
+        <translation>Luettele asiakkaat: ID, nimi, yritys, tila ja tyyppi.</translation>
+    </message>
+    <message>
+        <source>Show the database file, its schema version and its record counts.</source>
+        <translation>Näytä tietokantatiedosto, sen skeemaversio ja tietueiden määrät.</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[KOMENTO]</translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of one command.</source>
+        <translation>Näytä tämä ohje tai yhden komennon ohje.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komentoa ei annettu.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Tuntematon komento ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1: a required argument is missing.</source>
+        <translation>%1: pakollinen argumentti puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: odottamaton argumentti ”%2”.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db vaatii tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;%2 demo&quot; or &quot;%2 import FILE&quot;.</source>
+        <translation>%1 ei ole olemassa; luo se komennolla ”%2 demo” tai ”%2 import TIEDOSTO”.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] COMMAND [ARGS]</source>
+        <translation>Käyttö: %1 [--db TIEDOSTO] KOMENTO [ARGUMENTIT]</translation>
+    </message>
+    <message>
+        <source>Neuvo keeps clients, projects, staged payments and red flags for a freelancer.</source>
+        <translation>Neuvo pitää kirjaa freelancerin asiakkaista, projekteista, maksueristä ja varoitusmerkeistä.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valitsimet:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komennot:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
+        <translation>Yhden komennon valitsimet saat komennolla ”%1 KOMENTO --help”.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2</source>
+        <translation>Käyttö: %1 [--db TIEDOSTO] %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation>Komentoluettelon saat komennolla ”%1 --help”.</translation>
+    </message>
+    <message>
+        <source>Place the sample&apos;s dates around this day instead of the current date.</source>
+        <translation>Sijoita esimerkkitietojen päivämäärät tämän päivän ympärille nykyisen päivämäärän sijaan.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>Wrote the demo data to %1 (clients: %2, dates around %3).</source>
+        <translation>Esimerkkitiedot kirjoitettiin tietokantaan %1 (asiakkaita: %2, päivämäärät ajankohdan %3 ympärillä).</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--today: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Vakiotulosteeseen ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Tietokanta %1 vietiin tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations from %6; %7</source>
+        <translation>Tuotiin tiedostosta %6: asiakkaita %1, projekteja %2, yhteydenottoja %3, lupauksia %4 ja havaintoja %5; %7</translation>
+    </message>
+    <message>
+        <source>the profile was replaced.</source>
+        <translation>profiili korvattiin.</translation>
+    </message>
+    <message>
+        <source>the existing profile was kept.</source>
+        <translation>nykyinen profiili säilytettiin.</translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation>Ei asiakkaita.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Skeemaversio</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Yhteydenotot</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Lupaukset</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day instead of the current date.</source>
+        <translation>Arvioi tilanne tämän päivän mukaan nykyisen päivämäärän sijaan.</translation>
+    </message>
+    <message>
+        <source>Only this client.</source>
+        <translation>Vain tämä asiakas.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Tulosta JSON taulukon sijaan.</translation>
+    </message>
+    <message>
+        <source>--client: &quot;%1&quot; is not a client id.</source>
+        <translation>--client: ”%1” ei ole asiakkaan ID.</translation>
+    </message>
+    <message>
+        <source>Client #%1 does not exist.</source>
+        <translation>Asiakasta #%1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>--lang: %1</source>
+        <translation>--lang: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced only when complete).</source>
+        <translation>Kirjoitettava PDF-tiedosto (korvataan vasta, kun uusi on valmis).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>TIEDOSTO.pdf</translation>
+    </message>
+    <message>
+        <source>Language of the document: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Asiakirjan kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>KIELI</translation>
+    </message>
+    <message>
+        <source>Date of the contract (default: the project&apos;s contract date, else today).</source>
+        <translation>Sopimuksen päiväys (oletus: projektin sopimuspäivä, muuten tämä päivä).</translation>
+    </message>
+    <message>
+        <source>Date of the document (default: today).</source>
+        <translation>Asiakirjan päiväys (oletus: tämä päivä).</translation>
+    </message>
+    <message>
+        <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1: PROJEKTI_ID-arvon on oltava positiivinen luku, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1: ERÄ-arvon on oltava positiivinen luku, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.pdf is required.</source>
+        <translation>%1: --out TIEDOSTO.pdf on pakollinen.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--date: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
+        <translation>”%1” (%2, sivuja: %3) kirjoitettiin tiedostoon %4.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Kirjeen kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
+    </message>
+    <message>
+        <source>Print the mailto: link of an e-mail draft instead of the text.</source>
+        <translation>Tulosta sähköpostiluonnoksen mailto:-linkki tekstin sijaan.</translation>
+    </message>
+    <message>
+        <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
+        <translation>letter: YHTEYDENOTTO_ID-arvon on oltava positiivinen luku, ei ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation>Nimi: asiakkaalla on oltava nimi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client has %n project(s); delete or move them first.</source>
+        <translation>
+            <numerusform>Asiakkaalla on %n projekti; poista tai siirrä se ensin.</numerusform>
+            <numerusform>Asiakkaalla on %n projektia; poista tai siirrä ne ensin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDocument</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Toimeksiantosopimus</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>Nro %1, %2</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Sopijapuolet</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Toimeksisaaja</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>The Contractor performs the work independently, as an entrepreneur, and is not in an employment relationship with the Client.</source>
+        <translation>Toimeksisaaja tekee työn itsenäisenä yrittäjänä eikä ole työsuhteessa Toimeksiantajaan.</translation>
+    </message>
+    <message>
+        <source>Subject of the agreement</source>
+        <translation>Sopimuksen kohde</translation>
+    </message>
+    <message>
+        <source>The Client orders and the Contractor performs the work “%1”.</source>
+        <translation>Toimeksiantaja tilaa ja Toimeksisaaja toteuttaa työn ”%1”.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>Hintaan sisältyy:</translation>
+    </message>
+    <message>
+        <source>Work not listed here is outside the scope of this agreement and is agreed separately (see “Revisions and changes”).</source>
+        <translation>Työ, jota ei ole lueteltu tässä, ei kuulu tämän sopimuksen piiriin, ja siitä sovitaan erikseen (ks. ”Korjaukset ja muutokset”).</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>The price is fixed for the scope above. Currency: %1.</source>
+        <translation>Hinta on kiinteä edellä kuvatulle laajuudelle. Valuutta: %1.</translation>
+    </message>
+    <message>
+        <source>The discount is given in return for: %1.</source>
+        <translation>Alennus on myönnetty vastineeksi seuraavasta: %1.</translation>
+    </message>
+    <message>
+        <source>Payment in stages</source>
+        <translation>Maksu erissä</translation>
+    </message>
+    <message>
+        <source>The price is paid in advance, split into the stages below. Each stage is paid in full before work on it starts. The next stage is paid after the previous stage has been delivered.</source>
+        <translation>Hinta maksetaan etukäteen alla olevissa erissä. Kukin erä maksetaan kokonaan ennen kuin sen työ alkaa. Seuraava erä maksetaan, kun edellinen vaihe on toimitettu.</translation>
+    </message>
+    <message>
+        <source>The Contractor sends an invoice for each stage. Payment by bank transfer to: %1. Payment reference: the contract number %2 and the stage number.</source>
+        <translation>Toimeksisaaja lähettää jokaisesta erästä laskun. Maksu tilisiirtona: %1. Viestiksi sopimuksen numero %2 ja erän numero.</translation>
+    </message>
+    <message>
+        <source>Deadline and guarantee</source>
+        <translation>Määräaika ja takuu</translation>
+    </message>
+    <message>
+        <source>The work is delivered in full by %1.</source>
+        <translation>Työ toimitetaan kokonaisuudessaan viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>Each stage is delivered by the date the parties agree in writing when it is paid.</source>
+        <translation>Kukin vaihe toimitetaan viimeistään päivänä, josta osapuolet sopivat kirjallisesti erän maksun yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Guarantee: if the Contractor misses the deadline of a stage, the Contractor refunds %1 of the price of that stage to the Client.</source>
+        <translation>Takuu: jos Toimeksisaaja ei toimita vaihetta määräajassa, Toimeksisaaja palauttaa Toimeksiantajalle %1 kyseisen vaiheen hinnasta.</translation>
+    </message>
+    <message>
+        <source>A delay caused by the Client (late payment, materials or feedback) or by force majeure moves the deadline by the length of the delay and gives no right to a refund.</source>
+        <translation>Toimeksiantajasta johtuva viivästys (myöhästynyt maksu, aineisto tai palaute) tai ylivoimainen este siirtää määräaikaa viivästyksen pituudella eikä oikeuta hyvitykseen.</translation>
+    </message>
+    <message>
+        <source>Revisions and changes</source>
+        <translation>Korjaukset ja muutokset</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Salassapito</translation>
+    </message>
+    <message>
+        <source>The Contractor keeps confidential all information received from the Client under this agreement and does not disclose it to third parties.</source>
+        <translation>Toimeksisaaja pitää salassa kaikki tämän sopimuksen perusteella Toimeksiantajalta saamansa tiedot eikä luovuta niitä kolmansille osapuolille.</translation>
+    </message>
+    <message>
+        <source>The Contractor does not show the results of the work in a portfolio and does not name the Client as a customer without the Client&apos;s written consent. This restriction is compensated by the confidentiality surcharge of %1 included in the price.</source>
+        <translation>Toimeksisaaja ei esitä työn tuloksia portfoliossaan eikä mainitse Toimeksiantajaa asiakkaanaan ilman Toimeksiantajan kirjallista suostumusta. Rajoitus on korvattu hintaan sisältyvällä %1:n salassapitolisällä.</translation>
+    </message>
+    <message>
+        <source>The duty of confidentiality remains in force after this agreement ends.</source>
+        <translation>Salassapitovelvollisuus on voimassa myös sopimuksen päättymisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Term and price changes</source>
+        <translation>Voimassaolo ja hinnanmuutokset</translation>
+    </message>
+    <message>
+        <source>This agreement is in force for %1, from %2 to %3. It is renewed for the same term unless either party gives written notice before the term ends.</source>
+        <translation>Sopimus on voimassa %1, %2 – %3. Sopimus jatkuu samanpituisen kauden, ellei kumpikaan osapuoli irtisano sitä kirjallisesti ennen kauden päättymistä.</translation>
+    </message>
+    <message>
+        <source>This agreement is in force from its signing until the work has been delivered and every stage has been paid.</source>
+        <translation>Sopimus on voimassa allekirjoittamisesta siihen asti, kun työ on toimitettu ja kaikki erät on maksettu.</translation>
+    </message>
+    <message>
+        <source>The Contractor announces any change of prices in writing at least %1 before it takes effect. A change of prices does not apply to stages already paid.</source>
+        <translation>Toimeksisaaja ilmoittaa hinnanmuutoksista kirjallisesti vähintään %1 ennen niiden voimaantuloa. Hinnanmuutos ei koske jo maksettuja eriä.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Yhteydenpito</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Ensisijainen yhteyskanava</translation>
+    </message>
+    <message>
+        <source>Calls and messages</source>
+        <translation>Puhelut ja viestit</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (time zone %4)</source>
+        <translation>%1 klo %2–%3 (aikavyöhyke %4)</translation>
+    </message>
+    <message>
+        <source>Messages sent outside these hours are answered on the next working day. The Contractor reports progress when each stage is delivered.</source>
+        <translation>Näiden aikojen ulkopuolella lähetettyihin viesteihin vastataan seuraavana arkipäivänä. Toimeksisaaja raportoi edistymisestä kunkin vaiheen toimituksen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Agreements made by phone, in a meeting or in a messenger are binding only once confirmed in writing: after each such conversation the Contractor sends a written summary, and the Client confirms it.</source>
+        <translation>Puhelimessa, tapaamisessa tai pikaviestimessä tehdyt sopimukset sitovat vasta, kun ne on vahvistettu kirjallisesti: jokaisen keskustelun jälkeen Toimeksisaaja lähettää kirjallisen yhteenvedon, ja Toimeksiantaja vahvistaa sen.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>The agreement takes effect when both parties have signed it. A signed copy sent electronically is as valid as the original.</source>
+        <translation>Sopimus tulee voimaan, kun molemmat osapuolet ovat allekirjoittaneet sen. Sähköisesti toimitettu allekirjoitettu kappale on yhtä pätevä kuin alkuperäinen.</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Service agreement No. %1</source>
+        <translation>Toimeksiantosopimus nro %1</translation>
+    </message>
+    <message>
+        <source>The price includes %1. A revision round is one consolidated list of comments from the Client on a delivered stage.</source>
+        <translation>Hintaan sisältyy %1. Korjauskierros on Toimeksiantajan yksi koottu kommenttiluettelo toimitetusta vaiheesta.</translation>
+    </message>
+    <message>
+        <source>Errors of the Contractor are corrected free of charge at any time.</source>
+        <translation>Toimeksisaajan omat virheet korjataan aina veloituksetta.</translation>
+    </message>
+    <message>
+        <source>Changes outside the agreed scope, and revisions beyond the included rounds, are billed separately. The Contractor first states the price and deadline of the change in writing (a change order); the work starts when the Client has confirmed the change order in writing.</source>
+        <translation>Sovitun laajuuden ulkopuoliset muutokset ja hintaan sisältyvät kierrokset ylittävät korjaukset laskutetaan erikseen. Toimeksisaaja ilmoittaa ensin muutoksen hinnan ja aikataulun kirjallisesti (muutostilaus); työ alkaa, kun Toimeksiantaja on vahvistanut muutostilauksen kirjallisesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation>Kohdetta %1 ei voi avata: se on kansio eikä tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database.</source>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto ei ole Neuvon tietokanta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Tietokannalle ei voi luoda kansiota %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto ei ole Neuvon tietokanta (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2).</source>
+        <translation>Tiedostoa %1 ei voi avata: tiedosto on vioittunut (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
+        <translation>Tiedostoa %1 ei voi avata: sen on kirjoittanut Neuvon uudempi versio (skeema %2, tämä versio tuntee skeemat versioon %3 asti). Päivitä Neuvo avataksesi tiedoston; tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is an SQLite database of another program, not a Neuvo database.</source>
+        <translation>Tiedostoa %1 ei voi avata: se on toisen ohjelman SQLite-tietokanta eikä Neuvon tietokanta.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Tietokantaa %1 ei voi päivittää: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
+        <translation>Tietokannasta %1 ei voi tehdä varmuuskopiota %2 ennen päivitystä; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>skeeman vaihe %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a change: %1</source>
+        <translation>Muutosta ei voi aloittaa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>Muutosta ei voi tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Tietokantavirhe: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 #%2 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Korjaus</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Lupaus</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Havainto</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecords</name>
+    <message>
+        <source>client “%1”</source>
+        <translation>asiakas ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 asiakasta</translation>
+    </message>
+    <message>
+        <source>project “%1”</source>
+        <translation>projekti ”%1”</translation>
+    </message>
+    <message>
+        <source>projects: %1</source>
+        <translation>projekteja: %1</translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation>yhteydenottoja: %1</translation>
+    </message>
+    <message>
+        <source>promises: %1</source>
+        <translation>lupauksia: %1</translation>
+    </message>
+    <message>
+        <source>observations: %1</source>
+        <translation>havaintoja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data needs an open database.</source>
+        <translation>Esimerkkitiedot vaativat avoimen tietokannan.</translation>
+    </message>
+    <message>
+        <source>The demo data needs a valid date for today.</source>
+        <translation>Esimerkkitiedot vaativat kelvollisen päivämäärän tälle päivälle.</translation>
+    </message>
+    <message>
+        <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
+        <translation>Tietokannassa %1 on jo asiakkaita (%2); esimerkkitiedot kirjoitetaan vain tyhjään tietokantaan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommon</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;30 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation>
+            <numerusform>%n korjauskierros</numerusform>
+            <numerusform>%n korjauskierrosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>messenger</source>
+        <translation>pikaviestin</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>tapaamiset</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Base price for the scope above</source>
+        <translation>Perushinta edellä kuvatulle laajuudelle</translation>
+    </message>
+    <message>
+        <source>Confidentiality (NDA) surcharge, %1 of the base price</source>
+        <translation>Salassapitolisä (NDA), %1 perushinnasta</translation>
+    </message>
+    <message>
+        <source>Discount, %1</source>
+        <translation>Alennus, %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Kokonaishinta</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Erittely</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>on signing</source>
+        <translation>allekirjoitettaessa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Erä</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Pankkitili</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Pikaviestin</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The %1 catalogue of the documents (%2) is missing from this build.</source>
+        <translation>Asiakirjojen kielen %1 käännöstiedosto (%2) puuttuu tästä versiosta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document language; use one of: %2.</source>
+        <translation>”%1” ei ole asiakirjojen kieli; käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>QDate::toString format of a date in the text of a printed document. MMMM is the month name as used after a day number.</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>QDate::toString format of a date in a table of a printed document.</extracomment>
+        <translation>d.M.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no document to print.</source>
+        <translation>Tulostettavaa asiakirjaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or file refused to open.</source>
+        <translation>Tulostus ei käynnisty: tulostinta tai tiedostoa ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer of a printed document: &quot;Page 1 of 3&quot;.</extracomment>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 on the printer or file.</source>
+        <translation>Sivua %1 ei voitu aloittaa tulostimella tai tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>Tulostus ei valmistunut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRequirements</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Pankkiyhteys</translation>
+    </message>
+    <message>
+        <source>Profile → %1</source>
+        <extracomment>Where a missing value is filled in: &quot;Profile → Bank details&quot;.</extracomment>
+        <translation>Profiili → %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A missing profile field and where to fill it: &quot;Bank details (Profile → Bank details)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The contract needs details that are missing from your profile: %1.</source>
+        <translation>Sopimukseen tarvitaan tietoja, jotka puuttuvat profiilistasi: %1.</translation>
+    </message>
+    <message>
+        <source>The quote needs details that are missing from your profile: %1.</source>
+        <translation>Tarjoukseen tarvitaan tietoja, jotka puuttuvat profiilistasi: %1.</translation>
+    </message>
+    <message>
+        <source>The invoice needs details that are missing from your profile: %1.</source>
+        <translation>Laskuun tarvitaan tietoja, jotka puuttuvat profiilistasi: %1.</translation>
+    </message>
+    <message>
+        <source>The letter needs details that are missing from your profile: %1.</source>
+        <translation>Kirjeeseen tarvitaan tietoja, jotka puuttuvat profiilistasi: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be printed: %2</source>
+        <translation>Projektia ”%1” ei voi tulostaa: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no payment stages. Contracts, quotes and invoices show the stage plan: add the stages under Project → Stages.</source>
+        <translation>Projektilla ”%1” ei ole maksueriä. Sopimus, tarjous ja lasku näyttävät erien aikataulun: lisää erät kohdassa Projekti → Erät.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no stage %2; its stages are numbered 1 to %3.</source>
+        <translation>Projektilla ”%1” ei ole erää %2; sen erät on numeroitu 1–%3.</translation>
+    </message>
+    <message>
+        <source>The interaction of %1 has no summary: write down what was agreed before sending the letter.</source>
+        <translation>Asiakkaan %1 yhteydenotolla ei ole yhteenvetoa: kirjaa sovitut asiat ennen kirjeen lähettämistä.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Individual</source>
+        <translation>Yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Pienyritys</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Suuryritys</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Toimisto</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Suositus</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosiaalinen media</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Markkinapaikka</translation>
+    </message>
+    <message>
+        <source>Cold contact</source>
+        <translation>Kylmäkontakti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Mahdollinen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Entinen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Pikaviestin</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Yleinen</translation>
+    </message>
+    <message>
+        <source>Status request</source>
+        <translation>Tilannekysely</translation>
+    </message>
+    <message>
+        <source>Discount request</source>
+        <translation>Alennuspyyntö</translation>
+    </message>
+    <message>
+        <source>Free test request</source>
+        <translation>Ilmaisen testityön pyyntö</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Brief sent</source>
+        <translation>Brief lähetetty</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutusviesti</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Liidi</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Neuvottelu</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Ei alennusta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prosentti</translation>
+    </message>
+    <message>
+        <source>Fix (in scope)</source>
+        <translation>Korjaus (laajuuden sisällä)</translation>
+    </message>
+    <message>
+        <source>Change (out of scope)</source>
+        <translation>Muutos (laajuuden ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>Treats work as a favour</source>
+        <translation>Pitää työn antamista palveluksena</translation>
+    </message>
+    <message>
+        <source>Blames previous contractors</source>
+        <translation>Syyttää aiempia tekijöitä</translation>
+    </message>
+    <message>
+        <source>Pays in promises</source>
+        <translation>Maksaa lupauksilla</translation>
+    </message>
+    <message>
+        <source>Manipulates, no compromise</source>
+        <translation>Manipuloi, ei jousta</translation>
+    </message>
+    <message>
+        <source>Full load at a low price</source>
+        <translation>Täysi työkuorma halvalla</translation>
+    </message>
+    <message>
+        <source>Unrealistic expectations</source>
+        <translation>Epärealistiset odotukset</translation>
+    </message>
+    <message>
+        <source>Demoralizing demands</source>
+        <translation>Lannistavat vaatimukset</translation>
+    </message>
+    <message>
+        <source>Devalues the work</source>
+        <translation>Vähättelee työn arvoa</translation>
+    </message>
+    <message>
+        <source>Seeks free work</source>
+        <translation>Hakee ilmaista työtä</translation>
+    </message>
+    <message>
+        <source>Bad product</source>
+        <translation>Huono tuote</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Varoitusmerkki</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vakava</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Varovaisuutta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Kieltäydy</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>totuusarvo</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>merkkijono</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>taulukko</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>olio</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>puuttuva arvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ja %n muu ongelma.</numerusform>
+            <numerusform>… ja %n muuta ongelmaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>tuntematon avain</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>ei saa olla null</translation>
+    </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>pitää olla %1, ei %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 on pienempi kuin %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 on liian suuri</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 ei ole välillä %2–%3</translation>
+    </message>
+    <message>
+        <source>a date string</source>
+        <translation>päivämäärämerkkijono</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 ei ole päivämäärä (VVVV-KK-PP)</translation>
+    </message>
+    <message>
+        <source>a time string</source>
+        <translation>kellonaikamerkkijono</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (HH:MM)</source>
+        <translation>%1 ei ole kellonaika (TT:MM)</translation>
+    </message>
+    <message>
+        <source>a timestamp string</source>
+        <translation>aikaleimamerkkijono</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>%1 ei ole UTC-aikaleima (ISO 8601, esim. 2024-05-12T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>expected a decimal string such as &quot;1200.00&quot;, not a number</source>
+        <translation>pitää olla desimaalimerkkijono, kuten &quot;1200.00&quot;, ei luku</translation>
+    </message>
+    <message>
+        <source>a decimal string</source>
+        <translation>desimaalimerkkijono</translation>
+    </message>
+    <message>
+        <source>%1 is not a three-letter ISO 4217 currency code</source>
+        <translation>%1 ei ole kolmikirjaiminen ISO 4217 -valuuttakoodi</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ei ole mikään seuraavista: %2</translation>
+    </message>
+    <message>
+        <source>an array of day names</source>
+        <translation>viikonpäivien nimien taulukko</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>merkkijonotaulukko</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice (also at %2)</source>
+        <translation>ID %1 on käytössä kahdesti (myös kohdassa %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (expected %2)</source>
+        <translation>%1 ei ole tuettu muoto (odotettu muoto: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone</source>
+        <translation>%1 ei ole tunnettu aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>no client with id %1 in this file</source>
+        <translation>tiedostossa ei ole asiakasta, jonka ID on %1</translation>
+    </message>
+    <message>
+        <source>must be null when the kind is &quot;none&quot;</source>
+        <translation>pitää olla null, kun kind on &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>missing: an amount discount needs a decimal amount</source>
+        <translation>puuttuu: summana annettu alennus vaatii desimaalisumman</translation>
+    </message>
+    <message>
+        <source>missing: a percent discount needs a whole percent</source>
+        <translation>puuttuu: prosenttialennus vaatii kokonaisen prosenttiluvun</translation>
+    </message>
+    <message>
+        <source>no project with id %1 in this file</source>
+        <translation>tiedostossa ei ole projektia, jonka ID on %1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at offset %1: %2</source>
+        <translation>JSON-syntaksivirhe kohdassa %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
+        <translation>Tiedosto ei ole Neuvon siirtotiedosto: sen on oltava JSON-olio.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReport</name>
+    <message>
+        <source>Red flags on %1</source>
+        <translation>Varoitusmerkit %1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3, score %4</source>
+        <translation>%1 (#%2): %3, riskipisteet %4</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>ei varoitusmerkkejä</translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation>Ei asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Alerts on %1</source>
+        <translation>Muistutukset %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Ei tehtävää.</translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>asiakas #%1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLetter</name>
+    <message>
+        <source>Summary of our agreement: %1</source>
+        <translation>Yhteenveto sopimastamme: %1</translation>
+    </message>
+    <message>
+        <source>Summary of our conversation on %1</source>
+        <translation>Yhteenveto keskustelustamme %1</translation>
+    </message>
+    <message>
+        <source>Thank you for the call on %1. This is what we agreed:</source>
+        <translation>Kiitos puhelusta %1. Sovimme seuraavaa:</translation>
+    </message>
+    <message>
+        <source>Thank you for the meeting on %1. This is what we agreed:</source>
+        <translation>Kiitos tapaamisesta %1. Sovimme seuraavaa:</translation>
+    </message>
+    <message>
+        <source>Following our conversation on %1, this is what we agreed:</source>
+        <translation>Keskustelimme %1, ja sovimme seuraavaa:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hei %1,</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekti: %1</translation>
+    </message>
+    <message>
+        <source>Please confirm by replying to this message that this matches your understanding. If anything is missing or different, let me know and I will correct it.</source>
+        <translation>Vahvistathan vastaamalla tähän viestiin, että olemme ymmärtäneet asiat samoin. Jos jotain puuttuu tai on toisin, kerro, niin korjaan sen.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Ystävällisin terveisin</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionStore</name>
+    <message>
+        <source>Time: an interaction needs the date and time it happened.</source>
+        <translation>Aika: yhteydenotolle tarvitaan päivämäärä ja kellonaika.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <source>Invoice details</source>
+        <translation>Laskun tiedot</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Laskun päivä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>nro %1, %2</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Myyjä</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Ostaja</translation>
+    </message>
+    <message>
+        <source>Prepayment of stage %1 of %2: %3</source>
+        <translation>Ennakkomaksu, erä %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekti: %1</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Jo maksettu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Maksettava</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Maksutiedot</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Pankkitili</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Under the agreement each stage is paid in full before work on it starts: the work on this stage starts when the payment has been received.</source>
+        <translation>Sopimuksen mukaan kukin erä maksetaan kokonaan ennen kuin sen työ alkaa: tämän vaiheen työ alkaa, kun maksu on vastaanotettu.</translation>
+    </message>
+    <message>
+        <source>Thank you for your business.</source>
+        <translation>Kiitos yhteistyöstä.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1</source>
+        <translation>Lasku nro %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation>”%1” ei ole kelvollinen summa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation>”%1”: liikaa desimaaleja valuutalle %2 (enintään %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a negative amount is not allowed here</source>
+        <translation>”%1”: negatiivinen summa ei ole tässä sallittu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>”%1” on liian suuri</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>”%1” ei ole valuuttakoodi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>”%1” ei ole summa valuutassa %2</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2</source>
+        <translation>Valuuttojen %1 ja %2 summia ei voi yhdistää</translation>
+    </message>
+    <message>
+        <source>The result of a calculation with %1 is too large</source>
+        <translation>Laskutoimituksen tulos summalla %1 on liian suuri</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>Observed on: the date is missing.</source>
+        <translation>Havaintopäivä: päivämäärä puuttuu.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFigures</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Erääntyy pian</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Osittain maksettu</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Maksamatta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <extracomment>Payment stage status: the project is not agreed yet</extracomment>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <extracomment>Payment stage status: the project was closed or cancelled with this stage unpaid</extracomment>
+        <translation>Perimättä</translation>
+    </message>
+    <message>
+        <source>The due date has passed and the stage is not fully paid.</source>
+        <translation>Eräpäivä on mennyt, eikä maksuerää ole maksettu kokonaan.</translation>
+    </message>
+    <message>
+        <source>Due within the warning period set in Preferences.</source>
+        <translation>Erääntyy asetuksissa määritetyn muistutusajan sisällä.</translation>
+    </message>
+    <message>
+        <source>Part of the stage is paid; the rest is not due yet.</source>
+        <translation>Osa maksuerästä on maksettu; loppu ei ole vielä erääntynyt.</translation>
+    </message>
+    <message>
+        <source>Not paid and not due yet.</source>
+        <translation>Maksamatta, mutta ei vielä erääntynyt.</translation>
+    </message>
+    <message>
+        <source>Fully paid.</source>
+        <translation>Maksettu kokonaan.</translation>
+    </message>
+    <message>
+        <source>The project is not agreed yet, so nothing is owed.</source>
+        <translation>Projektista ei ole vielä sovittu, joten mitään ei ole maksettavana.</translation>
+    </message>
+    <message>
+        <source>The project is closed or cancelled; this stage is no longer expected.</source>
+        <translation>Projekti on päättynyt tai peruttu; tätä maksuerää ei enää odoteta.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Base price</source>
+        <translation>Perushinta</translation>
+    </message>
+    <message>
+        <source>NDA surcharge %1 %</source>
+        <translation>Salassapitolisä (NDA) %1 %</translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation>Alennus %1 %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A price line: label, then the amount without currency.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The base price has no valid currency (&quot;%1&quot;)</source>
+        <translation>Perushinnalla ei ole kelvollista valuuttaa (”%1”)</translation>
+    </message>
+    <message>
+        <source>The base price must not be negative (%1)</source>
+        <translation>Perushinta ei saa olla negatiivinen (%1)</translation>
+    </message>
+    <message>
+        <source>The NDA markup must be between 0 and %1 %, not %2 %</source>
+        <translation>NDA-lisän on oltava välillä 0–%1 %, ei %2 %</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %, not %1 %</source>
+        <translation>Alennuksen on oltava välillä 0–100 %, ei %1 %</translation>
+    </message>
+    <message>
+        <source>A discount must not be negative (%1)</source>
+        <translation>Alennus ei saa olla negatiivinen (%1)</translation>
+    </message>
+    <message>
+        <source>The discount (%1) is larger than the price before it (%2)</source>
+        <translation>Alennus (%1) on suurempi kuin hinta ennen alennusta (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile is missing from the database.</source>
+        <translation>Tietokannasta puuttuu profiili.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>Title: a project needs a title.</source>
+        <translation>Nimi: projektilla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
+    </message>
+    <message>
+        <source>Client: a project belongs to a client.</source>
+        <translation>Asiakas: projektin on kuuluttava asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>First offer: the amount cannot be negative.</source>
+        <translation>Ensimmäinen hintaehdotus: summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Estimated hours: cannot be negative.</source>
+        <translation>Arvioidut tunnit: arvo ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Guarantee: %1 % is outside 0–100 %.</source>
+        <translation>Takuu: %1 % ei ole välillä 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Included revisions: cannot be negative.</source>
+        <translation>Sisältyvät korjauskierrokset: arvo ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Hinta: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1: amounts cannot be negative.</source>
+        <translation>Maksuerä %1: summat eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>Stage %1: the amounts are too large.</source>
+        <translation>Maksuerä %1: summat ovat liian suuria.</translation>
+    </message>
+    <message>
+        <source>Stages: they sum to %1 but the project total is %2 (difference %3).</source>
+        <translation>Maksuerät: niiden summa on %1, mutta projektin kokonaishinta on %2 (erotus %3).</translation>
+    </message>
+    <message>
+        <source>Revision: the date it was requested is missing.</source>
+        <translation>Korjaus: pyyntöpäivä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Maksuerä %1: %2</translation>
+    </message>
+    <message>
+        <source>Price change: the date it takes effect is missing.</source>
+        <translation>Hinnanmuutos: voimaantulopäivä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Paid amount: cannot be negative.</source>
+        <translation>Maksettu summa: arvo ei voi olla negatiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseStore</name>
+    <message>
+        <source>What: say what was promised.</source>
+        <translation>Mitä: kerro, mitä luvattiin.</translation>
+    </message>
+    <message>
+        <source>Due: a promise needs a due date.</source>
+        <translation>Määräpäivä: lupaukselle tarvitaan määräpäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <source>Quote</source>
+        <translation>Tarjous</translation>
+    </message>
+    <message>
+        <source>Quote details</source>
+        <translation>Tarjouksen tiedot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Delivery by</source>
+        <translation>Toimitus viimeistään</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Tarjoaja</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>Hintaan sisältyy:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>The confidentiality surcharge compensates for the work not being shown in my portfolio.</source>
+        <translation>Salassapitolisä korvaa sen, ettei työtä voi esittää portfoliossani.</translation>
+    </message>
+    <message>
+        <source>Payment in stages</source>
+        <translation>Maksu erissä</translation>
+    </message>
+    <message>
+        <source>The work is prepaid in stages: each stage is paid in full before work on it starts, and the next one after the previous stage has been delivered.</source>
+        <translation>Työ maksetaan ennakkoon erissä: kukin erä maksetaan kokonaan ennen kuin sen työ alkaa, ja seuraava erä, kun edellinen vaihe on toimitettu.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ehdot</translation>
+    </message>
+    <message>
+        <source>Changes outside the scope are priced separately and agreed in writing before the work on them starts.</source>
+        <translation>Laajuuden ulkopuoliset muutokset hinnoitellaan erikseen ja sovitaan kirjallisesti ennen kuin työ niiden parissa alkaa.</translation>
+    </message>
+    <message>
+        <source>Guarantee: if I miss the deadline of a stage, I refund %1 of its price.</source>
+        <translation>Takuu: jos en toimita vaihetta määräajassa, palautan %1 sen hinnasta.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (NDA): your information stays confidential and the work is not published under my name.</source>
+        <translation>Salassapito (NDA): tietonne pysyvät luottamuksellisina, eikä työtä julkaista nimelläni.</translation>
+    </message>
+    <message>
+        <source>The terms are fixed in a written service agreement.</source>
+        <translation>Ehdot vahvistetaan kirjallisella toimeksiantosopimuksella.</translation>
+    </message>
+    <message>
+        <source>This quote is valid until %1. To accept it, reply in writing; the agreement and the invoice for the first stage will follow.</source>
+        <translation>Tarjous on voimassa %1 asti. Hyväksy tarjous vastaamalla kirjallisesti; lähetän sen jälkeen sopimuksen ja ensimmäisen erän laskun.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Ystävällisin terveisin</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Tarjous: %1</translation>
+    </message>
+    <message>
+        <source>%1 included; my own errors are always corrected free of charge.</source>
+        <translation>Hintaan sisältyy %1; omat virheeni korjaan aina veloituksetta.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagEngine</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
+        <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
+        <translation>Maksuerä %1 ”%2” projektissa ”%3”</translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>asiakas #%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
+        <translation>%1: summasta %3 on yhä maksamatta %2, eräpäivä %4, myöhässä %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3, unpaid for %4</source>
+        <translation>%1: %2 erääntyi %3, maksamatta %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is due today (%3)</source>
+        <translation>%1: %2 erääntyy tänään (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is due %3, in %4</source>
+        <translation>%1: %2 erääntyy %3, aikaa %4</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid</source>
+        <translation>%1: työ aloitettu %2, vaikka summasta %4 on maksettu vain %3</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid</source>
+        <translation>%1: työ aloitettu %2, vaikka summasta %3 ei ole maksettu mitään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) paid after the due date</source>
+        <translation>
+            <numerusform>%n maksuerä maksettu eräpäivän jälkeen</numerusform>
+            <numerusform>%n maksuerää maksettu eräpäivän jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
+        <translation>%1; viimeisin: %2, %3, eräpäivä %4, maksettu %5 (%6 myöhässä)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation>
+            <numerusform>%n korjauskierros</numerusform>
+            <numerusform>%n korjauskierrosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
+        <translation>”%1”: %2, hintaan sisältyy %3 (%4 liikaa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope change(s)</source>
+        <translation>
+            <numerusform>%n laajuuden ulkopuolinen muutos</numerusform>
+            <numerusform>%n laajuuden ulkopuolista muutosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
+        <translation>”%1”: %2 kirjattu veloituksetta, viimeisin %3: ”%4”</translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
+        <translation>Asiakkaan ensimmäinen hintaehdotus projektille ”%1”: %2, tarjoushinta %3 (%4 % siitä, %5× pienempi)</translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
+        <translation>Asiakkaan ensimmäinen hintaehdotus projektille ”%1”: %2, tarjoushinta %3</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
+        <translation>”%1”: alennus %2 myönnetty lupausta tulevista tilauksista vastaan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
+        <translation>”%1”: alennus %2 myönnetty lupausta tulevista tilauksista vastaan (syy: ”%3”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
+        <translation>”%1”: alennus %2 myönnetty ilman kirjattua vastamyönnytystä</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
+        <translation>”%1”: alennus %2 myönnetty ilman kirjattua vastamyönnytystä (syy: ”%3”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated hour(s)</source>
+        <translation>
+            <numerusform>%n arvioitu tunti</numerusform>
+            <numerusform>%n arvioitua tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
+        <translation>”%1”: hinta %2 ja %3 antavat tuntihinnaksi %4, mikä alittaa minimituntihintasi %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
+        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % %5 eli %6 summasta %7</translation>
+    </message>
+    <message>
+        <source>stage %1 &apos;%2&apos;</source>
+        <translation>maksuerän %1 ”%2” hinnasta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
+        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % projektin kokonaishinnasta eli %5 summasta %6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due today (%2)</source>
+        <translation>”%1”: määräaika on tänään (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due %2, in %3</source>
+        <translation>”%1”: määräaika %2, aikaa %3</translation>
+    </message>
+    <message>
+        <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
+        <translation>%1; sisäinen määräaika %2 (%3 varaa) on mennyt ohi</translation>
+    </message>
+    <message>
+        <source>Price change of &apos;%1&apos; to %2 on %3</source>
+        <translation>Projektin ”%1” hinnanmuutos (uusi hinta %2) %3 alkaen</translation>
+    </message>
+    <message>
+        <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
+        <translation>%1 ilmoitettiin %2, vain %3 etukäteen; siirrä muutos päivään %4, jotta ilmoitusaika on %5</translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet: announce it today to give %2 of notice</source>
+        <translation>%1 on vielä ilmoittamatta: ilmoita siitä tänään, jotta ilmoitusaika on %2</translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
+        <translation>%1 on vielä ilmoittamatta, ja ilmoitusajan (%2) vuoksi siitä olisi pitänyt ilmoittaa viimeistään %3: ilmoita nyt ja siirrä muutos päivään %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract for &apos;%1&apos;</source>
+        <translation>Projektin ”%1” sopimus</translation>
+    </message>
+    <message>
+        <source>Contract %1 for &apos;%2&apos;</source>
+        <translation>Projektin ”%2” sopimus %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
+        <translation>%1 (allekirjoitettu %2, kesto %3) päättyy %4, aikaa %5: nyt on hyvä hetki tarkistaa hinnat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount request(s)</source>
+        <translation>
+            <numerusform>%n alennuspyyntö</numerusform>
+            <numerusform>%n alennuspyyntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
+        <translation>%1 aikavälillä %2 – %3 (aikaikkuna %4), viimeisin: ”%5”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status request(s)</source>
+        <translation>
+            <numerusform>%n tilannekysely</numerusform>
+            <numerusform>%n tilannekyselyä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n tunti</numerusform>
+            <numerusform>%n tuntia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 within %2: from %3 to %4 (%5 time)</source>
+        <translation>%1 (aikaikkuna %2): %3 – %4 (aikavyöhyke %5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) or message(s)</source>
+        <translation>
+            <numerusform>%n puhelu tai viesti</numerusform>
+            <numerusform>%n puhelua tai viestiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
+        <translation>%1 sovittujen yhteysaikojen %2–%3 (%4, aikavyöhyke %5) ulkopuolella (aikaikkuna %6): %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for free work (a test task or a contest)</source>
+        <translation>
+            <numerusform>%n pyyntö tehdä ilmaista työtä (testityö tai kilpailu)</numerusform>
+            <numerusform>%n pyyntöä tehdä ilmaista työtä (testityö tai kilpailu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2</source>
+        <translation>%1, viimeisin %2</translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2: &apos;%3&apos;</source>
+        <translation>%1, viimeisin %2: ”%3”</translation>
+    </message>
+    <message>
+        <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
+        <translation>Projektin ”%1” brief lähetettiin asiakkaalle %2 %3, ja vastausta on odotettu %4: lähetä yksi muistutus</translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
+        <translation>Brief lähetettiin asiakkaalle %1 %2, ja vastausta on odotettu %3: lähetä yksi muistutus</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation>Asiakkaan %1 kanssa puhelimessa %2 tehty sopimus %3 on yhä vahvistamatta kirjallisesti, vaikka aikaa on kulunut %4: lähetä kirje, jossa on sovitut pääkohdat</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation>Asiakkaan %1 kanssa tapaamisessa %2 tehty sopimus %3 on yhä vahvistamatta kirjallisesti, vaikka aikaa on kulunut %4: lähetä kirje, jossa on sovitut pääkohdat</translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
+        <translation>Lupauksesi asiakkaalle %1, ”%2”, on täytettävä tänään (%3)</translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
+        <translation>Lupauksesi asiakkaalle %1, ”%2”, olisi pitänyt täyttää %3, %4 sitten</translation>
+    </message>
+    <message>
+        <source>Observed on %1: %2</source>
+        <translation>Havaittu %1: %2</translation>
+    </message>
+    <message>
+        <source>Observed on %1 (%2): %3</source>
+        <translation>Havaittu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation>Havaittu: %1</translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation>Havaittu (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StagePlan</name>
+    <message>
+        <source>4 × 25 %</source>
+        <translation>4 × 25 %</translation>
+    </message>
+    <message>
+        <source>2 × 50 %</source>
+        <translation>2 × 50 %</translation>
+    </message>
+    <message>
+        <source>30 / 40 / 30 %</source>
+        <translation>30 / 40 / 30 %</translation>
+    </message>
+    <message>
+        <source>A payment plan needs at least one stage, not %1</source>
+        <translation>Maksusuunnitelmassa on oltava vähintään yksi maksuerä, ei %1</translation>
+    </message>
+    <message>
+        <source>%1 stages are too many; at most %2 are allowed</source>
+        <translation>%1 maksuerää on liikaa; enintään %2 on sallittu</translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative share (%2 %)</source>
+        <translation>Maksuerän %1 osuus on negatiivinen (%2 %)</translation>
+    </message>
+    <message>
+        <source>The stage shares add up to %1 %, not 100 %</source>
+        <translation>Maksuerien osuuksien summa on %1 %, ei 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>”%1” ei ole valuuttakoodi</translation>
+    </message>
+    <message>
+        <source>A negative total (%1) cannot be split into stages</source>
+        <translation>Negatiivista kokonaissummaa (%1) ei voi jakaa maksueriin</translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative weight (%2)</source>
+        <translation>Maksuerän %1 paino on negatiivinen (%2)</translation>
+    </message>
+    <message>
+        <source>The stage weights are too large</source>
+        <translation>Maksuerien painot ovat liian suuria</translation>
+    </message>
+    <message>
+        <source>The stage weights add up to zero</source>
+        <translation>Maksuerien painojen summa on nolla</translation>
+    </message>
+</context>
+<context>
+    <name>Threshold</name>
+    <message>
+        <source>Overdue payment becomes high after (days)</source>
+        <translation>Myöhästynyt maksu on vakava, kun viivettä on yli (päivää)</translation>
+    </message>
+    <message>
+        <source>Late-paid stages that make a chronic late payer</source>
+        <translation>Kroonisen myöhästelijän raja (myöhässä maksettuja maksueriä)</translation>
+    </message>
+    <message>
+        <source>First offer at most this % of the quote devalues the work</source>
+        <translation>Työn vähättelyn raja: ensimmäinen hintaehdotus enintään tämä % tarjouksesta</translation>
+    </message>
+    <message>
+        <source>Discount requests that count as pressure</source>
+        <translation>Painostukseksi katsottavat alennuspyynnöt (kpl)</translation>
+    </message>
+    <message>
+        <source>Window for discount requests (days)</source>
+        <translation>Alennuspyyntöjen aikaikkuna (päivää)</translation>
+    </message>
+    <message>
+        <source>Contacts outside agreed hours that raise a flag</source>
+        <translation>Varoitusmerkin aiheuttavat yhteydenotot sovittujen aikojen ulkopuolella (kpl)</translation>
+    </message>
+    <message>
+        <source>Window for contacts outside hours (days)</source>
+        <translation>Aikojen ulkopuolisten yhteydenottojen aikaikkuna (päivää)</translation>
+    </message>
+    <message>
+        <source>Status requests that count as pressure</source>
+        <translation>Painostukseksi katsottavat tilannekyselyt (kpl)</translation>
+    </message>
+    <message>
+        <source>Window for status requests (hours)</source>
+        <translation>Tilannekyselyjen aikaikkuna (tuntia)</translation>
+    </message>
+    <message>
+        <source>Warn about an unpaid stage due within (days)</source>
+        <translation>Muistuta maksamattomasta maksuerästä, kun eräpäivään on enintään (päivää)</translation>
+    </message>
+    <message>
+        <source>Warn about a deadline within (days)</source>
+        <translation>Muistuta määräajasta, kun siihen on enintään (päivää)</translation>
+    </message>
+    <message>
+        <source>Suggest a reminder for an unanswered brief after (days)</source>
+        <translation>Ehdota muistutusta vastaamattomasta briefistä, kun on kulunut (päivää)</translation>
+    </message>
+    <message>
+        <source>Agreement to confirm in writing within (days)</source>
+        <translation>Sopimuksen kirjallisen vahvistuksen määräaika (päivää)</translation>
+    </message>
+    <message>
+        <source>Warn about a contract term ending within (days)</source>
+        <translation>Muistuta sopimuskauden päättymisestä, kun siihen on enintään (päivää)</translation>
+    </message>
+    <message>
+        <source>Risk score for caution</source>
+        <translation>Riskipisteet tasolle Varovaisuutta</translation>
+    </message>
+    <message>
+        <source>Risk score for decline</source>
+        <translation>Riskipisteet tasolle Kieltäydy</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop CRM for solo freelancers.</source>
+        <translation>Työpöydän CRM-sovellus yksin työskenteleville freelancereille.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Avaa tietokanta TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientDetailWidget</name>
+    <message>
+        <source>every day</source>
+        <translation>joka päivä</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>ei yhtään päivää</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>milloin tahansa</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 (over midnight)</source>
+        <translation>%1–%2 (yli keskiyön)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Yhteydenotot</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Lupaukset</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Varoitusmerkit</translation>
+    </message>
+    <message>
+        <source>Select a client to see contacts, projects, interactions, promises and red flags.</source>
+        <translation>Valitse asiakas nähdäksesi sen yhteystiedot, projektit, yhteydenotot, lupaukset ja varoitusmerkit.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Edit Client – %1</source>
+        <translation>Muokkaa asiakasta – %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nimi@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>e.g. @handle</source>
+        <translation>esim. @käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>Contact hours from</source>
+        <translation>Yhteysaikojen alku</translation>
+    </message>
+    <message>
+        <source>Contact hours until</source>
+        <translation>Yhteysaikojen loppu</translation>
+    </message>
+    <message>
+        <source>Contact &amp;hours:</source>
+        <translation>Yhteysa&amp;jat:</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s time zone. The same time twice means any time; an end before the start runs over midnight.</source>
+        <translation>Asiakkaan aikavyöhykkeellä. Sama alku- ja loppuaika tarkoittaa, että yhteyttä voi ottaa milloin tahansa; jos loppuaika on ennen alkuaikaa, aika jatkuu yli keskiyön.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;days:</source>
+        <translation>Yhteyspäi&amp;vät:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Yritys:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger:</source>
+        <translation>Pi&amp;kaviestin:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>&amp;Ensisijainen kanava:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation>Lisää asiakas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation>Nimi: asiakkaalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
+        <translation>Sähköposti: ”%1” ei ole osoite muotoa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Contact days: tick at least one day when the client may contact you.</source>
+        <translation>Yhteyspäivät: valitse vähintään yksi päivä, jolloin asiakas voi ottaa sinuun yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
+        <translation>Aikavyöhyke: ”%1” ei ole tunnettu aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Next stage due</source>
+        <translation>Seuraava eräpäivä</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsTab</name>
+    <message>
+        <source>Projects of the client</source>
+        <translation>Asiakkaan projektit</translation>
+    </message>
+    <message>
+        <source>No projects for this client yet. Add one on the Projects page.</source>
+        <translation>Asiakkaalla ei ole vielä projekteja. Lisää projekti Projektit-sivulla.</translation>
+    </message>
+    <message>
+        <source>Double-click a project to open it.</source>
+        <translation>Avaa projekti kaksoisnapsauttamalla sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>No red flags.</source>
+        <translation>Ei varoitusmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Aktiiviset projektit</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saatavat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientsPage</name>
+    <message>
+        <source>Filter by name, company or e-mail</source>
+        <translation>Suodata nimen, yrityksen tai sähköpostin mukaan</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Suodata asiakkaita</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;New Client…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Lisää asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Client…</source>
+        <translation>&amp;Muokkaa asiakasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Client…</source>
+        <translation>&amp;Poista asiakas…</translation>
+    </message>
+    <message>
+        <source>No clients yet — press %1 to add one.</source>
+        <translation>Ei vielä asiakkaita — lisää asiakas painamalla %1.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Mikään asiakas ei vastaa hakua ”%1”.</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Muokkaa asiakasta</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Poistetaanko %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) of this client, with their stages and revisions, are deleted too. Edit → Undo puts everything back.</source>
+        <translation>
+            <numerusform>Myös asiakkaan %n projekti maksuerineen ja korjauksineen poistetaan. Muokkaa → Kumoa palauttaa kaiken.</numerusform>
+            <numerusform>Myös asiakkaan %n projektia maksuerineen ja korjauksineen poistetaan. Muokkaa → Kumoa palauttaa kaiken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Muokkaa → Kumoa palauttaa sen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Client and %n Project(s)</source>
+        <translation>
+            <numerusform>Poista asiakas ja %n projekti</numerusform>
+            <numerusform>Poista asiakas ja %n projektia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ContactTab</name>
+    <message>
+        <source>Company:</source>
+        <translation>Yritys:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Lähde:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>Messenger:</source>
+        <translation>Pikaviestin:</translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation>Ensisijainen kanava:</translation>
+    </message>
+    <message>
+        <source>Contact hours:</source>
+        <translation>Yhteysajat:</translation>
+    </message>
+    <message>
+        <source>Contact days:</source>
+        <translation>Yhteyspäivät:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Client…</source>
+        <translation>Muo&amp;kkaa asiakasta…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (now %2 there)</source>
+        <translation>%1 (siellä nyt klo %2)</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::DashboardPage</name>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>huomenna</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>eilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n päivän päästä</numerusform>
+            <numerusform>%n päivän päästä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n päivä sitten</numerusform>
+            <numerusform>%n päivää sitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
+----------
+Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Sulje ilmoitus</translation>
+    </message>
+    <message>
+        <source>Today&apos;s alerts</source>
+        <translation>Tämän päivän muistutukset</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Mikään ei vaadi huomiotasi tänään.</translation>
+    </message>
+    <message>
+        <source>Clients to watch</source>
+        <translation>Seurattavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>No risky clients: nobody is at Caution or Decline.</source>
+        <translation>Ei riskialttiita asiakkaita: kenenkään riskitaso ei ole Varovaisuutta tai Kieltäydy.</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Käynnissä olevat projektit</translation>
+    </message>
+    <message>
+        <source>No projects in progress. A project shows here once its status is “In progress”.</source>
+        <translation>Ei käynnissä olevia projekteja. Projekti näkyy tässä, kun sen tila on ”Käynnissä”.</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Tulot</translation>
+    </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation>Myöhässä olevat maksut</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Työ aloitettu ilman maksua</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Määräajat</translation>
+    </message>
+    <message>
+        <source>Payments due soon</source>
+        <translation>Pian erääntyvät maksut</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Lupaukset</translation>
+    </message>
+    <message>
+        <source>Unconfirmed agreements</source>
+        <translation>Vahvistamattomat sopimukset</translation>
+    </message>
+    <message>
+        <source>Briefs without answer</source>
+        <translation>Vastaamattomat briefit</translation>
+    </message>
+    <message>
+        <source>Price notices</source>
+        <translation>Hinnanmuutosilmoitukset</translation>
+    </message>
+    <message>
+        <source>Contract renewals</source>
+        <translation>Sopimusten uusinnat</translation>
+    </message>
+    <message>
+        <source>Below your floor rate</source>
+        <translation>Alle minimituntihinnan</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Muut muistutukset</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Tänään, %1</translation>
+    </message>
+    <message>
+        <source>Click to open the project</source>
+        <translation>Avaa projekti napsauttamalla</translation>
+    </message>
+    <message>
+        <source>Click to open the client</source>
+        <translation>Avaa asiakas napsauttamalla</translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention</source>
+        <translation>&amp;Vaatii huomiota</translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention (%1)</source>
+        <translation>&amp;Vaatii huomiota (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the client&apos;s Red flags tab</source>
+        <translation>…ja %1 muuta asiakkaan Varoitusmerkit-välilehdellä</translation>
+    </message>
+    <message>
+        <source>%1, risk %2: %3</source>
+        <translation>%1, riski %2: %3</translation>
+    </message>
+    <message>
+        <source>Risk score %1. Click to open the client.</source>
+        <translation>Riskipisteet %1. Avaa asiakas napsauttamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch</source>
+        <translation>S&amp;eurattavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch (%1)</source>
+        <translation>S&amp;eurattavat asiakkaat (%1)</translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3 due %4</source>
+        <translation>Seuraavaksi: maksuerä %1 ”%2”, %3, eräpäivä %4</translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3, no due date</source>
+        <translation>Seuraavaksi: maksuerä %1 ”%2”, %3, ei eräpäivää</translation>
+    </message>
+    <message>
+        <source>No stages yet: add them in the project&apos;s Stages tab.</source>
+        <translation>Ei vielä maksueriä: lisää ne projektin Erät-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>All stages paid.</source>
+        <translation>Kaikki maksuerät maksettu.</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Määräaika %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress</source>
+        <translation>&amp;Käynnissä olevat projektit</translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress (%1)</source>
+        <translation>&amp;Käynnissä olevat projektit (%1)</translation>
+    </message>
+    <message>
+        <source>…and %1 more below.</source>
+        <translation>…ja %1 muuta alempana.</translation>
+    </message>
+    <message>
+        <source>New serious warnings since you last opened Neuvo:</source>
+        <translation>Uusia vakavia varoituksia sen jälkeen, kun avasit Neuvon viimeksi:</translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation>Neuvo</translation>
+    </message>
+    <message>
+        <source>%1 more on the dashboard.</source>
+        <translation>%1 lisää koontinäytössä.</translation>
+    </message>
+    <message>
+        <source>Neuvo: new serious warnings</source>
+        <translation>Neuvo: uusia vakavia varoituksia</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Perustelu</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::IncomeChart</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month in the income chart&apos;s tooltips: short month name and year, e.g. &quot;May 2024&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Under the current month on the income chart&apos;s axis, in place of the year; keep it short</extracomment>
+        <translation>nyt</translation>
+    </message>
+    <message>
+        <source>Income chart</source>
+        <translation>Tulokaavio</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Expected (unpaid stages by due date)</source>
+        <translation>Odotettu (maksamattomat maksuerät eräpäivän mukaan)</translation>
+    </message>
+    <message>
+        <source>%1: paid %2, expected %3</source>
+        <translation>%1: maksettu %2, odotettu %3</translation>
+    </message>
+    <message>
+        <source>Paid per month against the unpaid stages due each month, in %1.</source>
+        <translation>Maksetut summat kuukausittain ja kunkin kuukauden maksamattomat maksuerät eräpäivän mukaan, valuutta %1.</translation>
+    </message>
+    <message>
+        <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
+        <translation>Maksueriä valuutassa %1 ei ole mukana: Neuvo ei muunna valuuttoja.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionTableModel</name>
+    <message>
+        <source>%1 in the client&apos;s time zone (%2)</source>
+        <translation>%1 asiakkaan aikavyöhykkeellä (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionsTab</name>
+    <message>
+        <source>Interaction log</source>
+        <translation>Yhteydenottoloki</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet. Record calls, mails and meetings below; the red-flag rules read them.</source>
+        <translation>Yhteydenottoja ei ole vielä kirjattu. Kirjaa puhelut, viestit ja tapaamiset alla; varoitusmerkkien säännöt käyttävät niitä.</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Mitä sanottiin tai sovittiin</translation>
+    </message>
+    <message>
+        <source>Confirmed in w&amp;riting on</source>
+        <translation>&amp;Vahvistettu kirjallisesti</translation>
+    </message>
+    <message>
+        <source>Confirmed in writing on</source>
+        <translation>Kirjallisen vahvistuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Log</source>
+        <translation>&amp;Lisää lokiin</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>A&amp;jankohta:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>S&amp;uunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projekti:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Y&amp;hteenveto:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei projektia</translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
+        <translation>Lisää lokiin</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::MainWindow</name>
+    <message>
+        <source>%1 – Neuvo</source>
+        <translation>%1 – Neuvo</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigointi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Koontinäyttö</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Neuvo&lt;/h2&gt;&lt;p&gt;Your database is empty. Add your first client, or look around with sample clients, projects and payments first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tervetuloa Neuvoon&lt;/h2&gt;&lt;p&gt;Tietokantasi on tyhjä. Lisää ensimmäinen asiakkaasi tai tutustu ensin ohjelmaan esimerkkiasiakkaiden, -projektien ja -maksujen avulla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>Avaa esimerkkitiedot</translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation>Neuvo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Uusi tietokanta…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it in a new window</source>
+        <translation>Luo tyhjä tietokantatiedosto ja avaa se uudessa ikkunassa</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Sulje ikkuna</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Find Client</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Koontinäyttö</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projektit</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>&amp;Maksut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Neuvo</source>
+        <translation>&amp;Tietoja Neuvosta</translation>
+    </message>
+    <message>
+        <source>About Neuvo</source>
+        <translation>Tietoja Neuvosta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for solo freelancers: clients, staged payments, contracts and the red flags of difficult clients.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;Työpöydän CRM-sovellus yksin työskenteleville freelancereille: asiakkaat, maksuerät, sopimukset ja hankalien asiakkaiden varoitusmerkit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Uusi tietokanta</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite)</source>
+        <translation>Neuvo-tietokannat (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
+        <translation>%1 on jo olemassa. Valitse uusi tiedostonimi tai avaa tiedosto valinnalla Tiedosto → Avaa tietokanta.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Avaa tietokanta</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite);;All files (*)</source>
+        <translation>Neuvo-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Stage number and title in the payments table, e.g. &quot;2. Design&quot;</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: stage %2 &apos;%3&apos;</source>
+        <translation>%1: maksuerä %2 ”%3”</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Column: the amount paid so far for a stage</extracomment>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Maksut&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
+    </message>
+    <message>
+        <source>Payment stages</source>
+        <translation>Maksuerät</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to open its project.</source>
+        <translation>Avaa maksuerän projekti kaksoisnapsauttamalla erää.</translation>
+    </message>
+    <message>
+        <source>Due within a day</source>
+        <translation>Erääntyy päivän sisällä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <comment>payments filter</comment>
+        <translation>
+            <numerusform>Erääntyy %n päivän sisällä</numerusform>
+            <numerusform>Erääntyy %n päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Maksamatta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Filter button with the number of stages it shows, e.g. &quot;Overdue (3)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unpaid stages due within the number of days set in Preferences (now %1)</source>
+        <translation>Maksamattomat maksuerät, jotka erääntyvät asetuksissa määritetyn ajan sisällä (nyt %1 pv)</translation>
+    </message>
+    <message>
+        <source>No stages yet — add them in a project&apos;s Stages tab.</source>
+        <translation>Ei vielä maksueriä — lisää niitä projektin Erät-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Ei myöhässä olevia maksuja.</translation>
+    </message>
+    <message>
+        <source>Nothing due within a day.</source>
+        <translation>Ei päivän sisällä erääntyviä maksuja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation>
+            <numerusform>Ei seuraavan %n päivän aikana erääntyviä maksuja.</numerusform>
+            <numerusform>Ei seuraavan %n päivän aikana erääntyviä maksuja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stage that is owed has been paid.</source>
+        <translation>Kaikki maksettavat maksuerät on maksettu.</translation>
+    </message>
+    <message>
+        <source>No stage has been paid yet.</source>
+        <translation>Yhtään maksuerää ei ole vielä maksettu.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Saatavat: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Maksettu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding and nothing paid in the stages shown.</source>
+        <translation>Näytetyissä maksuerissä ei ole saatavia eikä maksettuja summia.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Oletukset</translation>
+    </message>
+    <message>
+        <source>Red-flag rules</source>
+        <translation>Varoitusmerkkien säännöt</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Käyttöliittymä</translation>
+    </message>
+    <message>
+        <source>e.g. Sole proprietor</source>
+        <translation>esim. toiminimi</translation>
+    </message>
+    <message>
+        <source>IBAN, BIC and bank name</source>
+        <translation>IBAN, BIC ja pankin nimi</translation>
+    </message>
+    <message>
+        <source>Your details appear on contracts, quotes and invoices.</source>
+        <translation>Tietosi näkyvät sopimuksissa, tarjouksissa ja laskuissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Yritysmuoto:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>Y-&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Puh&amp;elin:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Pankkiyhteys:</translation>
+    </message>
+    <message>
+        <source>What an NDA adds to the price; experienced freelancers charge 20–40 %.</source>
+        <translation>Salassapitosopimuksen (NDA) hintaan lisäämä osuus; kokeneet freelancerit veloittavat 20–40 %.</translation>
+    </message>
+    <message>
+        <source>Share of a stage refunded when you miss its deadline.</source>
+        <translation>Maksuerän osuus, joka palautetaan, jos et pysy sen määräajassa.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>The lowest price per hour you accept; projects below it raise an alert.</source>
+        <translation>Alin tuntihinta, jonka hyväksyt; sen alittavista projekteista tulee muistutus.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuutta:</translation>
+    </message>
+    <message>
+        <source>&amp;NDA surcharge:</source>
+        <translation>Salassapitolisä (&amp;NDA):</translation>
+    </message>
+    <message>
+        <source>Included &amp;revision rounds:</source>
+        <translation>Sisältyvät &amp;korjauskierrokset:</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantee refund:</source>
+        <translation>&amp;Takuuhyvitys:</translation>
+    </message>
+    <message>
+        <source>Price change &amp;notice:</source>
+        <translation>&amp;Hinnanmuutoksen ilmoitusaika:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>Työ&amp;aika:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Työpäivät:</translation>
+    </message>
+    <message>
+        <source>&amp;Floor rate per hour:</source>
+        <translation>&amp;Minimituntihinta:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
+    </message>
+    <message>
+        <source>Floor rate per hour: %1</source>
+        <translation>Minimituntihinta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projektit</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromiseTableModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Määräpäivä tänään</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Lupaus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Pidetty päivänä</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation>Lupaukset</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>No promises yet. Keep them small and exact — &quot;I will send the brief on Tuesday&quot; — and add them below.</source>
+        <translation>Ei vielä lupauksia. Pidä ne pieninä ja täsmällisinä — ”Lähetän briefin tiistaina” — ja lisää ne alla.</translation>
+    </message>
+    <message>
+        <source>e.g. Send the brief</source>
+        <translation>esim. Lähetä brief</translation>
+    </message>
+    <message>
+        <source>&amp;Add Promise</source>
+        <translation>&amp;Lisää lupaus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Promise</source>
+        <translation>&amp;Poista lupaus</translation>
+    </message>
+    <message>
+        <source>&amp;New promise:</source>
+        <translation>&amp;Uusi lupaus:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Määräpäi&amp;vä:</translation>
+    </message>
+    <message>
+        <source>Add Promise</source>
+        <translation>Lisää lupaus</translation>
+    </message>
+    <message>
+        <source>Delete Promise</source>
+        <translation>Poista lupaus</translation>
+    </message>
+    <message>
+        <source>Delete the promise &quot;%1&quot;?</source>
+        <translation>Poistetaanko lupaus ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::RedFlagsTab</name>
+    <message>
+        <source>Risk:</source>
+        <translation>Riski:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Muistiinpano: %1</translation>
+    </message>
+    <message>
+        <source>Observed on: %1</source>
+        <translation>Havaintopäivä: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: what you observed</source>
+        <translation>Tarkistuslista: mitä olet havainnut</translation>
+    </message>
+    <message>
+        <source>Findings about the client</source>
+        <translation>Asiakasta koskevat löydökset</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>No red flags and nothing to do for this client.</source>
+        <translation>Tällä asiakkaalla ei ole varoitusmerkkejä eikä tehtäviä.</translation>
+    </message>
+    <message>
+        <source>Findings from your records</source>
+        <translation>Löydökset kirjauksistasi</translation>
+    </message>
+    <message>
+        <source>No red flags from your observations or records.</source>
+        <translation>Havainnoistasi tai kirjauksistasi ei löytynyt varoitusmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Score %1. %2</source>
+        <translation>Pisteet %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more below)</source>
+        <translation>
+            <numerusform>(ja %n muu alempana)</numerusform>
+            <numerusform>(ja %n muuta alempana)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Treats you as if giving you work were a favour.</source>
+        <translation>Kohtelee sinua kuin työn antaminen olisi palvelus.</translation>
+    </message>
+    <message>
+        <source>Tried several specialists and complains about all of them.</source>
+        <translation>On kokeillut useita asiantuntijoita ja valittaa kaikista.</translation>
+    </message>
+    <message>
+        <source>Offers a share of future profit or later payment instead of pay.</source>
+        <translation>Tarjoaa palkkion sijaan osuutta tulevista voitoista tai maksua myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Manipulates, or pushes their terms without any compromise.</source>
+        <translation>Manipuloi tai ajaa omia ehtojaan joustamatta lainkaan.</translation>
+    </message>
+    <message>
+        <source>Promises a steady full workload, usually at a low price.</source>
+        <translation>Lupaa tasaisen täyden työkuorman, yleensä alhaisella hinnalla.</translation>
+    </message>
+    <message>
+        <source>Expects huge results for little money.</source>
+        <translation>Odottaa valtavia tuloksia pienellä rahalla.</translation>
+    </message>
+    <message>
+        <source>Excessive attention, incomprehensible demands, suspicious tasks.</source>
+        <translation>Liiallinen huomio, käsittämättömät vaatimukset, epäilyttävät tehtävät.</translation>
+    </message>
+    <message>
+        <source>Says your work is worth 2–5 times less than you ask.</source>
+        <translation>Väittää työsi olevan 2–5 kertaa vähemmän arvoista kuin pyydät.</translation>
+    </message>
+    <message>
+        <source>Contests, free test tasks, &quot;pay later&quot;, a new mailbox and a pseudonym.</source>
+        <translation>Kilpailut, ilmaiset testitehtävät, ”maksan myöhemmin”, uusi sähköpostiosoite ja nimimerkki.</translation>
+    </message>
+    <message>
+        <source>Wants a bad product sold as if it were candy.</source>
+        <translation>Haluaa myydä huonon tuotteen kuin se olisi karkkia.</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Varoitusmerkit</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::Session</name>
+    <message>
+        <source>&amp;Undo Delete %1</source>
+        <translation>&amp;Kumoa poisto: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+</context>
 </TS>

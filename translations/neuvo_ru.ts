@@ -1,4 +1,3558 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Файл базы данных (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation>Показать эту справку; после имени команды — справку по ней.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD]</source>
+        <translation>[--today ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic sample of clients and projects.</source>
+        <translation>Заполнить пустую базу данных реалистичными примерами клиентов и проектов.</translation>
+    </message>
+    <message>
+        <source>[OUT.json]</source>
+        <translation>[ФАЙЛ.json]</translation>
+    </message>
+    <message>
+        <source>Write the whole database as neuvo/1 JSON (to standard output without a file).</source>
+        <translation>Выгрузить всю базу данных в формате JSON neuvo/1 (без имени файла — в стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>IN.json</source>
+        <translation>ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>Read a neuvo/1 JSON file into the database; nothing is written if it is invalid.</source>
+        <translation>Загрузить файл JSON neuvo/1 в базу данных; если файл некорректен, ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--client ID] [--json]</source>
+        <translation>[--today ГГГГ-ММ-ДД] [--client ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
+        <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием. Код выхода 3, если есть хотя бы один серьёзный сигнал.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json]</source>
+        <translation>[--today ГГГГ-ММ-ДД] [--json]</translation>
+    </message>
+    <message>
+        <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
+        <translation>Что нужно сделать, начиная с самого срочного. Код выхода 3, если есть хотя бы одно серьёзное напоминание.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
+        <translation>ID_ПРОЕКТА --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s stage-payment contract as a PDF.</source>
+        <translation>Вывести в PDF договор проекта с поэтапной оплатой.</translation>
+    </message>
+    <message>
+        <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
+        <translation>Вывести коммерческое предложение: что входит в стоимость, строки цены, план этапов, срок действия.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
+        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
+    </message>
+    <message>
+        <source>Print the invoice for one payment stage of a project as a PDF.</source>
+        <translation>Вывести в PDF счёт на один этап оплаты проекта.</translation>
+    </message>
+    <message>
+        <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
+        <translation>ID_ВЗАИМОДЕЙСТВИЯ [--lang ЯЗЫК] [--mailto]</translation>
+    </message>
+    <message>
+        <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
+        <translation>Итоговое письмо после звонка или встречи либо ссылка mailto: на него.</translation>
+    </message>
+    <message>
+        <source>List the clients: id, name, company, status and type.</source>
+        <translation>Список клиентов: ID, имя, компания, статус и тип.</translation>
+    </message>
+    <message>
+        <source>Show the database file, its schema version and its record counts.</source>
+        <translation>Показать файл базы данных, версию её схемы и количество записей.</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[КОМАНДА]</translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of one command.</source>
+        <translation>Показать эту справку или справку по одной команде.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Команда не указана.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a required argument is missing.</source>
+        <translation>%1: не указан обязательный аргумент.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1: лишний аргумент &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>Для --db нужно указать имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create it with &quot;%2 demo&quot; or &quot;%2 import FILE&quot;.</source>
+        <translation>Файл %1 не существует; создайте его командой &quot;%2 demo&quot; или &quot;%2 import ФАЙЛ&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] COMMAND [ARGS]</source>
+        <translation>Использование: %1 [--db ФАЙЛ] КОМАНДА [АРГУМЕНТЫ]</translation>
+    </message>
+    <message>
+        <source>Neuvo keeps clients, projects, staged payments and red flags for a freelancer.</source>
+        <translation>Neuvo хранит для фрилансера клиентов, проекты, поэтапные оплаты и тревожные сигналы.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
+        <translation>Запустите &quot;%1 КОМАНДА --help&quot;, чтобы увидеть параметры отдельной команды.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2</source>
+        <translation>Использование: %1 [--db ФАЙЛ] %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation>Запустите &quot;%1 --help&quot;, чтобы увидеть список команд.</translation>
+    </message>
+    <message>
+        <source>Place the sample&apos;s dates around this day instead of the current date.</source>
+        <translation>Расположить даты примеров вокруг этого дня, а не текущей даты.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Wrote the demo data to %1 (clients: %2, dates around %3).</source>
+        <translation>Демонстрационные данные записаны в %1 (клиентов: %2, даты вокруг %3).</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--today: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Не удаётся записать в стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>База данных %1 экспортирована в %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations from %6; %7</source>
+        <translation>Импортировано из %6: клиентов — %1, проектов — %2, взаимодействий — %3, обещаний — %4, наблюдений — %5; %7</translation>
+    </message>
+    <message>
+        <source>the profile was replaced.</source>
+        <translation>профиль заменён.</translation>
+    </message>
+    <message>
+        <source>the existing profile was kept.</source>
+        <translation>существующий профиль сохранён.</translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation>Клиентов нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this day instead of the current date.</source>
+        <translation>Выполнить оценку на этот день, а не на текущую дату.</translation>
+    </message>
+    <message>
+        <source>Only this client.</source>
+        <translation>Только этот клиент.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Вывести JSON вместо таблицы.</translation>
+    </message>
+    <message>
+        <source>--client: &quot;%1&quot; is not a client id.</source>
+        <translation>--client: &quot;%1&quot; — не ID клиента.</translation>
+    </message>
+    <message>
+        <source>Client #%1 does not exist.</source>
+        <translation>Клиент № %1 не существует.</translation>
+    </message>
+    <message>
+        <source>--lang: %1</source>
+        <translation>--lang: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced only when complete).</source>
+        <translation>Создаваемый файл PDF (заменяется только после полной записи).</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>Language of the document: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Язык документа: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>Date of the contract (default: the project&apos;s contract date, else today).</source>
+        <translation>Дата договора (по умолчанию — дата договора из проекта, иначе сегодняшняя).</translation>
+    </message>
+    <message>
+        <source>Date of the document (default: today).</source>
+        <translation>Дата документа (по умолчанию — сегодняшняя).</translation>
+    </message>
+    <message>
+        <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1: ID_ПРОЕКТА должен быть положительным числом, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1: ЭТАП должен быть положительным числом, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE.pdf is required.</source>
+        <translation>%1: требуется --out ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>--date: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
+        <translation>Документ &quot;%1&quot; (%2, страниц: %3) записан в %4.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Язык письма: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
+    </message>
+    <message>
+        <source>Print the mailto: link of an e-mail draft instead of the text.</source>
+        <translation>Вывести ссылку mailto: на черновик письма вместо текста.</translation>
+    </message>
+    <message>
+        <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
+        <translation>letter: ID_ВЗАИМОДЕЙСТВИЯ должен быть положительным числом, а не &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation>Имя: у клиента должно быть имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client has %n project(s); delete or move them first.</source>
+        <translation>
+            <numerusform>У клиента %n проект; сначала удалите или перенесите его.</numerusform>
+            <numerusform>У клиента %n проекта; сначала удалите или перенесите их.</numerusform>
+            <numerusform>У клиента %n проектов; сначала удалите или перенесите их.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDocument</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>Договор возмездного оказания услуг</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 от %2 г.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>The Contractor performs the work independently, as an entrepreneur, and is not in an employment relationship with the Client.</source>
+        <translation>Исполнитель выполняет работу самостоятельно, как предприниматель, и не состоит с Заказчиком в трудовых отношениях.</translation>
+    </message>
+    <message>
+        <source>Subject of the agreement</source>
+        <translation>Предмет договора</translation>
+    </message>
+    <message>
+        <source>The Client orders and the Contractor performs the work “%1”.</source>
+        <translation>Заказчик поручает, а Исполнитель выполняет работу «%1».</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Объём работ</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>В стоимость входит:</translation>
+    </message>
+    <message>
+        <source>Work not listed here is outside the scope of this agreement and is agreed separately (see “Revisions and changes”).</source>
+        <translation>Работы, не перечисленные здесь, не входят в предмет настоящего договора и согласуются отдельно (см. «Правки и изменения»).</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>The price is fixed for the scope above. Currency: %1.</source>
+        <translation>Стоимость является фиксированной для указанного объёма работ. Валюта: %1.</translation>
+    </message>
+    <message>
+        <source>The discount is given in return for: %1.</source>
+        <translation>Скидка предоставлена взамен на следующее: %1.</translation>
+    </message>
+    <message>
+        <source>Payment in stages</source>
+        <translation>Поэтапная оплата</translation>
+    </message>
+    <message>
+        <source>The price is paid in advance, split into the stages below. Each stage is paid in full before work on it starts. The next stage is paid after the previous stage has been delivered.</source>
+        <translation>Стоимость оплачивается авансом по этапам, указанным ниже. Каждый этап оплачивается полностью до начала работы по нему. Следующий этап оплачивается после сдачи предыдущего.</translation>
+    </message>
+    <message>
+        <source>The Contractor sends an invoice for each stage. Payment by bank transfer to: %1. Payment reference: the contract number %2 and the stage number.</source>
+        <translation>Исполнитель выставляет счёт на каждый этап. Оплата банковским переводом по реквизитам: %1. В назначении платежа указываются номер договора %2 и номер этапа.</translation>
+    </message>
+    <message>
+        <source>Deadline and guarantee</source>
+        <translation>Сроки и гарантия</translation>
+    </message>
+    <message>
+        <source>The work is delivered in full by %1.</source>
+        <translation>Работа сдаётся в полном объёме не позднее %1 г.</translation>
+    </message>
+    <message>
+        <source>Each stage is delivered by the date the parties agree in writing when it is paid.</source>
+        <translation>Каждый этап сдаётся к дате, которую стороны согласуют письменно при его оплате.</translation>
+    </message>
+    <message>
+        <source>Guarantee: if the Contractor misses the deadline of a stage, the Contractor refunds %1 of the price of that stage to the Client.</source>
+        <translation>Гарантия: если Исполнитель нарушает срок сдачи этапа, Исполнитель возвращает Заказчику %1 стоимости этого этапа.</translation>
+    </message>
+    <message>
+        <source>A delay caused by the Client (late payment, materials or feedback) or by force majeure moves the deadline by the length of the delay and gives no right to a refund.</source>
+        <translation>Задержка по вине Заказчика (несвоевременная оплата, материалы или обратная связь) или вследствие форс-мажора переносит срок на время задержки и не даёт права на возврат.</translation>
+    </message>
+    <message>
+        <source>Revisions and changes</source>
+        <translation>Правки и изменения</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>The Contractor keeps confidential all information received from the Client under this agreement and does not disclose it to third parties.</source>
+        <translation>Исполнитель сохраняет в тайне всю информацию, полученную от Заказчика по настоящему договору, и не раскрывает её третьим лицам.</translation>
+    </message>
+    <message>
+        <source>The Contractor does not show the results of the work in a portfolio and does not name the Client as a customer without the Client&apos;s written consent. This restriction is compensated by the confidentiality surcharge of %1 included in the price.</source>
+        <translation>Исполнитель не размещает результаты работы в портфолио и не называет Заказчика своим клиентом без письменного согласия Заказчика. Это ограничение компенсируется надбавкой за конфиденциальность в размере %1, включённой в стоимость.</translation>
+    </message>
+    <message>
+        <source>The duty of confidentiality remains in force after this agreement ends.</source>
+        <translation>Обязанность соблюдать конфиденциальность сохраняется и после прекращения договора.</translation>
+    </message>
+    <message>
+        <source>Term and price changes</source>
+        <translation>Срок действия и изменение цен</translation>
+    </message>
+    <message>
+        <source>This agreement is in force for %1, from %2 to %3. It is renewed for the same term unless either party gives written notice before the term ends.</source>
+        <translation>Срок действия договора — %1, с %2 г. по %3 г. Договор продлевается на тот же срок, если ни одна из сторон не заявит письменно о его прекращении до окончания срока.</translation>
+    </message>
+    <message>
+        <source>This agreement is in force from its signing until the work has been delivered and every stage has been paid.</source>
+        <translation>Договор действует с момента подписания до сдачи работы и оплаты всех этапов.</translation>
+    </message>
+    <message>
+        <source>The Contractor announces any change of prices in writing at least %1 before it takes effect. A change of prices does not apply to stages already paid.</source>
+        <translation>Исполнитель письменно уведомляет об изменении цен не менее чем за %1 до его вступления в силу. Изменение цен не распространяется на уже оплаченные этапы.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Порядок взаимодействия</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Основной канал связи</translation>
+    </message>
+    <message>
+        <source>Calls and messages</source>
+        <translation>Звонки и сообщения</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (time zone %4)</source>
+        <translation>%1, %2–%3 (часовой пояс %4)</translation>
+    </message>
+    <message>
+        <source>Messages sent outside these hours are answered on the next working day. The Contractor reports progress when each stage is delivered.</source>
+        <translation>На сообщения, отправленные в другое время, Исполнитель отвечает в следующий рабочий день. Исполнитель сообщает о ходе работ при сдаче каждого этапа.</translation>
+    </message>
+    <message>
+        <source>Agreements made by phone, in a meeting or in a messenger are binding only once confirmed in writing: after each such conversation the Contractor sends a written summary, and the Client confirms it.</source>
+        <translation>Договорённости, достигнутые по телефону, на встрече или в мессенджере, обязательны только после письменного подтверждения: после каждого такого разговора Исполнитель направляет письменное резюме, а Заказчик его подтверждает.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи сторон</translation>
+    </message>
+    <message>
+        <source>The agreement takes effect when both parties have signed it. A signed copy sent electronically is as valid as the original.</source>
+        <translation>Договор вступает в силу с момента его подписания обеими сторонами. Подписанная копия, переданная в электронном виде, имеет силу оригинала.</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Место и дата</translation>
+    </message>
+    <message>
+        <source>Service agreement No. %1</source>
+        <translation>Договор № %1</translation>
+    </message>
+    <message>
+        <source>The price includes %1. A revision round is one consolidated list of comments from the Client on a delivered stage.</source>
+        <translation>В стоимость включено: %1. Раунд правок — это один сводный список замечаний Заказчика к сданному этапу.</translation>
+    </message>
+    <message>
+        <source>Errors of the Contractor are corrected free of charge at any time.</source>
+        <translation>Ошибки Исполнителя исправляются бесплатно в любое время.</translation>
+    </message>
+    <message>
+        <source>Changes outside the agreed scope, and revisions beyond the included rounds, are billed separately. The Contractor first states the price and deadline of the change in writing (a change order); the work starts when the Client has confirmed the change order in writing.</source>
+        <translation>Изменения сверх согласованного объёма и правки сверх включённых раундов оплачиваются отдельно. Исполнитель сначала письменно сообщает стоимость и срок изменения (заказ на изменение); работа начинается после письменного подтверждения Заказчиком.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation>Не удаётся открыть %1: это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database.</source>
+        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Не удаётся создать папку %1 для базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
+        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (%2).</source>
+        <translation>Не удаётся открыть %1: файл повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
+        <translation>Не удаётся открыть %1: файл создан более новой версией Neuvo (схема %2, эта версия поддерживает схемы до %3). Обновите Neuvo, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is an SQLite database of another program, not a Neuvo database.</source>
+        <translation>Не удаётся открыть %1: это база данных SQLite другой программы, а не база данных Neuvo.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Не удаётся обновить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
+        <translation>Не удаётся создать резервную копию %1 в %2 перед обновлением; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>шаг %1 обновления схемы не выполнен: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a change: %1</source>
+        <translation>Не удаётся начать изменение: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>Не удаётся сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 № %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecords</name>
+    <message>
+        <source>client “%1”</source>
+        <translation>клиент «%1»</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>клиентов: %1</translation>
+    </message>
+    <message>
+        <source>project “%1”</source>
+        <translation>проект «%1»</translation>
+    </message>
+    <message>
+        <source>projects: %1</source>
+        <translation>проектов: %1</translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation>взаимодействий: %1</translation>
+    </message>
+    <message>
+        <source>promises: %1</source>
+        <translation>обещаний: %1</translation>
+    </message>
+    <message>
+        <source>observations: %1</source>
+        <translation>наблюдений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data needs an open database.</source>
+        <translation>Для демонстрационных данных нужна открытая база данных.</translation>
+    </message>
+    <message>
+        <source>The demo data needs a valid date for today.</source>
+        <translation>Для демонстрационных данных нужна корректная текущая дата.</translation>
+    </message>
+    <message>
+        <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
+        <translation>В %1 уже есть клиенты (%2); демонстрационные данные записываются только в пустую базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommon</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;30 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation>
+            <numerusform>%n раунд правок</numerusform>
+            <numerusform>%n раунда правок</numerusform>
+            <numerusform>%n раундов правок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>messenger</source>
+        <translation>мессенджер</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>личные встречи</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Base price for the scope above</source>
+        <translation>Базовая стоимость указанного объёма работ</translation>
+    </message>
+    <message>
+        <source>Confidentiality (NDA) surcharge, %1 of the base price</source>
+        <translation>Надбавка за конфиденциальность (NDA), %1 от базовой стоимости</translation>
+    </message>
+    <message>
+        <source>Discount, %1</source>
+        <translation>Скидка, %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Итоговая стоимость</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>on signing</source>
+        <translation>при подписании</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The %1 catalogue of the documents (%2) is missing from this build.</source>
+        <translation>Каталог перевода документов для языка %1 (%2) отсутствует в этой сборке.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document language; use one of: %2.</source>
+        <translation>«%1» — не язык документов; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>QDate::toString format of a date in the text of a printed document. MMMM is the month name as used after a day number.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>QDate::toString format of a date in a table of a printed document.</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no document to print.</source>
+        <translation>Нет документа для печати.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or file refused to open.</source>
+        <translation>Не удаётся начать печать: принтер или файл не открывается.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer of a printed document: &quot;Page 1 of 3&quot;.</extracomment>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 on the printer or file.</source>
+        <translation>Не удаётся начать страницу %1 на принтере или в файле.</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>Печать не завершилась.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRequirements</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Profile → %1</source>
+        <extracomment>Where a missing value is filled in: &quot;Profile → Bank details&quot;.</extracomment>
+        <translation>Профиль → %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A missing profile field and where to fill it: &quot;Bank details (Profile → Bank details)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The contract needs details that are missing from your profile: %1.</source>
+        <translation>Для договора нужны данные, которых нет в вашем профиле: %1.</translation>
+    </message>
+    <message>
+        <source>The quote needs details that are missing from your profile: %1.</source>
+        <translation>Для коммерческого предложения нужны данные, которых нет в вашем профиле: %1.</translation>
+    </message>
+    <message>
+        <source>The invoice needs details that are missing from your profile: %1.</source>
+        <translation>Для счёта нужны данные, которых нет в вашем профиле: %1.</translation>
+    </message>
+    <message>
+        <source>The letter needs details that are missing from your profile: %1.</source>
+        <translation>Для письма нужны данные, которых нет в вашем профиле: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be printed: %2</source>
+        <translation>Проект «%1» нельзя распечатать: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no payment stages. Contracts, quotes and invoices show the stage plan: add the stages under Project → Stages.</source>
+        <translation>У проекта «%1» нет этапов оплаты. Договор, предложение и счёт содержат план этапов: добавьте этапы в разделе Проект → Этапы.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no stage %2; its stages are numbered 1 to %3.</source>
+        <translation>У проекта «%1» нет этапа %2; его этапы пронумерованы от 1 до %3.</translation>
+    </message>
+    <message>
+        <source>The interaction of %1 has no summary: write down what was agreed before sending the letter.</source>
+        <translation>У контакта с клиентом %1 нет резюме: запишите, о чём договорились, прежде чем отправлять письмо.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Individual</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Малый бизнес</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Крупная компания</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Биржа фриланса</translation>
+    </message>
+    <message>
+        <source>Cold contact</source>
+        <translation>Холодный контакт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Бывший</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Status request</source>
+        <translation>Запрос статуса</translation>
+    </message>
+    <message>
+        <source>Discount request</source>
+        <translation>Запрос скидки</translation>
+    </message>
+    <message>
+        <source>Free test request</source>
+        <translation>Запрос бесплатного теста</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>Brief sent</source>
+        <translation>Бриф отправлен</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласован</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Сдан</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Без скидки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Fix (in scope)</source>
+        <translation>Исправление (в рамках объёма)</translation>
+    </message>
+    <message>
+        <source>Change (out of scope)</source>
+        <translation>Изменение (сверх объёма)</translation>
+    </message>
+    <message>
+        <source>Treats work as a favour</source>
+        <translation>Даёт работу как одолжение</translation>
+    </message>
+    <message>
+        <source>Blames previous contractors</source>
+        <translation>Винит прежних исполнителей</translation>
+    </message>
+    <message>
+        <source>Pays in promises</source>
+        <translation>Платит обещаниями</translation>
+    </message>
+    <message>
+        <source>Manipulates, no compromise</source>
+        <translation>Манипулирует, без компромиссов</translation>
+    </message>
+    <message>
+        <source>Full load at a low price</source>
+        <translation>Полная загрузка за низкую цену</translation>
+    </message>
+    <message>
+        <source>Unrealistic expectations</source>
+        <translation>Нереалистичные ожидания</translation>
+    </message>
+    <message>
+        <source>Demoralizing demands</source>
+        <translation>Изматывающие требования</translation>
+    </message>
+    <message>
+        <source>Devalues the work</source>
+        <translation>Обесценивает работу</translation>
+    </message>
+    <message>
+        <source>Seeks free work</source>
+        <translation>Хочет работу бесплатно</translation>
+    </message>
+    <message>
+        <source>Bad product</source>
+        <translation>Плохой продукт</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Тревожный сигнал</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Серьёзно</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Осторожно</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отказать</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет значения</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>не может быть null</translation>
+    </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>ожидается %1, получено: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не целое число</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 меньше %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>значение %1 слишком велико</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 вне диапазона %2–%3</translation>
+    </message>
+    <message>
+        <source>a date string</source>
+        <translation>строка с датой</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>a time string</source>
+        <translation>строка со временем</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (HH:MM)</source>
+        <translation>%1 — не время (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>a timestamp string</source>
+        <translation>строка с меткой времени</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>%1 — не метка времени UTC (ГГГГ-ММ-ДДTЧЧ:ММ:ССZ)</translation>
+    </message>
+    <message>
+        <source>expected a decimal string such as &quot;1200.00&quot;, not a number</source>
+        <translation>ожидается строка с десятичным числом, например &quot;1200.00&quot;, а не число</translation>
+    </message>
+    <message>
+        <source>a decimal string</source>
+        <translation>строка с десятичным числом</translation>
+    </message>
+    <message>
+        <source>%1 is not a three-letter ISO 4217 currency code</source>
+        <translation>%1 — не трёхбуквенный код валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <source>an array of day names</source>
+        <translation>массив названий дней</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указано дважды</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>массив строк</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice (also at %2)</source>
+        <translation>id %1 используется дважды (также в %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (expected %2)</source>
+        <translation>%1 — неподдерживаемый формат (ожидается %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone</source>
+        <translation>%1 — неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>no client with id %1 in this file</source>
+        <translation>в этом файле нет клиента с id %1</translation>
+    </message>
+    <message>
+        <source>must be null when the kind is &quot;none&quot;</source>
+        <translation>должно быть null, если вид — &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>missing: an amount discount needs a decimal amount</source>
+        <translation>отсутствует: для скидки суммой нужна десятичная сумма</translation>
+    </message>
+    <message>
+        <source>missing: a percent discount needs a whole percent</source>
+        <translation>отсутствует: для скидки в процентах нужно целое число процентов</translation>
+    </message>
+    <message>
+        <source>no project with id %1 in this file</source>
+        <translation>в этом файле нет проекта с id %1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at offset %1: %2</source>
+        <translation>Синтаксическая ошибка JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
+        <translation>Файл не является документом обмена Neuvo: это должен быть объект JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReport</name>
+    <message>
+        <source>Red flags on %1</source>
+        <translation>Тревожные сигналы на %1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3, score %4</source>
+        <translation>%1 (№ %2): %3, оценка риска %4</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>тревожных сигналов нет</translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation>Клиентов нет.</translation>
+    </message>
+    <message>
+        <source>Alerts on %1</source>
+        <translation>Напоминания на %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>клиент № %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLetter</name>
+    <message>
+        <source>Summary of our agreement: %1</source>
+        <translation>Итоги нашей договорённости: %1</translation>
+    </message>
+    <message>
+        <source>Summary of our conversation on %1</source>
+        <translation>Итоги нашего разговора %1</translation>
+    </message>
+    <message>
+        <source>Thank you for the call on %1. This is what we agreed:</source>
+        <translation>Спасибо за звонок %1. Мы договорились о следующем:</translation>
+    </message>
+    <message>
+        <source>Thank you for the meeting on %1. This is what we agreed:</source>
+        <translation>Спасибо за встречу %1. Мы договорились о следующем:</translation>
+    </message>
+    <message>
+        <source>Following our conversation on %1, this is what we agreed:</source>
+        <translation>По итогам нашего разговора %1 мы договорились о следующем:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Здравствуйте, %1!</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Please confirm by replying to this message that this matches your understanding. If anything is missing or different, let me know and I will correct it.</source>
+        <translation>Пожалуйста, подтвердите ответом на это письмо, что вы понимаете договорённость так же. Если что-то упущено или понято иначе, сообщите мне, и я исправлю.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>С уважением,</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionStore</name>
+    <message>
+        <source>Time: an interaction needs the date and time it happened.</source>
+        <translation>Время: для взаимодействия нужны дата и время, когда оно состоялось.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт на оплату</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Invoice details</source>
+        <translation>Данные счёта</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Дата счёта</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <source>Prepayment of stage %1 of %2: %3</source>
+        <translation>Предоплата этапа %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Уже оплачено</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Платёжные реквизиты</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Назначение платежа</translation>
+    </message>
+    <message>
+        <source>Under the agreement each stage is paid in full before work on it starts: the work on this stage starts when the payment has been received.</source>
+        <translation>По договору каждый этап оплачивается полностью до начала работы по нему: работа по этому этапу начнётся после поступления оплаты.</translation>
+    </message>
+    <message>
+        <source>Thank you for your business.</source>
+        <translation>Благодарю за сотрудничество.</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1</source>
+        <translation>Счёт № %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation>&quot;%1&quot; — не десятичная сумма</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation>&quot;%1&quot;: слишком много знаков после запятой для %2 (допустимо: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a negative amount is not allowed here</source>
+        <translation>&quot;%1&quot;: отрицательная сумма здесь недопустима</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot;: слишком большая сумма</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; — не код валюты</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>&quot;%1&quot; — не сумма в %2</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2</source>
+        <translation>Нельзя объединять суммы в %1 и %2</translation>
+    </message>
+    <message>
+        <source>The result of a calculation with %1 is too large</source>
+        <translation>Результат вычисления с %1 слишком велик</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>Observed on: the date is missing.</source>
+        <translation>Дата наблюдения: дата не указана.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFigures</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <extracomment>Payment stage status: the project is not agreed yet</extracomment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <extracomment>Payment stage status: the project was closed or cancelled with this stage unpaid</extracomment>
+        <translation>Не ожидается</translation>
+    </message>
+    <message>
+        <source>The due date has passed and the stage is not fully paid.</source>
+        <translation>Срок оплаты прошёл, а этап оплачен не полностью.</translation>
+    </message>
+    <message>
+        <source>Due within the warning period set in Preferences.</source>
+        <translation>Срок оплаты наступает в пределах периода предупреждения, заданного в параметрах.</translation>
+    </message>
+    <message>
+        <source>Part of the stage is paid; the rest is not due yet.</source>
+        <translation>Часть этапа оплачена; срок оплаты остатка ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Not paid and not due yet.</source>
+        <translation>Не оплачен, срок оплаты ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Fully paid.</source>
+        <translation>Оплачен полностью.</translation>
+    </message>
+    <message>
+        <source>The project is not agreed yet, so nothing is owed.</source>
+        <translation>Проект ещё не согласован, поэтому оплата пока не причитается.</translation>
+    </message>
+    <message>
+        <source>The project is closed or cancelled; this stage is no longer expected.</source>
+        <translation>Проект закрыт или отменён; оплата этого этапа больше не ожидается.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Base price</source>
+        <translation>Базовая стоимость</translation>
+    </message>
+    <message>
+        <source>NDA surcharge %1 %</source>
+        <translation>Надбавка за NDA %1 %</translation>
+    </message>
+    <message>
+        <source>Discount %1 %</source>
+        <translation>Скидка %1 %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A price line: label, then the amount without currency.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The base price has no valid currency (&quot;%1&quot;)</source>
+        <translation>У базовой стоимости неверная валюта (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The base price must not be negative (%1)</source>
+        <translation>Базовая стоимость не может быть отрицательной (%1)</translation>
+    </message>
+    <message>
+        <source>The NDA markup must be between 0 and %1 %, not %2 %</source>
+        <translation>Надбавка за NDA должна быть от 0 до %1 %, а не %2 %</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %, not %1 %</source>
+        <translation>Скидка должна быть от 0 до 100 %, а не %1 %</translation>
+    </message>
+    <message>
+        <source>A discount must not be negative (%1)</source>
+        <translation>Скидка не может быть отрицательной (%1)</translation>
+    </message>
+    <message>
+        <source>The discount (%1) is larger than the price before it (%2)</source>
+        <translation>Скидка (%1) больше цены до скидки (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile is missing from the database.</source>
+        <translation>В базе данных нет профиля.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>Title: a project needs a title.</source>
+        <translation>Название: у проекта должно быть название.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Client: a project belongs to a client.</source>
+        <translation>Клиент: проект должен принадлежать клиенту.</translation>
+    </message>
+    <message>
+        <source>First offer: the amount cannot be negative.</source>
+        <translation>Первое предложение: сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Estimated hours: cannot be negative.</source>
+        <translation>Расчётные часы: значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Guarantee: %1 % is outside 0–100 %.</source>
+        <translation>Гарантия: %1 % — вне диапазона 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Included revisions: cannot be negative.</source>
+        <translation>Включённые раунды правок: значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Стоимость: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1: amounts cannot be negative.</source>
+        <translation>Этап %1: суммы не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>Stage %1: the amounts are too large.</source>
+        <translation>Этап %1: слишком большие суммы.</translation>
+    </message>
+    <message>
+        <source>Stages: they sum to %1 but the project total is %2 (difference %3).</source>
+        <translation>Этапы: их сумма — %1, а итоговая стоимость проекта — %2 (разница %3).</translation>
+    </message>
+    <message>
+        <source>Revision: the date it was requested is missing.</source>
+        <translation>Правка: не указана дата запроса.</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Этап %1: %2</translation>
+    </message>
+    <message>
+        <source>Price change: the date it takes effect is missing.</source>
+        <translation>Изменение цены: не указана дата вступления в силу.</translation>
+    </message>
+    <message>
+        <source>Paid amount: cannot be negative.</source>
+        <translation>Оплаченная сумма: не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseStore</name>
+    <message>
+        <source>What: say what was promised.</source>
+        <translation>Что: укажите, что было обещано.</translation>
+    </message>
+    <message>
+        <source>Due: a promise needs a due date.</source>
+        <translation>Срок: у обещания должен быть срок.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <source>Quote</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Quote details</source>
+        <translation>Данные предложения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Delivery by</source>
+        <translation>Срок сдачи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>В стоимость входит:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>The confidentiality surcharge compensates for the work not being shown in my portfolio.</source>
+        <translation>Надбавка за конфиденциальность компенсирует то, что работа не попадёт в моё портфолио.</translation>
+    </message>
+    <message>
+        <source>Payment in stages</source>
+        <translation>Поэтапная оплата</translation>
+    </message>
+    <message>
+        <source>The work is prepaid in stages: each stage is paid in full before work on it starts, and the next one after the previous stage has been delivered.</source>
+        <translation>Работа оплачивается авансом по этапам: каждый этап оплачивается полностью до начала работы по нему, а следующий — после сдачи предыдущего.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Changes outside the scope are priced separately and agreed in writing before the work on them starts.</source>
+        <translation>Изменения сверх объёма оцениваются отдельно и согласуются письменно до начала работы над ними.</translation>
+    </message>
+    <message>
+        <source>Guarantee: if I miss the deadline of a stage, I refund %1 of its price.</source>
+        <translation>Гарантия: если я нарушу срок сдачи этапа, я верну %1 его стоимости.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (NDA): your information stays confidential and the work is not published under my name.</source>
+        <translation>Конфиденциальность (NDA): ваша информация не разглашается, а работа не публикуется под моим именем.</translation>
+    </message>
+    <message>
+        <source>The terms are fixed in a written service agreement.</source>
+        <translation>Условия закрепляются письменным договором оказания услуг.</translation>
+    </message>
+    <message>
+        <source>This quote is valid until %1. To accept it, reply in writing; the agreement and the invoice for the first stage will follow.</source>
+        <translation>Предложение действительно до %1 г. Чтобы принять его, ответьте письменно; после этого я пришлю договор и счёт на первый этап.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>С уважением,</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Предложение: %1</translation>
+    </message>
+    <message>
+        <source>%1 included; my own errors are always corrected free of charge.</source>
+        <translation>В стоимость включено: %1; мои собственные ошибки я всегда исправляю бесплатно.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagEngine</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 &apos;%2&apos; of &apos;%3&apos;</source>
+        <extracomment>A payment stage: its number, title and project, e.g. Stage 2 &apos;Design&apos; of &apos;Landing page&apos;</extracomment>
+        <translation>Этап %1 &apos;%2&apos; проекта &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>клиент № %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 still unpaid, due %4, overdue for %5</source>
+        <translation>%1: не оплачено %2 из %3, срок оплаты %4, просрочка %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3, unpaid for %4</source>
+        <translation>%1: %2 со сроком оплаты %3 не оплачено уже %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is due today (%3)</source>
+        <translation>%1: %2 к оплате сегодня (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is due %3, in %4</source>
+        <translation>%1: %2 к оплате %3, через %4</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid</source>
+        <translation>%1: работа начата %2, а оплачено только %3 из %4</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid</source>
+        <translation>%1: работа начата %2, а из %3 ничего не оплачено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) paid after the due date</source>
+        <translation>
+            <numerusform>%n этап оплачен после срока</numerusform>
+            <numerusform>%n этапа оплачены после срока</numerusform>
+            <numerusform>%n этапов оплачено после срока</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the latest: %2, %3 due %4, paid %5 (%6 late)</source>
+        <translation>%1; последний: %2, %3, срок оплаты %4, оплачен %5 (с опозданием на %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision round(s)</source>
+        <translation>
+            <numerusform>%n раунд правок</numerusform>
+            <numerusform>%n раунда правок</numerusform>
+            <numerusform>%n раундов правок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 with %3 included (%4 over)</source>
+        <translation>&apos;%1&apos;: %2, включено %3 (превышение на %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope change(s)</source>
+        <translation>
+            <numerusform>%n изменение сверх объёма</numerusform>
+            <numerusform>%n изменения сверх объёма</numerusform>
+            <numerusform>%n изменений сверх объёма</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
+        <translation>&apos;%1&apos;: %2 без доплаты, последнее — %3: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
+        <translation>Первое предложение клиента по проекту &apos;%1&apos;: %2 при названной цене %3 (%4 % от неё, в %5 раза меньше)</translation>
+    </message>
+    <message>
+        <source>First offer for &apos;%1&apos;: %2 against the quoted %3</source>
+        <translation>Первое предложение клиента по проекту &apos;%1&apos;: %2 при названной цене %3</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders</source>
+        <translation>&apos;%1&apos;: скидка %2 предоставлена за обещание будущих заказов</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted for promised future orders (reason: &apos;%3&apos;)</source>
+        <translation>&apos;%1&apos;: скидка %2 (причина: &apos;%3&apos;) предоставлена за обещание будущих заказов</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded</source>
+        <translation>&apos;%1&apos;: скидка %2 предоставлена, а встречная уступка не записана</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a discount of %2 was granted with no counter-concession recorded (reason: &apos;%3&apos;)</source>
+        <translation>&apos;%1&apos;: скидка %2 (причина: &apos;%3&apos;) предоставлена, а встречная уступка не записана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated hour(s)</source>
+        <translation>
+            <numerusform>%n расчётный час</numerusform>
+            <numerusform>%n расчётных часа</numerusform>
+            <numerusform>%n расчётных часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 for %3 is %4 per hour, below your floor rate of %5</source>
+        <translation>&apos;%1&apos;: %2 за %3 — это %4 в час, ниже вашей минимальной ставки %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
+        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % оплаты за %5, то есть %6 из %7</translation>
+    </message>
+    <message>
+        <source>stage %1 &apos;%2&apos;</source>
+        <translation>этап %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
+        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % итоговой стоимости проекта, то есть %5 из %6</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due today (%2)</source>
+        <translation>&apos;%1&apos;: срок сдачи — сегодня (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is due %2, in %3</source>
+        <translation>&apos;%1&apos;: срок сдачи %2, через %3</translation>
+    </message>
+    <message>
+        <source>%1; the internal deadline %2 (%3 of margin) has passed</source>
+        <translation>%1; внутренний срок %2 (запас %3) уже прошёл</translation>
+    </message>
+    <message>
+        <source>Price change of &apos;%1&apos; to %2 on %3</source>
+        <translation>Изменение цены &apos;%1&apos; до %2 с %3</translation>
+    </message>
+    <message>
+        <source>%1 was announced %2, only %3 before; move it to %4 to give %5 of notice</source>
+        <translation>%1 объявлено %2, всего за %3; перенесите его на %4, чтобы предупредить за %5</translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet: announce it today to give %2 of notice</source>
+        <translation>%1 ещё не объявлено: объявите его сегодня, чтобы предупредить за %2</translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4</source>
+        <translation>%1 ещё не объявлено, а предупредить за %2 нужно было до %3: объявите его сейчас и перенесите на %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract for &apos;%1&apos;</source>
+        <translation>Договор по проекту &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Contract %1 for &apos;%2&apos;</source>
+        <translation>Договор № %1 по проекту &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
+        <translation>%1 (подписан %2, срок %3) истекает %4, через %5: время пересмотреть цены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount request(s)</source>
+        <translation>
+            <numerusform>%n запрос скидки</numerusform>
+            <numerusform>%n запроса скидки</numerusform>
+            <numerusform>%n запросов скидки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 (within %4), the latest: &apos;%5&apos;</source>
+        <translation>%1 с %2 по %3 (за %4), последний: &apos;%5&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status request(s)</source>
+        <translation>
+            <numerusform>%n запрос статуса</numerusform>
+            <numerusform>%n запроса статуса</numerusform>
+            <numerusform>%n запросов статуса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 within %2: from %3 to %4 (%5 time)</source>
+        <translation>%1 за %2: с %3 по %4 (по времени %5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) or message(s)</source>
+        <translation>
+            <numerusform>%n звонок или сообщение</numerusform>
+            <numerusform>%n звонка или сообщения</numerusform>
+            <numerusform>%n звонков или сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7</source>
+        <translation>%1 вне согласованного времени %2–%3 (%4, по времени %5) за %6: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for free work (a test task or a contest)</source>
+        <translation>
+            <numerusform>%n запрос бесплатной работы (тестовое задание или конкурс)</numerusform>
+            <numerusform>%n запроса бесплатной работы (тестовое задание или конкурс)</numerusform>
+            <numerusform>%n запросов бесплатной работы (тестовое задание или конкурс)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2</source>
+        <translation>%1, последний — %2</translation>
+    </message>
+    <message>
+        <source>%1, the latest on %2: &apos;%3&apos;</source>
+        <translation>%1, последний — %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>The brief for &apos;%1&apos; sent to %2 on %3 has had no answer for %4: send one reminder</source>
+        <translation>Бриф по проекту &apos;%1&apos; для клиента %2 отправлен %3 и уже %4 остаётся без ответа: отправьте одно напоминание</translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer for %3: send one reminder</source>
+        <translation>Бриф для клиента %1 отправлен %2 и уже %3 остаётся без ответа: отправьте одно напоминание</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a call on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation>Договорённость %3 с клиентом %1, достигнутая по телефону %2, спустя %4 всё ещё не подтверждена письменно: отправьте письмо с её основными пунктами</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 made in a meeting on %2 %3 is not confirmed in writing after %4: send a letter with its key points</source>
+        <translation>Договорённость %3 с клиентом %1, достигнутая на встрече %2, спустя %4 всё ещё не подтверждена письменно: отправьте письмо с её основными пунктами</translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, is due today (%3)</source>
+        <translation>Ваше обещание &apos;%2&apos; клиенту %1: срок — сегодня (%3)</translation>
+    </message>
+    <message>
+        <source>Your promise to %1, &apos;%2&apos;, was due %3, %4 ago</source>
+        <translation>Ваше обещание &apos;%2&apos; клиенту %1: срок был %3, %4 назад</translation>
+    </message>
+    <message>
+        <source>Observed on %1: %2</source>
+        <translation>Замечено %1: %2</translation>
+    </message>
+    <message>
+        <source>Observed on %1 (%2): %3</source>
+        <translation>Замечено %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation>Замечено: %1</translation>
+    </message>
+    <message>
+        <source>Observed (%1): %2</source>
+        <translation>Замечено (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StagePlan</name>
+    <message>
+        <source>4 × 25 %</source>
+        <translation>4 × 25 %</translation>
+    </message>
+    <message>
+        <source>2 × 50 %</source>
+        <translation>2 × 50 %</translation>
+    </message>
+    <message>
+        <source>30 / 40 / 30 %</source>
+        <translation>30 / 40 / 30 %</translation>
+    </message>
+    <message>
+        <source>A payment plan needs at least one stage, not %1</source>
+        <translation>В плане оплаты должен быть хотя бы один этап, а не %1</translation>
+    </message>
+    <message>
+        <source>%1 stages are too many; at most %2 are allowed</source>
+        <translation>Слишком много этапов (%1); допускается не более %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative share (%2 %)</source>
+        <translation>У этапа %1 отрицательная доля (%2 %)</translation>
+    </message>
+    <message>
+        <source>The stage shares add up to %1 %, not 100 %</source>
+        <translation>Сумма долей этапов — %1 %, а не 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; — не код валюты</translation>
+    </message>
+    <message>
+        <source>A negative total (%1) cannot be split into stages</source>
+        <translation>Отрицательную сумму (%1) нельзя разбить на этапы</translation>
+    </message>
+    <message>
+        <source>Stage %1 has a negative weight (%2)</source>
+        <translation>У этапа %1 отрицательный вес (%2)</translation>
+    </message>
+    <message>
+        <source>The stage weights are too large</source>
+        <translation>Слишком большие веса этапов</translation>
+    </message>
+    <message>
+        <source>The stage weights add up to zero</source>
+        <translation>Сумма весов этапов равна нулю</translation>
+    </message>
+</context>
+<context>
+    <name>Threshold</name>
+    <message>
+        <source>Overdue payment becomes high after (days)</source>
+        <translation>Просрочка оплаты становится серьёзной через (дн.)</translation>
+    </message>
+    <message>
+        <source>Late-paid stages that make a chronic late payer</source>
+        <translation>Этапов, оплаченных с опозданием, чтобы считать клиента хронически задерживающим оплату</translation>
+    </message>
+    <message>
+        <source>First offer at most this % of the quote devalues the work</source>
+        <translation>Первое предложение не выше этого % от вашей цены считается обесцениванием работы</translation>
+    </message>
+    <message>
+        <source>Discount requests that count as pressure</source>
+        <translation>Запросов скидки, которые считаются давлением</translation>
+    </message>
+    <message>
+        <source>Window for discount requests (days)</source>
+        <translation>Период для запросов скидки (дн.)</translation>
+    </message>
+    <message>
+        <source>Contacts outside agreed hours that raise a flag</source>
+        <translation>Контактов вне согласованного времени для тревожного сигнала</translation>
+    </message>
+    <message>
+        <source>Window for contacts outside hours (days)</source>
+        <translation>Период для контактов вне согласованного времени (дн.)</translation>
+    </message>
+    <message>
+        <source>Status requests that count as pressure</source>
+        <translation>Запросов статуса, которые считаются давлением</translation>
+    </message>
+    <message>
+        <source>Window for status requests (hours)</source>
+        <translation>Период для запросов статуса (ч)</translation>
+    </message>
+    <message>
+        <source>Warn about an unpaid stage due within (days)</source>
+        <translation>Предупреждать о неоплаченном этапе за (дн.)</translation>
+    </message>
+    <message>
+        <source>Warn about a deadline within (days)</source>
+        <translation>Предупреждать о сроке сдачи за (дн.)</translation>
+    </message>
+    <message>
+        <source>Suggest a reminder for an unanswered brief after (days)</source>
+        <translation>Предлагать напоминание о брифе без ответа через (дн.)</translation>
+    </message>
+    <message>
+        <source>Agreement to confirm in writing within (days)</source>
+        <translation>Подтвердить договорённость письменно в течение (дн.)</translation>
+    </message>
+    <message>
+        <source>Warn about a contract term ending within (days)</source>
+        <translation>Предупреждать об окончании срока договора за (дн.)</translation>
+    </message>
+    <message>
+        <source>Risk score for caution</source>
+        <translation>Оценка риска для уровня «Осторожно»</translation>
+    </message>
+    <message>
+        <source>Risk score for decline</source>
+        <translation>Оценка риска для уровня «Отказать»</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop CRM for solo freelancers.</source>
+        <translation>Настольная CRM для фрилансеров-одиночек.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>Открыть базу данных ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientDetailWidget</name>
+    <message>
+        <source>every day</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>ни в какие дни</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>в любое время</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 (over midnight)</source>
+        <translation>%1–%2 (через полночь)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Тревожные сигналы</translation>
+    </message>
+    <message>
+        <source>Select a client to see contacts, projects, interactions, promises and red flags.</source>
+        <translation>Выберите клиента, чтобы увидеть его контакты, проекты, взаимодействия, обещания и тревожные сигналы.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Edit Client – %1</source>
+        <translation>Изменение клиента – %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. @handle</source>
+        <translation>например, @username</translation>
+    </message>
+    <message>
+        <source>Contact hours from</source>
+        <translation>Начало времени для связи</translation>
+    </message>
+    <message>
+        <source>Contact hours until</source>
+        <translation>Конец времени для связи</translation>
+    </message>
+    <message>
+        <source>Contact &amp;hours:</source>
+        <translation>&amp;Часы связи:</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s time zone. The same time twice means any time; an end before the start runs over midnight.</source>
+        <translation>По времени клиента. Одинаковое время начала и конца означает «в любое время»; если конец раньше начала, интервал переходит через полночь.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;days:</source>
+        <translation>&amp;Дни связи:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Источ&amp;ник:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Те&amp;лефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger:</source>
+        <translation>&amp;Мессенджер:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel:</source>
+        <translation>&amp;Основной канал:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Name: a client needs a name.</source>
+        <translation>Имя: у клиента должно быть имя.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
+        <translation>Эл. почта: &quot;%1&quot; — не адрес вида name@example.com.</translation>
+    </message>
+    <message>
+        <source>Contact days: tick at least one day when the client may contact you.</source>
+        <translation>Дни связи: отметьте хотя бы один день, когда клиент может с вами связаться.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
+        <translation>Часовой пояс: &quot;%1&quot; — неизвестный часовой пояс; выберите, например, Europe/Moscow.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Next stage due</source>
+        <translation>Следующий платёж</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientProjectsTab</name>
+    <message>
+        <source>Projects of the client</source>
+        <translation>Проекты клиента</translation>
+    </message>
+    <message>
+        <source>No projects for this client yet. Add one on the Projects page.</source>
+        <translation>У этого клиента пока нет проектов. Добавьте проект на странице «Проекты».</translation>
+    </message>
+    <message>
+        <source>Double-click a project to open it.</source>
+        <translation>Дважды щёлкните проект, чтобы открыть его.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>No red flags.</source>
+        <translation>Тревожных сигналов нет.</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>Активные проекты</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>К получению</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ClientsPage</name>
+    <message>
+        <source>Filter by name, company or e-mail</source>
+        <translation>Фильтр по имени, компании или эл. почте</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Фильтр клиентов</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;New Client…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Client…</source>
+        <translation>&amp;Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Client…</source>
+        <translation>&amp;Удалить клиента…</translation>
+    </message>
+    <message>
+        <source>No clients yet — press %1 to add one.</source>
+        <translation>Клиентов пока нет — нажмите %1, чтобы добавить.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Нет клиентов, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) of this client, with their stages and revisions, are deleted too. Edit → Undo puts everything back.</source>
+        <translation>
+            <numerusform>%n проект этого клиента вместе с этапами и правками тоже будет удалён. Правка → Отменить удаление вернёт всё обратно.</numerusform>
+            <numerusform>%n проекта этого клиента вместе с этапами и правками тоже будут удалены. Правка → Отменить удаление вернёт всё обратно.</numerusform>
+            <numerusform>%n проектов этого клиента вместе с этапами и правками тоже будут удалены. Правка → Отменить удаление вернёт всё обратно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Правка → Отменить удаление вернёт его обратно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Client and %n Project(s)</source>
+        <translation>
+            <numerusform>Удалить клиента и %n проект</numerusform>
+            <numerusform>Удалить клиента и %n проекта</numerusform>
+            <numerusform>Удалить клиента и %n проектов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ContactTab</name>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Messenger:</source>
+        <translation>Мессенджер:</translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation>Основной канал:</translation>
+    </message>
+    <message>
+        <source>Contact hours:</source>
+        <translation>Часы связи:</translation>
+    </message>
+    <message>
+        <source>Contact days:</source>
+        <translation>Дни связи:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Client…</source>
+        <translation>&amp;Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (now %2 there)</source>
+        <translation>%1 (сейчас там %2)</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::DashboardPage</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
+----------
+Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Скрыть уведомление</translation>
+    </message>
+    <message>
+        <source>Today&apos;s alerts</source>
+        <translation>Напоминания на сегодня</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Сегодня ничего не требует вашего внимания.</translation>
+    </message>
+    <message>
+        <source>Clients to watch</source>
+        <translation>Клиенты под наблюдением</translation>
+    </message>
+    <message>
+        <source>No risky clients: nobody is at Caution or Decline.</source>
+        <translation>Рискованных клиентов нет: ни у кого нет уровня «Осторожно» или «Отказать».</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Проекты в работе</translation>
+    </message>
+    <message>
+        <source>No projects in progress. A project shows here once its status is “In progress”.</source>
+        <translation>Проектов в работе нет. Проект появится здесь, когда его статус станет «В работе».</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation>Просроченные оплаты</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Работа начата без оплаты</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки сдачи</translation>
+    </message>
+    <message>
+        <source>Payments due soon</source>
+        <translation>Ближайшие оплаты</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Unconfirmed agreements</source>
+        <translation>Неподтверждённые договорённости</translation>
+    </message>
+    <message>
+        <source>Briefs without answer</source>
+        <translation>Брифы без ответа</translation>
+    </message>
+    <message>
+        <source>Price notices</source>
+        <translation>Уведомления об изменении цен</translation>
+    </message>
+    <message>
+        <source>Contract renewals</source>
+        <translation>Продление договоров</translation>
+    </message>
+    <message>
+        <source>Below your floor rate</source>
+        <translation>Ниже минимальной ставки</translation>
+    </message>
+    <message>
+        <source>Other alerts</source>
+        <translation>Прочие напоминания</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Click to open the project</source>
+        <translation>Щёлкните, чтобы открыть проект</translation>
+    </message>
+    <message>
+        <source>Click to open the client</source>
+        <translation>Щёлкните, чтобы открыть клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention</source>
+        <translation>&amp;Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Needs your attention (%1)</source>
+        <translation>&amp;Требует внимания (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the client&apos;s Red flags tab</source>
+        <translation>…и ещё %1 на вкладке «Тревожные сигналы» клиента</translation>
+    </message>
+    <message>
+        <source>%1, risk %2: %3</source>
+        <translation>%1, уровень риска %2: %3</translation>
+    </message>
+    <message>
+        <source>Risk score %1. Click to open the client.</source>
+        <translation>Оценка риска: %1. Щёлкните, чтобы открыть клиента.</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch</source>
+        <translation>Клиенты под &amp;наблюдением</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch (%1)</source>
+        <translation>Клиенты под &amp;наблюдением (%1)</translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3 due %4</source>
+        <translation>Следующий этап: %1 «%2», %3, срок оплаты %4</translation>
+    </message>
+    <message>
+        <source>Next: stage %1 “%2”, %3, no due date</source>
+        <translation>Следующий этап: %1 «%2», %3, без срока оплаты</translation>
+    </message>
+    <message>
+        <source>No stages yet: add them in the project&apos;s Stages tab.</source>
+        <translation>Этапов пока нет: добавьте их на вкладке «Этапы» проекта.</translation>
+    </message>
+    <message>
+        <source>All stages paid.</source>
+        <translation>Все этапы оплачены.</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Срок сдачи: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress</source>
+        <translation>Проекты в &amp;работе</translation>
+    </message>
+    <message>
+        <source>&amp;Projects in progress (%1)</source>
+        <translation>Проекты в &amp;работе (%1)</translation>
+    </message>
+    <message>
+        <source>…and %1 more below.</source>
+        <translation>…и ещё %1 ниже.</translation>
+    </message>
+    <message>
+        <source>New serious warnings since you last opened Neuvo:</source>
+        <translation>Новые серьёзные предупреждения с момента последнего запуска Neuvo:</translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation>Neuvo</translation>
+    </message>
+    <message>
+        <source>%1 more on the dashboard.</source>
+        <translation>Ещё %1 — на странице «Обзор».</translation>
+    </message>
+    <message>
+        <source>Neuvo: new serious warnings</source>
+        <translation>Neuvo: новые серьёзные предупреждения</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Обоснование</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::IncomeChart</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month in the income chart&apos;s tooltips: short month name and year, e.g. &quot;May 2024&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Under the current month on the income chart&apos;s axis, in place of the year; keep it short</extracomment>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Income chart</source>
+        <translation>График дохода</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Expected (unpaid stages by due date)</source>
+        <translation>Ожидается (неоплаченные этапы по сроку оплаты)</translation>
+    </message>
+    <message>
+        <source>%1: paid %2, expected %3</source>
+        <translation>%1: оплачено %2, ожидается %3</translation>
+    </message>
+    <message>
+        <source>Paid per month against the unpaid stages due each month, in %1.</source>
+        <translation>Поступления по месяцам в сравнении с неоплаченными этапами, срок оплаты которых приходится на каждый месяц; валюта: %1.</translation>
+    </message>
+    <message>
+        <source>Stages in %1 are not included: Neuvo does not convert currencies.</source>
+        <translation>Этапы в %1 не учтены: Neuvo не конвертирует валюты.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionTableModel</name>
+    <message>
+        <source>%1 in the client&apos;s time zone (%2)</source>
+        <translation>%1 по времени клиента (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InteractionsTab</name>
+    <message>
+        <source>Interaction log</source>
+        <translation>Журнал взаимодействий</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet. Record calls, mails and meetings below; the red-flag rules read them.</source>
+        <translation>Взаимодействий пока нет. Записывайте ниже звонки, письма и встречи — правила тревожных сигналов учитывают их.</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>О чём говорили или договорились</translation>
+    </message>
+    <message>
+        <source>Confirmed in w&amp;riting on</source>
+        <translation>Подтвер&amp;ждено письменно</translation>
+    </message>
+    <message>
+        <source>Confirmed in writing on</source>
+        <translation>Дата письменного подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Log</source>
+        <translation>&amp;Добавить в журнал</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без проекта</translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
+        <translation>Добавить в журнал</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::MainWindow</name>
+    <message>
+        <source>%1 – Neuvo</source>
+        <translation>%1 – Neuvo</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Neuvo&lt;/h2&gt;&lt;p&gt;Your database is empty. Add your first client, or look around with sample clients, projects and payments first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Neuvo&lt;/h2&gt;&lt;p&gt;Ваша база данных пуста. Добавьте первого клиента или сначала осмотритесь на примере клиентов, проектов и платежей.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>Открыть демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Neuvo</source>
+        <translation>Neuvo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it in a new window</source>
+        <translation>Создать пустой файл базы данных и открыть его в новом окне</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Закрыть окно</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find Client</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Пере&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Проекты</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>П&amp;латежи</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Neuvo</source>
+        <translation>&amp;О программе Neuvo</translation>
+    </message>
+    <message>
+        <source>About Neuvo</source>
+        <translation>О программе Neuvo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for solo freelancers: clients, staged payments, contracts and the red flags of difficult clients.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Neuvo %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для фрилансеров-одиночек: клиенты, поэтапные оплаты, договоры и тревожные сигналы трудных клиентов.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Создать базу данных</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite)</source>
+        <translation>Базы данных Neuvo (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
+        <translation>%1 уже существует. Выберите другое имя файла или откройте его через Файл → Открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.sqlite);;All files (*)</source>
+        <translation>Базы данных Neuvo (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Stage number and title in the payments table, e.g. &quot;2. Design&quot;</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: stage %2 &apos;%3&apos;</source>
+        <translation>%1: этап %2 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Column: the amount paid so far for a stage</extracomment>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PaymentsPage</name>
+    <message>
+        <source>&lt;h2&gt;Payments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Платежи&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Payment stages</source>
+        <translation>Этапы оплаты</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to open its project.</source>
+        <translation>Дважды щёлкните этап, чтобы открыть его проект.</translation>
+    </message>
+    <message>
+        <source>Due within a day</source>
+        <translation>К оплате в течение дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <comment>payments filter</comment>
+        <translation>
+            <numerusform>К оплате в течение %n дня</numerusform>
+            <numerusform>К оплате в течение %n дней</numerusform>
+            <numerusform>К оплате в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Неоплаченные</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплаченные</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Filter button with the number of stages it shows, e.g. &quot;Overdue (3)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unpaid stages due within the number of days set in Preferences (now %1)</source>
+        <translation>Неоплаченные этапы со сроком оплаты в пределах числа дней, заданного в параметрах (сейчас %1)</translation>
+    </message>
+    <message>
+        <source>No stages yet — add them in a project&apos;s Stages tab.</source>
+        <translation>Этапов пока нет — добавьте их на вкладке «Этапы» проекта.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Просроченных этапов нет.</translation>
+    </message>
+    <message>
+        <source>Nothing due within a day.</source>
+        <translation>Оплат в течение дня не ожидается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation>
+            <numerusform>В ближайший %n день оплат не ожидается.</numerusform>
+            <numerusform>В ближайшие %n дня оплат не ожидается.</numerusform>
+            <numerusform>В ближайшие %n дней оплат не ожидается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stage that is owed has been paid.</source>
+        <translation>Все причитающиеся этапы оплачены.</translation>
+    </message>
+    <message>
+        <source>No stage has been paid yet.</source>
+        <translation>Ни один этап ещё не оплачен.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>К получению: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Оплачено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding and nothing paid in the stages shown.</source>
+        <translation>По показанным этапам нет ни сумм к получению, ни оплат.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Red-flag rules</source>
+        <translation>Правила тревожных сигналов</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>e.g. Sole proprietor</source>
+        <translation>например, индивидуальный предприниматель</translation>
+    </message>
+    <message>
+        <source>IBAN, BIC and bank name</source>
+        <translation>IBAN, BIC и название банка</translation>
+    </message>
+    <message>
+        <source>Your details appear on contracts, quotes and invoices.</source>
+        <translation>Ваши данные указываются в договорах, коммерческих предложениях и счетах.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Правовая форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank details:</source>
+        <translation>&amp;Банковские реквизиты:</translation>
+    </message>
+    <message>
+        <source>What an NDA adds to the price; experienced freelancers charge 20–40 %.</source>
+        <translation>Насколько NDA увеличивает цену; опытные фрилансеры берут 20–40 %.</translation>
+    </message>
+    <message>
+        <source>Share of a stage refunded when you miss its deadline.</source>
+        <translation>Доля стоимости этапа, возвращаемая клиенту при срыве его срока.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The lowest price per hour you accept; projects below it raise an alert.</source>
+        <translation>Минимальная цена часа, на которую вы согласны; проекты ниже неё вызывают напоминание.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;NDA surcharge:</source>
+        <translation>&amp;Надбавка за NDA:</translation>
+    </message>
+    <message>
+        <source>Included &amp;revision rounds:</source>
+        <translation>Включено &amp;раундов правок:</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantee refund:</source>
+        <translation>&amp;Гарантийный возврат:</translation>
+    </message>
+    <message>
+        <source>Price change &amp;notice:</source>
+        <translation>&amp;Уведомление об изменении цен:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>Рабочие &amp;часы:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>&amp;Floor rate per hour:</source>
+        <translation>&amp;Минимальная ставка в час:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
+    </message>
+    <message>
+        <source>Floor rate per hour: %1</source>
+        <translation>Минимальная ставка в час: %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromiseTableModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::PromisesTab</name>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>No promises yet. Keep them small and exact — &quot;I will send the brief on Tuesday&quot; — and add them below.</source>
+        <translation>Обещаний пока нет. Давайте небольшие и точные обещания — «Пришлю бриф во вторник» — и добавляйте их ниже.</translation>
+    </message>
+    <message>
+        <source>e.g. Send the brief</source>
+        <translation>например, отправить бриф</translation>
+    </message>
+    <message>
+        <source>&amp;Add Promise</source>
+        <translation>&amp;Добавить обещание</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Promise</source>
+        <translation>&amp;Удалить обещание</translation>
+    </message>
+    <message>
+        <source>&amp;New promise:</source>
+        <translation>&amp;Новое обещание:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Add Promise</source>
+        <translation>Добавить обещание</translation>
+    </message>
+    <message>
+        <source>Delete Promise</source>
+        <translation>Удалить обещание</translation>
+    </message>
+    <message>
+        <source>Delete the promise &quot;%1&quot;?</source>
+        <translation>Удалить обещание &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::RedFlagsTab</name>
+    <message>
+        <source>Risk:</source>
+        <translation>Риск:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Observed on: %1</source>
+        <translation>Дата наблюдения: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: what you observed</source>
+        <translation>Контрольный список: что вы заметили</translation>
+    </message>
+    <message>
+        <source>Findings about the client</source>
+        <translation>Выводы о клиенте</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>No red flags and nothing to do for this client.</source>
+        <translation>По этому клиенту нет ни тревожных сигналов, ни дел.</translation>
+    </message>
+    <message>
+        <source>Findings from your records</source>
+        <translation>Выводы по вашим записям</translation>
+    </message>
+    <message>
+        <source>No red flags from your observations or records.</source>
+        <translation>Ваши наблюдения и записи не дают тревожных сигналов.</translation>
+    </message>
+    <message>
+        <source>Score %1. %2</source>
+        <translation>Оценка риска: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more below)</source>
+        <translation>
+            <numerusform>(и ещё %n ниже)</numerusform>
+            <numerusform>(и ещё %n ниже)</numerusform>
+            <numerusform>(и ещё %n ниже)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Treats you as if giving you work were a favour.</source>
+        <translation>Ведёт себя так, будто, давая вам работу, делает одолжение.</translation>
+    </message>
+    <message>
+        <source>Tried several specialists and complains about all of them.</source>
+        <translation>Сменил нескольких специалистов и жалуется на всех.</translation>
+    </message>
+    <message>
+        <source>Offers a share of future profit or later payment instead of pay.</source>
+        <translation>Вместо оплаты предлагает долю будущей прибыли или оплату потом.</translation>
+    </message>
+    <message>
+        <source>Manipulates, or pushes their terms without any compromise.</source>
+        <translation>Манипулирует или продавливает свои условия без каких-либо компромиссов.</translation>
+    </message>
+    <message>
+        <source>Promises a steady full workload, usually at a low price.</source>
+        <translation>Обещает постоянную полную загрузку — обычно по низкой цене.</translation>
+    </message>
+    <message>
+        <source>Expects huge results for little money.</source>
+        <translation>Ждёт огромных результатов за небольшие деньги.</translation>
+    </message>
+    <message>
+        <source>Excessive attention, incomprehensible demands, suspicious tasks.</source>
+        <translation>Чрезмерное внимание, непонятные требования, подозрительные задачи.</translation>
+    </message>
+    <message>
+        <source>Says your work is worth 2–5 times less than you ask.</source>
+        <translation>Говорит, что ваша работа стоит в 2–5 раз меньше, чем вы просите.</translation>
+    </message>
+    <message>
+        <source>Contests, free test tasks, &quot;pay later&quot;, a new mailbox and a pseudonym.</source>
+        <translation>Конкурсы, бесплатные тестовые задания, «заплачу потом», новый почтовый ящик и псевдоним.</translation>
+    </message>
+    <message>
+        <source>Wants a bad product sold as if it were candy.</source>
+        <translation>Хочет продать плохой продукт как конфетку.</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Тревожные сигналы</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::Session</name>
+    <message>
+        <source>&amp;Undo Delete %1</source>
+        <translation>&amp;Отменить удаление: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/demodata.h"
 #include "core/stores.h"
 #include "dashboardpage.h"
+#include "documentdialog.h"
 #include "paymentspage.h"
 #include "preferencesdialog.h"
 #include "projectspage.h"
@@ -183,6 +184,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *printAction = file->addAction(tr("&Print or Export Document…"), this, &MainWindow::printDocument);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Contract, quote or stage invoice of the selected project"));
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -204,6 +209,13 @@ void MainWindow::createActions()
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *clients = menuBar()->addMenu(tr("&Client"));
+    for (QAction *action : {m_clientsPage->newClientAction(), m_clientsPage->editClientAction(),
+                            m_clientsPage->deleteClientAction()}) {
+        clients->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showPage(ClientsView); });
+    }
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
     for (int page = 0; page < PageCount; ++page) {
@@ -223,6 +235,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_clientsPage->newClientAction());
     toolbar->addAction(find);
     toolbar->addAction(m_undoAction);
 }
@@ -292,6 +305,19 @@ void MainWindow::openPreferences()
 {
     PreferencesDialog dialog(*m_session, this);
     dialog.exec();
+}
+
+void MainWindow::printDocument()
+{
+    const qint64 projectId = currentPage() == ProjectsView ? m_projectsPage->currentProjectId() : 0;
+    if (projectId <= 0) {
+        showPage(ProjectsView);
+        statusBar()->showMessage(tr("Select a project, then print its contract, quote or invoice."), 5000);
+        return;
+    }
+    auto *dialog = new DocumentDialog(*m_session, projectId, DocumentKind::Contract, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::undoDeletion()

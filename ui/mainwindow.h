@@ -62,6 +62,7 @@ private:
     void openDatabaseDialog();
     void openPreferences();
     void undoDeletion();
+    void printDocument();
     void showError(const QString &message);
     static void rememberRecent(const QString &path);
 

@@ -1,0 +1,610 @@
+#include "core/database.h"
+#include "core/demodata.h"
+#include "core/stores.h"
+#include "ui/clientdetail.h"
+#include "ui/clientdetailmodels.h"
+#include "ui/clientdialog.h"
+#include "ui/clientspage.h"
+#include "ui/clienttablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/riskbadge.h"
+#include "ui/session.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2025, 3, 14); // a Friday
+const auto kToxicName = u"Дмитрий Соколов"_s;
+const auto kHealthyName = u"Laura Mäkelä"_s;
+
+// Answers the next modal message box from inside its own event loop, the
+// way a person would: reads the question and clicks the button whose text
+// starts with `button`. A box without such a button is cancelled, so a
+// wrong guess fails the test instead of hanging it.
+class MessageBoxAnswer final : public QObject
+{
+public:
+    explicit MessageBoxAnswer(const QString &button)
+        : m_button(button)
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswer::poll);
+        m_timer.start();
+    }
+
+    bool answered() const { return m_answered; }
+    QString question() const { return m_question; }
+    QStringList buttons() const { return m_buttons; }
+
+private:
+    void poll()
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (++m_polls > 500)
+                m_timer.stop();
+            return;
+        }
+        m_timer.stop();
+        m_question = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *b : box->buttons()) {
+            m_buttons << b->text();
+            if (!m_answered && b->text().remove(u'&').startsWith(m_button)) {
+                m_answered = true;
+                QTest::mouseClick(b, Qt::LeftButton);
+            }
+        }
+        if (!m_answered)
+            box->reject();
+    }
+
+    QString m_button;
+    QTimer m_timer;
+    int m_polls = 0;
+    bool m_answered = false;
+    QString m_question;
+    QStringList m_buttons;
+};
+
+} // namespace
+
+class TestClientsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newClient_typedIntoDialog_isStored();
+    void newClient_badValue_keepsDialogOpenWithInput();
+    void editClient_returnOpensDialogAndSaves();
+    void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
+    void table_toxicDemoClientIsDecline_withOutstandingAmount();
+    void table_sortsOnRolesNotText();
+    void redFlags_tickingStoresObservation_andRaisesFinding();
+    void interactions_quickAddStoresOneRecord();
+    void promises_addAndMarkDone();
+    void delete_withProjectsAsks_thenUndoRestores();
+    void splitter_stateIsSaved();
+    void models_passModelTester();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(bool demo = true);
+    qint64 clientIdByName(const QString &name);
+    ClientsPage *page() const { return m_window->clientsPage(); }
+    ClientDialog *openDialog() const;
+    template<typename T>
+    T *detailChild(const QString &name) const
+    {
+        auto *child = page()->detail()->findChild<T *>(name);
+        if (!child)
+            qWarning("no %s", qPrintable(name));
+        return child;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    Database *m_db = nullptr; // owned by the window
+};
+
+void TestClientsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestClientsPage::init()
+{
+    m_dir.reset(new QTemporaryDir);
+    QVERIFY(m_dir->isValid());
+}
+
+void TestClientsPage::cleanup()
+{
+    m_window.reset();
+    m_db = nullptr;
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestClientsPage::makeWindow(bool demo)
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(m_dir->filePath(u"clients.sqlite"_s)).ok())
+        return nullptr;
+    if (demo && !DemoData::fill(*db, kToday).ok())
+        return nullptr;
+    m_db = db.get();
+    auto window = std::make_unique<MainWindow>(std::move(db));
+    window->session().setToday(kToday);
+    window->showPage(MainWindow::ClientsView);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    return window;
+}
+
+qint64 TestClientsPage::clientIdByName(const QString &name)
+{
+    const auto clients = ClientStore(*m_db).list();
+    for (const Client &c : *clients) {
+        if (c.name == name)
+            return c.id;
+    }
+    return 0;
+}
+
+ClientDialog *TestClientsPage::openDialog() const
+{
+    ClientDialog *found = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<ClientDialog *>(w); dialog && dialog->isVisible()) {
+            if (found)
+                qWarning("more than one client dialog is open");
+            found = dialog;
+        }
+    }
+    // Keys go where a person's would: into the dialog, not the window below
+    // (offscreen there is no window manager to activate it).
+    if (found)
+        QApplication::setActiveWindow(found);
+    if (found && !QTest::qWaitForWindowActive(found))
+        qWarning("the client dialog did not become active");
+    return found;
+}
+
+void TestClientsPage::newClient_typedIntoDialog_isStored()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const int before = *ClientStore(*m_db).count();
+
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // QKeySequence::New
+    ClientDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
+    QCOMPARE(dialog->focusWidget(), name);
+    QTest::keyClicks(name, u"Anna Berg"_s);
+    QTest::keyClick(name, Qt::Key_Tab);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"company"_s), u"Bergin Paja"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"email"_s), u"anna@paja.fi"_s);
+    auto *zone = dialog->findChild<QComboBox *>(u"timeZone"_s);
+    zone->lineEdit()->clear();
+    QTest::keyClicks(zone->lineEdit(), u"Europe/Helsinki"_s);
+    const auto boxes = dialog->findChildren<QCheckBox *>();
+    QCOMPARE(boxes.size(), 7);
+    QTest::keyClick(boxes.at(5), Qt::Key_Space); // Saturday too
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(*ClientStore(*m_db).count(), before + 1);
+    const qint64 id = clientIdByName(u"Anna Berg"_s);
+    QVERIFY(id > 0);
+    const Client stored = *ClientStore(*m_db).get(id);
+    QCOMPARE(stored.company, u"Bergin Paja"_s);
+    QCOMPARE(stored.email, u"anna@paja.fi"_s);
+    QCOMPARE(stored.timeZone, u"Europe/Helsinki"_s);
+    QCOMPARE(stored.contactDays, Weekdays(MondayToFriday | (1u << 5)));
+    // The new client is listed and current, its detail shown.
+    QCOMPARE(page()->currentClientId(), id);
+    QCOMPARE(page()->detail()->clientId(), id);
+}
+
+void TestClientsPage::newClient_badValue_keepsDialogOpenWithInput()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const int before = *ClientStore(*m_db).count();
+    page()->newClientAction()->trigger();
+    ClientDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    QTest::mouseClick(ok, Qt::LeftButton); // no name
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().startsWith(u"Name:"_s), qPrintable(dialog->errorText()));
+
+    auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
+    QTest::keyClicks(name, u"Olli"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"email"_s), u"olli-at-example"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().startsWith(u"E-mail:"_s), qPrintable(dialog->errorText()));
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"email"_s));
+    QCOMPARE(name->text(), u"Olli"_s);
+
+    auto *email = dialog->findChild<QLineEdit *>(u"email"_s);
+    email->selectAll();
+    QTest::keyClicks(email, u"olli@example.fi"_s);
+    auto *zone = dialog->findChild<QComboBox *>(u"timeZone"_s);
+    zone->lineEdit()->clear();
+    QTest::keyClicks(zone->lineEdit(), u"Mars/Olympus"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().startsWith(u"Time zone:"_s), qPrintable(dialog->errorText()));
+    QCOMPARE(*ClientStore(*m_db).count(), before);
+
+    zone->lineEdit()->clear();
+    QTest::keyClicks(zone->lineEdit(), u"UTC"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(*ClientStore(*m_db).count(), before + 1);
+}
+
+void TestClientsPage::editClient_returnOpensDialogAndSaves()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kHealthyName);
+    page()->selectClient(id);
+    page()->view()->setFocus();
+    QTest::keyClick(page()->view(), Qt::Key_Return);
+    ClientDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *company = dialog->findChild<QLineEdit *>(u"company"_s);
+    QCOMPARE(company->text(), u"Pirkanmaan Kotileipomo Oy"_s);
+    company->selectAll();
+    QTest::keyClicks(company, u"Kotileipomo Ab"_s);
+    QTest::keyClick(company, Qt::Key_Return); // the default button
+
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(ClientStore(*m_db).get(id)->company, u"Kotileipomo Ab"_s);
+    // Reloaded, and the same client is still current.
+    QCOMPARE(page()->currentClientId(), id);
+    const QModelIndex current = page()->view()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(ClientTableModel::Company).data().toString(), u"Kotileipomo Ab"_s);
+}
+
+void TestClientsPage::filter_narrowsPerKeystroke_andSaysWhenNothingMatches()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    QAbstractItemModel *model = page()->view()->model();
+    const int all = model->rowCount();
+    QVERIFY(all >= 5);
+    auto *empty = page()->view()->findChild<QLabel *>(u"emptyState"_s);
+    QVERIFY(empty);
+    QVERIFY(!empty->isVisible());
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *filter = page()->filterEdit();
+    QVERIFY(filter->hasFocus());
+    // Each keystroke narrows to the clients whose name, company or e-mail
+    // holds the text so far.
+    const auto clients = *ClientStore(*m_db).list();
+    const QString typed = u"pulssi"_s;
+    int previous = all;
+    for (int i = 1; i <= typed.size(); ++i) {
+        QTest::keyClick(filter, typed.at(i - 1).toLatin1());
+        const QString text = typed.left(i);
+        const auto expected = std::count_if(clients.cbegin(), clients.cend(), [&](const Client &c) {
+            return c.name.contains(text, Qt::CaseInsensitive) || c.company.contains(text, Qt::CaseInsensitive)
+                || c.email.contains(text, Qt::CaseInsensitive);
+        });
+        QCOMPARE(model->rowCount(), int(expected));
+        QVERIFY(model->rowCount() <= previous);
+        previous = model->rowCount();
+    }
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ClientTableModel::Name).data().toString(), u"Jukka Pöllänen"_s);
+    QTest::keyClicks(filter, u"zz"_s);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"No client matches “pulssizz”."_s);
+    QTest::keyClick(filter, Qt::Key_Z);
+    QCOMPARE(empty->text(), u"No client matches “pulssizzz”."_s);
+    filter->clear();
+    QCOMPARE(model->rowCount(), all);
+    QVERIFY(!empty->isVisible());
+
+    // By e-mail, which is not a column.
+    QTest::keyClicks(filter, u"d.sokolov@"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ClientTableModel::Name).data().toString(), kToxicName);
+}
+
+void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kToxicName);
+    page()->selectClient(id);
+    const QModelIndex row = page()->view()->currentIndex();
+    QCOMPARE(row.siblingAtColumn(ClientTableModel::Name).data().toString(), kToxicName);
+    const QModelIndex risk = row.siblingAtColumn(ClientTableModel::Risk);
+    QCOMPARE(risk.data().toString(), displayName(RiskLevel::Decline));
+    QCOMPARE(risk.data(Qt::DecorationRole).value<QColor>(), riskColor(RiskLevel::Decline));
+    QVERIFY(!risk.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(row.siblingAtColumn(ClientTableModel::ActiveProjects).data().toInt(), 1);
+    // 120 000 RUB - 10 % = 108 000 in four stages; the first is paid.
+    const QModelIndex owed = row.siblingAtColumn(ClientTableModel::Outstanding);
+    QCOMPARE(owed.data(SortRole).toLongLong(), 8100000);
+    QCOMPARE(owed.data().toString(), Money(8100000, u"RUB"_s).format(QLocale()));
+
+    // The healthy referral client: OK, green, nothing owed.
+    page()->selectClient(clientIdByName(kHealthyName));
+    const QModelIndex healthy = page()->view()->currentIndex();
+    QCOMPARE(healthy.siblingAtColumn(ClientTableModel::Risk).data().toString(), displayName(RiskLevel::Ok));
+    QCOMPARE(healthy.siblingAtColumn(ClientTableModel::Risk).data(Qt::DecorationRole).value<QColor>(),
+             riskColor(RiskLevel::Ok));
+    QCOMPARE(healthy.siblingAtColumn(ClientTableModel::Outstanding).data().toString(), QString());
+
+    // The same level in the detail header and the red-flags tab.
+    QCOMPARE(detailChild<QLabel>(u"headerRiskBadge"_s)->text(), displayName(RiskLevel::Ok));
+    page()->selectClient(id);
+    QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
+}
+
+void TestClientsPage::table_sortsOnRolesNotText()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    QTableView *view = page()->view();
+    view->sortByColumn(ClientTableModel::Risk, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, ClientTableModel::Name).data().toString(), kToxicName);
+    view->sortByColumn(ClientTableModel::Outstanding, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const qint64 value = view->model()->index(row, ClientTableModel::Outstanding).data(SortRole).toLongLong();
+        QVERIFY(value <= previous);
+        previous = value;
+    }
+}
+
+void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kHealthyName);
+    page()->selectClient(id);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::RedFlagsPage);
+    auto *findings = detailChild<QTableView>(u"findingsView"_s);
+    const int findingsBefore = findings->model()->rowCount();
+    QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Ok));
+
+    auto *note = detailChild<QLineEdit>(u"note_manipulation"_s);
+    QTest::keyClicks(note, u"Threatened to leave unless the deadline halves"_s);
+    auto *box = detailChild<QCheckBox>(u"pattern_manipulation"_s);
+    QVERIFY(!box->isChecked());
+    QTest::keyClick(box, Qt::Key_Space);
+
+    auto observations = *ObservationStore(*m_db).list(id);
+    QCOMPARE(observations.size(), 1);
+    QCOMPARE(observations.first().pattern, ClientPattern::Manipulation);
+    QCOMPARE(observations.first().note, u"Threatened to leave unless the deadline halves"_s);
+    QCOMPARE(observations.first().observedOn, kToday);
+    QVERIFY(box->isChecked());
+
+    QCOMPARE(findings->model()->rowCount(), findingsBefore + 1);
+    bool shown = false;
+    for (int row = 0; row < findings->model()->rowCount(); ++row) {
+        const QString evidence = findings->model()->index(row, FindingTableModel::Evidence).data().toString();
+        shown |= evidence.contains(u"Threatened to leave"_s);
+    }
+    QVERIFY(shown);
+    // Manipulation is a high flag: the client is now one to decline.
+    QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
+    QCOMPARE(page()->view()->currentIndex().siblingAtColumn(ClientTableModel::Risk).data().toString(),
+             displayName(RiskLevel::Decline));
+
+    // Unticking withdraws it today; the record stays with the date.
+    QTest::keyClick(box, Qt::Key_Space);
+    observations = *ObservationStore(*m_db).list(id);
+    QCOMPARE(observations.size(), 1);
+    QCOMPARE(observations.first().withdrawnOn, kToday);
+    QCOMPARE(findings->model()->rowCount(), findingsBefore);
+    QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Ok));
+    QVERIFY(!box->isChecked());
+}
+
+void TestClientsPage::interactions_quickAddStoresOneRecord()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kToxicName);
+    page()->selectClient(id);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::InteractionsPage);
+    const int before = int(InteractionStore(*m_db).list(id)->size());
+    auto *view = detailChild<QTableView>(u"interactionsView"_s);
+    QCOMPARE(view->model()->rowCount(), before);
+
+    auto *add = detailChild<QPushButton>(u"addInteractionButton"_s);
+    QVERIFY(!add->isEnabled()); // nothing to log yet
+    auto *kind = detailChild<QComboBox>(u"interactionKind"_s);
+    kind->setCurrentIndex(kind->findData(toId(InteractionKind::Agreement)));
+    auto *channel = detailChild<QComboBox>(u"interactionChannel"_s);
+    channel->setCurrentIndex(channel->findData(toId(Channel::Phone)));
+    QTest::keyClicks(detailChild<QLineEdit>(u"interactionSummary"_s), u"Agreed: stage 2 is paid by Monday"_s);
+    QTest::keyClick(detailChild<QCheckBox>(u"interactionConfirmed"_s), Qt::Key_Space);
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+
+    const auto stored = *InteractionStore(*m_db).list(id);
+    QCOMPARE(stored.size(), before + 1);
+    const auto added = std::find_if(stored.cbegin(), stored.cend(), [](const Interaction &i) {
+        return i.summary == u"Agreed: stage 2 is paid by Monday"_s;
+    });
+    QVERIFY(added != stored.cend());
+    QCOMPARE(added->kind, InteractionKind::Agreement);
+    QCOMPARE(added->channel, Channel::Phone);
+    QCOMPARE(added->confirmedOn, kToday);
+    QCOMPARE(added->at.toLocalTime().date(), kToday);
+    QCOMPARE(added->at.timeSpec(), Qt::UTC);
+    // Newest first, and the quick-add row is ready for the next entry.
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    QCOMPARE(view->model()->index(0, InteractionTableModel::Summary).data().toString(), added->summary);
+    QVERIFY(detailChild<QLineEdit>(u"interactionSummary"_s)->text().isEmpty());
+    QVERIFY(!detailChild<QCheckBox>(u"interactionConfirmed"_s)->isChecked());
+}
+
+void TestClientsPage::promises_addAndMarkDone()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kHealthyName);
+    page()->selectClient(id);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::PromisesPage);
+    const int before = int(PromiseStore(*m_db).list(id)->size());
+    QTest::keyClicks(detailChild<QLineEdit>(u"promiseWhat"_s), u"Send the spring brief"_s);
+    QTest::keyClick(detailChild<QLineEdit>(u"promiseWhat"_s), Qt::Key_Return);
+    auto promises = *PromiseStore(*m_db).list(id);
+    QCOMPARE(promises.size(), before + 1);
+    const auto found = std::find_if(promises.cbegin(), promises.cend(),
+                                    [](const Promise &p) { return p.what == u"Send the spring brief"_s; });
+    QVERIFY(found != promises.cend());
+    const Promise added = *found;
+    QCOMPARE(added.dueOn, kToday.addDays(1));
+
+    auto *view = detailChild<QTableView>(u"promisesView"_s);
+    QModelIndex done;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, PromiseTableModel::Done);
+        if (index.data(IdRole).toLongLong() == added.id)
+            done = index;
+    }
+    QVERIFY(done.isValid());
+    QCOMPARE(done.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    view->setFocus();
+    view->setCurrentIndex(done);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(PromiseStore(*m_db).get(added.id)->doneOn, kToday);
+}
+
+void TestClientsPage::delete_withProjectsAsks_thenUndoRestores()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kToxicName);
+    const int projects = *ClientStore(*m_db).projectCount(id);
+    QCOMPARE(projects, 1);
+    const int clients = *ClientStore(*m_db).count();
+    page()->selectClient(id);
+    page()->view()->setFocus();
+
+    {
+        MessageBoxAnswer cancel(u"Cancel"_s);
+        QTest::keyClick(page()->view(), Qt::Key_Delete);
+        QVERIFY(cancel.answered());
+        QVERIFY2(cancel.question().contains(kToxicName), qPrintable(cancel.question()));
+        QVERIFY(cancel.buttons().contains(u"Delete Client and 1 Project"_s));
+    }
+    QCOMPARE(*ClientStore(*m_db).count(), clients);
+
+    {
+        MessageBoxAnswer confirm(u"Delete Client and 1 Project"_s);
+        page()->deleteClientAction()->trigger();
+        QVERIFY(confirm.answered());
+    }
+    QCOMPARE(*ClientStore(*m_db).count(), clients - 1);
+    QVERIFY(!ClientStore(*m_db).get(id).ok());
+    QCOMPARE(page()->view()->model()->rowCount(), clients - 1);
+
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // Edit → Undo
+    QCOMPARE(*ClientStore(*m_db).count(), clients);
+    QCOMPARE(ClientStore(*m_db).get(id)->name, kToxicName);
+    QCOMPARE(*ClientStore(*m_db).projectCount(id), projects);
+    QCOMPARE(page()->view()->model()->rowCount(), clients);
+}
+
+void TestClientsPage::splitter_stateIsSaved()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    auto *splitter = page()->findChild<QSplitter *>(u"clientsSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 200});
+    const QByteArray state = splitter->saveState();
+    m_window.reset();
+    QCOMPARE(QSettings().value(u"clientsPage/splitter"_s).toByteArray(), state);
+}
+
+void TestClientsPage::models_passModelTester()
+{
+    Database db;
+    QVERIFY(db.open(m_dir->filePath(u"models.sqlite"_s)).ok());
+    QVERIFY(DemoData::fill(db, kToday).ok());
+    const Facts facts = *Facts::load(db);
+    const QList<Finding> findings = RedFlagEngine::evaluate(facts, kToday);
+    const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+    ClientTableModel clients;
+    QAbstractItemModelTester clientsTester(&clients, mode);
+    clients.setFacts(facts, risks);
+    QCOMPARE(clients.rowCount(), facts.clients.size());
+    clients.setFacts({}, {});
+    QCOMPARE(clients.rowCount(), 0);
+
+    ClientProjectsModel projects;
+    QAbstractItemModelTester projectsTester(&projects, mode);
+    projects.setProjects(facts.projects, kToday);
+    QCOMPARE(projects.rowCount(), facts.projects.size());
+
+    InteractionTableModel interactions;
+    QAbstractItemModelTester interactionsTester(&interactions, mode);
+    interactions.setInteractions(facts.interactions, u"Europe/Moscow"_s);
+    QCOMPARE(interactions.rowCount(), facts.interactions.size());
+    QVERIFY(interactions.index(0, InteractionTableModel::When).data(SortRole).toLongLong()
+            >= interactions.index(1, InteractionTableModel::When).data(SortRole).toLongLong());
+
+    PromiseTableModel promises;
+    QAbstractItemModelTester promisesTester(&promises, mode);
+    promises.setPromises(facts.promises, kToday);
+    QCOMPARE(promises.rowCount(), facts.promises.size());
+
+    FindingTableModel findingModel;
+    QAbstractItemModelTester findingsTester(&findingModel, mode);
+    findingModel.setFindings(findings);
+    QCOMPARE(findingModel.rowCount(), findings.size());
+}
+
+QTEST_MAIN(TestClientsPage)
+#include "tst_clientspage.moc"

@@ -1,0 +1,61 @@
+// Renders every page of the main window to PNG, so a developer can look at
+// what a change did in each language without a display:
+//   QT_QPA_PLATFORM=offscreen neuvo-screenshots DB OUTDIR [en|fi|ru]
+#include "core/database.h"
+#include "core/translations.h"
+#include "ui/clientspage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Neuvo"_s);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        qWarning("usage: neuvo-screenshots DB OUTDIR [en|fi|ru]");
+        return 2;
+    }
+    const QString language = args.value(3, u"en"_s);
+    installTranslations(app, QLocale(language));
+    QLocale::setDefault(QLocale(language));
+    QDir().mkpath(args.at(2));
+
+    auto db = std::make_unique<Database>();
+    if (auto opened = db->open(args.at(1)); !opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return 1;
+    }
+    MainWindow window(std::move(db));
+    window.resize(1100, 700);
+    window.show();
+    QTest::qWait(200);
+
+    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s};
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0)
+            window.clientView()->selectRow(0);
+        QTest::qWait(100);
+        window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), language));
+        // Each tab of the client detail, for the first client.
+        if (page == MainWindow::ClientsView) {
+            if (auto *tabs = window.clientsPage()->findChild<QTabWidget *>()) {
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QTest::qWait(50);
+                    window.grab().save(u"%1/clients-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+                }
+            }
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace neuvo {
+
+class ContactTab;
+class ClientProjectsTab;
+class InteractionsTab;
+class PromisesTab;
+class RedFlagsTab;
+class Session;
+
+// Everything about the current client, in tabs: contact data and agreed
+// boundaries, projects, the interaction log with quick add, promises, and
+// the red flags (the ten-item checklist and the automatic findings). Reads
+// from Session::facts(); every change goes through a store and ends with
+// Session::notifyChanged().
+class ClientDetailWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { ContactPage, ProjectsPage, InteractionsPage, PromisesPage, RedFlagsPage, TabCount };
+
+    explicit ClientDetailWidget(Session &session, QWidget *parent = nullptr);
+
+    qint64 clientId() const { return m_clientId; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    // Shows the client (0 = none) and reloads its records.
+    void setClient(qint64 clientId);
+
+signals:
+    void editRequested();
+    void openProjectRequested(qint64 projectId);
+
+private:
+    Session &m_session;
+    qint64 m_clientId = 0;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_badge = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ContactTab *m_contact = nullptr;
+    ClientProjectsTab *m_projects = nullptr;
+    InteractionsTab *m_interactions = nullptr;
+    PromisesTab *m_promises = nullptr;
+    RedFlagsTab *m_redFlags = nullptr;
+};
+
+} // namespace neuvo
