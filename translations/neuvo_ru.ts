@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: renaming the finished copy failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Neuvo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Neuvo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from %1; %2 was not changed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: keeping a copy of the current file at %2 failed, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: replacing the file failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -339,6 +430,134 @@
         <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
         <translation>letter: ID_ВЗАИМОДЕЙСТВИЯ должен быть положительным числом, а не &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>[OUT.sqlite]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (into its backups folder without a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups of the database, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup and replace the database with it; the current file is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--full]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and Neuvo&apos;s own rules; print each problem. Exit 4 when any is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients|projects IN.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read clients or projects from a spreadsheet&apos;s CSV; every bad row is reported, nothing is written then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients|projects|stages [OUT.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not importing: the backup before the import failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity_check instead of quick_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1; restore it with &quot;%2 --db %3 restore %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-csv: &quot;%1&quot; is not clients or projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 rows are fine; nothing was written (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-csv: &quot;%1&quot; is not clients, projects or stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -535,14 +754,116 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the quoted field that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExchange</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in the form HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages are imported with their project, not from CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file is empty; the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;; the columns are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &quot;client&quot; (name) or &quot;client_id&quot; column is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone such as Europe/Helsinki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client named &quot;%1&quot;; import the clients first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients are named &quot;%2&quot;; use a client_id column instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project needs its client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation>Не удаётся открыть %1: это папка, а не файл базы данных.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the file is not a Neuvo database.</source>
-        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -551,14 +872,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the file is not a Neuvo database (%2).</source>
-        <translation>Не удаётся открыть %1: файл не является базой данных Neuvo (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the file is damaged (%2).</source>
-        <translation>Не удаётся открыть %1: файл повреждён (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the file was not changed.</source>
@@ -573,20 +886,12 @@
         <translation>Не удаётся обновить %1: %2</translation>
     </message>
     <message>
-        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed.</source>
-        <translation>Не удаётся создать резервную копию %1 в %2 перед обновлением; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>schema step %1 failed: %2</source>
         <translation>шаг %1 обновления схемы не выполнен: %2</translation>
     </message>
     <message>
         <source>Cannot start a change: %1</source>
         <translation>Не удаётся начать изменение: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the change: %1</source>
-        <translation>Не удаётся сохранить изменение: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -623,6 +928,157 @@
     <message>
         <source>Observation</source>
         <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Neuvo has it open (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Neuvo has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes) although it has backups; it was probably cut off by a crash or a full disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes) but its -wal journal is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first %1 bytes are zeros where the database header belongs; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Neuvo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its header (%1 bytes); it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (%1 of %2 bytes); it was cut off, probably by a crash or a full disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Neuvo database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite found damage in it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by an older version of Neuvo and must be upgraded, which needs write access, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1 (made %2). Restore it with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only because %2: the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change to %1 was not saved and the database is as it was before. Free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing %1 (%2): the change was not saved. Check that the disk or network drive is still connected and try again; if it keeps failing, copy your backups to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is using it. The change was not saved; close the other program or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so the change was not saved. To change it, close any other Neuvo that has it open and make sure the file and its folder are writable, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): the change was not saved. Run &quot;neuvo-cli check&quot; and restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2): check that the file and its folder still exist and are accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>%1 is open in this Neuvo; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Neuvo (process %2 on %3). Close it there first, or open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Neuvo (see %2). Close it there first, or open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 beside %2: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 beside %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1831,101 @@
     <message>
         <source>Best regards,</source>
         <translation>С уважением,</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>project %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 %3, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are %1 profile records instead of exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is negative (%2 minor units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is with client %1 but about project %2, which belongs to client %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the projects of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3350,94 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::DocumentDialog</name>
+    <message>
+        <source>Print or Export Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Invoice for one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or Export – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished">Этап %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fill them in under Edit → Preferences → Profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not printed from a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>neuvo::FindingTableModel</name>
     <message>
         <source>Severity</source>
@@ -3086,6 +3725,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Client</source>
         <translation>&amp;Клиент</translation>
     </message>
+    <message>
+        <source>&amp;Print or Export Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract, quote or stage invoice of the selected project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project, then print its contract, quote or invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -3361,10 +4012,727 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::PriceChangeTableModel</name>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change %1, new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ProjectEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract &amp;&amp; price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. Landing page copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Сдан</translation>
+    </message>
+    <message>
+        <source>What is delivered, in the client&apos;s words and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Included items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the price includes (audience analysis, structure, writing, proofreading …): a visible breakdown makes a high price acceptable and closes the expectation gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Стоимость</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your own price; don&apos;t ask for the client&apos;s budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NDA: no portfolio use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDA surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NDA costs you portfolio use, so it is paid for: +20–40 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first figure the client named, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;first offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Скидка</translation>
+    </message>
+    <message>
+        <source>Discount value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. deadline moved by two weeks, smaller scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given for promised f&amp;uture orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-&amp;concession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full prepayment, in stages: the client pays a stage, you do that part, then the next stage is paid. Double-click a cell to edit it; Delete clears a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment stages</source>
+        <translation type="unfinished">Этапы оплаты</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of equal stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Equally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App&amp;ly Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the total &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or use the &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Work Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records today as the day work on the selected stage started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full open amount by default; enter less for a partial payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pa&amp;id on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Included revision rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes of your own errors are free. Out-of-scope changes are extra work: give them a charge (a change order) and they do not use up a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished">Согласован</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a stage refunded if you miss the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guarantee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce a new price at least %1 days before it takes effect; contract renewal is the natural moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Price Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Price Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract, quote or stage invoice as print or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first: documents are printed from the stored project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished">Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation type="unfinished">Базовая стоимость</translation>
+    </message>
+    <message>
+        <source>Discount: &quot;%1&quot; is not a whole percent from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s first offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: the amounts are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages sum to %1, %2 less than the total %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages sum to %1, %2 more than the total %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished">Стоимость: %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount for promised future orders: the article says never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counter-concession: give a discount only in exchange for something, such as a longer deadline or a smaller scope, and record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first offer is %1 % of your total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most half: the client devalues the work (a red flag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the estimated hours to see the price per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— below your floor rate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your floor rate: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your floor rate is in %1, so it is not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 included rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 over: bill further rounds as change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise deadlines with a margin for force majeure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment stages yet: split the total on the Stages tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 &quot;%2&quot; has %3 paid. Remove it with its payment record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stage whose work started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: work started on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stage that was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is paid in full already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment amount: enter the amount received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: partial payment recorded, %2 still open. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is paid in full. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ProjectTableModel</name>
+    <message>
+        <source>invalid price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: a stage due on this date is not fully paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Проект</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage due</source>
+        <translation type="unfinished">Следующий платёж</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::ProjectsPage</name>
     <message>
         <source>Projects</source>
         <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Filter by client, project or contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Не выполнено</translation>
+    </message>
+    <message>
+        <source>Every project that is not closed, declined or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price a new project for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client first: every project belongs to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. A project belongs to a client: add your first client on the Clients page, then come back here to price the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. Click New Project to price your first one: name your own price, list what it includes, and split it into prepaid stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project matches the filter. Clear the filter text or choose &quot;All statuses&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned price changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished">Удалить: %1?</translation>
+    </message>
+    <message>
+        <source>With it go %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of %1 recorded on its stages are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back until the next deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4811,13 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Delete the promise &quot;%1&quot;?</source>
         <translation>Удалить обещание &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::RecordTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4920,41 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::RevisionTableModel</name>
+    <message>
+        <source>not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An out-of-scope change is extra work: bill it as a change order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Charge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::Session</name>
     <message>
         <source>&amp;Undo Delete %1</source>
@@ -3553,6 +4963,57 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::StageTableModel</name>
+    <message>
+        <source>Overdue: not fully paid and the due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started before any payment: the article&apos;s rule is to start a stage only after it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1, amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1, paid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished">Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
