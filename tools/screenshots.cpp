@@ -4,7 +4,10 @@
 #include "core/database.h"
 #include "core/translations.h"
 #include "ui/clientspage.h"
+#include "ui/documentdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/projecteditor.h"
+#include "ui/session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -56,6 +59,31 @@ int main(int argc, char *argv[])
                 }
             }
         }
+    }
+    // The project editor, every tab, for the project with the most stages.
+    qint64 projectId = 0;
+    qsizetype mostStages = -1;
+    for (const Project &p : window.session().facts().projects) {
+        if (p.stages.size() > mostStages) {
+            mostStages = p.stages.size();
+            projectId = p.id;
+        }
+    }
+    if (projectId > 0) {
+        window.openProject(projectId);
+        QTest::qWait(100);
+        if (auto *editor = window.findChild<ProjectEditor *>()) {
+            for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+                editor->tabs()->setCurrentIndex(tab);
+                QTest::qWait(50);
+                editor->grab().save(u"%1/project-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+            }
+            editor->reject();
+        }
+        DocumentDialog documents(window.session(), projectId);
+        documents.show();
+        QTest::qWait(50);
+        documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), language));
     }
     return 0;
 }
