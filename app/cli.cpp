@@ -9,6 +9,7 @@
 #include "core/documents.h"
 #include "core/domain.h"
 #include "core/exchange.h"
+#include "core/plural.h"
 #include "core/integritycheck.h"
 #include "core/redflags.h"
 #include "core/stores.h"
@@ -947,9 +948,9 @@ int Cli::importCsv(const Command &command, const QStringList &args)
         return DataError;
     }
     if (dryRun)
-        m_out << tr("%1: all %2 rows are fine; nothing was written (dry run).").arg(inPath).arg(summary->rows) << u'\n';
+        m_out << englishPlural(tr("%1: all %n row(s) are fine; nothing was written (dry run).", nullptr, summary->rows), summary->rows).arg(inPath) << u'\n';
     else
-        m_out << tr("Imported %1 rows from %2.").arg(summary->rows).arg(inPath) << u'\n';
+        m_out << englishPlural(tr("Imported %n row(s) from %1.", nullptr, summary->rows), summary->rows).arg(inPath) << u'\n';
     return Success;
 }
 

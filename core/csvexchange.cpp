@@ -253,8 +253,7 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
                 row.error(u"client"_s, tr("there is no client named \"%1\"; import the clients first.")
                                            .arg(row.text(u"client"_s)));
             else if (ids.size() > 1)
-                row.error(u"client"_s, tr("%1 clients are named \"%2\"; use a client_id column instead.")
-                                           .arg(ids.size())
+                row.error(u"client"_s, tr("several clients are named \"%1\"; use a client_id column instead.")
                                            .arg(row.text(u"client"_s)));
             else
                 p.clientId = ids.first();

@@ -1,5 +1,7 @@
 #include "documentlanguage.h"
 
+#include "plural.h"
+
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -87,7 +89,7 @@ QString DocumentLanguage::translate(const char *context, const char *source, con
         // English is the source language and has no catalogue; its plurals
         // are written "%n day(s)" as Qt's own convention has it.
         if (n >= 0)
-            text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+            text = englishPlural(text, n);
     }
     if (n >= 0) {
         text.replace(u"%Ln"_s, m_locale.toString(n));

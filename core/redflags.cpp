@@ -1,5 +1,7 @@
 #include "redflags.h"
 
+#include "plural.h"
+
 #include "pricing.h"
 #include "stores.h"
 
@@ -84,14 +86,6 @@ namespace {
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
-}
-
-// English is the source language and ships no .qm, so an untranslated
-// "%n day(s)" would read "17 day(s)". A translation never contains "(s)".
-QString englishPlural(QString text, qint64 n)
-{
-    text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
-    return text;
 }
 
 QString days(qint64 n)

@@ -5,7 +5,7 @@
 #include "core/stores.h"
 #include "emptystate.h"
 #include "enumcombo.h"
-#include "plural.h"
+#include "core/plural.h"
 #include "riskbadge.h"
 #include "session.h"
 

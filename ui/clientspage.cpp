@@ -6,7 +6,7 @@
 #include "core/deletion.h"
 #include "core/stores.h"
 #include "emptystate.h"
-#include "plural.h"
+#include "core/plural.h"
 #include "riskbadge.h"
 #include "session.h"
 

@@ -3,6 +3,7 @@
 #include "documentdialog.h"
 
 #include "core/money.h"
+#include "core/plural.h"
 #include "core/stageplan.h"
 #include "core/stores.h"
 #include "editorwidgets.h"
@@ -205,7 +206,7 @@ QWidget *ProjectEditor::createOverviewTab()
     m_items->setAccessibleName(tr("Included items"));
     m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
-    auto *addItem = new QPushButton(tr("&Add Item"));
+    auto *addItem = new QPushButton(tr("Add It&em"));
     addItem->setObjectName(u"addItemButton"_s);
     auto *removeItem = new QPushButton(tr("Remove Item"));
     auto *itemUp = iconButton(this, QStyle::SP_ArrowUp, tr("Move item up"), u"itemUpButton"_s);
@@ -306,7 +307,7 @@ QWidget *ProjectEditor::createPricingTab()
     m_discountConcession = new QLineEdit;
     m_discountConcession->setObjectName(u"discountConcessionEdit"_s);
     m_discountConcession->setPlaceholderText(tr("e.g. deadline moved by two weeks, smaller scope"));
-    m_futureOrders = new QCheckBox(tr("Given for promised f&uture orders"));
+    m_futureOrders = new QCheckBox(tr("Given for &promised future orders"));
     m_futureOrders->setObjectName(u"futureOrdersCheck"_s);
     m_discountWarning = hintLabel();
     m_discountWarning->setObjectName(u"discountWarningLabel"_s);
@@ -316,8 +317,8 @@ QWidget *ProjectEditor::createPricingTab()
     discountRow->addWidget(m_discountValue, 1);
     discountRow->addWidget(m_discountUnit);
     addRow(discountForm, tr("&Discount:"), discountRow, m_discountKind);
-    discountForm->addRow(tr("Rea&son:"), m_discountReason);
-    discountForm->addRow(tr("Counter-&concession:"), m_discountConcession);
+    discountForm->addRow(tr("Re&ason:"), m_discountReason);
+    discountForm->addRow(tr("Counter-concess&ion:"), m_discountConcession);
     discountForm->addRow(QString(), m_futureOrders);
     discountLayout->addLayout(discountForm);
     discountLayout->addWidget(m_discountWarning);
@@ -367,7 +368,7 @@ QWidget *ProjectEditor::createStagesTab()
 
     auto *add = new QPushButton(tr("&Add Stage"));
     add->setObjectName(u"addStageButton"_s);
-    auto *remove = new QPushButton(tr("&Remove Stage"));
+    auto *remove = new QPushButton(tr("R&emove Stage"));
     remove->setObjectName(u"removeStageButton"_s);
     auto *up = iconButton(this, QStyle::SP_ArrowUp, tr("Move stage up"), u"stageUpButton"_s);
     auto *down = iconButton(this, QStyle::SP_ArrowDown, tr("Move stage down"), u"stageDownButton"_s);
@@ -375,7 +376,7 @@ QWidget *ProjectEditor::createStagesTab()
     m_splitCount->setObjectName(u"splitCountSpin"_s);
     m_splitCount->setValue(4);
     m_splitCount->setAccessibleName(tr("Number of equal stages"));
-    auto *split = new QPushButton(tr("S&plit Equally"));
+    auto *split = new QPushButton(tr("Split Eq&ually"));
     split->setObjectName(u"splitButton"_s);
     m_template = new QComboBox;
     m_template->setObjectName(u"templateCombo"_s);
@@ -432,7 +433,7 @@ QWidget *ProjectEditor::createStagesTab()
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(new QLabel(tr("Selected stage:")));
-    auto *paidLabel = new QLabel(tr("pa&id on"));
+    auto *paidLabel = new QLabel(tr("paid o&n"));
     paidLabel->setBuddy(m_paymentDate);
     progressRow->addWidget(paidLabel);
     progressRow->addWidget(m_paymentDate);
@@ -487,7 +488,7 @@ QWidget *ProjectEditor::createRevisionsTab()
 
     auto *add = new QPushButton(tr("&Add Revision"));
     add->setObjectName(u"addRevisionButton"_s);
-    auto *remove = new QPushButton(tr("&Remove Revision"));
+    auto *remove = new QPushButton(tr("R&emove Revision"));
     remove->setObjectName(u"removeRevisionButton"_s);
     connect(add, &QPushButton::clicked, this, &ProjectEditor::addRevision);
     connect(remove, &QPushButton::clicked, this, &ProjectEditor::removeRevision);
@@ -534,7 +535,7 @@ QWidget *ProjectEditor::createContractTab()
     guaranteeRow->addWidget(hintLabel(tr("of a stage refunded if you miss the deadline")), 1);
     addRow(form, tr("&Guarantee:"), guaranteeRow, m_guarantee);
     form->addRow(tr("Contract &number:"), m_contractNumber);
-    form->addRow(tr("Contract da&te:"), m_contractDate);
+    form->addRow(tr("Contract dat&e:"), m_contractDate);
     auto *termRow = new QHBoxLayout;
     termRow->addWidget(m_contractTerm);
     termRow->addStretch();
@@ -543,15 +544,16 @@ QWidget *ProjectEditor::createContractTab()
     auto *changesBox = new QGroupBox(tr("Planned price changes"));
     auto *changesLayout = new QVBoxLayout(changesBox);
     changesLayout->addWidget(hintLabel(
-        tr("Announce a new price at least %1 days before it takes effect; contract renewal is the natural "
-           "moment.").arg(m_profile.noticeDays)));
+        englishPlural(tr("Announce a new price at least %n day(s) before it takes effect; contract renewal is "
+                         "the natural moment.", nullptr, m_profile.noticeDays),
+                      m_profile.noticeDays)));
     m_priceChangeView = recordView(m_priceChanges, tr("Planned price changes"), u"priceChangeView"_s);
     auto *dates = new DateDelegate(m_session.today(), m_priceChangeView);
     m_priceChangeView->setItemDelegateForColumn(PriceChangeTableModel::EffectiveOn, dates);
     m_priceChangeView->setItemDelegateForColumn(PriceChangeTableModel::AnnouncedOn, dates);
     auto *add = new QPushButton(tr("&Add Price Change"));
     add->setObjectName(u"addPriceChangeButton"_s);
-    auto *remove = new QPushButton(tr("R&emove Price Change"));
+    auto *remove = new QPushButton(tr("Remove &Price Change"));
     connect(add, &QPushButton::clicked, this, &ProjectEditor::addPriceChange);
     connect(remove, &QPushButton::clicked, this, &ProjectEditor::removePriceChange);
     auto *buttons = new QHBoxLayout;
@@ -871,7 +873,7 @@ void ProjectEditor::refresh()
     QString discountWarning;
     if (kind != DiscountKind::None) {
         if (m_futureOrders->isChecked()) {
-            discountWarning = tr("A discount for promised future orders: the article says never do this. Give a "
+            discountWarning = tr("A discount for promised future orders: experienced freelancers never do this. Give a "
                                  "discount only for a counter-concession (a longer deadline, a smaller scope) "
                                  "or less work. Neuvo flags it.");
         } else if (m_discountConcession->text().trimmed().isEmpty()) {

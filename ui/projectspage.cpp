@@ -62,7 +62,7 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     m_openButton->setObjectName(u"openProjectButton"_s);
     m_deleteButton = new QPushButton(tr("&Delete…"));
     m_deleteButton->setObjectName(u"deleteProjectButton"_s);
-    m_clientButton = new QPushButton(tr("Show &Client"));
+    m_clientButton = new QPushButton(tr("Show Clien&t"));
     connect(m_newButton, &QPushButton::clicked, this, &ProjectsPage::newProject);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentProjectId())

@@ -188,7 +188,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
             return tr("Partly paid: %1 of %2").arg(formatAmount(s.paidMinor), formatAmount(s.amountMinor));
         if (!s.workStartedOn.isValid() || s.paidMinor > 0 || index.column() != WorkStartedOn)
             break;
-        return tr("Work started before any payment: the article's rule is to start a stage only after it is paid.");
+        return tr("Work started before any payment: start a stage only after it is paid in full.");
     case Qt::ForegroundRole:
         // Work without prepayment is the high red flag of the engine.
         if (index.column() == WorkStartedOn && s.workStartedOn.isValid() && !s.isFullyPaid())
