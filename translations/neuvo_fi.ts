@@ -5,91 +5,91 @@
     <name>BackupManager</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansioon %1 ei voi luoda tiedostoa: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1 to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi kirjoittaa levylle.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
     </message>
     <message>
         <source>Cannot back up %1 onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi varmuuskopioida itsensä päälle.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiota %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: renaming the finished copy failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiota %1 ei voi kirjoittaa: valmiin kopion nimeäminen uudelleen epäonnistui.</translation>
     </message>
     <message>
         <source>Cannot back up %1: the database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi varmuuskopioida: tietokanta ei ole auki.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 ei ole olemassa.</translation>
+        <translation>%1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>%1 is empty or not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on tyhjä tai ei ole tiedosto.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi lukea: %2</translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole Neuvon tietokanta.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi avata: %2</translation>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto %1 on vioittunut: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston %1 on kirjoittanut Neuvon uudempi versio (skeema %2, tämä versio tuntee skeemat versioon %3 asti).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on SQLite-tietokanta mutta ei Neuvon tietokanta.</translation>
     </message>
     <message>
         <source>Cannot restore from %1; %2 was not changed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus tiedostosta %1 ei onnistu; tietokantaa %2 ei muutettu. %3</translation>
     </message>
     <message>
         <source>Cannot restore %1 from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi palauttaa itsestään.</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi palauttaa: %2</translation>
     </message>
     <message>
         <source>Cannot restore %1: keeping a copy of the current file at %2 failed, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi palauttaa: nykyisen tiedoston kopion tallentaminen kohteeseen %2 epäonnistui, joten mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Cannot restore from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus tiedostosta %1 ei onnistu: %2</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi palauttaa: %2 Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>Cannot restore %1: replacing the file failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi palauttaa: tiedoston korvaaminen epäonnistui.</translation>
     </message>
 </context>
 <context>
@@ -432,131 +432,131 @@
     </message>
     <message>
         <source>[OUT.sqlite]</source>
-        <translation type="unfinished"></translation>
+        <translation>[KOHDE.sqlite]</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database (into its backups folder without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tietokannasta eheä kopio (tietokannan varmuuskopiokansioon, jos tiedostoa ei anneta).</translation>
     </message>
     <message>
         <source>List the backups of the database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettele tietokannan varmuuskopiot uusimmasta alkaen.</translation>
     </message>
     <message>
         <source>BACKUP.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>VARMUUSKOPIO.sqlite</translation>
     </message>
     <message>
         <source>Check a backup and replace the database with it; the current file is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista varmuuskopio ja korvaa tietokanta sillä; nykyinen tiedosto säilytetään varmuuskopiona.</translation>
     </message>
     <message>
         <source>[--full]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--full]</translation>
     </message>
     <message>
         <source>Check the file and Neuvo&apos;s own rules; print each problem. Exit 4 when any is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tiedosto ja Neuvon omat säännöt; tulosta jokainen ongelma. Paluuarvo 4, jos ongelmia löytyy.</translation>
     </message>
     <message>
         <source>clients|projects IN.csv [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>clients|projects LÄHDE.csv [--dry-run]</translation>
     </message>
     <message>
         <source>Read clients or projects from a spreadsheet&apos;s CSV; every bad row is reported, nothing is written then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue asiakkaat tai projektit taulukkolaskennan CSV-tiedostosta; jokainen virheellinen rivi ilmoitetaan, eikä silloin kirjoiteta mitään.</translation>
     </message>
     <message>
         <source>clients|projects|stages [OUT.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>clients|projects|stages [KOHDE.csv]</translation>
     </message>
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita asiakkaat, projektit tai maksuerät CSV-muodossa taulukkolaskentaa varten.</translation>
     </message>
     <message>
         <source>Not importing: the backup before the import failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 varmuuskopioitiin tiedostoon %2 ennen tuontia.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukko %1 kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 varmuuskopioitiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>No backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannasta %1 ei ole varmuuskopioita kansiossa %2.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 palautettiin tiedostosta %2.</translation>
     </message>
     <message>
         <source>The file it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu tiedosto on tallessa: %1.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s full integrity_check instead of quick_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorita SQLiten täydellinen tarkistus (integrity_check) nopean tarkistuksen (quick_check) sijaan.</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongelmia ei löytynyt.</translation>
     </message>
     <message>
         <source>%1: problems found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongelmia löytyi: %2.</translation>
     </message>
     <message>
         <source>The newest good backup is %1; restore it with &quot;%2 --db %3 restore %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusin ehjä varmuuskopio on %1; palauta se komennolla ”%2 --db %3 restore %1”.</translation>
     </message>
     <message>
         <source>Check every row and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ja raportoi jokainen rivi, mutta älä kirjoita mitään.</translation>
     </message>
     <message>
         <source>import-csv: &quot;%1&quot; is not clients or projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-csv: ”%1” ei ole clients eikä projects.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostosta %1 ei tuotu mitään.</translation>
     </message>
     <message>
         <source>%1: all %2 rows are fine; nothing was written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kaikki %2 riviä ovat kunnossa; mitään ei kirjoitettu (koeajo).</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostosta %2 tuotiin %1 riviä.</translation>
     </message>
     <message>
         <source>export-csv: &quot;%1&quot; is not clients, projects or stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-csv: ”%1” ei ole clients, projects eikä stages.</translation>
     </message>
 </context>
 <context>
@@ -756,106 +756,106 @@
     <name>Csv</name>
     <message>
         <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: teksti ei ole kelvollista UTF-8-tekstiä. Tallenna tiedosto muodossa ”CSV UTF-8” ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: odottamatonta tekstiä loppulainausmerkin jälkeen; lainausmerkeissä olevan kentän sisällä lainausmerkki kirjoitetaan kahdesti ("").</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: lainausmerkki kentässä, joka ei ole lainausmerkeissä; laita koko kenttä lainausmerkkeihin ja kirjoita lainausmerkki kahdesti ("").</translation>
     </message>
     <message>
         <source>line %1: the quoted field that starts here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: tästä alkavalta lainausmerkeissä olevalta kentältä puuttuu loppulainausmerkki.</translation>
     </message>
 </context>
 <context>
     <name>CsvExchange</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole mikään seuraavista: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time in the form HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kellonaika muodossa TT:MM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kokonaisluku, joka on 0 tai suurempi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole yes eikä no.</translation>
     </message>
     <message>
         <source>Stages are imported with their project, not from CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksuerät tuodaan projektinsa mukana, ei CSV-tiedostosta.</translation>
     </message>
     <message>
         <source>line 1: the file is empty; the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi 1: tiedosto on tyhjä; ensimmäisellä rivillä on oltava sarakkeiden nimet.</translation>
     </message>
     <message>
         <source>line %1: unknown column &quot;%2&quot;; the columns are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: tuntematon sarake ”%2”; sarakkeet ovat %3.</translation>
     </message>
     <message>
         <source>line %1: the column &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: sarake ”%2” esiintyy kahdesti.</translation>
     </message>
     <message>
         <source>line %1: the column &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: sarake ”%2” puuttuu.</translation>
     </message>
     <message>
         <source>line %1: a &quot;client&quot; (name) or &quot;client_id&quot; column is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: tarvitaan sarake ”client” (nimi) tai ”client_id”.</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: kenttiä on %2, mutta otsikkorivillä niitä on %3.</translation>
     </message>
     <message>
         <source>a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaalla on oltava nimi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone such as Europe/Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole aikavyöhyke, kuten Europe/Helsinki.</translation>
     </message>
     <message>
         <source>there is no client with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakasta, jonka ID on ”%1”, ei ole olemassa.</translation>
     </message>
     <message>
         <source>there is no client named &quot;%1&quot;; import the clients first.</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakasta nimeltä ”%1” ei ole; tuo asiakkaat ensin.</translation>
     </message>
     <message>
         <source>%1 clients are named &quot;%2&quot;; use a client_id column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>nimellä ”%2” on %1 asiakasta; käytä sen sijaan saraketta client_id.</translation>
     </message>
     <message>
         <source>every project needs its client.</source>
-        <translation type="unfinished"></translation>
+        <translation>jokaisella projektilla on oltava asiakas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
     </message>
 </context>
 <context>
@@ -930,154 +930,154 @@
     </message>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: tiedostoa ei ole olemassa.</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>se avattiin vain lukemista varten</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi luoda: kansioon %2 ei ole kirjoitusoikeutta.</translation>
     </message>
     <message>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoon ei ole kirjoitusoikeutta</translation>
     </message>
     <message>
         <source>its folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>sen kansioon %1 ei ole kirjoitusoikeutta</translation>
     </message>
     <message>
         <source>another Neuvo has it open (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen Neuvo pitää sitä auki (prosessi %1, kone: %2)</translation>
     </message>
     <message>
         <source>another Neuvo has it open</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen Neuvo pitää sitä auki</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi luoda: %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes) although it has backups; it was probably cut off by a crash or a full disk</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on tyhjä (0 tavua), vaikka siitä on varmuuskopioita; se on luultavasti katkennut kaatumisen tai täyden levyn vuoksi</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes) but its -wal journal is not</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on tyhjä (0 tavua), mutta sen -wal-loki ei ole</translation>
     </message>
     <message>
         <source>its first %1 bytes are zeros where the database header belongs; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sen ensimmäiset %1 tavua ovat nollia tietokannan otsakkeen kohdalla; tiedosto on vioittunut</translation>
     </message>
     <message>
         <source>the file is not a Neuvo database</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto ei ole Neuvon tietokanta</translation>
     </message>
     <message>
         <source>the file ends inside its header (%1 bytes); it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto päättyy kesken otsakkeensa (%1 tavua); se on katkennut</translation>
     </message>
     <message>
         <source>the file is shorter than its header says (%1 of %2 bytes); it was cut off, probably by a crash or a full disk</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on lyhyempi kuin sen otsake ilmoittaa (%1/%2 tavua); se on katkennut, luultavasti kaatumisen tai täyden levyn vuoksi</translation>
     </message>
     <message>
         <source>SQLite cannot open it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ei pysty avaamaan sitä (%1)</translation>
     </message>
     <message>
         <source>the file is not a Neuvo database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto ei ole Neuvon tietokanta (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on vioittunut (%1)</translation>
     </message>
     <message>
         <source>SQLite found damage in it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite löysi siitä vaurioita (%1)</translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by an older version of Neuvo and must be upgraded, which needs write access, but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: sen on kirjoittanut Neuvon vanhempi versio, joten se on päivitettävä, mikä vaatii kirjoitusoikeuden, mutta %2.</translation>
     </message>
     <message>
         <source>Cannot back up %1 before upgrading it; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi varmuuskopioida ennen päivitystä; mitään ei muutettu. %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi avata: %2. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
         <source>The newest good backup is %1 (made %2). Restore it with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusin ehjä varmuuskopio on %1 (tehty %2). Palauta se komennolla ”neuvo-cli --db %3 restore %1”.</translation>
     </message>
     <message>
         <source>%1 is open read-only because %2: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu: %1 on auki vain luku -tilassa, koska %2.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>tietokanta</translation>
     </message>
     <message>
         <source>The disk is full: the change to %1 was not saved and the database is as it was before. Free some space on the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levy on täynnä, joten muutosta ei tallennettu: %1 on ennallaan. Vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The disk reported an error while writing %1 (%2): the change was not saved. Check that the disk or network drive is still connected and try again; if it keeps failing, copy your backups to another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levy ilmoitti kirjoitusvirheestä (%1: %2), joten muutosta ei tallennettu. Tarkista, että levy tai verkkoasema on yhä yhdistettynä, ja yritä uudelleen; jos virhe toistuu, kopioi varmuuskopiosi toiselle levylle.</translation>
     </message>
     <message>
         <source>%1 is busy: another program is using it. The change was not saved; close the other program or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu: %1 on toisen ohjelman käytössä. Sulje toinen ohjelma tai odota hetki ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>%1 is open read-only, so the change was not saved. To change it, close any other Neuvo that has it open and make sure the file and its folder are writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu, koska %1 on auki vain luku -tilassa. Jos haluat muuttaa sitä, sulje muut Neuvot, joissa se on auki, varmista, että tiedostoon ja sen kansioon on kirjoitusoikeus, ja avaa se uudelleen.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): the change was not saved. Run &quot;neuvo-cli check&quot; and restore the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutosta ei tallennettu, koska %1 on vioittunut (%2). Suorita ”neuvo-cli check” ja palauta uusin ehjä varmuuskopio.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2): check that the file and its folder still exist and are accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaaminen epäonnistui: %1 (%2). Tarkista, että tiedosto ja sen kansio ovat yhä olemassa ja käytettävissä.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLock</name>
     <message>
         <source>%1 is open in this Neuvo; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 on auki tässä Neuvossa; sulje se ensin.</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo (process %2 on %3). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 on jo auki toisessa Neuvossa (prosessi %2, kone: %3). Sulje se ensin siellä tai avaa tiedosto vain luku -tilassa.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä tietokone</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo (see %2). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 on jo auki toisessa Neuvossa (ks. %2). Sulje se ensin siellä tai avaa tiedosto vain luku -tilassa.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukkotiedostoa %1 ei voi luoda tiedoston %2 viereen: kansioon ei ole kirjoitusoikeutta.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukkotiedostoa %1 ei voi luoda tiedoston %2 viereen.</translation>
     </message>
 </context>
 <context>
@@ -1832,95 +1832,95 @@
     <name>IntegrityCheck</name>
     <message>
         <source>project %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>projekti %1 ”%2”</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 ei ole olemassa.</translation>
+        <translation>%1 ei ole olemassa.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tiedosto.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on tyhjä (0 tavua).</translation>
     </message>
     <message>
         <source>SQLite cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ei pysty avaamaan tiedostoa %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto %1 on vioittunut: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 refers to %2 %3, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoittaa kohteeseen %2 %3, jota ei ole olemassa.</translation>
     </message>
     <message>
         <source>a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>viittaus</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantaa %1 ei voi tarkistaa: %2</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profiili</translation>
     </message>
     <message>
         <source>there are %1 profile records instead of exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiilitietueita on %1, vaikka niitä pitäisi olla tasan yksi.</translation>
     </message>
     <message>
         <source>base price</source>
-        <translation type="unfinished"></translation>
+        <translation>perushinta</translation>
     </message>
     <message>
         <source>first offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ensimmäinen hintaehdotus</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>alennus</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>summa</translation>
     </message>
     <message>
         <source>paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>maksettu summa</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>veloitus</translation>
     </message>
     <message>
         <source>new price</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi hinta</translation>
     </message>
     <message>
         <source>floor rate</source>
-        <translation type="unfinished"></translation>
+        <translation>minimituntihinta</translation>
     </message>
     <message>
         <source>the %1 is negative (%2 minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on negatiivinen (%2 alayksikköä).</translation>
     </message>
     <message>
         <source>it is with client %1 but about project %2, which belongs to client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>se on kirjattu asiakkaalle %1 mutta koskee projektia %2, joka kuuluu asiakkaalle %3.</translation>
     </message>
     <message>
         <source>Cannot read the projects of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannan %1 projekteja ei voi lukea: %2</translation>
     </message>
 </context>
 <context>
@@ -3333,85 +3333,86 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <name>neuvo::DocumentDialog</name>
     <message>
         <source>Print or Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tai vie asiakirja</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Tarjous</translation>
+        <translation>Tarjous</translation>
     </message>
     <message>
         <source>Invoice for one stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhden maksuerän lasku</translation>
     </message>
     <message>
         <source>Print or Export – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tai vie – %1</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished">Maksuerä %1: %2</translation>
+        <translation>Erä %1: %2</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakirja:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rä:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Kieli:</translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päiväys:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esikatsele…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulosta…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie PDF…</translation>
     </message>
     <message>
         <source>%1
 Fill them in under Edit → Preferences → Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>This document is not printed from a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä asiakirjaa ei tulosteta projektista.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tulostimelle lähetettiin %n sivu.</numerusform>
+            <numerusform>Tulostimelle lähetettiin %n sivua.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tallennettu tiedostoon %1 (%n sivu).</numerusform>
+            <numerusform>Tallennettu tiedostoon %1 (%n sivua).</numerusform>
         </translation>
     </message>
 </context>
@@ -3705,15 +3706,15 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>&amp;Print or Export Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulosta tai vie asiakirja…</translation>
     </message>
     <message>
         <source>Contract, quote or stage invoice of the selected project</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun projektin sopimus, tarjous tai maksuerän lasku</translation>
     </message>
     <message>
         <source>Select a project, then print its contract, quote or invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse projekti ja tulosta sitten sen sopimus, tarjous tai lasku.</translation>
     </message>
 </context>
 <context>
@@ -3991,621 +3992,621 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::PriceChangeTableModel</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>Price change %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnanmuutos %1: ”%2” ei ole päivämäärä (VVVV-KK-PP).</translation>
     </message>
     <message>
         <source>Price change %1, new price</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnanmuutos %1, uusi hinta</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimaantulo</translation>
     </message>
     <message>
         <source>New price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi hinta (%1)</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectEditor</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yleiset</translation>
     </message>
     <message>
         <source>P&amp;ricing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinnoittelu</translation>
     </message>
     <message>
         <source>&amp;Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erät</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korjaukset</translation>
     </message>
     <message>
         <source>&amp;Contract &amp;&amp; price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sopimus ja hinnanmuutokset</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. Landing page copy</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Laskeutumissivun tekstit</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Toimitettu</translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <source>What is delivered, in the client&apos;s words and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä toimitetaan, asiakkaan sanoin ja omin sanoin</translation>
     </message>
     <message>
         <source>Included items</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintaan sisältyvät kohdat</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää k&amp;ohta</translation>
     </message>
     <message>
         <source>Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kohta</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kohtaa ylöspäin</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä kohtaa alaspäin</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakas:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tila:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laajuus:</translation>
     </message>
     <message>
         <source>&amp;Included items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintaan s&amp;isältyy:</translation>
     </message>
     <message>
         <source>List what the price includes (audience analysis, structure, writing, proofreading …): a visible breakdown makes a high price acceptable and closes the expectation gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettele, mitä hintaan sisältyy (kohderyhmäanalyysi, rakenne, kirjoittaminen, oikoluku …): näkyvä erittely tekee korkeasta hinnasta hyväksyttävän ja poistaa kuilun asiakkaan odotusten ja hinnan väliltä.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Hinta</translation>
+        <translation>Hinta</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217 -koodi, esim. EUR</translation>
     </message>
     <message>
         <source>Name your own price; don&apos;t ask for the client&apos;s budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määritä hinta itse; älä kysy asiakkaan budjettia.</translation>
     </message>
     <message>
         <source>&amp;NDA: no portfolio use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NDA: ei portfoliokäyttöä</translation>
     </message>
     <message>
         <source>NDA surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitolisä (NDA)</translation>
     </message>
     <message>
         <source>An NDA costs you portfolio use, so it is paid for: +20–40 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitosopimus vie sinulta oikeuden käyttää työtä portfoliossa, joten siitä maksetaan: +20–40 %.</translation>
     </message>
     <message>
         <source>the first figure the client named, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaan ensimmäisenä mainitsema summa, jos sellainen on</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuutta:</translation>
     </message>
     <message>
         <source>&amp;Base price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perushinta:</translation>
     </message>
     <message>
         <source>Surcharge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnanlisä:</translation>
     </message>
     <message>
         <source>Client&apos;s &amp;first offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;iakkaan ensimmäinen hintaehdotus:</translation>
     </message>
     <message>
         <source>Estimated &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioidut &amp;tunnit:</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Alennus</translation>
+        <translation>Alennus</translation>
     </message>
     <message>
         <source>Discount value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennuksen määrä</translation>
     </message>
     <message>
         <source>e.g. deadline moved by two weeks, smaller scope</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. määräaikaa siirretty kahdella viikolla, pienempi laajuus</translation>
     </message>
     <message>
         <source>Given for promised f&amp;uture orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Myönnetty &amp;lupausta tulevista tilauksista vastaan</translation>
     </message>
     <message>
         <source>&amp;Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alennus:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ruste:</translation>
     </message>
     <message>
         <source>Counter-&amp;concession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasta&amp;myönnytys:</translation>
     </message>
     <message>
         <source>Price breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnan erittely</translation>
     </message>
     <message>
         <source>What the numbers say</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä luvut kertovat</translation>
     </message>
     <message>
         <source>Full prepayment, in stages: the client pays a stage, you do that part, then the next stage is paid. Double-click a cell to edit it; Delete clears a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täysi ennakkomaksu erissä: asiakas maksaa erän, sinä teet sen osuuden työstä, ja sitten maksetaan seuraava erä. Muokkaa solua kaksoisnapsauttamalla; Delete tyhjentää päivämäärän.</translation>
     </message>
     <message>
         <source>Payment stages</source>
-        <translation type="unfinished">Maksuerät</translation>
+        <translation>Maksuerät</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää erä</translation>
     </message>
     <message>
         <source>&amp;Remove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista erä</translation>
     </message>
     <message>
         <source>Move stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä erää ylöspäin</translation>
     </message>
     <message>
         <source>Move stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä erää alaspäin</translation>
     </message>
     <message>
         <source>Number of equal stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtä suurten erien määrä</translation>
     </message>
     <message>
         <source>S&amp;plit Equally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaa tasan</translation>
     </message>
     <message>
         <source>Stage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Erämalli</translation>
     </message>
     <message>
         <source>App&amp;ly Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä mall&amp;ia</translation>
     </message>
     <message>
         <source>Split the total &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa kokonaishinta &amp;osiin</translation>
     </message>
     <message>
         <source>or use the &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>tai &amp;valitse malli</translation>
     </message>
     <message>
         <source>Mark &amp;Work Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa työn &amp;aloitus</translation>
     </message>
     <message>
         <source>Records today as the day work on the selected stage started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tämän päivän valitun erän työn aloituspäiväksi.</translation>
     </message>
     <message>
         <source>The full open amount by default; enter less for a partial payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletuksena koko avoin summa; kirjoita pienempi summa, jos kyse on osamaksusta.</translation>
     </message>
     <message>
         <source>Record &amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa &amp;maksu</translation>
     </message>
     <message>
         <source>Selected stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu erä:</translation>
     </message>
     <message>
         <source>pa&amp;id on</source>
-        <translation type="unfinished"></translation>
+        <translation>makse&amp;ttu</translation>
     </message>
     <message>
         <source>a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>s&amp;umma</translation>
     </message>
     <message>
         <source>&amp;Included revision rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;isältyvät korjauskierrokset:</translation>
     </message>
     <message>
         <source>Fixes of your own errors are free. Out-of-scope changes are extra work: give them a charge (a change order) and they do not use up a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omien virheidesi korjaukset ovat maksuttomia. Laajuuden ulkopuoliset muutokset ovat lisätyötä: anna niille veloitus (muutostilaus), niin ne eivät kuluta korjauskierroksia.</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaukset</translation>
     </message>
     <message>
         <source>&amp;Add Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää korjaus</translation>
     </message>
     <message>
         <source>&amp;Remove Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista korjaus</translation>
     </message>
     <message>
         <source>Deadline and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika ja sopimus</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished">Sovittu</translation>
+        <translation>Sovittu</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> päivää</translation>
+        <translation> päivää</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> kk</translation>
     </message>
     <message>
         <source>No fixed term</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistaiseksi</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Määräaika:</translation>
     </message>
     <message>
         <source>Internal &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen &amp;pelivara:</translation>
     </message>
     <message>
         <source>of a stage refunded if you miss the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>erän hinnasta palautetaan, jos määräaika ylittyy</translation>
     </message>
     <message>
         <source>&amp;Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takuu:</translation>
     </message>
     <message>
         <source>Contract &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen &amp;numero:</translation>
     </message>
     <message>
         <source>Contract da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen pä&amp;iväys:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voimassaolo:</translation>
     </message>
     <message>
         <source>Planned price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitellut hinnanmuutokset</translation>
     </message>
     <message>
         <source>Announce a new price at least %1 days before it takes effect; contract renewal is the natural moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita uudesta hinnasta vähintään %1 päivää ennen sen voimaantuloa; sopimuksen uusiminen on luonteva hetki.</translation>
     </message>
     <message>
         <source>&amp;Add Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää hinnanmuutos</translation>
     </message>
     <message>
         <source>R&amp;emove Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista hinnanmuutos</translation>
     </message>
     <message>
         <source>Print / Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta / vie…</translation>
     </message>
     <message>
         <source>Contract, quote or stage invoice as print or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus, tarjous tai maksuerän lasku tulosteena tai PDF-tiedostona</translation>
     </message>
     <message>
         <source>Save the project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna projekti ensin</translation>
     </message>
     <message>
         <source>Save your changes first: documents are printed from the stored project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muutokset ensin: asiakirjat tulostetaan tallennetusta projektista.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi projekti</translation>
     </message>
     <message>
         <source>Project – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekti – %1</translation>
     </message>
     <message>
         <source>Client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas #%1</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished">Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished">Perushinta</translation>
+        <translation>Perushinta</translation>
     </message>
     <message>
         <source>Discount: &quot;%1&quot; is not a whole percent from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus: ”%1” ei ole kokonainen prosenttiluku väliltä 0–100.</translation>
     </message>
     <message>
         <source>Client&apos;s first offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan ensimmäinen hintaehdotus</translation>
     </message>
     <message>
         <source>Stages: the amounts are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erät: summat ovat liian suuria laskettaviksi yhteen.</translation>
     </message>
     <message>
         <source>Stages sum to %1, %2 less than the total %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erien summa on %1 eli %2 vähemmän kuin kokonaishinta %3.</translation>
     </message>
     <message>
         <source>Stages sum to %1, %2 more than the total %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erien summa on %1 eli %2 enemmän kuin kokonaishinta %3.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished">Hinta: %1</translation>
+        <translation>Hinta: %1</translation>
     </message>
     <message>
         <source>Amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summat valuutassa %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä: %1</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä: —</translation>
     </message>
     <message>
         <source>A discount for promised future orders: the article says never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus luvattuja tulevia tilauksia vastaan: näin ei pidä koskaan tehdä. Anna alennus vain vastamyönnytystä (pidempi määräaika, pienempi laajuus) tai pienempää työmäärää vastaan. Neuvo merkitsee tämän varoitusmerkillä.</translation>
     </message>
     <message>
         <source>No counter-concession: give a discount only in exchange for something, such as a longer deadline or a smaller scope, and record it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastamyönnytystä: anna alennus vain jotakin vastaan, kuten pidempää määräaikaa tai pienempää laajuutta, ja kirjaa se tähän.</translation>
     </message>
     <message>
         <source>The first offer is %1 % of your total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen hintaehdotus on %1 % kokonaishinnastasi.</translation>
     </message>
     <message>
         <source>At most half: the client devalues the work (a red flag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään puolet: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
     </message>
     <message>
         <source>Enter the estimated hours to see the price per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä arvioidut tunnit, niin näet tuntihinnan.</translation>
     </message>
     <message>
         <source>Price per hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntihinta: %1</translation>
     </message>
     <message>
         <source>— below your floor rate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>— alittaa minimituntihintasi %1.</translation>
     </message>
     <message>
         <source>(your floor rate: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(minimituntihintasi: %1)</translation>
     </message>
     <message>
         <source>(your floor rate is in %1, so it is not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(minimituntihintasi on valuutassa %1, joten sitä ei verrata)</translation>
     </message>
     <message>
         <source>%1 of %2 included rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytetty %1 / %2 sisältyvästä kierroksesta</translation>
     </message>
     <message>
         <source>— %1 over: bill further rounds as change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>— ylitys %1: laskuta lisäkierrokset muutostilauksina.</translation>
     </message>
     <message>
         <source>Set a deadline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta ensin määräaika.</translation>
     </message>
     <message>
         <source>Promise deadlines with a margin for force majeure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupaa määräajat niin, että ylivoimaisten esteiden varalle jää pelivaraa.</translation>
     </message>
     <message>
         <source>Your own deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma määräaikasi: %1</translation>
     </message>
     <message>
         <source>No payment stages yet: split the total on the Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä maksueriä: jaa kokonaishinta Erät-välilehdellä.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kohta</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1</translation>
     </message>
     <message>
         <source>Remove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista erä</translation>
     </message>
     <message>
         <source>Stage %1 &quot;%2&quot; has %3 paid. Remove it with its payment record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erästä %1 ”%2” on maksettu %3. Poistetaanko erä maksukirjauksineen?</translation>
     </message>
     <message>
         <source>Split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako: %1</translation>
     </message>
     <message>
         <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako: erälle %1 on jo kirjattu työn aloitus tai maksu; muuta summia käsin, jotta kirjaus pysyy oikean erän kohdalla.</translation>
     </message>
     <message>
         <source>Select the stage whose work started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse erä, jonka työ alkoi.</translation>
     </message>
     <message>
         <source>Stage %1: work started on %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1: työ on jo aloitettu %2.</translation>
     </message>
     <message>
         <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1: työ aloitettiin ennen kuin erä on maksettu. Sääntö on, että kukin erä maksetaan kokonaan ennen sen työn aloittamista.</translation>
     </message>
     <message>
         <source>Select the stage that was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse erä, joka maksettiin.</translation>
     </message>
     <message>
         <source>Stage %1 is paid in full already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1 on jo maksettu kokonaan.</translation>
     </message>
     <message>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksun summa</translation>
     </message>
     <message>
         <source>Payment amount: enter the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksun summa: syötä vastaanotettu summa.</translation>
     </message>
     <message>
         <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksun summa: %1 on enemmän kuin erän %3 avoin summa %2.</translation>
     </message>
     <message>
         <source>Stage %1: partial payment recorded, %2 still open. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1: osamaksu kirjattu, avoinna vielä %2. Tallenna, jotta kirjaus säilyy.</translation>
     </message>
     <message>
         <source>Stage %1 is paid in full. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1 on maksettu kokonaan. Tallenna, jotta kirjaus säilyy.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö projektin ”%1” muutokset?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectTableModel</name>
     <message>
         <source>invalid price</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen hinta</translation>
     </message>
     <message>
         <source>Overdue: a stage due on this date is not fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä: tänä päivänä erääntynyttä maksuerää ei ole maksettu kokonaan.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekti</translation>
+        <translation>Projekti</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Yhteensä</translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Maksettu</translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>Next stage due</source>
-        <translation type="unfinished">Seuraava eräpäivä</translation>
+        <translation>Seuraava eräpäivä</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
 </context>
 <context>
@@ -4616,99 +4617,99 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Filter by client, project or contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata asiakkaan, projektin tai sopimusnumeron mukaan</translation>
     </message>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata projekteja</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Avoin</translation>
+        <translation>Avoimet</translation>
     </message>
     <message>
         <source>Every project that is not closed, declined or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki projektit, jotka eivät ole päättyneitä, hylättyjä tai peruttuja</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi projekti…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vaa</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista…</translation>
     </message>
     <message>
         <source>Show &amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä asiakas</translation>
     </message>
     <message>
         <source>Delete Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista projekti</translation>
     </message>
     <message>
         <source>Price a new project for a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnoittele asiakkaalle uusi projekti</translation>
     </message>
     <message>
         <source>Add a client first: every project belongs to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ensin asiakas: jokainen projekti kuuluu jollekin asiakkaalle.</translation>
     </message>
     <message>
         <source>No projects yet. A project belongs to a client: add your first client on the Clients page, then come back here to price the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä projekteja. Projekti kuuluu aina asiakkaalle: lisää ensimmäinen asiakkaasi Asiakkaat-sivulla ja palaa sitten tänne hinnoittelemaan työ.</translation>
     </message>
     <message>
         <source>No projects yet. Click New Project to price your first one: name your own price, list what it includes, and split it into prepaid stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä projekteja. Hinnoittele ensimmäinen projektisi napsauttamalla Uusi projekti: määritä hinta itse, luettele, mitä siihen sisältyy, ja jaa se ennakkoon maksettaviin eriin.</translation>
     </message>
     <message>
         <source>No project matches the filter. Clear the filter text or choose &quot;All statuses&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään projekti ei vastaa suodatinta. Tyhjennä suodatinteksti tai valitse ”Kaikki tilat”.</translation>
     </message>
     <message>
         <source>payment stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maksueriä: %1</translation>
     </message>
     <message>
         <source>revisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korjauksia: %1</translation>
     </message>
     <message>
         <source>planned price changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltuja hinnanmuutoksia: %1</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished">Poistetaanko %1?</translation>
+        <translation>Poistetaanko %1?</translation>
     </message>
     <message>
         <source>With it go %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samalla poistetaan %1.</translation>
     </message>
     <message>
         <source>Payments of %1 recorded on its stages are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myös sen maksuerille kirjatut maksut (%1) poistetaan.</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back until the next deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa → Kumoa palauttaa sen seuraavaan poistoon asti.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +4794,7 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4898,35 +4899,35 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::RevisionTableModel</name>
     <message>
         <source>not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>ei laskutettu</translation>
     </message>
     <message>
         <source>An out-of-scope change is extra work: bill it as a change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laajuuden ulkopuolinen muutos on lisätyötä: laskuta se muutostilauksena.</translation>
     </message>
     <message>
         <source>Revision %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus %1: ”%2” ei ole päivämäärä (VVVV-KK-PP).</translation>
     </message>
     <message>
         <source>Revision %1, charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus %1, veloitus</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydetty</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Kuvaus</translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tyyppi</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Charge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus (%1)</translation>
     </message>
 </context>
 <context>
@@ -4944,51 +4945,51 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::StageTableModel</name>
     <message>
         <source>Overdue: not fully paid and the due date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä: erää ei ole maksettu kokonaan, ja eräpäivä on mennyt.</translation>
     </message>
     <message>
         <source>Partly paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain maksettu: %1 / %2</translation>
     </message>
     <message>
         <source>Work started before any payment: the article&apos;s rule is to start a stage only after it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ aloitettu ennen maksua: perussääntö on aloittaa erän työ vasta, kun erä on maksettu.</translation>
     </message>
     <message>
         <source>Stage %1, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1, summa</translation>
     </message>
     <message>
         <source>Stage %1, paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1, maksettu summa</translation>
     </message>
     <message>
         <source>Stage %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä %1: ”%2” ei ole päivämäärä (VVVV-KK-PP).</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erä</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa (%1)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <source>Work started</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ aloitettu</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished">Maksupäivä</translation>
+        <translation>Maksupäivä</translation>
     </message>
     <message>
         <source>Paid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksettu (%1)</translation>
     </message>
 </context>
 </TS>

@@ -5,91 +5,91 @@
     <name>BackupManager</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл в %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1 на диск.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку резервных копий %1.</translation>
     </message>
     <message>
         <source>Cannot back up %1 onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя записать резервную копию %1 в тот же файл.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать резервную копию %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: renaming the finished copy failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать резервную копию %1: не удалось переименовать готовую копию.</translation>
     </message>
     <message>
         <source>Cannot back up %1: the database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать резервную копию %1: база данных не открыта.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">Файл %1 не существует.</translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>%1 is empty or not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст или не является файлом.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных Neuvo.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">Не удаётся открыть %1: %2</translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 создан более новой версией Neuvo (схема %2, эта версия поддерживает схемы до %3).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Neuvo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite, но не база данных Neuvo.</translation>
     </message>
     <message>
         <source>Cannot restore from %1; %2 was not changed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить данные из %1; файл %2 не изменён. %3</translation>
     </message>
     <message>
         <source>Cannot restore %1 from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя восстановить %1 из самого себя.</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить %1: %2</translation>
     </message>
     <message>
         <source>Cannot restore %1: keeping a copy of the current file at %2 failed, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить %1: не удалось сохранить копию текущего файла в %2, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <source>Cannot restore from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить данные из %1: %2</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить %1: %2 Ничего не изменено.</translation>
     </message>
     <message>
         <source>Cannot restore %1: replacing the file failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить %1: не удалось заменить файл.</translation>
     </message>
 </context>
 <context>
@@ -432,131 +432,131 @@
     </message>
     <message>
         <source>[OUT.sqlite]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ФАЙЛ.sqlite]</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database (into its backups folder without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласованную копию базы данных (без имени файла — в папку её резервных копий).</translation>
     </message>
     <message>
         <source>List the backups of the database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список резервных копий базы данных, начиная с самой новой.</translation>
     </message>
     <message>
         <source>BACKUP.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>КОПИЯ.sqlite</translation>
     </message>
     <message>
         <source>Check a backup and replace the database with it; the current file is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить резервную копию и заменить ею базу данных; текущий файл сохраняется как резервная копия.</translation>
     </message>
     <message>
         <source>[--full]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--full]</translation>
     </message>
     <message>
         <source>Check the file and Neuvo&apos;s own rules; print each problem. Exit 4 when any is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить файл и собственные правила Neuvo; вывести каждую проблему. Код выхода 4, если найдена хотя бы одна.</translation>
     </message>
     <message>
         <source>clients|projects IN.csv [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>clients|projects ФАЙЛ.csv [--dry-run]</translation>
     </message>
     <message>
         <source>Read clients or projects from a spreadsheet&apos;s CSV; every bad row is reported, nothing is written then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить клиентов или проекты из CSV-файла электронной таблицы; если есть ошибочные строки, сообщается о каждой и ничего не записывается.</translation>
     </message>
     <message>
         <source>clients|projects|stages [OUT.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>clients|projects|stages [ФАЙЛ.csv]</translation>
     </message>
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить клиентов, проекты или этапы оплаты в CSV для электронной таблицы.</translation>
     </message>
     <message>
         <source>Not importing: the backup before the import failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом резервная копия %1 записана в %2.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица %1 записана в %2.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 записана в %2.</translation>
     </message>
     <message>
         <source>No backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 нет резервных копий %1.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 восстановлена из %2.</translation>
     </message>
     <message>
         <source>The file it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s full integrity_check instead of quick_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить полную проверку SQLite integrity_check вместо quick_check.</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проблем не найдено.</translation>
     </message>
     <message>
         <source>%1: problems found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: найдено проблем: %2.</translation>
     </message>
     <message>
         <source>The newest good backup is %1; restore it with &quot;%2 --db %3 restore %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая новая исправная резервная копия — %1; восстановите её командой &quot;%2 --db %3 restore %1&quot;.</translation>
     </message>
     <message>
         <source>Check every row and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все строки и сообщить о результате, но ничего не записывать.</translation>
     </message>
     <message>
         <source>import-csv: &quot;%1&quot; is not clients or projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-csv: &quot;%1&quot; — не clients и не projects.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1 ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1: all %2 rows are fine; nothing was written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все строки (%2) в порядке; ничего не записано (пробный запуск).</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк из %2: %1.</translation>
     </message>
     <message>
         <source>export-csv: &quot;%1&quot; is not clients, projects or stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-csv: &quot;%1&quot; — не clients, не projects и не stages.</translation>
     </message>
 </context>
 <context>
@@ -757,106 +757,106 @@
     <name>Csv</name>
     <message>
         <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: текст не в кодировке UTF-8. Сохраните файл в формате &quot;CSV UTF-8&quot; и повторите попытку.</translation>
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: лишний текст после закрывающей кавычки; кавычка внутри поля в кавычках записывается как две кавычки (&quot;&quot;).</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: кавычка внутри поля без кавычек; заключите всё поле в кавычки, а саму кавычку удвойте (&quot;&quot;).</translation>
     </message>
     <message>
         <source>line %1: the quoted field that starts here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: поле в кавычках, которое начинается здесь, нигде не закрывается.</translation>
     </message>
 </context>
 <context>
     <name>CsvExchange</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не одно из значений: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time in the form HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не время в формате ЧЧ:ММ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не целое неотрицательное число.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не yes и не no.</translation>
     </message>
     <message>
         <source>Stages are imported with their project, not from CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы импортируются вместе с проектом, а не из CSV.</translation>
     </message>
     <message>
         <source>line 1: the file is empty; the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1: файл пуст; первая строка должна содержать названия столбцов.</translation>
     </message>
     <message>
         <source>line %1: unknown column &quot;%2&quot;; the columns are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: неизвестный столбец &quot;%2&quot;; допустимые столбцы: %3.</translation>
     </message>
     <message>
         <source>line %1: the column &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: столбец &quot;%2&quot; указан дважды.</translation>
     </message>
     <message>
         <source>line %1: the column &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: нет столбца &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>line %1: a &quot;client&quot; (name) or &quot;client_id&quot; column is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: нужен столбец &quot;client&quot; (имя) или &quot;client_id&quot;.</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: полей — %2, а в заголовке — %3.</translation>
     </message>
     <message>
         <source>a client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>у клиента должно быть имя.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone such as Europe/Helsinki.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не часовой пояс вида Europe/Moscow.</translation>
     </message>
     <message>
         <source>there is no client with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента с id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>there is no client named &quot;%1&quot;; import the clients first.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента с именем &quot;%1&quot;; сначала импортируйте клиентов.</translation>
     </message>
     <message>
         <source>%1 clients are named &quot;%2&quot;; use a client_id column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов с именем &quot;%2&quot; несколько (%1); используйте вместо этого столбец client_id.</translation>
     </message>
     <message>
         <source>every project needs its client.</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого проекта должен быть клиент.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
     </message>
 </context>
 <context>
@@ -931,154 +931,154 @@
     </message>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл не существует.</translation>
     </message>
     <message>
         <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>его открыли в режиме только для чтения</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: нет прав на запись в папку %2.</translation>
     </message>
     <message>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>нет прав на запись в файл</translation>
     </message>
     <message>
         <source>its folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>нет прав на запись в его папку %1</translation>
     </message>
     <message>
         <source>another Neuvo has it open (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>он открыт в другом экземпляре Neuvo (процесс %1 на %2)</translation>
     </message>
     <message>
         <source>another Neuvo has it open</source>
-        <translation type="unfinished"></translation>
+        <translation>он открыт в другом экземпляре Neuvo</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes) although it has backups; it was probably cut off by a crash or a full disk</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст (0 байт), хотя у него есть резервные копии; вероятно, он был обрезан из-за сбоя или переполнения диска</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes) but its -wal journal is not</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст (0 байт), а его журнал -wal — нет</translation>
     </message>
     <message>
         <source>its first %1 bytes are zeros where the database header belongs; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>на месте заголовка базы данных первые %1 байт — нули; файл повреждён</translation>
     </message>
     <message>
         <source>the file is not a Neuvo database</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является базой данных Neuvo</translation>
     </message>
     <message>
         <source>the file ends inside its header (%1 bytes); it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрывается внутри заголовка (%1 байт); он обрезан</translation>
     </message>
     <message>
         <source>the file is shorter than its header says (%1 of %2 bytes); it was cut off, probably by a crash or a full disk</source>
-        <translation type="unfinished"></translation>
+        <translation>файл короче, чем указано в его заголовке (%1 из %2 байт); он обрезан, вероятно, из-за сбоя или переполнения диска</translation>
     </message>
     <message>
         <source>SQLite cannot open it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite не может его открыть (%1)</translation>
     </message>
     <message>
         <source>the file is not a Neuvo database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является базой данных Neuvo (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл повреждён (%1)</translation>
     </message>
     <message>
         <source>SQLite found damage in it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite обнаружил в нём повреждения (%1)</translation>
     </message>
     <message>
         <source>Cannot open %1: it was written by an older version of Neuvo and must be upgraded, which needs write access, but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: файл создан более старой версией Neuvo и должен быть обновлён, а для этого нужен доступ на запись, но %2.</translation>
     </message>
     <message>
         <source>Cannot back up %1 before upgrading it; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать резервную копию %1 перед обновлением; ничего не изменено. %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2. Файл не изменён.</translation>
     </message>
     <message>
         <source>The newest good backup is %1 (made %2). Restore it with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая новая исправная резервная копия — %1 (создана %2). Восстановите её командой &quot;neuvo-cli --db %3 restore %1&quot;.</translation>
     </message>
     <message>
         <source>%1 is open read-only because %2: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 открыт только для чтения, потому что %2: изменение не сохранено.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <source>The disk is full: the change to %1 was not saved and the database is as it was before. Free some space on the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск переполнен: изменение не сохранено, база данных осталась в прежнем состоянии (%1). Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>The disk reported an error while writing %1 (%2): the change was not saved. Check that the disk or network drive is still connected and try again; if it keeps failing, copy your backups to another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>При записи произошла ошибка диска (%1: %2): изменение не сохранено. Проверьте, подключён ли ещё диск или сетевой диск, и повторите попытку; если ошибка повторяется, скопируйте резервные копии на другой диск.</translation>
     </message>
     <message>
         <source>%1 is busy: another program is using it. The change was not saved; close the other program or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята другой программой (%1). Изменение не сохранено; закройте другую программу или немного подождите и повторите попытку.</translation>
     </message>
     <message>
         <source>%1 is open read-only, so the change was not saved. To change it, close any other Neuvo that has it open and make sure the file and its folder are writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных открыта только для чтения (%1), поэтому изменение не сохранено. Чтобы вносить изменения, закройте другие экземпляры Neuvo, в которых она открыта, убедитесь, что файл и его папка доступны для записи, и откройте её снова.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): the change was not saved. Run &quot;neuvo-cli check&quot; and restore the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена (%1: %2): изменение не сохранено. Выполните &quot;neuvo-cli check&quot; и восстановите самую новую исправную резервную копию.</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2): check that the file and its folder still exist and are accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных (%1: %2): проверьте, что файл и его папка по-прежнему существуют и доступны.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLock</name>
     <message>
         <source>%1 is open in this Neuvo; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 открыт в этом экземпляре Neuvo; сначала закройте его.</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo (process %2 on %3). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже открыт в другом экземпляре Neuvo (процесс %2 на %3). Сначала закройте его там или откройте файл только для чтения.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>этом компьютере</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo (see %2). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже открыт в другом экземпляре Neuvo (см. %2). Сначала закройте его там или откройте файл только для чтения.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки %1 рядом с %2: нет прав на запись в папку.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки %1 рядом с %2.</translation>
     </message>
 </context>
 <context>
@@ -1837,95 +1837,95 @@
     <name>IntegrityCheck</name>
     <message>
         <source>project %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>проект %1 «%2»</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">Файл %1 не существует.</translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст (0 байт).</translation>
     </message>
     <message>
         <source>SQLite cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite не может открыть %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 refers to %2 %3, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указывает на несуществующую запись %2 %3.</translation>
     </message>
     <message>
         <source>a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить %1: %2</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>профиль</translation>
     </message>
     <message>
         <source>there are %1 profile records instead of exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>записей профиля: %1, а должна быть ровно одна.</translation>
     </message>
     <message>
         <source>base price</source>
-        <translation type="unfinished"></translation>
+        <translation>базовая стоимость</translation>
     </message>
     <message>
         <source>first offer</source>
-        <translation type="unfinished"></translation>
+        <translation>первое предложение</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма</translation>
     </message>
     <message>
         <source>paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>оплаченная сумма</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>доплата</translation>
     </message>
     <message>
         <source>new price</source>
-        <translation type="unfinished"></translation>
+        <translation>новая цена</translation>
     </message>
     <message>
         <source>floor rate</source>
-        <translation type="unfinished"></translation>
+        <translation>минимальная ставка</translation>
     </message>
     <message>
         <source>the %1 is negative (%2 minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 меньше нуля (%2 в минимальных единицах валюты).</translation>
     </message>
     <message>
         <source>it is with client %1 but about project %2, which belongs to client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>запись относится к клиенту %1, но касается проекта %2, который принадлежит клиенту %3.</translation>
     </message>
     <message>
         <source>Cannot read the projects of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать проекты из %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3353,87 +3353,88 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <name>neuvo::DocumentDialog</name>
     <message>
         <source>Print or Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать или экспорт документа</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Коммерческое предложение</translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Invoice for one stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт на один этап</translation>
     </message>
     <message>
         <source>Print or Export – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать или экспорт – %1</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished">Этап %1: %2</translation>
+        <translation>Этап %1: %2</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прос&amp;мотр…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Э&amp;кспорт в PDF…</translation>
     </message>
     <message>
         <source>%1
 Fill them in under Edit → Preferences → Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Заполните их в разделе Правка → Параметры → Профиль.</translation>
     </message>
     <message>
         <source>This document is not printed from a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ не печатается из проекта.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено: %1 (%n страница).</numerusform>
+            <numerusform>Сохранено: %1 (%n страницы).</numerusform>
+            <numerusform>Сохранено: %1 (%n страниц).</numerusform>
         </translation>
     </message>
 </context>
@@ -3727,15 +3728,15 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>&amp;Print or Export Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать или экспорт документа…</translation>
     </message>
     <message>
         <source>Contract, quote or stage invoice of the selected project</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор, коммерческое предложение или счёт на этап выбранного проекта</translation>
     </message>
     <message>
         <source>Select a project, then print its contract, quote or invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, затем распечатайте его договор, коммерческое предложение или счёт.</translation>
     </message>
 </context>
 <context>
@@ -4015,621 +4016,621 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::PriceChangeTableModel</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message>
         <source>Price change %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены %1: &quot;%2&quot; — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Price change %1, new price</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цены %1, новая цена</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступает в силу</translation>
     </message>
     <message>
         <source>New price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цена (%1)</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявлено</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectEditor</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общее</translation>
     </message>
     <message>
         <source>P&amp;ricing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <source>&amp;Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы</translation>
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правки</translation>
     </message>
     <message>
         <source>&amp;Contract &amp;&amp; price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договор и изменения цен</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. Landing page copy</source>
-        <translation type="unfinished"></translation>
+        <translation>например, тексты для лендинга</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Сдан</translation>
+        <translation>Сдан</translation>
     </message>
     <message>
         <source>What is delivered, in the client&apos;s words and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сдаётся — словами клиента и вашими</translation>
     </message>
     <message>
         <source>Included items</source>
-        <translation type="unfinished"></translation>
+        <translation>Что входит в стоимость</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить пункт</translation>
     </message>
     <message>
         <source>Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пункт</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить пункт вверх</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить пункт вниз</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бъём работ:</translation>
     </message>
     <message>
         <source>&amp;Included items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Входит в стоимость:</translation>
     </message>
     <message>
         <source>List what the price includes (audience analysis, structure, writing, proofreading …): a visible breakdown makes a high price acceptable and closes the expectation gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислите, что входит в стоимость (анализ аудитории, структура, написание текста, вычитка …): наглядная разбивка делает высокую цену приемлемой и устраняет разрыв в ожиданиях.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Стоимость</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 4217, например EUR</translation>
     </message>
     <message>
         <source>Name your own price; don&apos;t ask for the client&apos;s budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Называйте свою цену; не спрашивайте клиента о бюджете.</translation>
     </message>
     <message>
         <source>&amp;NDA: no portfolio use</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA: &amp;не для портфолио</translation>
     </message>
     <message>
         <source>NDA surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за NDA</translation>
     </message>
     <message>
         <source>An NDA costs you portfolio use, so it is paid for: +20–40 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA лишает вас права показать работу в портфолио, поэтому оплачивается отдельно: +20–40 %.</translation>
     </message>
     <message>
         <source>the first figure the client named, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>первая сумма, названная клиентом (если была)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Base price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Базовая стоимость:</translation>
     </message>
     <message>
         <source>Surcharge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка:</translation>
     </message>
     <message>
         <source>Client&apos;s &amp;first offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ервое предложение клиента:</translation>
     </message>
     <message>
         <source>Estimated &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётные &amp;часы:</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Скидка</translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Discount value</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер скидки</translation>
     </message>
     <message>
         <source>e.g. deadline moved by two weeks, smaller scope</source>
-        <translation type="unfinished"></translation>
+        <translation>например, срок сдвинут на две недели, объём уменьшен</translation>
     </message>
     <message>
         <source>Given for promised f&amp;uture orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставлена за обещание будущих &amp;заказов</translation>
     </message>
     <message>
         <source>&amp;Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скидка:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прич&amp;ина:</translation>
     </message>
     <message>
         <source>Counter-&amp;concession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречная &amp;уступка:</translation>
     </message>
     <message>
         <source>Price breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка цены</translation>
     </message>
     <message>
         <source>What the numbers say</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём говорят цифры</translation>
     </message>
     <message>
         <source>Full prepayment, in stages: the client pays a stage, you do that part, then the next stage is paid. Double-click a cell to edit it; Delete clears a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная предоплата по этапам: клиент оплачивает этап, вы выполняете эту часть работы, затем оплачивается следующий этап. Дважды щёлкните ячейку, чтобы изменить её; клавиша Delete очищает дату.</translation>
     </message>
     <message>
         <source>Payment stages</source>
-        <translation type="unfinished">Этапы оплаты</translation>
+        <translation>Этапы оплаты</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить этап</translation>
     </message>
     <message>
         <source>&amp;Remove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этап</translation>
     </message>
     <message>
         <source>Move stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап вверх</translation>
     </message>
     <message>
         <source>Move stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап вниз</translation>
     </message>
     <message>
         <source>Number of equal stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Число равных этапов</translation>
     </message>
     <message>
         <source>S&amp;plit Equally</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить по&amp;ровну</translation>
     </message>
     <message>
         <source>Stage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон этапов</translation>
     </message>
     <message>
         <source>App&amp;ly Template</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;менить шаблон</translation>
     </message>
     <message>
         <source>Split the total &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить сумму &amp;на</translation>
     </message>
     <message>
         <source>or use the &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>или использовать &amp;шаблон</translation>
     </message>
     <message>
         <source>Mark &amp;Work Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить на&amp;чало работы</translation>
     </message>
     <message>
         <source>Records today as the day work on the selected stage started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает сегодняшнюю дату как день начала работы по выбранному этапу.</translation>
     </message>
     <message>
         <source>The full open amount by default; enter less for a partial payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию — вся неоплаченная сумма; для частичной оплаты введите меньше.</translation>
     </message>
     <message>
         <source>Record &amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать оплату</translation>
     </message>
     <message>
         <source>Selected stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный этап:</translation>
     </message>
     <message>
         <source>pa&amp;id on</source>
-        <translation type="unfinished"></translation>
+        <translation>да&amp;та оплаты</translation>
     </message>
     <message>
         <source>a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;сумма</translation>
     </message>
     <message>
         <source>&amp;Included revision rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включено раундов правок:</translation>
     </message>
     <message>
         <source>Fixes of your own errors are free. Out-of-scope changes are extra work: give them a charge (a change order) and they do not use up a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление ваших собственных ошибок бесплатно. Изменения сверх объёма — это дополнительная работа: назначьте за них доплату (заказ на изменение), и они не будут расходовать раунды правок.</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Правки</translation>
     </message>
     <message>
         <source>&amp;Add Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить правку</translation>
     </message>
     <message>
         <source>&amp;Remove Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить правку</translation>
     </message>
     <message>
         <source>Deadline and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи и договор</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished">Согласован</translation>
+        <translation>Согласован</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>No fixed term</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок сдачи:</translation>
     </message>
     <message>
         <source>Internal &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внутренний запас:</translation>
     </message>
     <message>
         <source>of a stage refunded if you miss the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимости этапа возвращается при срыве срока</translation>
     </message>
     <message>
         <source>&amp;Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гарантия:</translation>
     </message>
     <message>
         <source>Contract &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер договора:</translation>
     </message>
     <message>
         <source>Contract da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата договора:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сро&amp;к действия:</translation>
     </message>
     <message>
         <source>Planned price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные изменения цен</translation>
     </message>
     <message>
         <source>Announce a new price at least %1 days before it takes effect; contract renewal is the natural moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявляйте новую цену не менее чем за %1 дн. до её вступления в силу; естественный момент для этого — продление договора.</translation>
     </message>
     <message>
         <source>&amp;Add Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;изменение цены</translation>
     </message>
     <message>
         <source>R&amp;emove Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить изменение цены</translation>
     </message>
     <message>
         <source>Print / Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать / экспорт…</translation>
     </message>
     <message>
         <source>Contract, quote or stage invoice as print or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор, коммерческое предложение или счёт на этап — на печать или в PDF</translation>
     </message>
     <message>
         <source>Save the project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните проект</translation>
     </message>
     <message>
         <source>Save your changes first: documents are printed from the stored project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните изменения: документы печатаются из сохранённого проекта.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>Project – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект – %1</translation>
     </message>
     <message>
         <source>Client #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент № %1</translation>
     </message>
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished">Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
+        <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished">Базовая стоимость</translation>
+        <translation>Базовая стоимость</translation>
     </message>
     <message>
         <source>Discount: &quot;%1&quot; is not a whole percent from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка: &quot;%1&quot; — не целое число процентов от 0 до 100.</translation>
     </message>
     <message>
         <source>Client&apos;s first offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение клиента</translation>
     </message>
     <message>
         <source>Stages: the amounts are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы: суммы слишком велики, чтобы их сложить.</translation>
     </message>
     <message>
         <source>Stages sum to %1, %2 less than the total %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма этапов — %1, это на %2 меньше итоговой стоимости %3.</translation>
     </message>
     <message>
         <source>Stages sum to %1, %2 more than the total %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма этапов — %1, это на %2 больше итоговой стоимости %3.</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished">Стоимость: %1</translation>
+        <translation>Стоимость: %1</translation>
     </message>
     <message>
         <source>Amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы в %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: —</translation>
     </message>
     <message>
         <source>A discount for promised future orders: the article says never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за обещание будущих заказов: статья советует никогда так не делать. Давайте скидку только за встречную уступку (более долгий срок, меньший объём) или за сокращение работы. Neuvo отметит это тревожным сигналом.</translation>
     </message>
     <message>
         <source>No counter-concession: give a discount only in exchange for something, such as a longer deadline or a smaller scope, and record it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречная уступка не указана: давайте скидку только в обмен на что-то, например на более долгий срок или меньший объём, и записывайте это здесь.</translation>
     </message>
     <message>
         <source>The first offer is %1 % of your total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предложение составляет %1 % от вашей итоговой стоимости.</translation>
     </message>
     <message>
         <source>At most half: the client devalues the work (a red flag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше половины: клиент обесценивает работу (тревожный сигнал).</translation>
     </message>
     <message>
         <source>Enter the estimated hours to see the price per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите расчётные часы, чтобы увидеть цену часа.</translation>
     </message>
     <message>
         <source>Price per hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена часа: %1</translation>
     </message>
     <message>
         <source>— below your floor rate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>— ниже вашей минимальной ставки %1.</translation>
     </message>
     <message>
         <source>(your floor rate: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ваша минимальная ставка: %1)</translation>
     </message>
     <message>
         <source>(your floor rate is in %1, so it is not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ваша минимальная ставка указана в %1, поэтому сравнение не выполняется)</translation>
     </message>
     <message>
         <source>%1 of %2 included rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано раундов: %1 из %2 включённых</translation>
     </message>
     <message>
         <source>— %1 over: bill further rounds as change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>— превышение на %1: дальнейшие раунды оплачиваются как заказы на изменение.</translation>
     </message>
     <message>
         <source>Set a deadline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите срок сдачи.</translation>
     </message>
     <message>
         <source>Promise deadlines with a margin for force majeure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещайте сроки с запасом на форс-мажор.</translation>
     </message>
     <message>
         <source>Your own deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш внутренний срок: %1</translation>
     </message>
     <message>
         <source>No payment stages yet: split the total on the Stages tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапов оплаты пока нет: разделите итоговую сумму на вкладке «Этапы».</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1</translation>
     </message>
     <message>
         <source>Remove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап</translation>
     </message>
     <message>
         <source>Stage %1 &quot;%2&quot; has %3 paid. Remove it with its payment record?</source>
-        <translation type="unfinished"></translation>
+        <translation>По этапу %1 &quot;%2&quot; оплачено %3. Удалить его вместе с записью об оплате?</translation>
     </message>
     <message>
         <source>Split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделение: %1</translation>
     </message>
     <message>
         <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделение: у этапа %1 уже записано начало работы или оплата; измените суммы вручную, чтобы запись осталась при своём этапе.</translation>
     </message>
     <message>
         <source>Select the stage whose work started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите этап, работа по которому началась.</translation>
     </message>
     <message>
         <source>Stage %1: work started on %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: работа уже начата %2.</translation>
     </message>
     <message>
         <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: работа начата до оплаты этапа. Правило — полная предоплата каждого этапа до начала работы по нему.</translation>
     </message>
     <message>
         <source>Select the stage that was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оплаченный этап.</translation>
     </message>
     <message>
         <source>Stage %1 is paid in full already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 уже оплачен полностью.</translation>
     </message>
     <message>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма оплаты</translation>
     </message>
     <message>
         <source>Payment amount: enter the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма оплаты: введите полученную сумму.</translation>
     </message>
     <message>
         <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма оплаты: %1 больше неоплаченного остатка этапа %3 (%2).</translation>
     </message>
     <message>
         <source>Stage %1: partial payment recorded, %2 still open. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: записана частичная оплата, остаток — %2. Сохраните проект, чтобы зафиксировать её.</translation>
     </message>
     <message>
         <source>Stage %1 is paid in full. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 оплачен полностью. Сохраните проект, чтобы зафиксировать оплату.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от изменений</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от изменений в проекте &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
 </context>
 <context>
     <name>neuvo::ProjectTableModel</name>
     <message>
         <source>invalid price</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректная стоимость</translation>
     </message>
     <message>
         <source>Overdue: a stage due on this date is not fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: этап со сроком оплаты в эту дату оплачен не полностью.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Проект</translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <source>Next stage due</source>
-        <translation type="unfinished">Следующий платёж</translation>
+        <translation>Следующий платёж</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи</translation>
     </message>
 </context>
 <context>
@@ -4640,99 +4641,99 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Filter by client, project or contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по клиенту, проекту или номеру договора</translation>
     </message>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр проектов</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Не выполнено</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Every project that is not closed, declined or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Все проекты, кроме закрытых, отклонённых и отменённых</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ста&amp;тус:</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый проект…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Show &amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать к&amp;лиента</translation>
     </message>
     <message>
         <source>Delete Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект</translation>
     </message>
     <message>
         <source>Price a new project for a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать стоимость нового проекта для клиента</translation>
     </message>
     <message>
         <source>Add a client first: every project belongs to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте клиента: каждый проект принадлежит клиенту.</translation>
     </message>
     <message>
         <source>No projects yet. A project belongs to a client: add your first client on the Clients page, then come back here to price the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет. Проект принадлежит клиенту: добавьте первого клиента на странице «Клиенты», затем вернитесь сюда, чтобы оценить работу.</translation>
     </message>
     <message>
         <source>No projects yet. Click New Project to price your first one: name your own price, list what it includes, and split it into prepaid stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет. Нажмите «Новый проект», чтобы оценить первый: назовите свою цену, перечислите, что в неё входит, и разделите её на этапы с предоплатой.</translation>
     </message>
     <message>
         <source>No project matches the filter. Clear the filter text or choose &quot;All statuses&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проектов, соответствующих фильтру. Очистите текст фильтра или выберите «Все статусы».</translation>
     </message>
     <message>
         <source>payment stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этапов оплаты: %1</translation>
     </message>
     <message>
         <source>revisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>правок: %1</translation>
     </message>
     <message>
         <source>planned price changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированных изменений цены: %1</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished">Удалить: %1?</translation>
+        <translation>Удалить: %1?</translation>
     </message>
     <message>
         <source>With it go %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с ним будут удалены: %1.</translation>
     </message>
     <message>
         <source>Payments of %1 recorded on its stages are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанные по его этапам оплаты на сумму %1 тоже будут удалены.</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back until the next deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка → Отменить удаление вернёт его обратно до следующего удаления.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -4817,7 +4818,7 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4923,35 +4924,35 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::RevisionTableModel</name>
     <message>
         <source>not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>без доплаты</translation>
     </message>
     <message>
         <source>An out-of-scope change is extra work: bill it as a change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сверх объёма — это дополнительная работа: выставьте за него счёт как за заказ на изменение.</translation>
     </message>
     <message>
         <source>Revision %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка %1: &quot;%2&quot; — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Revision %1, charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка %1, доплата</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Charge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доплата (%1)</translation>
     </message>
 </context>
 <context>
@@ -4969,51 +4970,51 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::StageTableModel</name>
     <message>
         <source>Overdue: not fully paid and the due date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: этап оплачен не полностью, а срок оплаты прошёл.</translation>
     </message>
     <message>
         <source>Partly paid: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено частично: %1 из %2</translation>
     </message>
     <message>
         <source>Work started before any payment: the article&apos;s rule is to start a stage only after it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа начата до какой-либо оплаты: по правилу из статьи работу над этапом начинают только после его оплаты.</translation>
     </message>
     <message>
         <source>Stage %1, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1, сумма</translation>
     </message>
     <message>
         <source>Stage %1, paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1, оплаченная сумма</translation>
     </message>
     <message>
         <source>Stage %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1: &quot;%2&quot; — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (%1)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты</translation>
     </message>
     <message>
         <source>Work started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished">Дата оплаты</translation>
+        <translation>Дата оплаты</translation>
     </message>
     <message>
         <source>Paid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено (%1)</translation>
     </message>
 </context>
 </TS>
