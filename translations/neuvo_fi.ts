@@ -547,16 +547,22 @@
         <translation>Tiedostosta %1 ei tuotu mitään.</translation>
     </message>
     <message>
-        <source>%1: all %2 rows are fine; nothing was written (dry run).</source>
-        <translation>%1: kaikki %2 riviä ovat kunnossa; mitään ei kirjoitettu (koeajo).</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation>Tiedostosta %2 tuotiin %1 riviä.</translation>
-    </message>
-    <message>
         <source>export-csv: &quot;%1&quot; is not clients, projects or stages.</source>
         <translation>export-csv: ”%1” ei ole clients, projects eikä stages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s) are fine; nothing was written (dry run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,11 +766,11 @@
     </message>
     <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
-        <translation>rivi %1: odottamatonta tekstiä loppulainausmerkin jälkeen; lainausmerkeissä olevan kentän sisällä lainausmerkki kirjoitetaan kahdesti ("").</translation>
+        <translation>rivi %1: odottamatonta tekstiä loppulainausmerkin jälkeen; lainausmerkeissä olevan kentän sisällä lainausmerkki kirjoitetaan kahdesti (&quot;&quot;).</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field; put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
-        <translation>rivi %1: lainausmerkki kentässä, joka ei ole lainausmerkeissä; laita koko kenttä lainausmerkkeihin ja kirjoita lainausmerkki kahdesti ("").</translation>
+        <translation>rivi %1: lainausmerkki kentässä, joka ei ole lainausmerkeissä; laita koko kenttä lainausmerkkeihin ja kirjoita lainausmerkki kahdesti (&quot;&quot;).</translation>
     </message>
     <message>
         <source>line %1: the quoted field that starts here is never closed.</source>
@@ -846,16 +852,16 @@
         <translation>asiakasta nimeltä ”%1” ei ole; tuo asiakkaat ensin.</translation>
     </message>
     <message>
-        <source>%1 clients are named &quot;%2&quot;; use a client_id column instead.</source>
-        <translation>nimellä ”%2” on %1 asiakasta; käytä sen sijaan saraketta client_id.</translation>
-    </message>
-    <message>
         <source>every project needs its client.</source>
         <translation>jokaisella projektilla on oltava asiakas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
+    </message>
+    <message>
+        <source>several clients are named &quot;%1&quot;; use a client_id column instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4066,10 +4072,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Hintaan sisältyvät kohdat</translation>
     </message>
     <message>
-        <source>&amp;Add Item</source>
-        <translation>Lisää k&amp;ohta</translation>
-    </message>
-    <message>
         <source>Remove Item</source>
         <translation>Poista kohta</translation>
     </message>
@@ -4170,20 +4172,8 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>esim. määräaikaa siirretty kahdella viikolla, pienempi laajuus</translation>
     </message>
     <message>
-        <source>Given for promised f&amp;uture orders</source>
-        <translation>Myönnetty &amp;lupausta tulevista tilauksista vastaan</translation>
-    </message>
-    <message>
         <source>&amp;Discount:</source>
         <translation>&amp;Alennus:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son:</source>
-        <translation>Pe&amp;ruste:</translation>
-    </message>
-    <message>
-        <source>Counter-&amp;concession:</source>
-        <translation>Vasta&amp;myönnytys:</translation>
     </message>
     <message>
         <source>Price breakdown</source>
@@ -4206,10 +4196,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>&amp;Lisää erä</translation>
     </message>
     <message>
-        <source>&amp;Remove Stage</source>
-        <translation>&amp;Poista erä</translation>
-    </message>
-    <message>
         <source>Move stage up</source>
         <translation>Siirrä erää ylöspäin</translation>
     </message>
@@ -4220,10 +4206,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Number of equal stages</source>
         <translation>Yhtä suurten erien määrä</translation>
-    </message>
-    <message>
-        <source>S&amp;plit Equally</source>
-        <translation>&amp;Jaa tasan</translation>
     </message>
     <message>
         <source>Stage template</source>
@@ -4262,10 +4244,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Valittu erä:</translation>
     </message>
     <message>
-        <source>pa&amp;id on</source>
-        <translation>makse&amp;ttu</translation>
-    </message>
-    <message>
         <source>a&amp;mount</source>
         <translation>s&amp;umma</translation>
     </message>
@@ -4284,10 +4262,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>&amp;Add Revision</source>
         <translation>&amp;Lisää korjaus</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Revision</source>
-        <translation>&amp;Poista korjaus</translation>
     </message>
     <message>
         <source>Deadline and contract</source>
@@ -4334,10 +4308,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Sopimuksen &amp;numero:</translation>
     </message>
     <message>
-        <source>Contract da&amp;te:</source>
-        <translation>Sopimuksen pä&amp;iväys:</translation>
-    </message>
-    <message>
         <source>&amp;Term:</source>
         <translation>&amp;Voimassaolo:</translation>
     </message>
@@ -4346,16 +4316,8 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Suunnitellut hinnanmuutokset</translation>
     </message>
     <message>
-        <source>Announce a new price at least %1 days before it takes effect; contract renewal is the natural moment.</source>
-        <translation>Ilmoita uudesta hinnasta vähintään %1 päivää ennen sen voimaantuloa; sopimuksen uusiminen on luonteva hetki.</translation>
-    </message>
-    <message>
         <source>&amp;Add Price Change</source>
         <translation>&amp;Lisää hinnanmuutos</translation>
-    </message>
-    <message>
-        <source>R&amp;emove Price Change</source>
-        <translation>P&amp;oista hinnanmuutos</translation>
     </message>
     <message>
         <source>Print / Export…</source>
@@ -4428,10 +4390,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Total: —</source>
         <translation>Yhteensä: —</translation>
-    </message>
-    <message>
-        <source>A discount for promised future orders: the article says never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation>Alennus luvattuja tulevia tilauksia vastaan: näin ei pidä koskaan tehdä. Anna alennus vain vastamyönnytystä (pidempi määräaika, pienempi laajuus) tai pienempää työmäärää vastaan. Neuvo merkitsee tämän varoitusmerkillä.</translation>
     </message>
     <message>
         <source>No counter-concession: give a discount only in exchange for something, such as a longer deadline or a smaller scope, and record it here.</source>
@@ -4569,6 +4527,57 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
+    <message>
+        <source>Add It&amp;em</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given for &amp;promised future orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-concess&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Eq&amp;ually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Announce a new price at least %n day(s) before it takes effect; contract renewal is the natural moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &amp;Price Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ProjectTableModel</name>
@@ -4652,10 +4661,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <source>Show &amp;Client</source>
-        <translation>&amp;Näytä asiakas</translation>
-    </message>
-    <message>
         <source>Delete Project</source>
         <translation>Poista projekti</translation>
     </message>
@@ -4710,6 +4715,10 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Delete</source>
         <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Show Clien&amp;t</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4952,10 +4961,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Osittain maksettu: %1 / %2</translation>
     </message>
     <message>
-        <source>Work started before any payment: the article&apos;s rule is to start a stage only after it is paid.</source>
-        <translation>Työ aloitettu ennen maksua: perussääntö on aloittaa erän työ vasta, kun erä on maksettu.</translation>
-    </message>
-    <message>
         <source>Stage %1, amount</source>
         <translation>Erä %1, summa</translation>
     </message>
@@ -4990,6 +4995,10 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Paid (%1)</source>
         <translation>Maksettu (%1)</translation>
+    </message>
+    <message>
+        <source>Work started before any payment: start a stage only after it is paid in full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -547,16 +547,24 @@
         <translation>Из %1 ничего не импортировано.</translation>
     </message>
     <message>
-        <source>%1: all %2 rows are fine; nothing was written (dry run).</source>
-        <translation>%1: все строки (%2) в порядке; ничего не записано (пробный запуск).</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation>Импортировано строк из %2: %1.</translation>
-    </message>
-    <message>
         <source>export-csv: &quot;%1&quot; is not clients, projects or stages.</source>
         <translation>export-csv: &quot;%1&quot; — не clients, не projects и не stages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s) are fine; nothing was written (dry run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -847,16 +855,16 @@
         <translation>нет клиента с именем &quot;%1&quot;; сначала импортируйте клиентов.</translation>
     </message>
     <message>
-        <source>%1 clients are named &quot;%2&quot;; use a client_id column instead.</source>
-        <translation>клиентов с именем &quot;%2&quot; несколько (%1); используйте вместо этого столбец client_id.</translation>
-    </message>
-    <message>
         <source>every project needs its client.</source>
         <translation>у каждого проекта должен быть клиент.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>&quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
+    </message>
+    <message>
+        <source>several clients are named &quot;%1&quot;; use a client_id column instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4090,10 +4098,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Что входит в стоимость</translation>
     </message>
     <message>
-        <source>&amp;Add Item</source>
-        <translation>Доб&amp;авить пункт</translation>
-    </message>
-    <message>
         <source>Remove Item</source>
         <translation>Удалить пункт</translation>
     </message>
@@ -4194,20 +4198,8 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>например, срок сдвинут на две недели, объём уменьшен</translation>
     </message>
     <message>
-        <source>Given for promised f&amp;uture orders</source>
-        <translation>Предоставлена за обещание будущих &amp;заказов</translation>
-    </message>
-    <message>
         <source>&amp;Discount:</source>
         <translation>&amp;Скидка:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son:</source>
-        <translation>Прич&amp;ина:</translation>
-    </message>
-    <message>
-        <source>Counter-&amp;concession:</source>
-        <translation>Встречная &amp;уступка:</translation>
     </message>
     <message>
         <source>Price breakdown</source>
@@ -4230,10 +4222,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Доб&amp;авить этап</translation>
     </message>
     <message>
-        <source>&amp;Remove Stage</source>
-        <translation>&amp;Удалить этап</translation>
-    </message>
-    <message>
         <source>Move stage up</source>
         <translation>Переместить этап вверх</translation>
     </message>
@@ -4244,10 +4232,6 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Number of equal stages</source>
         <translation>Число равных этапов</translation>
-    </message>
-    <message>
-        <source>S&amp;plit Equally</source>
-        <translation>Разделить по&amp;ровну</translation>
     </message>
     <message>
         <source>Stage template</source>
@@ -4286,10 +4270,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Выбранный этап:</translation>
     </message>
     <message>
-        <source>pa&amp;id on</source>
-        <translation>да&amp;та оплаты</translation>
-    </message>
-    <message>
         <source>a&amp;mount</source>
         <translation>&amp;сумма</translation>
     </message>
@@ -4308,10 +4288,6 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>&amp;Add Revision</source>
         <translation>Доб&amp;авить правку</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Revision</source>
-        <translation>&amp;Удалить правку</translation>
     </message>
     <message>
         <source>Deadline and contract</source>
@@ -4358,10 +4334,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <source>Contract da&amp;te:</source>
-        <translation>Д&amp;ата договора:</translation>
-    </message>
-    <message>
         <source>&amp;Term:</source>
         <translation>Сро&amp;к действия:</translation>
     </message>
@@ -4370,16 +4342,8 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Запланированные изменения цен</translation>
     </message>
     <message>
-        <source>Announce a new price at least %1 days before it takes effect; contract renewal is the natural moment.</source>
-        <translation>Объявляйте новую цену не менее чем за %1 дн. до её вступления в силу; естественный момент для этого — продление договора.</translation>
-    </message>
-    <message>
         <source>&amp;Add Price Change</source>
         <translation>Добавить &amp;изменение цены</translation>
-    </message>
-    <message>
-        <source>R&amp;emove Price Change</source>
-        <translation>&amp;Удалить изменение цены</translation>
     </message>
     <message>
         <source>Print / Export…</source>
@@ -4452,10 +4416,6 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Total: —</source>
         <translation>Итого: —</translation>
-    </message>
-    <message>
-        <source>A discount for promised future orders: the article says never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation>Скидка за обещание будущих заказов: статья советует никогда так не делать. Давайте скидку только за встречную уступку (более долгий срок, меньший объём) или за сокращение работы. Neuvo отметит это тревожным сигналом.</translation>
     </message>
     <message>
         <source>No counter-concession: give a discount only in exchange for something, such as a longer deadline or a smaller scope, and record it here.</source>
@@ -4593,6 +4553,58 @@ Fill them in under Edit → Preferences → Profile.</source>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
+    <message>
+        <source>Add It&amp;em</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given for &amp;promised future orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-concess&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Eq&amp;ually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Announce a new price at least %n day(s) before it takes effect; contract renewal is the natural moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &amp;Price Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ProjectTableModel</name>
@@ -4676,10 +4688,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <source>Show &amp;Client</source>
-        <translation>Показать к&amp;лиента</translation>
-    </message>
-    <message>
         <source>Delete Project</source>
         <translation>Удалить проект</translation>
     </message>
@@ -4734,6 +4742,10 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Show Clien&amp;t</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,10 +4989,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Оплачено частично: %1 из %2</translation>
     </message>
     <message>
-        <source>Work started before any payment: the article&apos;s rule is to start a stage only after it is paid.</source>
-        <translation>Работа начата до какой-либо оплаты: по правилу из статьи работу над этапом начинают только после его оплаты.</translation>
-    </message>
-    <message>
         <source>Stage %1, amount</source>
         <translation>Этап %1, сумма</translation>
     </message>
@@ -5015,6 +5023,10 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Paid (%1)</source>
         <translation>Оплачено (%1)</translation>
+    </message>
+    <message>
+        <source>Work started before any payment: start a stage only after it is paid in full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
