@@ -85,8 +85,11 @@ void IncomeChart::setSeries(const IncomeSeries &series, const QDate &today)
 {
     m_series = series;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() hands the axis back to us.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
 
     const QString currency = series.currency;
     auto *paid = new QBarSet(tr("Paid"));
