@@ -174,12 +174,16 @@ QString CsvExchange::fieldForHeader(Table table, const QString &header)
 
 namespace {
 
-// Checks that a project or client can be built from the mapped columns.
+QString required(CsvExchange::Table table)
+{
+    return table == CsvExchange::Table::Clients ? u"name"_s : u"title"_s;
+}
+
+// Checks that a project or client can be built from the header's columns.
 void checkRequiredFields(CsvExchange::Table table, const QStringList &header, int line, QStringList &errors)
 {
-    const QString required = table == CsvExchange::Table::Clients ? u"name"_s : u"title"_s;
-    if (!header.contains(required))
-        errors << CsvExchange::tr("line %1: the column \"%2\" is missing.").arg(line).arg(required);
+    if (!header.contains(required(table)))
+        errors << CsvExchange::tr("line %1: the column \"%2\" is missing.").arg(line).arg(required(table));
     if (table == CsvExchange::Table::Projects && !header.contains(u"client"_s) && !header.contains(u"client_id"_s))
         errors << CsvExchange::tr("line %1: a \"client\" (name) or \"client_id\" column is needed.").arg(line);
 }
@@ -248,7 +252,11 @@ Result<CsvExchange::ImportSummary> CsvExchange::importMapped(Database &db, Table
             errors << tr("line %1: two columns go into \"%2\"; choose it for one only.").arg(line).arg(field);
         header << field;
     }
-    checkRequiredFields(table, header, line, errors);
+    // Said in terms of the mapping: the header itself may name anything.
+    if (!header.contains(required(table)))
+        errors << tr("No column goes into \"%1\"; choose it for the column that holds it.").arg(required(table));
+    if (table == Table::Projects && !header.contains(u"client"_s) && !header.contains(u"client_id"_s))
+        errors << tr("No column goes into \"client\" (name) or \"client_id\"; every project needs its client.");
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'));
     return importRecords(db, table, *records, header, dryRun);

@@ -466,7 +466,7 @@ void TestGuiSafety::csvImport_remappedColumn_storesClients()
 
     // Without a name column nothing can be imported.
     QVERIFY(!dialog->dryRun());
-    QVERIFY2(dialog->problemsText().contains(u"\"name\" is missing"_s), qPrintable(dialog->problemsText()));
+    QVERIFY2(dialog->problemsText().contains(u"No column goes into \"name\""_s), qPrintable(dialog->problemsText()));
 
     QComboBox *first = dialog->mappingCombo(0);
     first->setCurrentIndex(first->findData(u"name"_s));

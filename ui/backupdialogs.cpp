@@ -223,15 +223,22 @@ IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidge
         }
         m_problems->resizeRowsToContents();
     }
-    m_problems->setVisible(problems && !problems->isEmpty());
+    const bool found = problems && !problems->isEmpty();
+    m_problems->setVisible(found);
+    // Messages wrap; rows follow the width of the column.
+    m_problems->setTextElideMode(Qt::ElideNone);
+    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems,
+            &QTableWidget::resizeRowsToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
+    if (!found)
+        layout->addStretch();
     layout->addWidget(buttons);
-    resize(m_problems->isVisible() ? QSize(720, 400) : QSize(480, 160));
+    resize(found ? QSize(760, 400) : QSize(520, sizeHint().height()));
 }
 
 QString IntegrityReportDialog::summaryText() const

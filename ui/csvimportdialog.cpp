@@ -57,9 +57,17 @@ CsvImportDialog::CsvImportDialog(Session &session, QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
 
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table);
+    tableRow->addStretch();
+    // Rows of layouts: the labels need their buddy set by hand.
+    auto *tableLabel = new QLabel(tr("&Import:"));
+    tableLabel->setBuddy(m_table);
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Import:"), m_table);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tableLabel, tableRow);
+    form->addRow(fileLabel, fileRow);
 
     m_hint = new QLabel;
     m_hint->setWordWrap(true);

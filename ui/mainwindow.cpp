@@ -217,13 +217,26 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
             QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
             return nullptr;
         }
+        // Core's message ends with the neuvo-cli command that restores the
+        // backup; here a button does that, so the box says it in its words.
+        QString reason = opened.error();
+        if (const qsizetype at = reason.indexOf(backup); at > 0) {
+            if (const qsizetype end = reason.lastIndexOf(u". "_s, at); end > 0)
+                reason.truncate(end + 1);
+        }
+        QDateTime made;
+        for (const BackupInfo &b : BackupManager(path).list()) {
+            if (b.path == backup)
+                made = b.createdUtc.toLocalTime();
+        }
         // The file itself is never written to; a restore keeps its bytes as
         // a "damaged" backup before the good one takes its place.
         const int answer = Choice::ask(
-            errorParent, tr("Neuvo"), opened.error(),
-            tr("Restore this backup puts %1 in the place of %2. The file as it is now is kept, byte for byte, "
-               "in %3; nothing else changes it.")
-                .arg(nativePath(backup), file, nativePath(BackupManager::folderFor(path))),
+            errorParent, tr("Neuvo"), reason,
+            tr("The newest good backup is %1, made %2. Restore this backup puts it in the place of %3; the file as "
+               "it is now is kept, byte for byte, in %4.")
+                .arg(nativePath(backup), QLocale().toString(made, QLocale::ShortFormat), file,
+                     nativePath(BackupManager::folderFor(path))),
             {tr("Restore this backup")});
         if (answer != 0)
             return nullptr;

@@ -212,7 +212,9 @@ QWidget *PreferencesDialog::createBackupsPage()
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_backupsToKeep);
     keepRow->addStretch();
-    form->addRow(tr("&Keep the newest:"), keepRow);
+    auto *keepLabel = new QLabel(tr("&Keep the newest:"));
+    keepLabel->setBuddy(m_backupsToKeep);
+    form->addRow(keepLabel, keepRow);
     auto *where = new QLabel(tr("Neuvo backs up the database at the first start of each day, before every import "
                                 "and restore, and with File → Back Up Now, into %1. Older backups are deleted "
                                 "beyond this number; the copies made before a database upgrade are always kept.")
