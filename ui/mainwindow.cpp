@@ -571,6 +571,10 @@ void MainWindow::showRestoreBackup()
 
 void MainWindow::restoreBackup(const QString &backupPath)
 {
+    // Another process's lock or an unwritable folder would make the reopen
+    // below fail and take the window with it.
+    if (m_session->isReadOnly())
+        return;
     const QString path = m_db->path();
     // BackupManager::restore needs the file to itself: this window's
     // connection and lock go first. The Database object stays, so the
