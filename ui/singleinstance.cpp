@@ -53,6 +53,9 @@ void InstanceServer::handleConnection()
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         const auto answer = [this, socket] {
+            // A probe (isRunningFor) connects and leaves at once.
+            if (!socket->isOpen())
+                return;
             if (!socket->canReadLine()) {
                 // Anything but a short line is not for us.
                 if (socket->bytesAvailable() > 64)
