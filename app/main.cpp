@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : neuvo::Database::defaultPath();
-    if (!neuvo::MainWindow::openWindow(path))
-        return 1;
+    bool handedOver = false;
+    if (!neuvo::MainWindow::openWindow(path, nullptr, &handedOver))
+        return handedOver ? 0 : 1; // handed over: the running Neuvo raised its window
     return app.exec();
 }

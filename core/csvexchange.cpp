@@ -150,6 +150,46 @@ QStringList CsvExchange::columns(Table table)
     return {};
 }
 
+QStringList CsvExchange::importFields(Table table)
+{
+    QStringList fields = columns(table);
+    for (const QString &ignored : kIgnoredOnImport)
+        fields.removeAll(ignored);
+    return fields;
+}
+
+QString CsvExchange::fieldForHeader(Table table, const QString &header)
+{
+    // Only a suggestion for the mapping, so more lenient than import():
+    // "E-Mail" and "Timezone" find email and time_zone too.
+    const QString field = normalizedHeader(header);
+    QString squeezed = field;
+    squeezed.remove(u'_');
+    for (const QString &known : importFields(table)) {
+        if (known == field || QString(known).remove(u'_') == squeezed)
+            return known;
+    }
+    return {};
+}
+
+namespace {
+
+QString required(CsvExchange::Table table)
+{
+    return table == CsvExchange::Table::Clients ? u"name"_s : u"title"_s;
+}
+
+// Checks that a project or client can be built from the header's columns.
+void checkRequiredFields(CsvExchange::Table table, const QStringList &header, int line, QStringList &errors)
+{
+    if (!header.contains(required(table)))
+        errors << CsvExchange::tr("line %1: the column \"%2\" is missing.").arg(line).arg(required(table));
+    if (table == CsvExchange::Table::Projects && !header.contains(u"client"_s) && !header.contains(u"client_id"_s))
+        errors << CsvExchange::tr("line %1: a \"client\" (name) or \"client_id\" column is needed.").arg(line);
+}
+
+} // namespace
+
 Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table, const QByteArray &csv,
                                                        bool dryRun)
 {
@@ -175,14 +215,58 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
             errors << tr("line %1: the column \"%2\" appears twice.").arg(records->first().line).arg(raw);
         header << column;
     }
-    const QString required = table == Table::Clients ? u"name"_s : u"title"_s;
-    if (!header.contains(required))
-        errors << tr("line %1: the column \"%2\" is missing.").arg(records->first().line).arg(required);
-    if (table == Table::Projects && !header.contains(u"client"_s) && !header.contains(u"client_id"_s))
-        errors << tr("line %1: a \"client\" (name) or \"client_id\" column is needed.").arg(records->first().line);
+    checkRequiredFields(table, header, records->first().line, errors);
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'));
+    return importRecords(db, table, *records, header, dryRun);
+}
 
+Result<CsvExchange::ImportSummary> CsvExchange::importMapped(Database &db, Table table, const QByteArray &csv,
+                                                             const QStringList &fields, bool dryRun)
+{
+    if (table == Table::Stages)
+        return fail(tr("Stages are imported with their project, not from CSV."));
+    auto records = Csv::parse(csv);
+    if (!records)
+        return fail(records.error());
+    if (records->isEmpty())
+        return fail(tr("line 1: the file is empty; the first line must name the columns."));
+    const int line = records->first().line;
+    if (fields.size() != records->first().fields.size()) {
+        return fail(tr("line %1: %2 columns are mapped where the header has %3.")
+                        .arg(line)
+                        .arg(fields.size())
+                        .arg(records->first().fields.size()));
+    }
+    const QStringList known = importFields(table);
+    QStringList errors;
+    QStringList header;
+    for (const QString &field : fields) {
+        if (field.isEmpty()) {
+            header << QString();
+            continue;
+        }
+        if (!known.contains(field))
+            errors << tr("line %1: \"%2\" is not a field; the fields are %3.").arg(line).arg(field, known.join(u", "_s));
+        else if (header.contains(field))
+            errors << tr("line %1: two columns go into \"%2\"; choose it for one only.").arg(line).arg(field);
+        header << field;
+    }
+    // Said in terms of the mapping: the header itself may name anything.
+    if (!header.contains(required(table)))
+        errors << tr("No column goes into \"%1\"; choose it for the column that holds it.").arg(required(table));
+    if (table == Table::Projects && !header.contains(u"client"_s) && !header.contains(u"client_id"_s))
+        errors << tr("No column goes into \"client\" (name) or \"client_id\"; every project needs its client.");
+    if (!errors.isEmpty())
+        return fail(errors.join(u'\n'));
+    return importRecords(db, table, *records, header, dryRun);
+}
+
+Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Table table,
+                                                              const QList<CsvRecord> &records,
+                                                              const QStringList &header, bool dryRun)
+{
+    QStringList errors;
     QList<Client> clients;
     QList<Project> projects;
     QHash<QString, QList<qint64>> clientIdsByName;
@@ -200,8 +284,8 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
             defaultCurrency = profile->currency;
     }
 
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvRecord &record = records->at(r);
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &record = records.at(r);
         if (record.fields.size() != header.size()) {
             errors << tr("line %1: %2 fields where the header has %3.")
                           .arg(record.line)
@@ -211,7 +295,8 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
         }
         QHash<QString, QString> values;
         for (qsizetype i = 0; i < header.size(); ++i) {
-            if (!kIgnoredOnImport.contains(header.at(i)))
+            // Skipped columns have no field.
+            if (!header.at(i).isEmpty() && !kIgnoredOnImport.contains(header.at(i)))
                 values.insert(header.at(i), record.fields.at(i));
         }
         Row row(record.line, values, errors);
@@ -284,7 +369,7 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
         return fail(errors.join(u'\n'));
 
     ImportSummary summary;
-    summary.rows = int(records->size() - 1);
+    summary.rows = int(records.size() - 1);
     if (dryRun)
         return summary;
     auto written = db.transaction([&]() -> Result<void> {

@@ -8,6 +8,7 @@
 namespace neuvo {
 
 class Database;
+struct CsvRecord;
 
 // Clients and projects to and from spreadsheets (`neuvo-cli import-csv`,
 // `export-csv`). Columns are matched by their header, using the same ids as
@@ -30,9 +31,26 @@ public:
 
     // A failure message is one line per problem: "line 4: email: ...".
     static Result<ImportSummary> import(Database &db, Table table, const QByteArray &csv, bool dryRun);
+    // The same with the columns mapped by the caller (the GUI's column
+    // mapping) instead of by the header: fields[i] is the field column i goes
+    // into, empty to skip it. The first line is still the header and is not
+    // imported.
+    static Result<ImportSummary> importMapped(Database &db, Table table, const QByteArray &csv,
+                                              const QStringList &fields, bool dryRun);
     static Result<QByteArray> exportTable(Database &db, Table table);
 
     static QStringList columns(Table table);
+    // The columns an import reads (columns() without id and total).
+    static QStringList importFields(Table table);
+    // The field a header suggests ("E-Mail" -> "email", "Timezone" ->
+    // "time_zone"), or empty.
+    static QString fieldForHeader(Table table, const QString &header);
+
+private:
+    // header[i] is the field of column i (empty: skipped); records include
+    // the header line.
+    static Result<ImportSummary> importRecords(Database &db, Table table, const QList<CsvRecord> &records,
+                                               const QStringList &header, bool dryRun);
 };
 
 } // namespace neuvo

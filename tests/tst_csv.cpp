@@ -35,6 +35,7 @@ private slots:
     void importClients_everyBadRowReported_nothingWritten();
     void importClients_dryRun_writesNothing();
     void importProjects_byClientName();
+    void importMapped_columnsChosenByCaller();
     void export_stagesAndProjects();
 
 private:
@@ -159,6 +160,34 @@ void TestCsv::importClients_dryRun_writesNothing()
     QVERIFY(!unknown.ok());
     QVERIFY2(unknown.error().startsWith(u"line 1: unknown column \"shoe size\"; the columns are id, name"_s),
              qPrintable(unknown.error()));
+}
+
+void TestCsv::importMapped_columnsChosenByCaller()
+{
+    // The GUI's column mapping: the header does not matter, a column without
+    // a field is skipped.
+    const QByteArray csv = "Who,Mail,Shoe size\nAino,aino@example.fi,38\nBertta,b@example.fi,40\n";
+    QCOMPARE(CsvExchange::fieldForHeader(CsvExchange::Table::Clients, u" E-Mail "_s), u"email"_s);
+    QCOMPARE(CsvExchange::fieldForHeader(CsvExchange::Table::Clients, u"Who"_s), QString());
+    QVERIFY(!CsvExchange::importFields(CsvExchange::Table::Projects).contains(u"total"_s));
+
+    const auto noName = CsvExchange::importMapped(*m_db, CsvExchange::Table::Clients, csv,
+                                                   {QString(), u"email"_s, QString()}, true);
+    QCOMPARE(noName.error(), u"No column goes into \"name\"; choose it for the column that holds it."_s);
+    const auto twice = CsvExchange::importMapped(*m_db, CsvExchange::Table::Clients, csv,
+                                                 {u"name"_s, u"name"_s, QString()}, true);
+    QCOMPARE(twice.error(), u"line 1: two columns go into \"name\"; choose it for one only."_s);
+    const auto shortMapping =
+        CsvExchange::importMapped(*m_db, CsvExchange::Table::Clients, csv, {u"name"_s}, true);
+    QVERIFY(!shortMapping.ok());
+
+    const auto summary = CsvExchange::importMapped(*m_db, CsvExchange::Table::Clients, csv,
+                                                   {u"name"_s, u"email"_s, QString()}, false);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->rows, 2);
+    const auto clients = *ClientStore(*m_db).list();
+    QCOMPARE(clients.size(), 2);
+    QCOMPARE(clients.first().email, u"aino@example.fi"_s);
 }
 
 void TestCsv::importProjects_byClientName()

@@ -333,6 +333,9 @@ public:
         layout->addLayout(row1);
         layout->addLayout(row2);
         resetQuickAdd();
+        for (QWidget *control : std::initializer_list<QWidget *>{m_when, m_channel, m_direction, m_kind, m_project,
+                                                                 m_summary, m_confirmed, m_add})
+            m_session.disableIfReadOnly(control);
     }
 
     void load(const Client &client, const QList<Interaction> &interactions, const QList<Project> &projects)
@@ -443,7 +446,9 @@ public:
         connect(m_add, &QPushButton::clicked, this, &PromisesTab::add);
         connect(m_delete, &QPushButton::clicked, this, &PromisesTab::removeCurrent);
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex &current) { m_delete->setEnabled(current.isValid()); });
+                [this](const QModelIndex &current) {
+                    m_delete->setEnabled(current.isValid() && !m_session.isReadOnly());
+                });
 
         auto *whatLabel = new QLabel(tr("&New promise:"));
         whatLabel->setBuddy(m_what);
@@ -462,6 +467,9 @@ public:
         layout->addWidget(m_view, 1);
         layout->addLayout(row);
         m_due->setDate(m_session.today().addDays(1));
+        m_model->setCheckable(!m_session.isReadOnly());
+        for (QWidget *control : std::initializer_list<QWidget *>{m_what, m_due, m_add, m_delete})
+            m_session.disableIfReadOnly(control);
     }
 
     void load(qint64 clientId, const QList<Promise> &promises)
@@ -470,7 +478,7 @@ public:
         if (m_what->text().isEmpty())
             m_due->setDate(m_session.today().addDays(1));
         m_model->setPromises(promises, m_session.today());
-        m_delete->setEnabled(m_view->currentIndex().isValid());
+        m_delete->setEnabled(m_view->currentIndex().isValid() && !m_session.isReadOnly());
     }
 
 private:
@@ -580,6 +588,10 @@ public:
             connect(item.box, &QCheckBox::toggled, this, [this, row](bool on) { toggle(row, on); });
             connect(item.note, &QLineEdit::editingFinished, this, [this, row] { edit(row); });
             connect(item.date, &QDateEdit::editingFinished, this, [this, row] { edit(row); });
+            for (QWidget *control : std::initializer_list<QWidget *>{item.box, item.note, item.date})
+                m_session.disableIfReadOnly(control);
+            if (m_session.isReadOnly())
+                item.box->setToolTip(description(pattern) + u"\n\n"_s + m_session.readOnlyToolTip());
         }
         auto *scroll = new QScrollArea;
         scroll->setWidget(checklist);
@@ -709,8 +721,14 @@ private:
             // Withdrawn, not deleted: the record of what was once observed stays.
             result = store.withdraw(item.observationId, m_session.today());
         }
-        if (!result)
+        if (!result) {
+            // Not stored: the box goes back, the note typed beside it stays
+            // (a reload would replace it with the stored one).
+            const QSignalBlocker block(item.box);
+            item.box->setChecked(!on);
             QMessageBox::warning(this, tr("Red flags"), result.error());
+            return;
+        }
         m_session.notifyChanged();
     }
 
@@ -728,8 +746,11 @@ private:
             return;
         o->note = note;
         o->observedOn = item.date->date();
-        if (auto updated = store.update(*o); !updated)
+        if (auto updated = store.update(*o); !updated) {
+            // What was typed stays in the field to try again.
             QMessageBox::warning(this, tr("Red flags"), updated.error());
+            return;
+        }
         m_session.notifyChanged();
     }
 
@@ -771,6 +792,7 @@ ClientDetailWidget::ClientDetailWidget(Session &session, QWidget *parent)
     m_tabs->insertTab(PromisesPage, m_promises, tr("Promises"));
     m_tabs->insertTab(RedFlagsPage, m_redFlags, tr("Red flags"));
     connect(m_contact->editButton(), &QPushButton::clicked, this, &ClientDetailWidget::editRequested);
+    session.disableIfReadOnly(m_contact->editButton());
     connect(m_projects, &ClientProjectsTab::openProjectRequested, this,
             &ClientDetailWidget::openProjectRequested);
 

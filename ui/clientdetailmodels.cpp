@@ -281,7 +281,7 @@ int PromiseTableModel::columnCount(const QModelIndex &parent) const
 Qt::ItemFlags PromiseTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Done)
+    if (index.isValid() && index.column() == Done && m_checkable)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -77,6 +77,8 @@ public:
 
     explicit PromiseTableModel(QObject *parent = nullptr);
     void setPromises(QList<Promise> promises, const QDate &today);
+    // Off for a read-only database: the Kept box shows, but cannot be ticked.
+    void setCheckable(bool checkable) { m_checkable = checkable; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,6 +93,7 @@ signals:
 private:
     QList<Promise> m_rows;
     QDate m_today;
+    bool m_checkable = true;
 };
 
 // Findings (flags and alerts) with severity and evidence.

@@ -128,6 +128,7 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(client.id == 0 ? tr("Add Client") : tr("Save"));
+    m_session.disableIfReadOnly(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

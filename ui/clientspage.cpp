@@ -116,6 +116,9 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &ClientsPage::deleteCurrentClient);
     m_view->addAction(m_deleteAction);
 
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+        m_session.disableIfReadOnly(action);
+
     connect(m_view, &QAbstractItemView::activated, this, &ClientsPage::editCurrentClient);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::currentChanged);
@@ -168,8 +171,8 @@ void ClientsPage::reload()
 void ClientsPage::currentChanged()
 {
     const qint64 id = currentClientId();
-    m_editAction->setEnabled(id > 0);
-    m_deleteAction->setEnabled(id > 0);
+    m_editAction->setEnabled(id > 0 && !m_session.isReadOnly());
+    m_deleteAction->setEnabled(id > 0 && !m_session.isReadOnly());
     m_detail->setClient(id);
 }
 
@@ -205,6 +208,8 @@ void ClientsPage::selectClient(qint64 clientId)
 
 void ClientsPage::newClient()
 {
+    if (m_session.isReadOnly())
+        return;
     Client client;
     // A new client is usually one being talked to, in the freelancer's zone.
     const QByteArray zone = QTimeZone::systemTimeZoneId();
@@ -219,7 +224,7 @@ void ClientsPage::newClient()
 void ClientsPage::editCurrentClient()
 {
     const qint64 id = currentClientId();
-    if (id <= 0)
+    if (id <= 0 || m_session.isReadOnly())
         return;
     auto client = ClientStore(m_session.db()).get(id);
     if (!client) {
@@ -234,7 +239,7 @@ void ClientsPage::editCurrentClient()
 void ClientsPage::deleteCurrentClient()
 {
     const qint64 id = currentClientId();
-    if (id <= 0)
+    if (id <= 0 || m_session.isReadOnly())
         return;
     auto preview = Deletion::previewClient(m_session.db(), id);
     if (!preview) {

@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
+#include "backupdialogs.h"
 #include "clientspage.h"
 #include "core/backup.h"
 #include "core/database.h"
+#include "core/databaselock.h"
 #include "core/demodata.h"
 #include "core/stores.h"
+#include "csvimportdialog.h"
 #include "dashboardpage.h"
 #include "documentdialog.h"
+#include "editorwidgets.h"
 #include "paymentspage.h"
+#include "plural.h"
 #include "preferencesdialog.h"
 #include "projectspage.h"
 #include "session.h"
+#include "singleinstance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,10 +30,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,6 +49,21 @@ namespace {
 enum CentralIndex { WorkArea, FirstRun };
 constexpr int MaxRecentFiles = 8;
 const auto kRecentKey = u"recentDatabases"_s;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Another process (not a window of this one, which shares the lock) holds
+// the database's lock.
+bool lockedByAnotherProcess(const QString &path)
+{
+    const auto holder = DatabaseLock(path).holder();
+    return holder
+           && !(holder->pid == QCoreApplication::applicationPid()
+                && (holder->hostname.isEmpty() || holder->hostname == QSysInfo::machineHostName()));
+}
 
 } // namespace
 
@@ -95,14 +118,42 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     firstRunLayout->addWidget(demoButton, 0, Qt::AlignHCenter);
     firstRunLayout->addStretch();
 
+    m_session->disableIfReadOnly(demoButton);
+
     m_central = new QStackedWidget;
     m_central->insertWidget(WorkArea, workArea);
     m_central->insertWidget(FirstRun, firstRun);
-    setCentralWidget(m_central);
+
+    // Says once, at the top, why nothing can be changed; each disabled
+    // control repeats it in its tooltip.
+    m_readOnlyBanner = new QLabel;
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setAccessibleName(tr("Read-only"));
+    m_readOnlyBanner->setStyleSheet(
+        u"QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a; padding: 6px 10px; }"_s);
+    m_readOnlyBanner->setText(tr("Read-only: %1 You can look at everything, but changes cannot be saved.")
+                                  .arg(m_session->readOnlyText()));
+    m_readOnlyBanner->setVisible(m_session->isReadOnly());
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
+
+    // The writer of a file answers a second start on it (see openWindow).
+    if (!m_session->isReadOnly()) {
+        m_instance = new InstanceServer(m_db->path(), this);
+        connect(m_instance, &InstanceServer::raiseRequested, this, &MainWindow::activate);
+    }
 
     m_statusLabel = new QLabel;
     statusBar()->addPermanentWidget(m_statusLabel);
-    m_statusLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_statusLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(nativePath(m_db->path()))
+                                                   : nativePath(m_db->path()));
 
     createActions();
 
@@ -129,23 +180,131 @@ MainWindow::~MainWindow()
     delete m_session;
 }
 
-MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent)
+MainWindow *MainWindow::windowFor(const QString &path)
 {
-    auto db = std::make_unique<Database>();
-    if (auto opened = db->open(path); !opened) {
-        QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
-        return nullptr;
+    const QFileInfo wanted(path);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (!window || !window->m_db)
+            continue;
+        const QFileInfo shown(window->m_db->path());
+        if (shown.absoluteFilePath() == wanted.absoluteFilePath()
+            || (wanted.exists() && shown.canonicalFilePath() == wanted.canonicalFilePath()))
+            return window;
     }
+    return nullptr;
+}
+
+MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bool *handedOver)
+{
+    if (handedOver)
+        *handedOver = false;
+    // One window per file: SQLite would cope with two, but two editors of
+    // one client would overwrite each other.
+    if (MainWindow *window = windowFor(path)) {
+        window->activate();
+        return window;
+    }
+
+    const QString file = nativePath(path);
+    QString notice;
+    auto db = std::make_unique<Database>();
+    // Read-only rather than refused when another Neuvo writes to the file:
+    // the user chooses below.
+    if (auto opened = db->open(path, Database::Access::ReadWriteIfFree); !opened) {
+        const QString backup = db->suggestedBackup();
+        if (backup.isEmpty()) {
+            QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
+            return nullptr;
+        }
+        // Core's message ends with the neuvo-cli command that restores the
+        // backup; here a button does that, so the box says it in its words.
+        QString reason = opened.error();
+        if (const qsizetype at = reason.indexOf(backup); at > 0) {
+            if (const qsizetype end = reason.lastIndexOf(u". "_s, at); end > 0)
+                reason.truncate(end + 1);
+        }
+        QDateTime made;
+        for (const BackupInfo &b : BackupManager(path).list()) {
+            if (b.path == backup)
+                made = b.createdUtc.toLocalTime();
+        }
+        // The file itself is never written to; a restore keeps its bytes as
+        // a "damaged" backup before the good one takes its place.
+        const int answer = Choice::ask(
+            errorParent, tr("Neuvo"), reason,
+            tr("The newest good backup is %1, made %2. Restore this backup puts it in the place of %3; the file as "
+               "it is now is kept, byte for byte, in %4.")
+                .arg(nativePath(backup), QLocale().toString(made, QLocale::ShortFormat), file,
+                     nativePath(BackupManager::folderFor(path))),
+            {tr("Restore this backup")});
+        if (answer != 0)
+            return nullptr;
+        const auto restored = BackupManager(path, PreferencesDialog::backupsToKeep()).restore(backup);
+        if (!restored) {
+            QMessageBox::critical(errorParent, tr("Neuvo"), restored.error());
+            return nullptr;
+        }
+        if (auto reopened = db->open(path, Database::Access::ReadWriteIfFree); !reopened) {
+            QMessageBox::critical(errorParent, tr("Neuvo"), reopened.error());
+            return nullptr;
+        }
+        notice = tr("%1 was restored from %2. The file that could not be opened is kept as %3.")
+                     .arg(file, nativePath(restored->restoredFrom), nativePath(restored->previousKeptAs));
+    }
+
+    if (db->isReadOnly() && lockedByAnotherProcess(path)) {
+        // Only a Neuvo window listens; a neuvo-cli import holding the lock
+        // cannot be switched to.
+        const bool running = InstanceServer::isRunningFor(path);
+        QStringList answers;
+        if (running)
+            answers << tr("Switch to the Running Neuvo");
+        answers << tr("Open Read-Only");
+        const int answer = Choice::ask(
+            errorParent, tr("Neuvo"), tr("%1 is already open in another Neuvo.").arg(file),
+            tr("Only one Neuvo at a time may change a database (%1). You can open it here read-only: you can look "
+               "at everything, but not change it.")
+                .arg(db->readOnlyReason()),
+            answers);
+        if (answer < 0)
+            return nullptr;
+        if (running && answer == 0) {
+            db.reset();
+            if (InstanceServer::askToRaise(path)) {
+                if (handedOver)
+                    *handedOver = true;
+                return nullptr;
+            }
+            QMessageBox::warning(errorParent, tr("Neuvo"),
+                                 tr("The Neuvo that has %1 open did not answer. Switch to it yourself, or start "
+                                    "again and open the file read-only.")
+                                     .arg(file));
+            return nullptr;
+        }
+    }
+
     // The first start of a day keeps a copy of the file as it was.
     if (!db->isReadOnly()) {
-        if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)
+        if (auto daily = BackupManager(db->path(), PreferencesDialog::backupsToKeep()).dailyBackupIfDue(*db); !daily)
             QMessageBox::warning(errorParent, tr("Neuvo"), daily.error());
     }
     rememberRecent(db->path());
     auto *window = new MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (!notice.isEmpty())
+        window->showNotice(notice);
     return window;
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 QTableView *MainWindow::clientView() const
@@ -188,6 +347,26 @@ void MainWindow::createActions()
     printAction->setShortcut(QKeySequence::Print);
     printAction->setStatusTip(tr("Contract, quote or stage invoice of the selected project"));
     file->addSeparator();
+    QAction *importCsvAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    importCsvAction->setObjectName(u"importCsvAction"_s);
+    importCsvAction->setStatusTip(tr("Clients or projects from a spreadsheet, with a preview and column mapping"));
+    m_session->disableIfReadOnly(importCsvAction);
+    QMenu *exportCsv = file->addMenu(tr("&Export CSV"));
+    exportCsv->addAction(tr("&Clients…"), this, [this] { chooseExportCsv(CsvExchange::Table::Clients); });
+    exportCsv->addAction(tr("&Projects…"), this, [this] { chooseExportCsv(CsvExchange::Table::Projects); });
+    exportCsv->addAction(tr("Payment &Stages…"), this, [this] { chooseExportCsv(CsvExchange::Table::Stages); });
+    file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(u"backUpNowAction"_s);
+    backUp->setStatusTip(tr("Save a copy of the database in its backups folder"));
+    QAction *restore = file->addAction(tr("Restore Bac&kup…"), this, &MainWindow::showRestoreBackup);
+    restore->setObjectName(u"restoreBackupAction"_s);
+    restore->setStatusTip(tr("Put an earlier copy of the database back"));
+    m_session->disableIfReadOnly(restore);
+    QAction *check = file->addAction(tr("Chec&k Database"), this, &MainWindow::checkDatabase);
+    check->setObjectName(u"checkDatabaseAction"_s);
+    check->setStatusTip(tr("Look for damage and for records that break Neuvo's rules"));
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -196,8 +375,10 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(m_session->undoText(), this, &MainWindow::undoDeletion);
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
+    m_session->disableIfReadOnly(m_undoAction);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Client"), this, [this] {
         showPage(ClientsView);
@@ -215,6 +396,10 @@ void MainWindow::createActions()
         clients->addAction(action);
         connect(action, &QAction::triggered, this, [this] { showPage(ClientsView); });
     }
+
+    // A disabled item's tooltip says why (a read-only database).
+    for (QMenu *menu : {file, edit, clients})
+        menu->setToolTipsVisible(true);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
@@ -259,10 +444,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         if (path == QFileInfo(m_db->path()).absoluteFilePath())
             continue;
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            if (openWindow(path, this))
-                close();
-        });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { switchTo(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -286,8 +468,7 @@ void MainWindow::newDatabase()
                       .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (openWindow(path, this))
-        close();
+    switchTo(path);
 }
 
 void MainWindow::openDatabaseDialog()
@@ -297,7 +478,12 @@ void MainWindow::openDatabaseDialog()
                                                       tr("Neuvo databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (openWindow(path, this))
+    switchTo(path);
+}
+
+void MainWindow::switchTo(const QString &path)
+{
+    if (MainWindow *window = openWindow(path, this); window && window != this)
         close();
 }
 
@@ -349,6 +535,126 @@ void MainWindow::openProject(qint64 projectId)
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Neuvo"), message);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Neuvo"), message, QMessageBox::Ok, this);
+    box->setObjectName(u"noticeBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// ---------------------------------------------------------------- data safety
+
+void MainWindow::backUpNow()
+{
+    auto made = BackupManager(m_db->path(), PreferencesDialog::backupsToKeep()).create(*m_db, u"manual"_s);
+    if (!made) {
+        showError(tr("The backup was not made. %1").arg(made.error()));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(nativePath(made->path)), 10000);
+}
+
+void MainWindow::showRestoreBackup()
+{
+    if (m_session->isReadOnly())
+        return;
+    auto *dialog = new RestoreBackupDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the restore closes the connection, which the dialog's own
+    // slot should not see from inside.
+    connect(dialog, &RestoreBackupDialog::restoreRequested, this, &MainWindow::restoreBackup, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::restoreBackup(const QString &backupPath)
+{
+    // Another process's lock or an unwritable folder would make the reopen
+    // below fail and take the window with it.
+    if (m_session->isReadOnly())
+        return;
+    const QString path = m_db->path();
+    // BackupManager::restore needs the file to itself: this window's
+    // connection and lock go first. The Database object stays, so the
+    // session and pages that refer to it stay valid across the reopen.
+    delete m_instance;
+    m_instance = nullptr;
+    m_db->close();
+    const auto restored = BackupManager(path, PreferencesDialog::backupsToKeep()).restore(backupPath);
+    if (auto reopened = m_db->open(path); !reopened) {
+        // Both messages when both failed: the second alone would hide why.
+        const QString why = restored ? reopened.error() : restored.error() + u"\n\n"_s + reopened.error();
+        QMessageBox::critical(this, tr("Neuvo"), why);
+        close();
+        return;
+    }
+    m_instance = new InstanceServer(path, this);
+    connect(m_instance, &InstanceServer::raiseRequested, this, &MainWindow::activate);
+    m_session->databaseReplaced();
+    if (!restored) {
+        showError(restored.error());
+        return;
+    }
+    QString message = tr("%1 was restored from %2.").arg(nativePath(path), nativePath(restored->restoredFrom));
+    if (!restored->previousKeptAs.isEmpty())
+        message += u' ' + tr("What it held before is kept as %1.").arg(nativePath(restored->previousKeptAs));
+    statusBar()->showMessage(message, 15000);
+    showNotice(message);
+}
+
+void MainWindow::checkDatabase()
+{
+    auto *dialog = new IntegrityReportDialog(m_db->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::importCsv()
+{
+    if (m_session->isReadOnly())
+        return;
+    auto *dialog = new CsvImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int rows = dialog->importedRows();
+        statusBar()->showMessage(englishPlural(tr("Imported %n row(s); a backup was made first.", nullptr, rows), rows),
+                                 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseExportCsv(CsvExchange::Table table)
+{
+    QString name;
+    switch (table) {
+    case CsvExchange::Table::Clients: name = tr("clients"); break;
+    case CsvExchange::Table::Projects: name = tr("projects"); break;
+    case CsvExchange::Table::Stages: name = tr("stages"); break;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), dir + u'/' + name + u".csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportCsv(table, path); !written) {
+        showError(written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(nativePath(path)), 10000);
+}
+
+Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path)
+{
+    const auto csv = CsvExchange::exportTable(*m_db, table);
+    if (!csv)
+        return fail(csv.error());
+    // QSaveFile: an existing file is replaced only by a complete one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

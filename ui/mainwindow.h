@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/csvexchange.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -17,6 +19,7 @@ namespace neuvo {
 class ClientsPage;
 class DashboardPage;
 class Database;
+class InstanceServer;
 class PaymentsPage;
 class ProjectsPage;
 class Session;
@@ -35,8 +38,16 @@ public:
     ~MainWindow() override;
 
     // Opens the file and shows a window for it; on failure tells the user
-    // (naming the file and the reason) and returns nullptr.
-    static MainWindow *openWindow(const QString &path, QWidget *errorParent = nullptr);
+    // (naming the file and the reason) and returns nullptr. A file this
+    // process already shows gets its window raised instead. A file that
+    // cannot be used but has a good backup: offers to restore it (the file
+    // is kept as a backup). A file another Neuvo writes to: offers to switch
+    // to that Neuvo (then *handedOver is set and nullptr returned) or to
+    // open it read-only.
+    static MainWindow *openWindow(const QString &path, QWidget *errorParent = nullptr,
+                                  bool *handedOver = nullptr);
+    // The window of this process that shows the file, if any.
+    static MainWindow *windowFor(const QString &path);
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
@@ -44,12 +55,26 @@ public:
     QLineEdit *filterEdit() const;
     Page currentPage() const;
     bool isShowingFirstRun() const;
+    // The banner at the top while the database is read-only.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    // Writes the table as CSV to path (File → Export CSV after the file
+    // dialog).
+    Result<void> exportCsv(CsvExchange::Table table, const QString &path);
 
 public slots:
     void showPage(neuvo::MainWindow::Page page);
     void loadDemoData();
     void openClient(qint64 clientId);
     void openProject(qint64 projectId);
+    // Shows, raises and activates the window (another start asked for it).
+    void activate();
+    void backUpNow();
+    void showRestoreBackup();
+    // Closes the connection, lets BackupManager replace the file with the
+    // backup (keeping the current file as a backup), and reopens.
+    void restoreBackup(const QString &backupPath);
+    void checkDatabase();
+    void importCsv();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,7 +88,12 @@ private:
     void openPreferences();
     void undoDeletion();
     void printDocument();
+    void chooseExportCsv(CsvExchange::Table table);
+    // Opens path in a window and closes this one, unless it is this one.
+    void switchTo(const QString &path);
     void showError(const QString &message);
+    // A message that does not block (QMessageBox::open).
+    void showNotice(const QString &message);
     static void rememberRecent(const QString &path);
 
     std::unique_ptr<Database> m_db;
@@ -78,6 +108,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    InstanceServer *m_instance = nullptr;
 };
 
 } // namespace neuvo

@@ -1,17 +1,21 @@
 #include "preferencesdialog.h"
 
+#include "core/backup.h"
+#include "core/database.h"
 #include "core/money.h"
 #include "core/stores.h"
 #include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -46,15 +50,48 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     tabs->addTab(createDefaultsPage(), tr("Defaults"));
     tabs->addTab(createRulesPage(), tr("Red-flag rules"));
     tabs->addTab(createInterfacePage(), tr("Interface"));
+    tabs->addTab(createBackupsPage(), tr("Backups"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_session.disableIfReadOnly(buttons->button(QDialogButtonBox::Ok));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     load();
+}
+
+QString PreferencesDialog::backupsToKeepSettingKey()
+{
+    return u"backups/keep"_s;
+}
+
+int PreferencesDialog::backupsToKeep()
+{
+    const int keep = QSettings().value(backupsToKeepSettingKey(), BackupManager::DefaultKeep).toInt();
+    return keep > 0 ? keep : BackupManager::DefaultKeep;
+}
+
+QString PreferencesDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void PreferencesDialog::showError(const QString &message, QWidget *field)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 QString PreferencesDialog::languageSettingKey()
@@ -166,6 +203,28 @@ QWidget *PreferencesDialog::createInterfacePage()
     return page;
 }
 
+QWidget *PreferencesDialog::createBackupsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_backupsToKeep = spinBox(1, 1000, tr(" backups"));
+    m_backupsToKeep->setObjectName(u"backupsToKeep"_s);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_backupsToKeep);
+    keepRow->addStretch();
+    auto *keepLabel = new QLabel(tr("&Keep the newest:"));
+    keepLabel->setBuddy(m_backupsToKeep);
+    form->addRow(keepLabel, keepRow);
+    auto *where = new QLabel(tr("Neuvo backs up the database at the first start of each day, before every import "
+                                "and restore, and with File → Back Up Now, into %1. Older backups are deleted "
+                                "beyond this number; the copies made before a database upgrade are always kept.")
+                                 .arg(QDir::toNativeSeparators(BackupManager::folderFor(m_session.db().path()))));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(where);
+    return page;
+}
+
 void PreferencesDialog::load()
 {
     auto profile = ProfileStore(m_session.db()).load();
@@ -195,6 +254,7 @@ void PreferencesDialog::load()
         it.value()->setValue(m_profile.thresholds.value(it.key()));
     const QString language = QSettings().value(languageSettingKey()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_backupsToKeep->setValue(backupsToKeep());
 }
 
 void PreferencesDialog::accept()
@@ -209,10 +269,8 @@ void PreferencesDialog::accept()
     p.bankDetails = m_bank->toPlainText().trimmed();
     p.currency = m_currency->currentText().trimmed().toUpper();
     if (!Money::isCurrencyCode(p.currency)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Currency: \"%1\" is not a three-letter ISO 4217 code such as EUR.")
-                                 .arg(p.currency));
-        m_currency->setFocus();
+        showError(tr("Currency: \"%1\" is not a three-letter ISO 4217 code such as EUR.").arg(p.currency),
+                  m_currency);
         return;
     }
     p.ndaMarkupPercent = m_ndaMarkup->value();
@@ -233,8 +291,7 @@ void PreferencesDialog::accept()
     } else {
         auto floor = Money::parseLocalized(floorText, p.currency, QLocale());
         if (!floor) {
-            QMessageBox::warning(this, windowTitle(), tr("Floor rate per hour: %1").arg(floor.error()));
-            m_floorRate->setFocus();
+            showError(tr("Floor rate per hour: %1").arg(floor.error()), m_floorRate);
             return;
         }
         p.floorRateMinor = floor->minor();
@@ -243,10 +300,13 @@ void PreferencesDialog::accept()
         p.thresholds.setValue(it.key(), it.value()->value());
 
     if (auto saved = ProfileStore(m_session.db()).save(p); !saved) {
-        QMessageBox::warning(this, windowTitle(), saved.error());
+        // Stays open with everything typed, to try again.
+        showError(saved.error(), nullptr);
         return;
     }
-    QSettings().setValue(languageSettingKey(), m_language->currentData().toString());
+    QSettings settings;
+    settings.setValue(languageSettingKey(), m_language->currentData().toString());
+    settings.setValue(backupsToKeepSettingKey(), m_backupsToKeep->value());
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -29,6 +30,12 @@ public:
 
     // QSettings key of the interface language: "" = system, else "en", "fi", "ru".
     static QString languageSettingKey();
+    // How many backups rotation keeps (QSettings "backups/keep", default
+    // BackupManager::DefaultKeep); every backup the GUI makes passes it on.
+    static QString backupsToKeepSettingKey();
+    static int backupsToKeep();
+    // The message shown when OK could not store the profile, empty when none.
+    QString errorText() const;
 
     void accept() override;
 
@@ -37,7 +44,10 @@ private:
     QWidget *createDefaultsPage();
     QWidget *createRulesPage();
     QWidget *createInterfacePage();
+    QWidget *createBackupsPage();
     void load();
+    // Shows why OK did not close; the dialog keeps everything typed.
+    void showError(const QString &message, QWidget *field);
 
     Session &m_session;
     Profile m_profile;
@@ -62,6 +72,8 @@ private:
 
     QMap<QString, QSpinBox *> m_thresholds;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_backupsToKeep = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace neuvo

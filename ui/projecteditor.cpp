@@ -960,6 +960,7 @@ void ProjectEditor::refresh()
         m_message->hide();
     m_save->setEnabled(problem.isEmpty() && mismatch.isEmpty());
     m_save->setToolTip(!problem.isEmpty() ? problem : mismatch);
+    m_session.disableIfReadOnly(m_save);
 }
 
 void ProjectEditor::showMessage(const QString &text)
@@ -1223,6 +1224,10 @@ void ProjectEditor::removePriceChange()
 
 void ProjectEditor::accept()
 {
+    if (m_session.isReadOnly()) {
+        showMessage(m_session.readOnlyToolTip());
+        return;
+    }
     auto project = currentProject();
     if (!project) {
         showMessage(project.error());

@@ -102,6 +102,7 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &ProjectsPage::deleteCurrentProject);
     m_view->addAction(deleteAction);
+    m_session.disableIfReadOnly(deleteAction);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProjectsPage::updateState);
 
     m_empty = new QLabel;
@@ -173,6 +174,9 @@ void ProjectsPage::updateState()
     m_openButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
     m_clientButton->setEnabled(selected);
+    // Open stays: a read-only project can still be looked at.
+    m_session.disableIfReadOnly(m_newButton);
+    m_session.disableIfReadOnly(m_deleteButton);
 
     QString empty;
     if (!hasClients) {
@@ -231,7 +235,7 @@ void ProjectsPage::openProject(qint64 projectId)
 
 void ProjectsPage::newProject()
 {
-    if (m_clientCount == 0)
+    if (m_clientCount == 0 || m_session.isReadOnly())
         return;
     auto profile = ProfileStore(m_session.db()).load();
     if (!profile) {
@@ -255,7 +259,7 @@ void ProjectsPage::newProject()
 void ProjectsPage::deleteCurrentProject()
 {
     const qint64 id = currentProjectId();
-    if (id <= 0)
+    if (id <= 0 || m_session.isReadOnly())
         return;
     auto preview = Deletion::previewProject(m_session.db(), id);
     if (!preview) {

@@ -2,6 +2,10 @@
 
 #include "core/database.h"
 
+#include <QAction>
+#include <QDir>
+#include <QWidget>
+
 namespace neuvo {
 
 Session::Session(Database &db, QObject *parent)
@@ -13,6 +17,48 @@ Session::Session(Database &db, QObject *parent)
 void Session::setToday(const QDate &today)
 {
     m_today = today;
+    notifyChanged();
+}
+
+bool Session::isReadOnly() const
+{
+    return m_db.isReadOnly();
+}
+
+QString Session::readOnlyText() const
+{
+    return tr("%1 is open read-only because %2.")
+        .arg(QDir::toNativeSeparators(m_db.path()), m_db.readOnlyReason());
+}
+
+QString Session::readOnlyToolTip() const
+{
+    return tr("Read-only: the database is open read-only because %1.").arg(m_db.readOnlyReason());
+}
+
+void Session::disableIfReadOnly(QWidget *control) const
+{
+    if (!isReadOnly())
+        return;
+    control->setEnabled(false);
+    control->setToolTip(readOnlyToolTip());
+}
+
+void Session::disableIfReadOnly(QAction *action) const
+{
+    if (!isReadOnly())
+        return;
+    action->setEnabled(false);
+    action->setToolTip(readOnlyToolTip());
+    action->setStatusTip(readOnlyToolTip());
+}
+
+void Session::databaseReplaced()
+{
+    const bool hadUndo = canUndoDeletion();
+    m_lastDeletion = {};
+    if (hadUndo)
+        emit undoAvailabilityChanged(false);
     notifyChanged();
 }
 

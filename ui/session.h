@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QObject>
 
+class QAction;
+class QWidget;
+
 namespace neuvo {
 
 class Database;
@@ -22,6 +25,19 @@ public:
     explicit Session(Database &db, QObject *parent = nullptr);
 
     Database &db() const { return m_db; }
+
+    // The database was opened without the right to write (Database::
+    // isReadOnly()). Fixed for the life of a window (a file is only
+    // reopened, by a restore, when it was writable), so there is no signal:
+    // every page and dialog checks it once when it builds its controls.
+    bool isReadOnly() const;
+    // "FILE is open read-only because REASON.", for the banner.
+    QString readOnlyText() const;
+    // For a disabled edit control: why it is disabled.
+    QString readOnlyToolTip() const;
+    // Disables an edit control with readOnlyToolTip() when read-only.
+    void disableIfReadOnly(QWidget *control) const;
+    void disableIfReadOnly(QAction *action) const;
 
     // The date rules are evaluated for. The real date in the app; tests
     // set it so findings do not depend on the day they run.
@@ -41,6 +57,10 @@ public:
     bool canUndoDeletion() const { return !m_lastDeletion.isEmpty(); }
     QString undoText() const;
     QString undoLastDeletion();
+
+    // The file was replaced under the open Database (a restore) and
+    // reopened: the Undo of a deletion from the old file no longer applies.
+    void databaseReplaced();
 
 public slots:
     void notifyChanged();

@@ -1,0 +1,537 @@
+#include "core/backup.h"
+#include "core/database.h"
+#include "core/databaselock.h"
+#include "core/demodata.h"
+#include "core/stores.h"
+#include "testutil.h"
+#include "ui/backupdialogs.h"
+#include "ui/clientdialog.h"
+#include "ui/clientspage.h"
+#include "ui/csvimportdialog.h"
+#include "ui/editorwidgets.h"
+#include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
+#include "ui/projectspage.h"
+#include "ui/session.h"
+#include "ui/singleinstance.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+// The desktop side of data safety (issue 6): a damaged file offers its
+// backup and stays as it was, read-only windows say why nothing can be
+// changed, a second start on a locked file, Back Up Now / Restore Backup /
+// Check Database, dialogs that keep what was typed when the disk is full,
+// and the CSV import with its column mapping. Modal questions are answered
+// in advance (Choice, Confirmation); every other dialog is opened with
+// open() and driven directly.
+class TestGuiSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void damagedFile_offersNewestBackup_fileUnchanged();
+    void damagedFile_restoreThisBackup_keepsDamagedBytes();
+    void readOnlyDatabase_bannerAndEditActionsDisabledWithReason();
+    void lockedByAnotherProcess_offersReadOnly();
+    void lockedByAnotherProcess_switchesToRunningWindow();
+    void openWindow_sameFileTwice_raisesTheOpenWindow();
+    void backUpNow_createsBackupFile();
+    void restoreBackup_replacesDataAndKeepsOldFile();
+    void checkDatabase_reportsProblemsWithRecord();
+    void diskFull_clientDialogStaysOpenWithTypedName();
+    void diskFull_preferencesStayOpen();
+    void csvImport_remappedColumn_storesClients();
+    void csvImport_badRow_blocksImportWithLineNumber();
+    void exportCsv_writesClients();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(Database::Access access = Database::Access::ReadWrite)
+    {
+        auto db = std::make_unique<Database>();
+        if (!db->open(m_path, access).ok())
+            return nullptr;
+        auto window = std::make_unique<MainWindow>(std::move(db));
+        window->show();
+        return window;
+    }
+    // A database with one client and a good backup, whose header is then
+    // zeroed as a crash or a bad disk might leave it.
+    void makeDamagedFileWithBackup();
+    // Leaves no room for another page, as a full disk would.
+    static void fillDisk(Database &db)
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    }
+    static void freeDisk(Database &db)
+    {
+        QVERIFY(QSqlQuery(db.connection()).exec(u"PRAGMA max_page_count = 1073741823"_s));
+    }
+    void addClient(const QString &name)
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        Client c;
+        c.name = name;
+        QVERIFY(ClientStore(db).create(c).ok());
+    }
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return {};
+        return path;
+    }
+    // A lock file for a live process that is not this one (QLockFile
+    // takes a lock whose program name does not match its process as stale).
+    void lockByOtherProcess()
+    {
+        m_sleeper.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(m_sleeper.waitForStarted());
+        QFile file(DatabaseLock::lockPathFor(m_path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::number(m_sleeper.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8()
+                   + '\n');
+    }
+    CsvImportDialog *openImportDialog(MainWindow &window)
+    {
+        QAction *action = window.findChild<QAction *>(u"importCsvAction"_s);
+        if (!action)
+            return nullptr;
+        action->trigger();
+        return window.findChild<CsvImportDialog *>();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QProcess m_sleeper;
+};
+
+void TestGuiSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"neuvo.sqlite"_s);
+}
+
+void TestGuiSafety::cleanup()
+{
+    // Windows made by openWindow delete themselves on close.
+    QList<QPointer<MainWindow>> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            windows << window;
+    }
+    qDeleteAll(windows); // each takes its dialogs with it
+    windows.clear();
+    if (m_sleeper.state() != QProcess::NotRunning) {
+        m_sleeper.kill();
+        m_sleeper.waitForFinished();
+    }
+    m_dir.reset();
+}
+
+void TestGuiSafety::makeDamagedFileWithBackup()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        Client c;
+        c.name = u"Aino from the backup"_s;
+        QVERIFY(ClientStore(db).create(c).ok());
+        QVERIFY(BackupManager(m_path).create(db, u"manual"_s).ok());
+    }
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.write(QByteArray(100, '\0')) == 100);
+}
+
+void TestGuiSafety::damagedFile_offersNewestBackup_fileUnchanged()
+{
+    makeDamagedFileWithBackup();
+    const QByteArray before = test::fileHash(m_path);
+    const QString backup = BackupManager(m_path).list().first().path;
+
+    Choice::setNextAnswer(-1); // Cancel
+    QVERIFY(!MainWindow::openWindow(m_path));
+
+    const QString text = Choice::lastText();
+    QVERIFY2(text.contains(u"Cannot open %1"_s.arg(m_path)), qPrintable(text));
+    QVERIFY2(text.contains(u"zeros where the database header belongs"_s), qPrintable(text));
+    QVERIFY2(text.contains(backup), qPrintable(text));
+    QCOMPARE(Choice::lastAnswers(), QStringList{u"Restore this backup"_s});
+    QCOMPARE(test::fileHash(m_path), before);
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+    QVERIFY(!QFile::exists(DatabaseLock::lockPathFor(m_path)));
+    QCOMPARE(BackupManager(m_path).list().size(), 1); // nothing kept or made
+}
+
+void TestGuiSafety::damagedFile_restoreThisBackup_keepsDamagedBytes()
+{
+    makeDamagedFileWithBackup();
+    const QByteArray damaged = test::fileHash(m_path);
+
+    Choice::setNextAnswer(0); // Restore this backup
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QCOMPARE(window->clientView()->model()->rowCount(), 1);
+    QCOMPARE(ClientStore(window->session().db()).list()->first().name, u"Aino from the backup"_s);
+    QVERIFY(!window->session().isReadOnly());
+
+    // The damaged file is kept, byte for byte, among the backups.
+    bool kept = false;
+    for (const BackupInfo &b : BackupManager(m_path).list()) {
+        if (b.reason == u"damaged"_s)
+            kept = test::fileHash(b.path) == damaged;
+    }
+    QVERIFY(kept);
+    // And the user is told where (a notice that does not block).
+    auto *notice = window->findChild<QMessageBox *>(u"noticeBox"_s);
+    QVERIFY(notice);
+    QVERIFY2(notice->text().contains(u"damaged"_s), qPrintable(notice->text()));
+}
+
+void TestGuiSafety::readOnlyDatabase_bannerAndEditActionsDisabledWithReason()
+{
+    addClient(u"Aino"_s);
+    const QByteArray before = test::fileHash(m_path);
+    auto window = makeWindow(Database::Access::ReadOnly);
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    QLabel *banner = window->readOnlyBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(u"it was opened read-only"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(m_path), qPrintable(banner->text()));
+
+    QAction *newClient = window->clientsPage()->newClientAction();
+    QVERIFY(!newClient->isEnabled());
+    QVERIFY2(newClient->toolTip().contains(u"it was opened read-only"_s), qPrintable(newClient->toolTip()));
+    window->showPage(MainWindow::ClientsView);
+    window->clientView()->setCurrentIndex(window->clientView()->model()->index(0, 0));
+    QVERIFY(!window->clientsPage()->editClientAction()->isEnabled());
+    QVERIFY(!window->clientsPage()->deleteClientAction()->isEnabled());
+    for (const char *name : {"importCsvAction", "restoreBackupAction", "undoAction"}) {
+        QAction *action = window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && !action->isEnabled(), name);
+        QVERIFY2(action->toolTip().contains(u"read-only"_s), name);
+    }
+    auto *newProject = window->findChild<QPushButton *>(u"newProjectButton"_s);
+    QVERIFY(newProject && !newProject->isEnabled());
+    QVERIFY(newProject->toolTip().contains(u"read-only"_s));
+    for (const char *name : {"addInteractionButton", "promiseWhat", "editClientButton"}) {
+        auto *control = window->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(control && !control->isEnabled(), name);
+    }
+    // Checking and backing up only read: still there.
+    QVERIFY(window->findChild<QAction *>(u"checkDatabaseAction"_s)->isEnabled());
+    QVERIFY(window->findChild<QAction *>(u"backUpNowAction"_s)->isEnabled());
+
+    // A dialog opened anyway cannot store.
+    {
+        PreferencesDialog prefs(window->session(), window.get());
+        auto *buttons = prefs.findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+    window.reset();
+    QCOMPARE(test::fileHash(m_path), before);
+}
+
+void TestGuiSafety::lockedByAnotherProcess_offersReadOnly()
+{
+    addClient(u"Aino"_s);
+    lockByOtherProcess();
+
+    Choice::setNextAnswer(0);
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    // Nobody listens for the file (the holder is not a Neuvo window), so
+    // switching is not offered.
+    QCOMPARE(Choice::lastAnswers(), QStringList{u"Open Read-Only"_s});
+    QVERIFY2(Choice::lastText().contains(u"%1 is already open in another Neuvo"_s.arg(m_path)),
+             qPrintable(Choice::lastText()));
+    QVERIFY(window->session().isReadOnly());
+    QVERIFY(window->readOnlyBanner()->isVisible());
+    QVERIFY2(window->readOnlyBanner()->text().contains(u"process %1"_s.arg(m_sleeper.processId())),
+             qPrintable(window->readOnlyBanner()->text()));
+}
+
+void TestGuiSafety::lockedByAnotherProcess_switchesToRunningWindow()
+{
+    addClient(u"Aino"_s);
+    lockByOtherProcess();
+    // Stands in for the other Neuvo's window.
+    InstanceServer running(m_path);
+    QVERIFY(running.isListening());
+    QSignalSpy raised(&running, &InstanceServer::raiseRequested);
+
+    Choice::setNextAnswer(0);
+    bool handedOver = false;
+    QVERIFY(!MainWindow::openWindow(m_path, nullptr, &handedOver));
+    QCOMPARE(Choice::lastAnswers(), (QStringList{u"Switch to the Running Neuvo"_s, u"Open Read-Only"_s}));
+    QVERIFY(handedOver);
+    QCOMPARE(raised.count(), 1);
+    QVERIFY(!MainWindow::windowFor(m_path));
+
+    // Cancel opens nothing either.
+    Choice::setNextAnswer(-1);
+    QVERIFY(!MainWindow::openWindow(m_path, nullptr, &handedOver));
+    QVERIFY(!handedOver);
+    QCOMPARE(raised.count(), 1);
+}
+
+void TestGuiSafety::openWindow_sameFileTwice_raisesTheOpenWindow()
+{
+    MainWindow *first = MainWindow::openWindow(m_path);
+    QVERIFY(first);
+    QCOMPARE(MainWindow::openWindow(m_dir->path() + u"/./neuvo.sqlite"_s), first);
+}
+
+void TestGuiSafety::backUpNow_createsBackupFile()
+{
+    addClient(u"Aino"_s);
+    auto window = makeWindow();
+    QVERIFY(window);
+    QVERIFY(BackupManager(m_path).list().isEmpty());
+    window->findChild<QAction *>(u"backUpNowAction"_s)->trigger();
+    const auto backups = BackupManager(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"manual"_s);
+    QVERIFY(QFile::exists(backups.first().path));
+    QCOMPARE(test::countRows(backups.first().path, u"client"_s), 1);
+}
+
+void TestGuiSafety::restoreBackup_replacesDataAndKeepsOldFile()
+{
+    addClient(u"Aino"_s);
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->findChild<QAction *>(u"backUpNowAction"_s)->trigger();
+    Client later;
+    later.name = u"Added after the backup"_s;
+    QVERIFY(ClientStore(window->session().db()).create(later).ok());
+    window->session().notifyChanged();
+    QCOMPARE(window->clientView()->model()->rowCount(), 2);
+
+    window->findChild<QAction *>(u"restoreBackupAction"_s)->trigger();
+    auto *dialog = window->findChild<RestoreBackupDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 1)->text(), u"Backed up on request"_s);
+    QVERIFY(dialog->restoreButton()->isEnabled());
+    Confirmation::setNextAnswer(true);
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QVERIFY2(Confirmation::lastQuestion().contains(m_path), qPrintable(Confirmation::lastQuestion()));
+
+    QTRY_COMPARE(window->clientView()->model()->rowCount(), 1);
+    QCOMPARE(ClientStore(window->session().db()).list()->first().name, u"Aino"_s);
+    // What the file held is kept as a backup, both clients in it.
+    QString kept;
+    for (const BackupInfo &b : BackupManager(m_path).list()) {
+        if (b.reason == u"before-restore"_s)
+            kept = b.path;
+    }
+    QVERIFY(!kept.isEmpty());
+    QCOMPARE(test::countRows(kept, u"client"_s), 2);
+    // The window works on the restored file.
+    Client again;
+    again.name = u"After the restore"_s;
+    QVERIFY(ClientStore(window->session().db()).create(again).ok());
+}
+
+void TestGuiSafety::checkDatabase_reportsProblemsWithRecord()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        QVERIFY(DemoData::fill(db, QDate(2025, 3, 14)).ok());
+    }
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->findChild<QAction *>(u"checkDatabaseAction"_s)->trigger();
+    auto *clean = window->findChild<IntegrityReportDialog *>();
+    QVERIFY(clean);
+    QVERIFY2(clean->summaryText().startsWith(u"No problems found"_s), qPrintable(clean->summaryText()));
+    QCOMPARE(clean->problemCount(), 0);
+    delete clean;
+
+    QVERIFY(QSqlQuery(window->session().db().connection())
+                .exec(u"UPDATE stage SET amount_minor = amount_minor + 1 "
+                      "WHERE id = (SELECT min(id) FROM stage WHERE project_id = (SELECT min(id) FROM project))"_s));
+    window->findChild<QAction *>(u"checkDatabaseAction"_s)->trigger();
+    auto *report = window->findChild<IntegrityReportDialog *>();
+    QVERIFY(report);
+    QCOMPARE(report->problemCount(), 1);
+    QVERIFY2(report->summaryText().contains(u"1 problem found"_s), qPrintable(report->summaryText()));
+    auto *table = report->findChild<QTableWidget *>(u"problemTable"_s);
+    QVERIFY(table->item(0, 0)->text().startsWith(u"project "_s));
+    QVERIFY2(table->item(0, 1)->text().startsWith(u"Stages: they sum to"_s), qPrintable(table->item(0, 1)->text()));
+}
+
+void TestGuiSafety::diskFull_clientDialogStaysOpenWithTypedName()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    Database &db = window->session().db();
+    fillDisk(db);
+
+    window->clientsPage()->newClient();
+    auto *dialog = window->findChild<ClientDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
+    QTest::keyClicks(name, u"Mikko Virtanen"_s);
+    // More than the pages left can hold.
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(QString(20000, u'x'));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected)); // not accepted
+    QCOMPARE(name->text(), u"Mikko Virtanen"_s);
+    QVERIFY2(dialog->errorText().contains(u"The disk is full"_s), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->findChild<QLabel *>(u"errorLabel"_s)->isVisible());
+    QCOMPARE(*ClientStore(db).count(), 0);
+
+    // Space freed: the same dialog stores what was typed.
+    freeDisk(db);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<ClientDialog *>());
+    QCOMPARE(ClientStore(db).list()->first().name, u"Mikko Virtanen"_s);
+}
+
+void TestGuiSafety::diskFull_preferencesStayOpen()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    Database &db = window->session().db();
+    fillDisk(db);
+    PreferencesDialog dialog(window->session(), window.get());
+    dialog.show();
+    const auto edits = dialog.findChildren<QPlainTextEdit *>();
+    QVERIFY(!edits.isEmpty());
+    edits.first()->setPlainText(QString(20000, u'a')); // the address
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(u"The disk is full"_s), qPrintable(dialog.errorText()));
+    QCOMPARE(edits.first()->toPlainText().size(), 20000);
+    freeDisk(db);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ProfileStore(db).load()->address.size(), 20000);
+}
+
+void TestGuiSafety::csvImport_remappedColumn_storesClients()
+{
+    addClient(u"Already here"_s);
+    auto window = makeWindow();
+    QVERIFY(window);
+    const QString csv = writeFile(u"people.csv"_s, "Full name,Mail,Shoe size\r\n"
+                                                   "Aino Aalto,aino@example.fi,38\r\n"
+                                                   "\"Bertta \"\"B\"\" Berg\",bertta@example.fi,40\r\n");
+    CsvImportDialog *dialog = openImportDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFile(csv));
+    QCOMPARE(dialog->preview()->columnCount(), 3);
+    QCOMPARE(dialog->preview()->rowCount(), 3); // the mapping row and two lines
+    QCOMPARE(dialog->preview()->item(2, 0)->text(), u"Bertta \"B\" Berg"_s);
+    // None of these headers is a field name: all start as Skip.
+    QCOMPARE(dialog->mapping(), (QStringList{QString(), QString(), QString()}));
+
+    // Without a name column nothing can be imported.
+    QVERIFY(!dialog->dryRun());
+    QVERIFY2(dialog->problemsText().contains(u"No column goes into \"name\""_s), qPrintable(dialog->problemsText()));
+
+    QComboBox *first = dialog->mappingCombo(0);
+    first->setCurrentIndex(first->findData(u"name"_s));
+    QComboBox *second = dialog->mappingCombo(1);
+    second->setCurrentIndex(second->findData(u"email"_s));
+    QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"email"_s, QString()}));
+    QVERIFY(dialog->dryRun());
+    QVERIFY2(dialog->problemsText().contains(u"All 2 rows are fine"_s), qPrintable(dialog->problemsText()));
+    QCOMPARE(*ClientStore(window->session().db()).count(), 1); // a dry run writes nothing
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<CsvImportDialog *>());
+    const auto clients = *ClientStore(window->session().db()).list();
+    QCOMPARE(clients.size(), 3);
+    QStringList emails;
+    for (const Client &c : clients)
+        emails << c.name + u' ' + c.email;
+    QVERIFY2(emails.contains(u"Aino Aalto aino@example.fi"_s), qPrintable(emails.join(u", "_s)));
+    QVERIFY2(emails.contains(u"Bertta \"B\" Berg bertta@example.fi"_s), qPrintable(emails.join(u", "_s)));
+    QCOMPARE(window->clientView()->model()->rowCount(), 3);
+    // Backed up before the import, as the CLI does.
+    const auto backups = BackupManager(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"import"_s);
+    QCOMPARE(test::countRows(backups.first().path, u"client"_s), 1);
+}
+
+void TestGuiSafety::csvImport_badRow_blocksImportWithLineNumber()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    const QString csv = writeFile(u"clients.csv"_s, "Name,Time zone,Type\n"
+                                                    "Aino,Europe/Helsinki,agency\n"
+                                                    "Bertta,Mars/Olympus,agency\n"
+                                                    "Cecilia,Europe/Stockholm,individual\n");
+    CsvImportDialog *dialog = openImportDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFile(csv));
+    // Headers that name a field are mapped to it.
+    QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"time_zone"_s, u"type"_s}));
+    QVERIFY(dialog->preview()->verticalHeaderItem(2)->text().contains(u"3"_s));
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    const QString problems = dialog->problemsText();
+    QVERIFY2(problems.contains(u"line 3: time_zone: \"Mars/Olympus\""_s), qPrintable(problems));
+    QVERIFY2(!problems.contains(u"line 2"_s) && !problems.contains(u"line 4"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"Nothing was imported"_s), qPrintable(problems));
+    QCOMPARE(*ClientStore(window->session().db()).count(), 0);
+    QVERIFY(BackupManager(m_path).list().isEmpty()); // a rejected file leaves no backup
+}
+
+void TestGuiSafety::exportCsv_writesClients()
+{
+    addClient(u"=HYPERLINK(\"x\")"_s);
+    auto window = makeWindow();
+    QVERIFY(window);
+    const QString out = m_dir->filePath(u"out.csv"_s);
+    QVERIFY(window->exportCsv(CsvExchange::Table::Clients, out).ok());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QVERIFY(data.startsWith("\xEF\xBB\xBFid,name,"));
+    QVERIFY2(data.contains("'=HYPERLINK"), data.constData()); // neutralised
+}
+
+QTEST_MAIN(TestGuiSafety)
+#include "tst_guisafety.moc"
