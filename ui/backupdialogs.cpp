@@ -4,7 +4,7 @@
 #include "core/database.h"
 #include "core/integritycheck.h"
 #include "editorwidgets.h"
-#include "plural.h"
+#include "core/plural.h"
 #include "session.h"
 
 #include <QDialogButtonBox>

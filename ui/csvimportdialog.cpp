@@ -3,7 +3,7 @@
 #include "core/backup.h"
 #include "core/csv.h"
 #include "core/database.h"
-#include "plural.h"
+#include "core/plural.h"
 #include "preferencesdialog.h"
 #include "session.h"
 

@@ -12,7 +12,7 @@
 #include "documentdialog.h"
 #include "editorwidgets.h"
 #include "paymentspage.h"
-#include "plural.h"
+#include "core/plural.h"
 #include "preferencesdialog.h"
 #include "projectspage.h"
 #include "session.h"
