@@ -866,6 +866,26 @@
         <source>several clients are named &quot;%1&quot;; use a client_id column instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: %2 columns are mapped where the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a field; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: two columns go into &quot;%2&quot;; choose it for one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column goes into &quot;%1&quot;; choose it for the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column goes into &quot;client&quot; (name) or &quot;client_id&quot;; every project needs its client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3152,6 +3172,233 @@
     </message>
 </context>
 <context>
+    <name>neuvo::CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Клиенты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Проекты</translation>
+    </message>
+    <message>
+        <source>A CSV file whose first line names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry Run checks every row and lists the problems here, with their line numbers. Nothing is written until every row is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished">Мессенджер</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Основной канал связи</translation>
+    </message>
+    <message>
+        <source>Contact hours from</source>
+        <translation type="unfinished">Начало времени для связи</translation>
+    </message>
+    <message>
+        <source>Contact hours until</source>
+        <translation type="unfinished">Конец времени для связи</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation type="unfinished">Базовая стоимость</translation>
+    </message>
+    <message>
+        <source>Client&apos;s first offer</source>
+        <translation type="unfinished">Первое предложение клиента</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Срок сдачи</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Объём работ</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; its first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has %1; the first %2 are shown. Choose above each column the field it goes into, or Skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1. Choose above each column the field it goes into, or Skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines in the file, or change the column mapping, and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are fine. Import writes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not importing: the backup before the import failed. %1</source>
+        <translation type="unfinished">Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::DashboardPage</name>
     <message>
         <source>today</source>
@@ -3503,6 +3750,49 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
 </context>
 <context>
+    <name>neuvo::IntegrityReportDialog</name>
+    <message>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in %1: SQLite&apos;s integrity check, the references between records and Neuvo&apos;s own rules (stages add up to each project&apos;s total, no negative amounts) all pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is from %1; File → Restore Backup puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::InteractionTableModel</name>
     <message>
         <source>%1 in the client&apos;s time zone (%2)</source>
@@ -3745,6 +4035,150 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Select a project, then print its contract, quote or invoice.</source>
         <translation>Выберите проект, затем распечатайте его договор, коммерческое предложение или счёт.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look at everything, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1, made %2. Restore this backup puts it in the place of %3; the file as it is now is kept, byte for byte, in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The file that could not be opened is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the Running Neuvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Neuvo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one Neuvo at a time may change a database (%1). You can open it here read-only: you can look at everything, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Neuvo that has %1 open did not answer. Switch to it yourself, or start again and open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients or projects from a spreadsheet, with a preview and column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;Stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the database in its backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of the database back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for damage and for records that break Neuvo&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it held before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s); a backup was made first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4452,22 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Floor rate per hour: %1</source>
         <translation>Минимальная ставка в час: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuvo backs up the database at the first start of each day, before every import and restore, and with File → Back Up Now, into %1. Older backups are deleted beyond this number; the copies made before a database upgrade are always kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5383,85 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
 </context>
 <context>
+    <name>neuvo::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces %1 with the backup you choose. The backup is checked first, and what the file holds now is kept as a backup, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished">Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade from schema 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file, kept at a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade from schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet (%1). File → Back Up Now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup, keep the current file as a backup, then put this one in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup made %2? What the file holds now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>neuvo::RevisionTableModel</name>
     <message>
         <source>not billed</source>
@@ -4976,6 +5505,14 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the database is open read-only because %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
