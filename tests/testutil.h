@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QProcess>
 #include <QTest>
+
+#include <functional>
 
 namespace neuvo::test {
 
@@ -49,6 +52,46 @@ inline int countRows(const QString &file, const QString &table)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+// One run of the real neuvo-cli binary.
+struct CliRun
+{
+    int exitCode = -1; // -1 when it crashed or did not finish
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+// Runs neuvo-cli with its home, data and config folders inside home and
+// English messages; adjust may change the environment further.
+inline CliRun runCli(const QStringList &args, const QString &home,
+                     const std::function<void(QProcessEnvironment &)> &adjust = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    if (adjust)
+        adjust(env);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NEUVO_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("neuvo-cli did not finish");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.rawOut = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.rawOut);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace neuvo::test

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutil.h"
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -55,13 +57,7 @@ private slots:
     void alerts_json_soonestFirst();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QByteArray rawOut;
-    };
+    using Run = neuvo::test::CliRun;
     Run cli(const QStringList &args);
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
@@ -81,29 +77,7 @@ void Tst_cli::cleanup()
 
 Tst_cli::Run Tst_cli::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    // Messages are compared in English.
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(NEUVO_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"neuvo-cli did not finish"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.rawOut = process.readAllStandardOutput();
-    run.out = QString::fromUtf8(run.rawOut);
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return neuvo::test::runCli(args, m_dir->path());
 }
 
 #define VERIFY_EXIT(run, code) \

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testutil.h"
+
 using namespace Qt::StringLiterals;
 using namespace neuvo;
 
@@ -37,12 +39,7 @@ private slots:
     void letter_unknownInteraction_isDataError();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = neuvo::test::CliRun;
     Run cli(const QStringList &args, bool withDisplayVariables = true);
     QString pdfText(const QString &pdf);
     qint64 projectId(const QString &titlePrefix);
@@ -68,33 +65,14 @@ void Tst_cli_documents::initTestCase()
 
 Tst_cli_documents::Run Tst_cli_documents::cli(const QStringList &args, bool withDisplayVariables)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    if (!withDisplayVariables) {
-        // As on a server: neuvo-cli has to choose the offscreen platform.
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(NEUVO_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"neuvo-cli did not finish"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return neuvo::test::runCli(args, m_dir.path(), [withDisplayVariables](QProcessEnvironment &env) {
+        if (!withDisplayVariables) {
+            // As on a server: neuvo-cli has to choose the offscreen platform.
+            env.remove(u"QT_QPA_PLATFORM"_s);
+            env.remove(u"DISPLAY"_s);
+            env.remove(u"WAYLAND_DISPLAY"_s);
+        }
+    });
 }
 
 QString Tst_cli_documents::pdfText(const QString &pdf)

@@ -37,34 +37,8 @@ private slots:
     void damagedFile_namesBackup_restoreRepairs();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir->path());
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.remove(u"LANGUAGE"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEUVO_CLI_PATH), args);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    using Run = test::CliRun;
+    Run cli(const QStringList &args) { return test::runCli(args, m_dir->path()); }
     QString write(const QString &name, const QByteArray &content)
     {
         const QString file = m_dir->filePath(name);
