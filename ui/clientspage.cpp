@@ -72,14 +72,29 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     // clients would stall the window.
     const auto width = [this](int chars) { return fontMetrics().averageCharWidth() * chars + 16; };
     header->resizeSection(ClientTableModel::Name, width(22));
-    header->resizeSection(ClientTableModel::Company, width(30));
-    header->resizeSection(ClientTableModel::Type, width(15));
-    header->resizeSection(ClientTableModel::Source, width(13));
+    header->resizeSection(ClientTableModel::Company, width(24));
+    // Enumerated columns fit their longest label in the current language.
+    const auto enumWidth = [this](int column, const QStringList &labels) {
+        int widest = fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        for (const QString &label : labels)
+            widest = qMax(widest, fontMetrics().horizontalAdvance(label) + 16);
+        return widest;
+    };
+    const auto labels = [](auto values) {
+        QStringList names;
+        for (auto value : values)
+            names << displayName(value);
+        return names;
+    };
+    header->resizeSection(ClientTableModel::Type,
+                          enumWidth(ClientTableModel::Type, labels(allValues<ClientType>())));
+    header->resizeSection(ClientTableModel::Source,
+                          enumWidth(ClientTableModel::Source, labels(allValues<ClientSource>())));
     header->resizeSection(ClientTableModel::ActiveProjects,
                           qMax(width(6), fontMetrics().horizontalAdvance(
                                              m_model->headerData(ClientTableModel::ActiveProjects, Qt::Horizontal)
                                                  .toString()) + 32));
-    header->resizeSection(ClientTableModel::Outstanding, width(24));
+    header->resizeSection(ClientTableModel::Outstanding, width(17));
     QSettings settings;
     if (!header->restoreState(settings.value(kHeaderKey).toByteArray()))
         header->setSortIndicator(ClientTableModel::Name, Qt::AscendingOrder);
