@@ -552,18 +552,18 @@
     </message>
     <message numerus="yes">
         <source>%1: all %n row(s) are fine; nothing was written (dry run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ошибок нет (проверена %n строка); ничего не записано (пробный запуск).</numerusform>
+            <numerusform>%1: ошибок нет (проверены %n строки); ничего не записано (пробный запуск).</numerusform>
+            <numerusform>%1: ошибок нет (проверено %n строк); ничего не записано (пробный запуск).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из %1 импортирована %n строка.</numerusform>
+            <numerusform>Из %1 импортированы %n строки.</numerusform>
+            <numerusform>Из %1 импортировано %n строк.</numerusform>
         </translation>
     </message>
 </context>
@@ -864,27 +864,27 @@
     </message>
     <message>
         <source>several clients are named &quot;%1&quot;; use a client_id column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько клиентов с именем &quot;%1&quot;; используйте вместо этого столбец client_id.</translation>
     </message>
     <message>
         <source>line %1: %2 columns are mapped where the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: сопоставлено столбцов — %2, а в заголовке — %3.</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; is not a field; the fields are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: &quot;%2&quot; — не поле; допустимые поля: %3.</translation>
     </message>
     <message>
         <source>line %1: two columns go into &quot;%2&quot;; choose it for one only.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: в поле &quot;%2&quot; попадают два столбца; выберите его только для одного из них.</translation>
     </message>
     <message>
         <source>No column goes into &quot;%1&quot;; choose it for the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не попадает в поле &quot;%1&quot;; выберите это поле для столбца, в котором оно содержится.</translation>
     </message>
     <message>
         <source>No column goes into &quot;client&quot; (name) or &quot;client_id&quot;; every project needs its client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не попадает в поле &quot;client&quot; (имя) или &quot;client_id&quot;; у каждого проекта должен быть клиент.</translation>
     </message>
 </context>
 <context>
@@ -3175,227 +3175,227 @@
     <name>neuvo::CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из CSV</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Проекты</translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>A CSV file whose first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV, первая строка которого содержит названия столбцов</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что импортировать:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр и сопоставление столбцов</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Dry Run checks every row and lists the problems here, with their line numbers. Nothing is written until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Пробный запуск» проверяет каждую строку и перечисляет здесь проблемы с номерами строк. Ничего не записывается, пока все строки не будут в порядке.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробный запуск</translation>
     </message>
     <message>
         <source>Check every row without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все строки, ничего не записывая</translation>
     </message>
     <message>
         <source>I&amp;mport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished">Мессенджер</translation>
+        <translation>Мессенджер</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Основной канал связи</translation>
+        <translation>Основной канал связи</translation>
     </message>
     <message>
         <source>Contact hours from</source>
-        <translation type="unfinished">Начало времени для связи</translation>
+        <translation>Начало времени для связи</translation>
     </message>
     <message>
         <source>Contact hours until</source>
-        <translation type="unfinished">Конец времени для связи</translation>
+        <translation>Конец времени для связи</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клиента</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя клиента</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished">Базовая стоимость</translation>
+        <translation>Базовая стоимость</translation>
     </message>
     <message>
         <source>Client&apos;s first offer</source>
-        <translation type="unfinished">Первое предложение клиента</translation>
+        <translation>Первое предложение клиента</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA</translation>
     </message>
     <message>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётные часы</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Срок сдачи</translation>
+        <translation>Срок сдачи</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Объём работ</translation>
+        <translation>Объём работ</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, чтобы увидеть здесь его первые строки.</translation>
     </message>
     <message>
         <source>The file is empty; its first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст; его первая строка должна содержать названия столбцов.</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удаётся прочитать как CSV.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле для столбца %1</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has %1; the first %2 are shown. Choose above each column the field it goes into, or Skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1; показаны первые %2. Над каждым столбцом выберите поле, в которое он попадёт, или «Пропустить».</translation>
     </message>
     <message>
         <source>The file has %1. Choose above each column the field it goes into, or Skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1. Над каждым столбцом выберите поле, в которое он попадёт, или «Пропустить».</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these lines in the file, or change the column mapping, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано. Исправьте эти строки в файле или измените сопоставление столбцов и проверьте снова.</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) are fine. Import writes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ошибок нет (проверена %n строка). Кнопка «Импортировать» запишет её.</numerusform>
+            <numerusform>Ошибок нет (проверены %n строки). Кнопка «Импортировать» запишет их.</numerusform>
+            <numerusform>Ошибок нет (проверено %n строк). Кнопка «Импортировать» запишет их.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not importing: the backup before the import failed. %1</source>
-        <translation type="unfinished">Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
+        <translation>Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -3753,43 +3753,43 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::IntegrityReportDialog</name>
     <message>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности базы данных</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные проблемы</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверку: %1</translation>
     </message>
     <message>
         <source>No problems found in %1: SQLite&apos;s integrity check, the references between records and Neuvo&apos;s own rules (stages add up to each project&apos;s total, no negative amounts) all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1 проблем не найдено: проверка целостности SQLite, ссылки между записями и собственные правила Neuvo (сумма этапов равна итоговой стоимости каждого проекта, отрицательных сумм нет) — всё в порядке.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле %1 найдена %n проблема.</numerusform>
+            <numerusform>В файле %1 найдены %n проблемы.</numerusform>
+            <numerusform>В файле %1 найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest backup that passes the check is from %1; File → Restore Backup puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая новая резервная копия, прошедшая проверку, создана %1; вернуть её можно командой Файл → Восстановить из резервной копии.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
 </context>
 <context>
@@ -4038,147 +4038,147 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения</translation>
     </message>
     <message>
         <source>Read-only: %1 You can look at everything, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения. %1 Просматривать можно всё, но сохранить изменения нельзя.</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (только для чтения)</translation>
     </message>
     <message>
         <source>The newest good backup is %1, made %2. Restore this backup puts it in the place of %3; the file as it is now is kept, byte for byte, in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая новая исправная резервная копия — %1 (создана %2). Кнопка «Восстановить эту резервную копию» поставит её на место %3; файл в нынешнем виде будет сохранён байт в байт в %4.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту резервную копию</translation>
     </message>
     <message>
         <source>%1 was restored from %2. The file that could not be opened is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 восстановлена из %2. Файл, который не удалось открыть, сохранён как %3.</translation>
     </message>
     <message>
         <source>Switch to the Running Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к запущенному Neuvo</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже открыт в другом экземпляре Neuvo.</translation>
     </message>
     <message>
         <source>Only one Neuvo at a time may change a database (%1). You can open it here read-only: you can look at everything, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять базу данных может одновременно только один экземпляр Neuvo (%1). Здесь её можно открыть только для чтения: просматривать можно всё, но изменять — нельзя.</translation>
     </message>
     <message>
         <source>The Neuvo that has %1 open did not answer. Switch to it yourself, or start again and open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экземпляр Neuvo, в котором открыт файл %1, не ответил. Перейдите к нему сами или запустите Neuvo снова и откройте файл только для чтения.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
         <source>Clients or projects from a spreadsheet, with a preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты или проекты из электронной таблицы — с предварительным просмотром и сопоставлением столбцов</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV</translation>
     </message>
     <message>
         <source>&amp;Clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенты…</translation>
     </message>
     <message>
         <source>&amp;Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проекты…</translation>
     </message>
     <message>
         <source>Payment &amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы оплаты…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <source>Save a copy of the database in its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию базы данных в папке её резервных копий</translation>
     </message>
     <message>
         <source>Restore Bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Put an earlier copy of the database back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть более раннюю копию базы данных</translation>
     </message>
     <message>
         <source>Chec&amp;k Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;целостность базы данных</translation>
     </message>
     <message>
         <source>Look for damage and for records that break Neuvo&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти повреждения и записи, нарушающие правила Neuvo</translation>
     </message>
     <message>
         <source>The backup was not made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана. %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в %1.</translation>
     </message>
     <message>
         <source>%1 was restored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 восстановлена из %2.</translation>
     </message>
     <message>
         <source>What it held before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её прежнее содержимое сохранено как %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s); a backup was made first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка; перед импортом создана резервная копия.</numerusform>
+            <numerusform>Импортированы %n строки; перед импортом создана резервная копия.</numerusform>
+            <numerusform>Импортировано %n строк; перед импортом создана резервная копия.</numerusform>
         </translation>
     </message>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенты</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>проекты</translation>
     </message>
     <message>
         <source>stages</source>
-        <translation type="unfinished"></translation>
+        <translation>этапы</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4455,19 +4455,19 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> шт.</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить последних копий:</translation>
     </message>
     <message>
         <source>Neuvo backs up the database at the first start of each day, before every import and restore, and with File → Back Up Now, into %1. Older backups are deleted beyond this number; the copies made before a database upgrade are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo сохраняет резервные копии базы данных в папку %1: при первом запуске за день, перед каждым импортом и восстановлением, а также по команде Файл → Создать резервную копию. Более старые копии сверх этого количества удаляются; копии, созданные перед обновлением базы данных, хранятся всегда.</translation>
     </message>
 </context>
 <context>
@@ -5005,55 +5005,55 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Add It&amp;em</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить пункт</translation>
     </message>
     <message>
         <source>Given for &amp;promised future orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставлена за обещание будущих &amp;заказов</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прич&amp;ина:</translation>
     </message>
     <message>
         <source>Counter-concess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречная &amp;уступка:</translation>
     </message>
     <message>
         <source>R&amp;emove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этап</translation>
     </message>
     <message>
         <source>Split Eq&amp;ually</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить по&amp;ровну</translation>
     </message>
     <message>
         <source>paid o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>да&amp;та оплаты</translation>
     </message>
     <message>
         <source>R&amp;emove Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить правку</translation>
     </message>
     <message>
         <source>Contract dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата договора:</translation>
     </message>
     <message numerus="yes">
         <source>Announce a new price at least %n day(s) before it takes effect; contract renewal is the natural moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Объявляйте новую цену не менее чем за %n день до её вступления в силу; естественный момент для этого — продление договора.</numerusform>
+            <numerusform>Объявляйте новую цену не менее чем за %n дня до её вступления в силу; естественный момент для этого — продление договора.</numerusform>
+            <numerusform>Объявляйте новую цену не менее чем за %n дней до её вступления в силу; естественный момент для этого — продление договора.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove &amp;Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить изменение цены</translation>
     </message>
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за обещание будущих заказов: опытные фрилансеры так никогда не делают. Давайте скидку только за встречную уступку (более долгий срок, меньший объём) или за сокращение работы. Neuvo отметит это тревожным сигналом.</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5195,7 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Show Clien&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать к&amp;лиента</translation>
     </message>
 </context>
 <context>
@@ -5386,79 +5386,79 @@ Fill them in under Edit → Preferences → Profile.</source>
     <name>neuvo::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Restoring replaces %1 with the backup you choose. The backup is checked first, and what the file holds now is kept as a backup, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>При восстановлении файл %1 заменяется выбранной резервной копией. Сначала копия проверяется, а текущее содержимое файла сохраняется как резервная копия, так что и само восстановление можно отменить.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Создана</translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Before the upgrade from schema 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением со схемы версии 10</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <source>First start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый запуск за день</translation>
     </message>
     <message>
         <source>Backed up on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана по команде</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <source>Damaged file, kept at a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл, сохранённый при восстановлении</translation>
     </message>
     <message>
         <source>Before the upgrade from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением со схемы версии %1</translation>
     </message>
     <message>
         <source>There are no backups of this database yet (%1). File → Back Up Now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этой базы данных пока нет (%1). Создать копию можно командой Файл → Создать резервную копию.</translation>
     </message>
     <message>
         <source>Check the backup, keep the current file as a backup, then put this one in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить резервную копию, сохранить текущий файл как резервную копию и поставить на его место выбранную</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту резервную копию нельзя восстановить: %1</translation>
     </message>
     <message>
         <source>Replace %1 with the backup made %2? What the file holds now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл %1 резервной копией, созданной %2? Текущее содержимое файла сначала будет сохранено как резервная копия.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -5508,11 +5508,11 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>%1 is open read-only because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 открыт только для чтения, потому что %2.</translation>
     </message>
     <message>
         <source>Read-only: the database is open read-only because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: файл базы данных открыт только для чтения, потому что %1.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5563,7 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
     <message>
         <source>Work started before any payment: start a stage only after it is paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа начата до какой-либо оплаты: начинайте работу над этапом только после его полной оплаты.</translation>
     </message>
 </context>
 </TS>
