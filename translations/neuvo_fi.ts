@@ -552,16 +552,16 @@
     </message>
     <message numerus="yes">
         <source>%1: all %n row(s) are fine; nothing was written (dry run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rivi on kunnossa; mitään ei kirjoitettu (koeajo).</numerusform>
+            <numerusform>%1: kaikki %n riviä ovat kunnossa; mitään ei kirjoitettu (koeajo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiedostosta %1 tuotiin %n rivi.</numerusform>
+            <numerusform>Tiedostosta %1 tuotiin %n riviä.</numerusform>
         </translation>
     </message>
 </context>
@@ -861,27 +861,27 @@
     </message>
     <message>
         <source>several clients are named &quot;%1&quot;; use a client_id column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>useamman asiakkaan nimi on ”%1”; käytä sen sijaan saraketta client_id.</translation>
     </message>
     <message>
         <source>line %1: %2 columns are mapped where the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: sarakkeita on kohdistettu %2, mutta otsikkorivillä niitä on %3.</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; is not a field; the fields are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: ”%2” ei ole kenttä; kentät ovat %3.</translation>
     </message>
     <message>
         <source>line %1: two columns go into &quot;%2&quot;; choose it for one only.</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: kenttään ”%2” on kohdistettu kaksi saraketta; valitse se vain yhdelle.</translation>
     </message>
     <message>
         <source>No column goes into &quot;%1&quot;; choose it for the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään saraketta ei ole kohdistettu kenttään ”%1”; valitse se sarakkeelle, jossa tieto on.</translation>
     </message>
     <message>
         <source>No column goes into &quot;client&quot; (name) or &quot;client_id&quot;; every project needs its client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään saraketta ei ole kohdistettu kenttään ”client” (nimi) tai ”client_id”; jokaisella projektilla on oltava asiakas.</translation>
     </message>
 </context>
 <context>
@@ -3155,225 +3155,225 @@
     <name>neuvo::CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo CSV</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Asiakkaat</translation>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Projektit</translation>
+        <translation>Projektit</translation>
     </message>
     <message>
         <source>A CSV file whose first line names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedosto, jonka ensimmäisellä rivillä on sarakkeiden nimet</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitse tiedosto…</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;iedosto:</translation>
     </message>
     <message>
         <source>Preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Esikatselu ja sarakkeiden kohdistus</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelmat</translation>
     </message>
     <message>
         <source>Dry Run checks every row and lists the problems here, with their line numbers. Nothing is written until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeajo tarkistaa jokaisen rivin ja luettelee ongelmat tähän rivinumeroineen. Mitään ei kirjoiteta, ennen kuin jokainen rivi on kunnossa.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koeajo</translation>
     </message>
     <message>
         <source>Check every row without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista jokainen rivi kirjoittamatta mitään</translation>
     </message>
     <message>
         <source>I&amp;mport</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;uo</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi lukea: %2</translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Yritys</translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tyyppi</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Lähde</translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Puhelin</translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished">Pikaviestin</translation>
+        <translation>Pikaviestin</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Ensisijainen yhteyskanava</translation>
+        <translation>Ensisijainen yhteyskanava</translation>
     </message>
     <message>
         <source>Contact hours from</source>
-        <translation type="unfinished">Yhteysaikojen alku</translation>
+        <translation>Yhteysaikojen alku</translation>
     </message>
     <message>
         <source>Contact hours until</source>
-        <translation type="unfinished">Yhteysaikojen loppu</translation>
+        <translation>Yhteysaikojen loppu</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikavyöhyke</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan ID</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan nimi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektin nimi</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished">Perushinta</translation>
+        <translation>Perushinta</translation>
     </message>
     <message>
         <source>Client&apos;s first offer</source>
-        <translation type="unfinished">Asiakkaan ensimmäinen hintaehdotus</translation>
+        <translation>Asiakkaan ensimmäinen hintaehdotus</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Salassapitosopimus (NDA)</translation>
     </message>
     <message>
         <source>Estimated hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioidut tunnit</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Määräaika</translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen numero</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Laajuus</translation>
+        <translation>Laajuus</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto, niin sen ensimmäiset rivit näkyvät tässä.</translation>
     </message>
     <message>
         <source>The file is empty; its first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on tyhjä; sen ensimmäisellä rivillä on oltava sarakkeiden nimet.</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi lukea CSV-muodossa.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarake %1</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo kenttään</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi %1</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeen %1 kenttä</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has %1; the first %2 are shown. Choose above each column the field it goes into, or Skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa on %1; niistä näytetään ensimmäiset %2. Valitse kunkin sarakkeen yläpuolelta kenttä, johon se tuodaan, tai Ohita.</translation>
     </message>
     <message>
         <source>The file has %1. Choose above each column the field it goes into, or Skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa on %1. Valitse kunkin sarakkeen yläpuolelta kenttä, johon se tuodaan, tai Ohita.</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these lines in the file, or change the column mapping, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu. Korjaa nämä rivit tiedostossa tai muuta sarakkeiden kohdistusta ja tarkista uudelleen.</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) are fine. Import writes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivi on kunnossa. Tuo-painike tallentaa sen.</numerusform>
+            <numerusform>Kaikki %n riviä ovat kunnossa. Tuo-painike tallentaa ne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not importing: the backup before the import failed. %1</source>
-        <translation type="unfinished">Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
+        <translation>Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu.</translation>
     </message>
 </context>
 <context>
@@ -3727,42 +3727,42 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <name>neuvo::IntegrityReportDialog</name>
     <message>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tietokanta</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietue</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Löydetyt ongelmat</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistusta ei voitu suorittaa: %1</translation>
     </message>
     <message>
         <source>No problems found in %1: SQLite&apos;s integrity check, the references between records and Neuvo&apos;s own rules (stages add up to each project&apos;s total, no negative amounts) all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannasta %1 ei löytynyt ongelmia: SQLiten eheystarkistus, tietueiden väliset viittaukset ja Neuvon omat säännöt (erien summa vastaa kunkin projektin kokonaishintaa, ei negatiivisia summia) ovat kaikki kunnossa.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tietokannasta %1 löytyi %n ongelma.</numerusform>
+            <numerusform>Tietokannasta %1 löytyi %n ongelmaa.</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest backup that passes the check is from %1; File → Restore Backup puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusin tarkistuksen läpäisevä varmuuskopio on tehty %1; valinta Tiedosto → Palauta varmuuskopio palauttaa sen.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto</translation>
     </message>
 </context>
 <context>
@@ -4011,146 +4011,146 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku</translation>
     </message>
     <message>
         <source>Read-only: %1 You can look at everything, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: %1 Voit katsella kaikkea, mutta muutoksia ei voi tallentaa.</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vain luku)</translation>
     </message>
     <message>
         <source>The newest good backup is %1, made %2. Restore this backup puts it in the place of %3; the file as it is now is kept, byte for byte, in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusin ehjä varmuuskopio on %1 (tehty %2). Valinta ”Palauta tämä varmuuskopio” asettaa sen tiedoston %3 tilalle; tiedosto säilytetään nykyisellään, tavu tavulta, kansiossa %4.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta tämä varmuuskopio</translation>
     </message>
     <message>
         <source>%1 was restored from %2. The file that could not be opened is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 palautettiin tiedostosta %2. Tiedosto, jota ei voitu avata, on tallessa: %3.</translation>
     </message>
     <message>
         <source>Switch to the Running Neuvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry käynnissä olevaan Neuvoon</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
         <source>%1 is already open in another Neuvo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 on jo auki toisessa Neuvossa.</translation>
     </message>
     <message>
         <source>Only one Neuvo at a time may change a database (%1). You can open it here read-only: you can look at everything, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain yksi Neuvo kerrallaan voi muuttaa tietokantaa (%1). Voit avata sen täällä vain luku -tilassa: voit katsella kaikkea, mutta et muuttaa mitään.</translation>
     </message>
     <message>
         <source>The Neuvo that has %1 open did not answer. Switch to it yourself, or start again and open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo, jossa %1 on auki, ei vastannut. Siirry siihen itse tai käynnistä Neuvo uudelleen ja avaa tiedosto vain luku -tilassa.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu&amp;o CSV…</translation>
     </message>
     <message>
         <source>Clients or projects from a spreadsheet, with a preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat tai projektit taulukkolaskennasta esikatselun ja sarakkeiden kohdistuksen avulla</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ie CSV</translation>
     </message>
     <message>
         <source>&amp;Clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakkaat…</translation>
     </message>
     <message>
         <source>&amp;Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektit…</translation>
     </message>
     <message>
         <source>Payment &amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksuerät…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi &amp;nyt</translation>
     </message>
     <message>
         <source>Save a copy of the database in its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tietokannasta kopio sen varmuuskopiokansioon</translation>
     </message>
     <message>
         <source>Restore Bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta varmuuskopio…</translation>
     </message>
     <message>
         <source>Put an earlier copy of the database back</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta tietokannan aiempi kopio</translation>
     </message>
     <message>
         <source>Chec&amp;k Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tieto&amp;kanta</translation>
     </message>
     <message>
         <source>Look for damage and for records that break Neuvo&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi vaurioita ja tietueita, jotka rikkovat Neuvon sääntöjä</translation>
     </message>
     <message>
         <source>The backup was not made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiota ei tehty. %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioitu tiedostoon %1.</translation>
     </message>
     <message>
         <source>%1 was restored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 palautettiin tiedostosta %2.</translation>
     </message>
     <message>
         <source>What it held before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen aiempi sisältö on tallessa: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s); a backup was made first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuotiin %n rivi; ensin tehtiin varmuuskopio.</numerusform>
+            <numerusform>Tuotiin %n riviä; ensin tehtiin varmuuskopio.</numerusform>
         </translation>
     </message>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaat</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projektit</translation>
     </message>
     <message>
         <source>stages</source>
-        <translation type="unfinished"></translation>
+        <translation>maksuerät</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viety tiedostoon %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -4425,19 +4425,19 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiot</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> varmuuskopiota</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytä uusimmat:</translation>
     </message>
     <message>
         <source>Neuvo backs up the database at the first start of each day, before every import and restore, and with File → Back Up Now, into %1. Older backups are deleted beyond this number; the copies made before a database upgrade are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvo varmuuskopioi tietokannan kansioon %1 kunkin päivän ensimmäisellä käynnistyskerralla, ennen jokaista tuontia ja palautusta sekä valinnalla Tiedosto → Varmuuskopioi nyt. Tämän määrän ylittävät vanhemmat varmuuskopiot poistetaan; ennen tietokannan päivitystä tehdyt kopiot säilytetään aina.</translation>
     </message>
 </context>
 <context>
@@ -4975,54 +4975,54 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>Add It&amp;em</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää k&amp;ohta</translation>
     </message>
     <message>
         <source>Given for &amp;promised future orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Myönnetty &amp;lupausta tulevista tilauksista vastaan</translation>
     </message>
     <message>
         <source>Re&amp;ason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ruste:</translation>
     </message>
     <message>
         <source>Counter-concess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasta&amp;myönnytys:</translation>
     </message>
     <message>
         <source>R&amp;emove Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista erä</translation>
     </message>
     <message>
         <source>Split Eq&amp;ually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaa tasan</translation>
     </message>
     <message>
         <source>paid o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>makse&amp;ttu</translation>
     </message>
     <message>
         <source>R&amp;emove Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista korjaus</translation>
     </message>
     <message>
         <source>Contract dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen pä&amp;iväys:</translation>
     </message>
     <message numerus="yes">
         <source>Announce a new price at least %n day(s) before it takes effect; contract renewal is the natural moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ilmoita uudesta hinnasta vähintään %n päivä ennen sen voimaantuloa; sopimuksen uusiminen on luonteva hetki.</numerusform>
+            <numerusform>Ilmoita uudesta hinnasta vähintään %n päivää ennen sen voimaantuloa; sopimuksen uusiminen on luonteva hetki.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove &amp;Price Change</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista hinnanmuutos</translation>
     </message>
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennus luvattuja tulevia tilauksia vastaan: kokeneet freelancerit eivät koskaan tee näin. Anna alennus vain vastamyönnytystä (pidempi määräaika, pienempi laajuus) tai pienempää työmäärää vastaan. Neuvo merkitsee tämän varoitusmerkillä.</translation>
     </message>
 </context>
 <context>
@@ -5164,7 +5164,7 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>Show Clien&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä asiakas</translation>
     </message>
 </context>
 <context>
@@ -5354,79 +5354,79 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <name>neuvo::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
         <source>Restoring replaces %1 with the backup you choose. The backup is checked first, and what the file holds now is kept as a backup, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus korvaa tietokannan %1 valitsemallasi varmuuskopiolla. Varmuuskopio tarkistetaan ensin, ja tiedoston nykyinen sisältö säilytetään varmuuskopiona, joten palautuksenkin voi perua.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Tehty</translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Syy</translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Koko</translation>
+        <translation>Koko</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiot</translation>
     </message>
     <message>
         <source>Before the upgrade from schema 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen päivitystä skeemasta 10</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta…</translation>
     </message>
     <message>
         <source>First start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivän ensimmäinen käynnistys</translation>
     </message>
     <message>
         <source>Backed up on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjän pyynnöstä</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen tuontia</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen palautusta</translation>
     </message>
     <message>
         <source>Damaged file, kept at a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vioittunut tiedosto, säilytetty palautuksessa</translation>
     </message>
     <message>
         <source>Before the upgrade from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen päivitystä skeemasta %1</translation>
     </message>
     <message>
         <source>There are no backups of this database yet (%1). File → Back Up Now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä tietokannasta ei ole vielä varmuuskopioita (%1). Valinta Tiedosto → Varmuuskopioi nyt tekee sellaisen.</translation>
     </message>
     <message>
         <source>Check the backup, keep the current file as a backup, then put this one in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista varmuuskopio, säilytä nykyinen tiedosto varmuuskopiona ja aseta sitten tämä sen tilalle</translation>
     </message>
     <message>
         <source>This backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä varmuuskopiota ei voi palauttaa: %1</translation>
     </message>
     <message>
         <source>Replace %1 with the backup made %2? What the file holds now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvataanko %1 varmuuskopiolla, joka on tehty %2? Tiedoston nykyinen sisältö säilytetään ensin varmuuskopiona.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
 </context>
 <context>
@@ -5476,11 +5476,11 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>%1 is open read-only because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1 on auki vain luku -tilassa, koska %2.</translation>
     </message>
     <message>
         <source>Read-only: the database is open read-only because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: tietokanta on auki vain luku -tilassa, koska %1.</translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5531,7 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
     <message>
         <source>Work started before any payment: start a stage only after it is paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ aloitettu ennen maksua: aloita erän työ vasta, kun erä on maksettu kokonaan.</translation>
     </message>
 </context>
 </TS>
