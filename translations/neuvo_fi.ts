@@ -4094,7 +4094,7 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Palauta tietokannan aiempi kopio</translation>
     </message>
     <message>
-        <source>Chec&amp;k Database</source>
+        <source>Check &amp;Database</source>
         <translation>Tarkista tieto&amp;kanta</translation>
     </message>
     <message>

@@ -4121,7 +4121,7 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Вернуть более раннюю копию базы данных</translation>
     </message>
     <message>
-        <source>Chec&amp;k Database</source>
+        <source>Check &amp;Database</source>
         <translation>Проверить &amp;целостность базы данных</translation>
     </message>
     <message>

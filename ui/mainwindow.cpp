@@ -363,7 +363,7 @@ void MainWindow::createActions()
     restore->setObjectName(u"restoreBackupAction"_s);
     restore->setStatusTip(tr("Put an earlier copy of the database back"));
     m_session->disableIfReadOnly(restore);
-    QAction *check = file->addAction(tr("Chec&k Database"), this, &MainWindow::checkDatabase);
+    QAction *check = file->addAction(tr("Check &Database"), this, &MainWindow::checkDatabase);
     check->setObjectName(u"checkDatabaseAction"_s);
     check->setStatusTip(tr("Look for damage and for records that break Neuvo's rules"));
     file->addSeparator();
