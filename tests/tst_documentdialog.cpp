@@ -4,7 +4,11 @@
 #include "ui/documentdialog.h"
 #include "ui/session.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
@@ -29,6 +33,7 @@ private slots:
     void exportContract_inFinnish_andLanguageRemembered();
     void invoice_ofChosenStage();
     void missingProfileData_namedAndNoFile();
+    void followUpLetter_copiedInChosenLanguage();
 
 private:
     static QString pdfText(const QString &path);
@@ -142,6 +147,33 @@ void TestDocumentDialog::missingProfileData_namedAndNoFile()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         shown = shown || label->text().contains(u"Bank details"_s);
     QVERIFY(shown);
+}
+
+void TestDocumentDialog::followUpLetter_copiedInChosenLanguage()
+{
+    // An agreement made in a call, as the article's "send a letter after the
+    // call and ask to confirm" expects.
+    Interaction agreement;
+    for (const Interaction &i : *InteractionStore(*m_db).list()) {
+        if (i.kind == InteractionKind::Agreement && i.channel == Channel::Phone)
+            agreement = i;
+    }
+    QVERIFY(agreement.id > 0);
+    FollowUpLetterDialog dialog(*m_session, agreement.id);
+    dialog.show();
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"en"_s));
+    const QString english = dialog.textView()->toPlainText();
+    QVERIFY2(english.contains(agreement.summary), qPrintable(english));
+    QVERIFY2(english.contains(u"confirm"_s, Qt::CaseInsensitive), qPrintable(english));
+
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"ru"_s));
+    const QString russian = dialog.textView()->toPlainText();
+    QVERIFY(russian != english);
+    QVERIFY(russian.contains(agreement.summary)); // user text is kept as written
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"copyLetterButton"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), russian);
+    QCOMPARE(QSettings().value(u"documents/language"_s).toString(), u"ru"_s);
 }
 
 QTEST_MAIN(TestDocumentDialog)

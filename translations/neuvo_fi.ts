@@ -3687,6 +3687,37 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
 </context>
 <context>
+    <name>neuvo::FollowUpLetterDialog</name>
+    <message>
+        <source>Follow-up Letter</source>
+        <translation>Seurantakirje</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Kirjeen teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Kopioi leikepöydälle</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Avaa s&amp;ähköpostiluonnos</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it; mark the agreement confirmed when the client answers.</source>
+        <translation>Kopioitu. Liitä se sähköpostiisi ja lähetä; merkitse sopimus vahvistetuksi, kun asiakas vastaa.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
+        <translation>Mikään sähköpostiohjelma ei vastannut. Kopioi kirje leikepöydälle.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::IncomeChart</name>
     <message>
         <source>%1 %2</source>
@@ -3853,6 +3884,14 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Add to Log</source>
         <translation>Lisää lokiin</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Letter…</source>
+        <translation>Seurantak&amp;irje…</translation>
+    </message>
+    <message>
+        <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
+        <translation>Puhelun tai tapaamisen jälkeen: sen sopimukset kirjeenä, jossa asiakasta pyydetään vahvistamaan ne</translation>
     </message>
 </context>
 <context>

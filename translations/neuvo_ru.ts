@@ -3713,6 +3713,37 @@ Fill them in under Edit → Preferences → Profile.</source>
     </message>
 </context>
 <context>
+    <name>neuvo::FollowUpLetterDialog</name>
+    <message>
+        <source>Follow-up Letter</source>
+        <translation>Письмо по итогам</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Открыть &amp;черновик письма</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it; mark the agreement confirmed when the client answers.</source>
+        <translation>Скопировано. Вставьте текст в письмо и отправьте его; когда клиент ответит, отметьте договорённость как подтверждённую.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
+        <translation>Почтовая программа не ответила. Скопируйте письмо в буфер обмена.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::IncomeChart</name>
     <message>
         <source>%1 %2</source>
@@ -3880,6 +3911,14 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Add to Log</source>
         <translation>Добавить в журнал</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Letter…</source>
+        <translation>Пись&amp;мо по итогам…</translation>
+    </message>
+    <message>
+        <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
+        <translation>После звонка или встречи: договорённости в виде письма с просьбой к клиенту подтвердить их</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "clientdetail.h"
 
+#include "documentdialog.h"
+
 #include "clientdetailmodels.h"
 #include "clienttablemodel.h"
 #include "core/stores.h"
@@ -328,8 +330,27 @@ public:
         row2->addWidget(m_confirmedOn);
         row2->addWidget(m_add);
 
+        m_letter = new QPushButton(tr("Follow-up &Letter…"));
+        m_letter->setObjectName(u"followUpLetterButton"_s);
+        m_letter->setToolTip(tr("After a call or meeting: its agreements as a letter asking the client to confirm"));
+        m_letter->setEnabled(false);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) { m_letter->setEnabled(current.isValid()); });
+        connect(m_letter, &QPushButton::clicked, this, [this] {
+            const QModelIndex current = m_view->currentIndex();
+            if (!current.isValid())
+                return;
+            auto *dialog = new FollowUpLetterDialog(m_session, current.data(IdRole).toLongLong(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        auto *letterRow = new QHBoxLayout;
+        letterRow->addStretch();
+        letterRow->addWidget(m_letter);
+
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_view, 1);
+        layout->addLayout(letterRow);
         layout->addLayout(row1);
         layout->addLayout(row2);
         resetQuickAdd();
@@ -400,6 +421,7 @@ private:
     QCheckBox *m_confirmed = nullptr;
     QDateEdit *m_confirmedOn = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_letter = nullptr;
 };
 
 // ---- Promises ----

@@ -4,7 +4,12 @@
 #include "core/stores.h"
 #include "session.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QUrl>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -220,6 +225,104 @@ Result<int> DocumentDialog::exportPdfTo(const QString &path)
     else
         showProblem(tr("Saved %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
     return pages;
+}
+
+FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_interactionId(interactionId)
+{
+    setWindowTitle(tr("Follow-up Letter"));
+    m_language = new QComboBox;
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Suomi"_s, u"fi"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    const QString remembered = QSettings().value(kLanguageKey, DocumentLanguage::forLocale(QLocale()).id()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(remembered)));
+    m_text = new QPlainTextEdit;
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Letter text"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(u"copyLetterButton"_s);
+    QPushButton *mail = buttons->addButton(tr("Open &E-mail Draft"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, this, &FollowUpLetterDialog::copyToClipboard);
+    connect(mail, &QPushButton::clicked, this, &FollowUpLetterDialog::openEmailDraft);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(640, 480);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, &FollowUpLetterDialog::refresh);
+    refresh();
+}
+
+Result<FollowUpLetter> FollowUpLetterDialog::build() const
+{
+    Database &db = m_session.db();
+    auto interaction = InteractionStore(db).get(m_interactionId);
+    if (!interaction)
+        return Error{interaction.error()};
+    auto profile = ProfileStore(db).load();
+    if (!profile)
+        return Error{profile.error()};
+    auto client = ClientStore(db).get(interaction->clientId);
+    if (!client)
+        return Error{client.error()};
+    std::optional<Project> project;
+    if (interaction->projectId > 0) {
+        auto stored = ProjectStore(db).get(interaction->projectId);
+        if (!stored)
+            return Error{stored.error()};
+        project = std::move(*stored);
+    }
+    auto language = DocumentLanguage::fromId(m_language->currentData().toString());
+    if (!language)
+        return Error{language.error()};
+    return FollowUpLetter::build(*profile, *client, project ? &*project : nullptr, *interaction, *language);
+}
+
+void FollowUpLetterDialog::refresh()
+{
+    auto letter = build();
+    m_text->setPlainText(letter ? letter->text() : QString());
+    m_status->setText(letter ? QString() : letter.error());
+}
+
+void FollowUpLetterDialog::copyToClipboard()
+{
+    auto letter = build();
+    if (!letter) {
+        m_status->setText(letter.error());
+        return;
+    }
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+    QGuiApplication::clipboard()->setText(letter->text());
+    m_status->setText(tr("Copied. Paste it into your mail and send it; mark the agreement confirmed when the "
+                         "client answers."));
+}
+
+void FollowUpLetterDialog::openEmailDraft()
+{
+    auto letter = build();
+    if (!letter) {
+        m_status->setText(letter.error());
+        return;
+    }
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+    if (!QDesktopServices::openUrl(QUrl(letter->mailtoUrl(), QUrl::StrictMode)))
+        m_status->setText(tr("No e-mail program answered. Copy the letter to the clipboard instead."));
 }
 
 } // namespace neuvo

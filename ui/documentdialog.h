@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
 
 namespace neuvo {
 
@@ -51,6 +52,35 @@ private:
     QComboBox *m_stage = nullptr;
     QComboBox *m_language = nullptr;
     QDateEdit *m_date = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+// The letter after a call or meeting: the agreements of one interaction with
+// a request to confirm them in writing, in a chosen language, copied to the
+// clipboard or opened as an e-mail draft.
+class FollowUpLetterDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FollowUpLetterDialog(Session &session, qint64 interactionId, QWidget *parent = nullptr);
+
+    QComboBox *languageCombo() const { return m_language; }
+    QPlainTextEdit *textView() const { return m_text; }
+    // The letter as built for the chosen language, or why it cannot be.
+    Result<FollowUpLetter> build() const;
+
+public slots:
+    void copyToClipboard();
+    void openEmailDraft();
+
+private:
+    void refresh();
+
+    Session &m_session;
+    qint64 m_interactionId;
+    QComboBox *m_language = nullptr;
+    QPlainTextEdit *m_text = nullptr;
     QLabel *m_status = nullptr;
 };
 
