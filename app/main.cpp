@@ -1,7 +1,7 @@
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
-#include "ui/preferencesdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
