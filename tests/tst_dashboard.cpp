@@ -164,7 +164,7 @@ void TestDashboard::dashboard_showsOverdueStageAmongAlerts()
         });
         QVERIFY2(found != items.cend(), qPrintable(f.evidence));
         QCOMPARE((*found)->parent()->text(0).section(u" ("_s, 0, 0), DashboardPage::groupTitle(f.rule));
-        QCOMPARE((*found)->data(0, DashboardPage::ProjectIdRole).toLongLong(), f.projectId);
+        QCOMPARE((*found)->data(0, ProjectIdRole).toLongLong(), f.projectId);
     }
     // Overdue money leads the list.
     QVERIFY(page.alertView()->topLevelItem(0)->text(0).startsWith(DashboardPage::groupTitle(u"payment_overdue"_s)));
@@ -187,14 +187,14 @@ void TestDashboard::dashboard_clickingAlertOpensItsProject()
     QTreeWidget *alerts = page.alertView();
     QTreeWidgetItem *target = nullptr;
     for (QTreeWidgetItem *item : alertItems(alerts)) {
-        if (item->data(0, DashboardPage::RuleRole).toString() == u"payment_overdue"
-            && item->data(0, DashboardPage::ProjectIdRole).toLongLong() > 0) {
+        if (item->data(0, RuleRole).toString() == u"payment_overdue"
+            && item->data(0, ProjectIdRole).toLongLong() > 0) {
             target = item;
             break;
         }
     }
     QVERIFY(target);
-    const qint64 projectId = target->data(0, DashboardPage::ProjectIdRole).toLongLong();
+    const qint64 projectId = target->data(0, ProjectIdRole).toLongLong();
 
     QSignalSpy projectSpy(&page, &DashboardPage::openProjectRequested);
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
@@ -227,11 +227,11 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     QVERIFY(risky > 0);
     QCOMPARE(clients->topLevelItemCount(), risky);
     QTreeWidgetItem *worst = clients->topLevelItem(0);
-    const qint64 worstId = worst->data(0, DashboardPage::ClientIdRole).toLongLong();
+    const qint64 worstId = worst->data(0, ClientIdRole).toLongLong();
     const ClientRisk risk = m_session->risk(worstId);
     QCOMPARE(risk.level, RiskLevel::Decline);
-    QCOMPARE(worst->data(0, DashboardPage::BadgeRole).toString(), displayName(RiskLevel::Decline));
-    QVERIFY(worst->data(0, DashboardPage::DetailRole).toString().contains(risk.reasons.first()));
+    QCOMPARE(worst->data(0, BadgeRole).toString(), displayName(RiskLevel::Decline));
+    QVERIFY(worst->data(0, DetailRole).toString().contains(risk.reasons.first()));
 
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
     emit clients->itemActivated(worst, 0);
@@ -242,7 +242,7 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     for (const Project &p : m_session->facts().projects)
         inProgress += p.status == ProjectStatus::InProgress;
     QCOMPARE(page.projectView()->topLevelItemCount(), inProgress);
-    QVERIFY(page.projectView()->topLevelItem(0)->data(0, DashboardPage::DetailRole).toString().startsWith(u"Next: stage"_s));
+    QVERIFY(page.projectView()->topLevelItem(0)->data(0, DetailRole).toString().startsWith(u"Next: stage"_s));
 }
 
 void TestDashboard::dashboard_emptyDatabaseSaysSo()

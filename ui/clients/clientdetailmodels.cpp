@@ -1,6 +1,7 @@
 #include "clientdetailmodels.h"
 
 #include "clienttablemodel.h"
+#include "ui/itemroles.h"
 #include "core/domain/pricing.h"
 #include "ui/widgets/riskbadge.h"
 

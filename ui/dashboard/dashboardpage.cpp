@@ -4,6 +4,7 @@
 #include "incomechart.h"
 #include "notices.h"
 #include "ui/payments/paymentfigures.h"
+#include "ui/itemroles.h"
 #include "ui/session.h"
 
 #include <QApplication>
@@ -32,7 +33,6 @@ namespace neuvo {
 
 namespace {
 
-using Role = DashboardPage::DashboardRole;
 
 const QColor kRed(0xc0, 0x1c, 0x28);
 const QColor kAmber(0xc6, 0x46, 0x00);
@@ -119,9 +119,9 @@ public:
             painter->setBrush(dot);
             painter->drawEllipse(l.dot);
         }
-        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
+        if (const QString badge = index.data(BadgeRole).toString(); !badge.isEmpty()) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(index.data(Role::BadgeColorRole).value<QColor>());
+            painter->setBrush(index.data(BadgeColorRole).value<QColor>());
             painter->drawRoundedRect(l.badge, l.badge.height() / 2.0, l.badge.height() / 2.0);
             painter->setFont(badgeFont(opt.font));
             painter->setPen(Qt::white);
@@ -130,7 +130,7 @@ public:
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(l.main, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
-        if (const QString detail = index.data(Role::DetailRole).toString(); !detail.isEmpty()) {
+        if (const QString detail = index.data(DetailRole).toString(); !detail.isEmpty()) {
             painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
                                                               : QPalette::PlaceholderText));
             painter->drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
@@ -176,7 +176,7 @@ private:
             left += DotSize + Gap;
         }
         int right = r.right();
-        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
+        if (const QString badge = index.data(BadgeRole).toString(); !badge.isEmpty()) {
             const QFontMetrics fm(badgeFont(opt.font));
             const int width = fm.horizontalAdvance(badge) + fm.height();
             l.badge = QRect(right - width + 1, r.top() + (line - fm.height() - 2) / 2, width, fm.height() + 2);
@@ -184,7 +184,7 @@ private:
         }
         const int mainHeight = textHeight(opt.font, right - left + 1, opt.text);
         l.main = QRect(left, r.top(), right - left + 1, mainHeight);
-        const QString detail = index.data(Role::DetailRole).toString();
+        const QString detail = index.data(DetailRole).toString();
         const int detailWidth = r.right() - left + 1;
         const int detailHeight = textHeight(opt.font, detailWidth, detail);
         l.detail = QRect(left, l.main.bottom() + 3, detailWidth, detailHeight);
@@ -554,7 +554,7 @@ void DashboardPage::fillAlerts()
         if (!group || title != groupName) {
             group = new QTreeWidgetItem(m_alerts);
             groupName = title;
-            group->setData(0, Role::RuleRole, f.rule);
+            group->setData(0, RuleRole, f.rule);
             group->setFlags(Qt::ItemIsEnabled);
             QFont bold = m_alerts->font();
             bold.setBold(true);
@@ -569,17 +569,17 @@ void DashboardPage::fillAlerts()
         if (const QString name = clientNames.value(f.clientId); !name.isEmpty())
             detail << name;
         detail << displayName(f.severity);
-        item->setData(0, Role::DetailRole, detail.join(u" · "_s));
-        item->setData(0, Role::ClientIdRole, f.clientId);
-        item->setData(0, Role::ProjectIdRole, f.projectId);
-        item->setData(0, Role::RuleRole, f.rule);
+        item->setData(0, DetailRole, detail.join(u" · "_s));
+        item->setData(0, ClientIdRole, f.clientId);
+        item->setData(0, ProjectIdRole, f.projectId);
+        item->setData(0, RuleRole, f.rule);
         item->setData(0, Qt::AccessibleTextRole, f.evidence + u". "_s + detail.join(u", "_s));
         item->setToolTip(0, f.projectId ? tr("Click to open the project") : tr("Click to open the client"));
     }
     for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
         QTreeWidgetItem *g = m_alerts->topLevelItem(i);
         //: Alert group title with its number of items, e.g. "Deadlines (2)"
-        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, Role::RuleRole).toString()))
+        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, RuleRole).toString()))
                           .arg(g->childCount()));
     }
     m_alerts->expandAll();
@@ -624,15 +624,15 @@ void DashboardPage::fillClients()
                              ? e.client->name
                              //: A client on the dashboard: name and company
                              : tr("%1 — %2").arg(e.client->name, e.client->company));
-        item->setData(0, Role::BadgeRole, displayName(e.risk.level));
-        item->setData(0, Role::BadgeColorRole, riskColor(e.risk.level));
+        item->setData(0, BadgeRole, displayName(e.risk.level));
+        item->setData(0, BadgeColorRole, riskColor(e.risk.level));
         QStringList reasons;
         for (const QString &reason : e.risk.reasons.mid(0, MaxReasons))
             reasons << u"• "_s + reason;
         if (e.risk.reasons.size() > MaxReasons)
             reasons << tr("…and %1 more in the client's Red flags tab").arg(e.risk.reasons.size() - MaxReasons);
-        item->setData(0, Role::DetailRole, reasons.join(u'\n'));
-        item->setData(0, Role::ClientIdRole, e.client->id);
+        item->setData(0, DetailRole, reasons.join(u'\n'));
+        item->setData(0, ClientIdRole, e.client->id);
         item->setData(0, Qt::AccessibleTextRole,
                       tr("%1, risk %2: %3").arg(item->text(0), displayName(e.risk.level),
                                                 e.risk.reasons.join(u"; "_s)));
@@ -698,8 +698,8 @@ void DashboardPage::fillProjects()
                                  .arg(s.position)
                                  .arg(s.title, open));
             if (status == StageStatus::Overdue || status == StageStatus::DueSoon) {
-                item->setData(0, Role::BadgeRole, PaymentFigures::label(status));
-                item->setData(0, Role::BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
+                item->setData(0, BadgeRole, PaymentFigures::label(status));
+                item->setData(0, BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
             }
         } else if (p.stages.isEmpty()) {
             detail << tr("No stages yet: add them in the project's Stages tab.");
@@ -708,9 +708,9 @@ void DashboardPage::fillProjects()
         }
         if (p.deadline.isValid())
             detail << tr("Deadline %1").arg(dateWithRelative(p.deadline, today));
-        item->setData(0, Role::DetailRole, detail.join(u'\n'));
-        item->setData(0, Role::ProjectIdRole, p.id);
-        item->setData(0, Role::ClientIdRole, p.clientId);
+        item->setData(0, DetailRole, detail.join(u'\n'));
+        item->setData(0, ProjectIdRole, p.id);
+        item->setData(0, ClientIdRole, p.clientId);
         item->setData(0, Qt::AccessibleTextRole, item->text(0) + u". "_s + detail.join(u". "_s));
         item->setToolTip(0, tr("Click to open the project"));
     }
@@ -725,9 +725,9 @@ void DashboardPage::openItem(QTreeWidgetItem *item)
 {
     if (!item)
         return;
-    if (const qint64 project = item->data(0, Role::ProjectIdRole).toLongLong(); project > 0)
+    if (const qint64 project = item->data(0, ProjectIdRole).toLongLong(); project > 0)
         emit openProjectRequested(project);
-    else if (const qint64 client = item->data(0, Role::ClientIdRole).toLongLong(); client > 0)
+    else if (const qint64 client = item->data(0, ClientIdRole).toLongLong(); client > 0)
         emit openClientRequested(client);
 }
 

@@ -1,7 +1,7 @@
 #include "projectspage.h"
 #include "ui/widgets/plaintext.h"
 
-#include "ui/clients/clienttablemodel.h" // ItemRole
+#include "ui/itemroles.h"
 #include "core/storage/stores.h"
 #include "ui/widgets/editorwidgets.h"
 #include "projecteditor.h"

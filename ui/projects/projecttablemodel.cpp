@@ -1,6 +1,5 @@
 #include "projecttablemodel.h"
 
-#include "ui/clients/clienttablemodel.h" // ItemRole
 #include "core/domain/pricing.h"
 
 #include "ui/widgets/editorwidgets.h"
@@ -175,7 +174,7 @@ bool ProjectFilterModel::isOpen(ProjectStatus status)
 bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_statusFilter != AllStatuses) {
-        const int status = sourceModel()->index(sourceRow, 0, sourceParent).data(ProjectTableModel::StatusRole).toInt();
+        const int status = sourceModel()->index(sourceRow, 0, sourceParent).data(StatusRole).toInt();
         if (m_statusFilter == OpenStatuses ? !isOpen(ProjectStatus(status)) : status != m_statusFilter)
             return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "ui/itemroles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,8 +19,6 @@ class ProjectTableModel final : public QAbstractTableModel
 
 public:
     enum Column { ClientName, Title, Status, Total, Paid, NextDue, Deadline, ColumnCount };
-    // ProjectStatus as int, for the status filter.
-    static constexpr int StatusRole = Qt::UserRole + 100;
 
     explicit ProjectTableModel(QObject *parent = nullptr);
 
