@@ -8,7 +8,7 @@
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
 #include "ui/dialogs/csvimportdialog.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/optionaldateedit.h"
 #include "ui/mainwindow.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/projects/projectspage.h"

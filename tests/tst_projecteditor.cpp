@@ -1,7 +1,7 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 #include "ui/clients/clienttablemodel.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/optionaldateedit.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/projects/projectspage.h"

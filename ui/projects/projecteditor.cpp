@@ -7,7 +7,7 @@
 #include "core/domain/plural.h"
 #include "core/domain/stageplan.h"
 #include "core/storage/stores.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/optionaldateedit.h"
 #include "recordtablemodel.h"
 #include "ui/session.h"
 

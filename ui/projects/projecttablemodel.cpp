@@ -2,7 +2,7 @@
 
 #include "core/domain/pricing.h"
 
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "editorwidgets.h"
+#include "optionaldateedit.h"
 
 #include "plaintext.h"
 
