@@ -11,7 +11,7 @@
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dialogs/documentdialog.h"
-#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/choice.h"
 #include "ui/payments/paymentspage.h"
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"

@@ -4,7 +4,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
-#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/confirmation.h"
 #include "core/domain/plural.h"
 #include "ui/itemroles.h"
 #include "ui/session.h"

@@ -7,7 +7,12 @@
 #include "core/domain/plural.h"
 #include "core/domain/stageplan.h"
 #include "core/storage/stores.h"
+#include "ui/widgets/choicedelegate.h"
+#include "ui/widgets/confirmation.h"
+#include "ui/widgets/dateclearingfilter.h"
+#include "ui/widgets/datedelegate.h"
 #include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/warning.h"
 #include "recordtablemodel.h"
 #include "ui/session.h"
 

@@ -3,7 +3,7 @@
 
 #include "ui/itemroles.h"
 #include "core/storage/stores.h"
-#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/confirmation.h"
 #include "projecteditor.h"
 #include "projecttablemodel.h"
 #include "ui/session.h"

@@ -2,7 +2,7 @@
 
 #include "core/domain/pricing.h"
 
-#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/warning.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "recordtablemodel.h"
 
 #include "core/domain/money.h"
-#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/warning.h"
 
 #include <QBrush>
 #include <QLocale>
