@@ -88,6 +88,10 @@ private:
     // Recomputes every derived text (price lines, total, per-hour rate,
     // warnings, sum check, revision counter) and the Save state.
     void refresh();
+    // The parts of refresh() that belong to one tab.
+    void refreshPricing(const std::optional<PriceBreakdown> &price, const QString &problem);
+    void refreshRevisions();
+    void refreshContract();
     void showMessage(const QString &text);
 
     void addIncludedItem();
