@@ -11,6 +11,7 @@
 #include "core/exchange/exchange.h"
 #include "core/domain/plural.h"
 #include "core/storage/integritycheck.h"
+#include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/stores.h"
 

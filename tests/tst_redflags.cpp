@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 #include "core/exchange/demodata.h"
 #include "core/exchange/exchange.h"
+#include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/stores.h"
 

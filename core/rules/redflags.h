@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/database.h"
+#include "facts.h"
 #include "core/domain/domain.h"
 #include "core/domain/enumids.h"
 #include "core/domain/result.h"
@@ -8,29 +8,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace neuvo {
-
-// Everything the red-flag engine looks at, loaded once. The engine never
-// touches the database, so the GUI, the CLI and the tests feed it the same
-// way and a scenario can be built in memory.
-struct Facts
-{
-    Profile profile;
-    QList<Client> clients;
-    QList<Project> projects; // with their stages, revisions and price changes
-    QList<Interaction> interactions;
-    QList<Promise> promises;
-    QList<Observation> observations;
-
-    // A fixed number of queries whatever the number of records (one per
-    // table; projects bring their children in five).
-    static Result<Facts> load(Database &db);
-};
 
 enum class FindingKind { Flag, Alert };
 enum class Severity { Info, Warning, High };
@@ -113,35 +95,6 @@ public:
     static bool anyHigh(const QList<Finding> &findings);
     // The alerts of findings, soonest first.
     static QList<Finding> alertsOf(const QList<Finding> &findings);
-};
-
-// What `neuvo-cli flags` and `neuvo-cli alerts` print, built here so the CLI
-// and the tests share it. clientId 0 = every client.
-class FindingsReport final
-{
-    Q_DECLARE_TR_FUNCTIONS(FindingsReport)
-
-public:
-    // {"today": "...", "clients": [{"id", "name", "risk", "score",
-    //   "findings": [{"rule", "kind", "severity", "project", "evidence"}]}]}
-    // Every client is listed (a clean one as "ok" with no findings); only
-    // flags are listed under a client, alerts have their own report.
-    static QJsonObject flagsJson(const Facts &facts, const QList<Finding> &findings,
-                                 const QDate &today, qint64 clientId = 0);
-    // {"today": "...", "alerts": [{"rule", "kind", "severity", "date",
-    //   "client", "client_name", "project", "project_title", "evidence"}]},
-    // soonest first.
-    static QJsonObject alertsJson(const Facts &facts, const QList<Finding> &findings,
-                                  const QDate &today);
-    // The same as readable plain text tables.
-    static QString flagsText(const Facts &facts, const QList<Finding> &findings,
-                             const QDate &today, qint64 clientId = 0);
-    static QString alertsText(const Facts &facts, const QList<Finding> &findings,
-                              const QDate &today);
-    // Whether the report for these arguments contains a High finding:
-    // the CLI exits with 3 then.
-    static bool flagsHaveHigh(const QList<Finding> &findings, qint64 clientId = 0);
-    static bool alertsHaveHigh(const QList<Finding> &findings);
 };
 
 } // namespace neuvo
