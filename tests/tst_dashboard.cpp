@@ -5,7 +5,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/incomechart.h"
 #include "ui/dashboard/notices.h"
-#include "ui/payments/paymentfigures.h"
+#include "core/domain/paymentfigures.h"
 #include "ui/payments/paymentsmodel.h"
 #include "ui/payments/paymentspage.h"
 #include "ui/session.h"

@@ -3,7 +3,7 @@
 #include "core/storage/database.h"
 #include "incomechart.h"
 #include "notices.h"
-#include "ui/payments/paymentfigures.h"
+#include "core/domain/paymentfigures.h"
 #include "ui/itemroles.h"
 #include "ui/session.h"
 
