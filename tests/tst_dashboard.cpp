@@ -9,6 +9,7 @@
 #include "ui/payments/paymentsmodel.h"
 #include "ui/payments/paymentspage.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -25,18 +26,14 @@
 #include <memory>
 
 using namespace neuvo;
+using neuvo::test::makeStage;
+using neuvo::test::why;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // A Wednesday, so the demo's weekday-sensitive records are stable.
 const QDate kToday(2024, 5, 15);
-
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result ? QByteArray() : result.error().toUtf8();
-}
 
 // Every child item of the grouped alert list.
 QList<QTreeWidgetItem *> alertItems(QTreeWidget *tree)
@@ -77,14 +74,10 @@ OverdueFromDb overdueFromDb(Database &db, const QDate &today)
     return result;
 }
 
-PaymentStage makeStage(int position, qint64 amount, const QDate &due, const QDate &paidOn = {},
-                       qint64 paid = 0)
+// A stage with a payment recorded.
+PaymentStage paidStage(int position, qint64 amount, const QDate &due, const QDate &paidOn, qint64 paid)
 {
-    PaymentStage s;
-    s.position = position;
-    s.title = u"Stage %1"_s.arg(position);
-    s.amountMinor = amount;
-    s.dueOn = due;
+    PaymentStage s = makeStage(position, amount, due);
     s.paidOn = paidOn;
     s.paidMinor = paid;
     return s;
@@ -379,18 +372,18 @@ void TestDashboard::incomeSeries_sumsPaidAndExpectedPerMonth()
     eur.status = ProjectStatus::InProgress;
     eur.currency = u"EUR"_s;
     eur.stages = {
-        makeStage(1, 100000, QDate(2024, 3, 1), QDate(2024, 3, 5), 100000), // paid in March
-        makeStage(2, 50000, QDate(2024, 4, 1), QDate(2024, 4, 20), 20000),  // part paid in April, 300.00 expected in April
+        paidStage(1, 100000, QDate(2024, 3, 1), QDate(2024, 3, 5), 100000), // paid in March
+        paidStage(2, 50000, QDate(2024, 4, 1), QDate(2024, 4, 20), 20000),  // part paid in April, 300.00 expected in April
         makeStage(3, 70000, QDate(2024, 6, 10)),                            // expected in June
         makeStage(4, 30000, QDate(2024, 6, 30)),                            // June again
         makeStage(5, 99999, QDate(2025, 1, 1)),                             // after the window
-        makeStage(6, 11111, QDate(2023, 11, 30), QDate(2023, 11, 30), 11111), // before the window
+        paidStage(6, 11111, QDate(2023, 11, 30), QDate(2023, 11, 30), 11111), // before the window
     };
     Project lead; // a proposal: nothing expected, but money received counts
     lead.status = ProjectStatus::Lead;
     lead.currency = u"EUR"_s;
     lead.stages = {makeStage(1, 40000, QDate(2024, 7, 1)),
-                   makeStage(2, 10000, QDate(2024, 5, 1), QDate(2024, 5, 2), 10000)};
+                   paidStage(2, 10000, QDate(2024, 5, 1), QDate(2024, 5, 2), 10000)};
     Project closed; // written off: not expected any more
     closed.status = ProjectStatus::Closed;
     closed.currency = u"EUR"_s;

@@ -3,6 +3,7 @@
 #include "core/storage/stores.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -70,12 +71,8 @@ void TestDocumentDialog::cleanup()
 
 QString TestDocumentDialog::pdfText(const QString &path)
 {
-    QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!process.waitForFinished(30000))
-        return {};
     // pdftotext writes no-break spaces as plain ones.
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+    return test::pdfToText(path, {u"-layout"_s}).replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
 }
 
 qint64 TestDocumentDialog::projectWithStages(int minimumStages)
