@@ -4885,10 +4885,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Ensimmäinen hintaehdotus on %1 % kokonaishinnastasi.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Enintään puolet: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Syötä arvioidut tunnit, niin näet tuntihinnan.</translation>
     </message>
@@ -5062,6 +5058,10 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
         <translation>Alennus luvattuja tulevia tilauksia vastaan: kokeneet freelancerit eivät koskaan tee näin. Anna alennus vain vastamyönnytystä (pidempi määräaika, pienempi laajuus) tai pienempää työmäärää vastaan. Neuvo merkitsee tämän varoitusmerkillä.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Enintään %1 % siitä: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
     </message>
 </context>
 <context>

@@ -4915,10 +4915,6 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Первое предложение составляет %1 % от вашей итоговой стоимости.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Не больше половины: клиент обесценивает работу (тревожный сигнал).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Укажите расчётные часы, чтобы увидеть цену часа.</translation>
     </message>
@@ -5093,6 +5089,10 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
         <translation>Скидка за обещание будущих заказов: опытные фрилансеры так никогда не делают. Давайте скидку только за встречную уступку (более долгий срок, меньший объём) или за сокращение работы. Neuvo отметит это тревожным сигналом.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Не больше %1 % от неё: клиент обесценивает работу (тревожный сигнал).</translation>
     </message>
 </context>
 <context>

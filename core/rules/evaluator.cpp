@@ -33,11 +33,6 @@ bool isOneOf(ProjectStatus status, std::initializer_list<ProjectStatus> statuses
     return std::find(statuses.begin(), statuses.end(), status) != statuses.end();
 }
 
-bool moneyIsOwed(ProjectStatus s)
-{
-    return isOneOf(s, {ProjectStatus::Agreed, ProjectStatus::InProgress, ProjectStatus::Delivered});
-}
-
 bool notDeliveredYet(ProjectStatus s)
 {
     return isOneOf(s, {ProjectStatus::Lead, ProjectStatus::BriefSent, ProjectStatus::Negotiation,

@@ -25,10 +25,10 @@
 //
 // Which projects a rule looks at
 // - Money owed now (payment_overdue, work_without_prepayment,
-//   stage_due_soon): agreed, in_progress and delivered projects. Stages of a
-//   lead or a negotiation are a proposal, nothing is due yet; a closed project
-//   is settled (whatever is left unpaid was written off) and a declined or
-//   cancelled one has no work.
+//   stage_due_soon): the projects that owe money (neuvo::owesMoney: agreed,
+//   in_progress and delivered), through PaymentStage::isOverdue,
+//   isWorkWithoutPrepayment and PaymentFigures::status, which every view
+//   asks as well.
 // - Conduct flags (chronic_late_payer, revisions_exceeded, unbilled_changes,
 //   devalues_work): every project whatever its status; what the client did is
 //   history that stays true. Discount flags skip declined projects, where the
@@ -96,7 +96,6 @@ QString stageName(const Project &project, const PaymentStage &stage);
 
 // Which projects a rule looks at (see above).
 bool isOneOf(ProjectStatus status, std::initializer_list<ProjectStatus> statuses);
-bool moneyIsOwed(ProjectStatus s);
 bool notDeliveredYet(ProjectStatus s);
 bool isOngoingRelation(ProjectStatus s);
 bool isBeforeAgreement(ProjectStatus s);

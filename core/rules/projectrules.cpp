@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "core/domain/paymentfigures.h"
 #include "core/domain/plural.h"
 
 #include <algorithm>
@@ -30,7 +31,6 @@ void Evaluator::projectRules(const Project &p)
 
 void Evaluator::stageRules(const Project &p)
 {
-    const bool owed = moneyIsOwed(p.status);
     for (const PaymentStage &s : p.stages) {
         if (s.isFullyPaid()) {
             if (s.dueOn.isValid() && s.paidOn.isValid() && s.paidOn > s.dueOn
@@ -44,10 +44,10 @@ void Evaluator::stageRules(const Project &p)
             }
             continue;
         }
-        if (!owed)
-            continue;
-        const qint64 open = s.amountMinor - s.paidMinor;
-        if (s.dueOn.isValid() && s.dueOn < m_today) {
+        // Overdue and due soon as the payments page shows them.
+        const StageStatus status = PaymentFigures::status(p, s, m_today, m_t.stageDueSoonDays);
+        const qint64 open = s.unpaidMinor();
+        if (status == StageStatus::Overdue) {
             const qint64 overdue = s.dueOn.daysTo(m_today);
             const Severity severity = overdue > m_t.paymentOverdueHighDays ? Severity::High
                                                                            : Severity::Warning;
@@ -59,7 +59,7 @@ void Evaluator::stageRules(const Project &p)
                       .arg(stageName(p, s), money(p, s.amountMinor), iso(s.dueOn),
                            days(overdue));
             flag("payment_overdue", severity, p.clientId, p.id, s.dueOn, evidence);
-        } else if (s.dueOn.isValid() && m_today.daysTo(s.dueOn) <= m_t.stageDueSoonDays) {
+        } else if (status == StageStatus::DueSoon) {
             const qint64 left = m_today.daysTo(s.dueOn);
             const QString evidence = left == 0
                 ? RedFlagEngine::tr("%1: %2 is due today (%3)")
@@ -68,7 +68,7 @@ void Evaluator::stageRules(const Project &p)
                       .arg(stageName(p, s), money(p, open), iso(s.dueOn), days(left));
             alert("stage_due_soon", Severity::Info, p, s.dueOn, evidence);
         }
-        if (s.workStartedOn.isValid() && s.workStartedOn <= m_today) {
+        if (s.isWorkWithoutPrepayment(m_today, p.status)) {
             const QString evidence = s.paidMinor > 0
                 ? RedFlagEngine::tr("Work on %1 started %2 with only %3 of %4 paid")
                       .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.paidMinor),
@@ -100,19 +100,15 @@ void Evaluator::chronicLatePayers()
 
 void Evaluator::revisionRules(const Project &p)
 {
-    int rounds = 0;
+    const int rounds = p.revisionRoundsUsed(m_today);
     QDate lastRound;
     int unbilled = 0;
     const Revision *lastUnbilled = nullptr;
     for (const Revision &r : p.revisions) {
         if (r.requestedOn.isValid() && r.requestedOn > m_today)
             continue;
-        const bool billedChange = r.kind == RevisionKind::Change && r.chargeMinor > 0;
-        if (!billedChange) {
-            ++rounds;
-            if (!lastRound.isValid() || r.requestedOn > lastRound)
-                lastRound = r.requestedOn;
-        }
+        if (r.countsAsRound() && (!lastRound.isValid() || r.requestedOn > lastRound))
+            lastRound = r.requestedOn;
         if (r.kind == RevisionKind::Change && r.chargeMinor == 0) {
             ++unbilled;
             if (!lastUnbilled || r.requestedOn >= lastUnbilled->requestedOn)

@@ -53,6 +53,47 @@ QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
     return findings;
 }
 
+QList<Finding> RedFlagEngine::evaluateDraft(const Facts &facts, const Project &draft, const QDate &today)
+{
+    // A new project has no id yet; findings need one to say what they are
+    // about, and no stored record has this one.
+    constexpr qint64 unsavedId = -1;
+    Facts scope;
+    scope.profile = facts.profile;
+    for (const Client &c : facts.clients) {
+        if (c.id == draft.clientId)
+            scope.clients << c;
+    }
+    for (const Project &p : facts.projects) {
+        if (p.clientId == draft.clientId && p.id != draft.id)
+            scope.projects << p;
+    }
+    Project project = draft;
+    if (project.id == 0)
+        project.id = unsavedId;
+    scope.projects << project;
+    for (const Interaction &i : facts.interactions) {
+        if (i.clientId == draft.clientId)
+            scope.interactions << i;
+    }
+    for (const Promise &p : facts.promises) {
+        if (p.clientId == draft.clientId)
+            scope.promises << p;
+    }
+    for (const Observation &o : facts.observations) {
+        if (o.clientId == draft.clientId)
+            scope.observations << o;
+    }
+    QList<Finding> findings;
+    for (Finding &f : evaluation::Evaluator(scope, today).run()) {
+        if (f.projectId != project.id)
+            continue;
+        f.projectId = draft.id;
+        findings << std::move(f);
+    }
+    return findings;
+}
+
 namespace {
 
 void addToRisk(ClientRisk &risk, const Finding &f)

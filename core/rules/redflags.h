@@ -82,6 +82,12 @@ public:
     // order of facts.clients (worst first within a client); then alerts,
     // soonest first. The order is deterministic.
     static QList<Finding> evaluate(const Facts &facts, const QDate &today);
+    // The findings about one project as they would be once `draft` is
+    // saved: the draft takes the place of the stored project with its id (a
+    // new project has id 0), and the rules see its client's other records
+    // as stored. The project editor's hints come from here, so they follow
+    // the same rules and thresholds as the dashboard.
+    static QList<Finding> evaluateDraft(const Facts &facts, const Project &draft, const QDate &today);
 
     // The risk of one client from its flags (alerts do not count):
     // Decline for any High flag or a score >= risk_decline_score, Caution

@@ -10,10 +10,6 @@
 
 namespace neuvo {
 
-// Projects whose money is owed: agreed, in progress or delivered (the same
-// statuses the red-flag engine treats as billable).
-bool isActiveProject(ProjectStatus status);
-
 // The clients as a table with what a freelancer scans for: how much is
 // outstanding and how risky the client is. Holds plain value records (no
 // widgets per row), computed from the facts in one pass, so ten thousand

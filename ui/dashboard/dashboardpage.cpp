@@ -664,12 +664,7 @@ void DashboardPage::fillProjects()
     for (const Project &p : facts.projects) {
         if (p.status != ProjectStatus::InProgress)
             continue;
-        const PaymentStage *next = nullptr;
-        for (const PaymentStage &s : p.stages) {
-            if (!s.isFullyPaid() && (!next || s.position < next->position))
-                next = &s;
-        }
-        entries.append({&p, next});
+        entries.append({&p, p.nextStage()});
     }
     // The stage that comes due first leads; projects with nothing to collect last.
     const auto key = [](const Entry &e) {
@@ -689,7 +684,7 @@ void DashboardPage::fillProjects()
         if (e.next) {
             const PaymentStage &s = *e.next;
             const StageStatus status = PaymentFigures::status(p, s, today, dueSoonDays);
-            const QString open = p.money(s.amountMinor - s.paidMinor).format(locale);
+            const QString open = p.money(s.unpaidMinor()).format(locale);
             detail << (s.dueOn.isValid()
                            ? tr("Next: stage %1 “%2”, %3 due %4")
                                  .arg(s.position)

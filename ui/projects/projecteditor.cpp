@@ -172,6 +172,7 @@ void ProjectEditor::load(const Project &p)
     m_hours->setValue(p.estimatedHours);
 
     m_stages->setCurrency(p.currency);
+    m_stages->setProjectStatus(p.status);
     m_stages->setStages(p.stages);
     m_revisions->setCurrency(p.currency);
     m_revisions->setRevisions(p.revisions);
@@ -325,9 +326,11 @@ void ProjectEditor::refresh()
     }
     const QLocale locale;
     m_total->setText(price ? tr("Total: %1").arg(price->total.format(locale)) : tr("Total: —"));
+    m_stages->setProjectStatus(ProjectStatus(m_status->currentData().toInt()));
 
-    refreshPricing(price, problem);
-    refreshRevisions();
+    const QList<Finding> findings = draftFindings();
+    refreshPricing(price, problem, findings);
+    refreshRevisions(findings);
     refreshContract();
 
     const QString mismatch = sumCheckText();
@@ -344,6 +347,14 @@ void ProjectEditor::refresh()
     m_save->setEnabled(problem.isEmpty() && mismatch.isEmpty());
     m_save->setToolTip(!problem.isEmpty() ? problem : mismatch);
     m_session.disableIfReadOnly(m_save);
+}
+
+QList<Finding> ProjectEditor::draftFindings() const
+{
+    const auto draft = currentProject();
+    if (!draft)
+        return {};
+    return RedFlagEngine::evaluateDraft(m_session.facts(), *draft, m_session.today());
 }
 
 void ProjectEditor::showMessage(const QString &text)

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace neuvo::editorfields {
 
 QToolButton *iconButton(QWidget *context, QStyle::StandardPixmap icon, const QString &name,
@@ -93,6 +95,11 @@ void addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *bud
     auto *label = plainLabel(text);
     label->setBuddy(buddy);
     form->addRow(label, field);
+}
+
+bool hasFinding(const QList<Finding> &findings, QStringView rule)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [rule](const Finding &f) { return f.rule == rule; });
 }
 
 } // namespace neuvo::editorfields

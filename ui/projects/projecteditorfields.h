@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/rules/redflags.h"
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 #include <QStyle>
 
 #include <initializer_list>
@@ -39,5 +42,7 @@ Result<std::optional<qint64>> parseAmountField(const QLineEdit *edit, const QStr
 void chainTabOrder(std::initializer_list<QWidget *> widgets);
 // Adds a form row whose field is a layout, with a label that focuses `buddy`.
 void addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *buddy);
+// Whether the engine raised `rule` among findings.
+bool hasFinding(const QList<Finding> &findings, QStringView rule);
 
 } // namespace neuvo::editorfields

@@ -1,6 +1,7 @@
 #include "projecteditor.h"
 
 #include "projecteditorfields.h"
+#include "ui/session.h"
 #include "ui/widgets/plaintext.h"
 #include "ui/widgets/warning.h"
 
@@ -175,7 +176,8 @@ Result<Pricing::Input> ProjectEditor::pricingInput() const
     return input;
 }
 
-void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, const QString &problem)
+void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, const QString &problem,
+                                   const QList<Finding> &findings)
 {
     const QLocale locale;
     const QString currency = currentCurrency();
@@ -197,33 +199,39 @@ void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, c
         m_priceLines->setText(problem.toHtmlEscaped());
     }
 
+    // Every warning below is a finding of the engine about this project:
+    // the same rules and thresholds as the dashboard.
+    const Profile &profile = m_session.facts().profile;
+
     // Discount: the article gives one only for a counter-concession.
     QString discountWarning;
-    if (kind != DiscountKind::None) {
-        if (m_futureOrders->isChecked()) {
-            discountWarning = tr("A discount for promised future orders: experienced freelancers never do this. Give a "
-                                 "discount only for a counter-concession (a longer deadline, a smaller scope) "
-                                 "or less work. Neuvo flags it.");
-        } else if (m_discountConcession->text().trimmed().isEmpty()) {
-            discountWarning = tr("No counter-concession: give a discount only in exchange for something, such as "
-                                 "a longer deadline or a smaller scope, and record it here.");
-        }
+    if (hasFinding(findings, u"discount_for_future_promise")) {
+        discountWarning = tr("A discount for promised future orders: experienced freelancers never do this. Give a "
+                             "discount only for a counter-concession (a longer deadline, a smaller scope) "
+                             "or less work. Neuvo flags it.");
+    } else if (hasFinding(findings, u"discount_without_concession")) {
+        discountWarning = tr("No counter-concession: give a discount only in exchange for something, such as "
+                             "a longer deadline or a smaller scope, and record it here.");
     }
     showWarning(m_discountWarning, discountWarning);
 
-    // The client's first offer against the price (devalues_work at ≤ 50 %).
+    // The client's first offer against the price.
     m_firstOfferHint->clear();
     m_firstOfferHint->setPalette(QPalette());
     if (price && price->total.minor() > 0) {
         if (auto offer = parseAmountField(m_firstOffer, currency, tr("Client's first offer"), std::nullopt);
-            offer && offer->has_value() && **offer > 0) {
+            offer && offer->has_value()) {
             const qint64 percent = qRound64(100.0 * double(**offer) / double(price->total.minor()));
             const QString text = tr("The first offer is %1 % of your total.").arg(locale.toString(percent));
-            if (**offer * 2 <= price->total.minor())
-                showWarning(m_firstOfferHint, text + u' '
-                                                  + tr("At most half: the client devalues the work (a red flag)."));
-            else
+            if (hasFinding(findings, u"devalues_work")) {
+                const int threshold = profile.thresholds.value(u"devalues_work_percent");
+                showWarning(m_firstOfferHint,
+                            text + u' '
+                                + tr("At most %1 % of it: the client devalues the work (a red flag).")
+                                      .arg(locale.toString(threshold)));
+            } else if (**offer > 0) {
                 m_firstOfferHint->setText(text);
+            }
         }
     }
 
@@ -235,15 +243,12 @@ void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, c
     } else {
         const Money perHour(price->total.minor() / hours, currency);
         QString text = tr("Price per hour: %1").arg(perHour.format(locale));
-        const Money floor = m_profile.floorRate();
-        if (m_profile.floorRateMinor > 0 && floor.currency() == currency) {
-            qint64 floorTotal = 0;
-            const bool overflow = __builtin_mul_overflow(m_profile.floorRateMinor, qint64(hours), &floorTotal);
-            if (!overflow && price->total.minor() < floorTotal)
-                showWarning(m_perHour, text + u' ' + tr("— below your floor rate of %1.").arg(floor.format(locale)));
-            else
-                m_perHour->setText(text + u' ' + tr("(your floor rate: %1)").arg(floor.format(locale)));
-        } else if (m_profile.floorRateMinor > 0) {
+        const Money floor = profile.floorRate();
+        if (hasFinding(findings, u"below_floor_rate")) {
+            showWarning(m_perHour, text + u' ' + tr("— below your floor rate of %1.").arg(floor.format(locale)));
+        } else if (profile.floorRateMinor > 0 && floor.currency() == currency) {
+            m_perHour->setText(text + u' ' + tr("(your floor rate: %1)").arg(floor.format(locale)));
+        } else if (profile.floorRateMinor > 0) {
             // No exchange rates in Neuvo: a guessed comparison would mislead.
             m_perHour->setText(text + u' '
                                + tr("(your floor rate is in %1, so it is not compared)").arg(floor.currency()));

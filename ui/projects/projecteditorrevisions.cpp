@@ -87,13 +87,14 @@ void ProjectEditor::removeRevision()
         m_revisions->removeRevision(index.row());
 }
 
-void ProjectEditor::refreshRevisions()
+void ProjectEditor::refreshRevisions(const QList<Finding> &findings)
 {
-    // Revision rounds, counted as revisions_exceeded counts them.
-    const int rounds = m_revisions->roundsUsed(m_session.today());
+    // Rounds counted as revisions_exceeded counts them; over the included
+    // ones exactly when the engine raises it.
+    const int rounds = revisionRoundsUsed(m_revisions->revisions(), m_session.today());
     const int included = m_revisionsIncluded->value();
     const QString counter = tr("%1 of %2 included rounds").arg(rounds).arg(included);
-    if (rounds > included) {
+    if (hasFinding(findings, u"revisions_exceeded")) {
         showWarning(m_revisionCounter, counter + u' '
                                            + tr("— %1 over: bill further rounds as change orders.").arg(rounds - included));
     } else {
