@@ -81,8 +81,10 @@ QString table(const QStringList &header, const QList<QStringList> &rows, const Q
 
 Cli::Cli(QIODevice &out, QIODevice &err)
     : m_outDevice(out)
-    , m_out(&out)
-    , m_err(&err)
+    , m_safeOut(out)
+    , m_safeErr(err)
+    , m_out(&m_safeOut)
+    , m_err(&m_safeErr)
     , m_dbOption(u"db"_s, tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"))
     , m_helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help, or a command's help after its name."))
     , m_versionOption(QStringList{u"v"_s, u"version"_s}, tr("Show the version and exit."))
