@@ -445,6 +445,17 @@ int Cli::importJson(const Command &command, const QStringList &args)
     Database db;
     if (auto opened = openDatabase(db, command); !opened)
         return dataError(opened.error());
+    // The whole import is tried first and rolled back, so a file that is
+    // refused makes no backup (each would push an older one out).
+    if (!db.wasCreated()) {
+        auto tried = db.rehearse([&]() -> Result<void> {
+            if (auto summary = Exchange::importJson(db, json); !summary)
+                return fail(summary.error());
+            return {};
+        });
+        if (!tried)
+            return dataError(tr("%1: %2").arg(inPath, tried.error()));
+    }
     if (auto saved = backupBeforeImport(db); !saved)
         return dataError(saved.error());
     auto summary = Exchange::importJson(db, json);
