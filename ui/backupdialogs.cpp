@@ -1,4 +1,5 @@
 #include "backupdialogs.h"
+#include "plaintext.h"
 
 #include "core/backup.h"
 #include "core/database.h"
@@ -39,7 +40,7 @@ QTableWidget *reportTable(const QStringList &headers)
 
 QLabel *errorLabel()
 {
-    auto *label = new QLabel;
+    auto *label = plainLabel();
     label->setObjectName(u"errorLabel"_s);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,7 +60,7 @@ RestoreBackupDialog::RestoreBackupDialog(Session &session, QWidget *parent)
     setObjectName(u"restoreBackupDialog"_s);
     setWindowTitle(tr("Restore Backup"));
 
-    m_intro = new QLabel(tr("Restoring replaces %1 with the backup you choose. The backup is checked first, and "
+    m_intro = plainLabel(tr("Restoring replaces %1 with the backup you choose. The backup is checked first, and "
                             "what the file holds now is kept as a backup, so a restore can itself be undone.")
                              .arg(QDir::toNativeSeparators(session.db().path())));
     m_intro->setWordWrap(true);
@@ -186,7 +187,7 @@ IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidge
     setWindowTitle(tr("Check Database"));
     const QString file = QDir::toNativeSeparators(databasePath);
 
-    m_summary = new QLabel;
+    m_summary = plainLabel();
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,4 +1,5 @@
 #include "clientdetail.h"
+#include "plaintext.h"
 
 #include "documentdialog.h"
 
@@ -78,7 +79,7 @@ QString contactHoursText(const Client &c)
 
 QLabel *valueLabel()
 {
-    auto *label = new QLabel;
+    auto *label = plainLabel();
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
@@ -400,7 +401,7 @@ private:
         if (m_confirmed->isChecked())
             i.confirmedOn = m_confirmedOn->date();
         if (auto created = InteractionStore(m_session.db()).create(i); !created) {
-            QMessageBox::warning(this, tr("Add to Log"), created.error());
+            MessageBox::warning(this, tr("Add to Log"), created.error());
             return;
         }
         resetQuickAdd();
@@ -513,7 +514,7 @@ private:
         p.what = m_what->text().trimmed();
         p.dueOn = m_due->date();
         if (auto created = PromiseStore(m_session.db()).create(p); !created) {
-            QMessageBox::warning(this, tr("Add Promise"), created.error());
+            MessageBox::warning(this, tr("Add Promise"), created.error());
             return;
         }
         m_what->clear();
@@ -531,7 +532,7 @@ private:
                 promise = Error{updated.error()};
         }
         if (!promise)
-            QMessageBox::warning(this, tr("Promises"), promise.error());
+            MessageBox::warning(this, tr("Promises"), promise.error());
         m_session.notifyChanged();
     }
 
@@ -541,13 +542,14 @@ private:
         if (!index.isValid())
             return;
         const QString what = index.siblingAtColumn(PromiseTableModel::What).data().toString();
-        const auto answer = QMessageBox::question(this, tr("Delete Promise"),
-                                                  tr("Delete the promise \"%1\"?").arg(what),
-                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Delete Promise"), tr("Delete the promise \"%1\"?").arg(what),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        makePlainText(box);
+        if (box.exec() != QMessageBox::Yes)
             return;
         if (auto removed = PromiseStore(m_session.db()).remove(index.data(IdRole).toLongLong()); !removed)
-            QMessageBox::warning(this, tr("Delete Promise"), removed.error());
+            MessageBox::warning(this, tr("Delete Promise"), removed.error());
         m_session.notifyChanged();
     }
 
@@ -748,7 +750,7 @@ private:
             // (a reload would replace it with the stored one).
             const QSignalBlocker block(item.box);
             item.box->setChecked(!on);
-            QMessageBox::warning(this, tr("Red flags"), result.error());
+            MessageBox::warning(this, tr("Red flags"), result.error());
             return;
         }
         m_session.notifyChanged();
@@ -770,7 +772,7 @@ private:
         o->observedOn = item.date->date();
         if (auto updated = store.update(*o); !updated) {
             // What was typed stays in the field to try again.
-            QMessageBox::warning(this, tr("Red flags"), updated.error());
+            MessageBox::warning(this, tr("Red flags"), updated.error());
             return;
         }
         m_session.notifyChanged();

@@ -1,4 +1,5 @@
 #include "clientdialog.h"
+#include "plaintext.h"
 
 #include "core/stores.h"
 #include "enumcombo.h"
@@ -105,7 +106,7 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 8);
 
-    m_error = new QLabel;
+    m_error = plainLabel();
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);

@@ -1,4 +1,5 @@
 #include "clientspage.h"
+#include "plaintext.h"
 
 #include "clientdetail.h"
 #include "clientdialog.h"
@@ -243,7 +244,7 @@ void ClientsPage::editCurrentClient()
         return;
     auto client = ClientStore(m_session.db()).get(id);
     if (!client) {
-        QMessageBox::warning(this, tr("Edit Client"), client.error());
+        MessageBox::warning(this, tr("Edit Client"), client.error());
         return;
     }
     auto *dialog = new ClientDialog(m_session, *client, this);
@@ -258,7 +259,7 @@ void ClientsPage::deleteCurrentClient()
         return;
     auto preview = Deletion::previewClient(m_session.db(), id);
     if (!preview) {
-        QMessageBox::warning(this, tr("Delete Client"), preview.error());
+        MessageBox::warning(this, tr("Delete Client"), preview.error());
         return;
     }
     const int projects = int(preview->projects.size());
@@ -271,6 +272,7 @@ void ClientsPage::deleteCurrentClient()
                                         nullptr, projects),
                                      projects)
                      : tr("Edit → Undo puts it back."));
+    makePlainText(box);
     // With projects the button says what goes, so the choice is explicit.
     QPushButton *confirm = box.addButton(
         projects > 0 ? englishPlural(tr("Delete Client and %n Project(s)", nullptr, projects), projects)
@@ -284,7 +286,7 @@ void ClientsPage::deleteCurrentClient()
     if (box.clickedButton() != confirm)
         return;
     if (const QString error = m_session.deleteClient(id, projects > 0); !error.isEmpty())
-        QMessageBox::warning(this, tr("Delete Client"), error);
+        MessageBox::warning(this, tr("Delete Client"), error);
 }
 
 } // namespace neuvo

@@ -1,4 +1,5 @@
 #include "csvimportdialog.h"
+#include "plaintext.h"
 
 #include "core/backup.h"
 #include "core/csv.h"
@@ -69,7 +70,7 @@ CsvImportDialog::CsvImportDialog(Session &session, QWidget *parent)
     form->addRow(tableLabel, tableRow);
     form->addRow(fileLabel, fileRow);
 
-    m_hint = new QLabel;
+    m_hint = plainLabel();
     m_hint->setWordWrap(true);
 
     m_preview = new QTableWidget;

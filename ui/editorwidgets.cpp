@@ -1,5 +1,7 @@
 #include "editorwidgets.h"
 
+#include "plaintext.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +26,8 @@ QColor warningColor(const QWidget *widget)
 
 void showWarning(QLabel *label, const QString &text)
 {
+    // Warnings quote what was typed.
+    label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setVisible(!text.isEmpty());
     QPalette palette = label->palette();
@@ -163,6 +167,7 @@ bool Confirmation::ask(QWidget *parent, const QString &title, const QString &que
         return answer;
     }
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    makePlainText(box);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -197,6 +202,7 @@ int Choice::ask(QWidget *parent, const QString &title, const QString &text, cons
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
     box.setInformativeText(details);
+    makePlainText(box);
     QList<QPushButton *> buttons;
     for (const QString &answer : answers)
         buttons << box.addButton(answer, QMessageBox::AcceptRole);

@@ -11,6 +11,8 @@ EmptyStateOverlay::EmptyStateOverlay(QAbstractItemView *view, std::function<QStr
     , m_text(std::move(text))
 {
     setObjectName(QStringLiteral("emptyState"));
+    // The text may quote what was typed into a filter.
+    setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(16);

@@ -1,4 +1,5 @@
 #include "incomechart.h"
+#include "plaintext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -70,7 +71,7 @@ IncomeChart::IncomeChart(QWidget *parent)
     m_view->setAccessibleName(tr("Income chart"));
     m_view->setFocusPolicy(Qt::NoFocus);
 
-    m_subtitle = new QLabel;
+    m_subtitle = plainLabel();
     m_subtitle->setObjectName(u"incomeSubtitle"_s);
     m_subtitle->setWordWrap(true);
 

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include "backupdialogs.h"
 #include "clientspage.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_db(std::move(db))
     , m_session(new Session(*m_db, this))
 {
+    // Client data reaches tool tips (evidence, notes, cells); show them as text.
+    installPlainTextToolTips();
     setWindowTitle(tr("%1 – Neuvo").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
 
@@ -150,7 +153,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         connect(m_instance, &InstanceServer::raiseRequested, this, &MainWindow::activate);
     }
 
-    m_statusLabel = new QLabel;
+    m_statusLabel = plainLabel();
     statusBar()->addPermanentWidget(m_statusLabel);
     m_statusLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(nativePath(m_db->path()))
                                                    : nativePath(m_db->path()));
@@ -214,7 +217,7 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     if (auto opened = db->open(path, Database::Access::ReadWriteIfFree); !opened) {
         const QString backup = db->suggestedBackup();
         if (backup.isEmpty()) {
-            QMessageBox::critical(errorParent, tr("Neuvo"), opened.error());
+            MessageBox::critical(errorParent, tr("Neuvo"), opened.error());
             return nullptr;
         }
         // Core's message ends with the neuvo-cli command that restores the
@@ -242,11 +245,11 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
             return nullptr;
         const auto restored = BackupManager(path, PreferencesDialog::backupsToKeep()).restore(backup);
         if (!restored) {
-            QMessageBox::critical(errorParent, tr("Neuvo"), restored.error());
+            MessageBox::critical(errorParent, tr("Neuvo"), restored.error());
             return nullptr;
         }
         if (auto reopened = db->open(path, Database::Access::ReadWriteIfFree); !reopened) {
-            QMessageBox::critical(errorParent, tr("Neuvo"), reopened.error());
+            MessageBox::critical(errorParent, tr("Neuvo"), reopened.error());
             return nullptr;
         }
         notice = tr("%1 was restored from %2. The file that could not be opened is kept as %3.")
@@ -276,7 +279,7 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
                     *handedOver = true;
                 return nullptr;
             }
-            QMessageBox::warning(errorParent, tr("Neuvo"),
+            MessageBox::warning(errorParent, tr("Neuvo"),
                                  tr("The Neuvo that has %1 open did not answer. Switch to it yourself, or start "
                                     "again and open the file read-only.")
                                      .arg(file));
@@ -287,7 +290,7 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     // The first start of a day keeps a copy of the file as it was.
     if (!db->isReadOnly()) {
         if (auto daily = BackupManager(db->path(), PreferencesDialog::backupsToKeep()).dailyBackupIfDue(*db); !daily)
-            QMessageBox::warning(errorParent, tr("Neuvo"), daily.error());
+            MessageBox::warning(errorParent, tr("Neuvo"), daily.error());
     }
     rememberRecent(db->path());
     auto *window = new MainWindow(std::move(db));
@@ -534,13 +537,14 @@ void MainWindow::openProject(qint64 projectId)
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Neuvo"), message);
+    MessageBox::warning(this, tr("Neuvo"), message);
 }
 
 void MainWindow::showNotice(const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("Neuvo"), message, QMessageBox::Ok, this);
     box->setObjectName(u"noticeBox"_s);
+    makePlainText(*box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -586,7 +590,7 @@ void MainWindow::restoreBackup(const QString &backupPath)
     if (auto reopened = m_db->open(path); !reopened) {
         // Both messages when both failed: the second alone would hide why.
         const QString why = restored ? reopened.error() : restored.error() + u"\n\n"_s + reopened.error();
-        QMessageBox::critical(this, tr("Neuvo"), why);
+        MessageBox::critical(this, tr("Neuvo"), why);
         close();
         return;
     }

@@ -1,4 +1,5 @@
 #include "paymentspage.h"
+#include "plaintext.h"
 
 #include "clienttablemodel.h"
 #include "session.h"
@@ -77,7 +78,7 @@ PaymentsPage::PaymentsPage(Session &session, QWidget *parent)
             emit openProjectRequested(id);
     });
 
-    m_empty = new QLabel;
+    m_empty = plainLabel();
     m_empty->setObjectName(u"paymentsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -87,7 +88,7 @@ PaymentsPage::PaymentsPage(Session &session, QWidget *parent)
     m_stack->insertWidget(TableIndex, m_view);
     m_stack->insertWidget(EmptyIndex, m_empty);
 
-    m_totals = new QLabel;
+    m_totals = plainLabel();
     m_totals->setObjectName(u"paymentsTotals"_s);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);

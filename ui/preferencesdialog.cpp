@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "plaintext.h"
 
 #include "core/backup.h"
 #include "core/database.h"
@@ -52,7 +53,7 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     tabs->addTab(createInterfacePage(), tr("Interface"));
     tabs->addTab(createBackupsPage(), tr("Backups"));
 
-    m_error = new QLabel;
+    m_error = plainLabel();
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
@@ -229,7 +230,7 @@ void PreferencesDialog::load()
 {
     auto profile = ProfileStore(m_session.db()).load();
     if (!profile) {
-        QMessageBox::warning(this, windowTitle(), profile.error());
+        MessageBox::warning(this, windowTitle(), profile.error());
         return;
     }
     m_profile = *profile;

@@ -1,4 +1,5 @@
 #include "projecteditor.h"
+#include "plaintext.h"
 
 #include "documentdialog.h"
 
@@ -55,7 +56,7 @@ QToolButton *iconButton(QWidget *context, QStyle::StandardPixmap icon, const QSt
 
 QLabel *hintLabel(const QString &text = {})
 {
-    auto *label = new QLabel(text);
+    auto *label = plainLabel(text);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -116,7 +117,7 @@ void chainTabOrder(std::initializer_list<QWidget *> widgets)
 // Adds a form row whose field is a layout, with a label that focuses `buddy`.
 void addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *buddy)
 {
-    auto *label = new QLabel(text);
+    auto *label = plainLabel(text);
     label->setBuddy(buddy);
     form->addRow(label, field);
 }
@@ -301,7 +302,7 @@ QWidget *ProjectEditor::createPricingTab()
     m_discountValue = new QLineEdit;
     m_discountValue->setObjectName(u"discountValueEdit"_s);
     m_discountValue->setAccessibleName(tr("Discount value"));
-    m_discountUnit = new QLabel;
+    m_discountUnit = plainLabel();
     m_discountReason = new QLineEdit;
     m_discountReason->setObjectName(u"discountReasonEdit"_s);
     m_discountConcession = new QLineEdit;
@@ -463,7 +464,7 @@ QWidget *ProjectEditor::createRevisionsTab()
     auto *layout = new QVBoxLayout(page);
     m_revisionsIncluded = spinBox(0, 100);
     m_revisionsIncluded->setObjectName(u"revisionsIncludedSpin"_s);
-    m_revisionCounter = new QLabel;
+    m_revisionCounter = plainLabel();
     m_revisionCounter->setObjectName(u"revisionCounterLabel"_s);
     auto *top = new QHBoxLayout;
     auto *includedLabel = new QLabel(tr("&Included revision rounds:"));
@@ -575,7 +576,7 @@ QWidget *ProjectEditor::createFooter()
     auto *footer = new QWidget;
     auto *layout = new QVBoxLayout(footer);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_total = new QLabel;
+    m_total = plainLabel();
     m_total->setObjectName(u"totalLabel"_s);
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_total->font();
@@ -862,7 +863,8 @@ void ProjectEditor::refresh()
         for (const PriceLine &line : price->lines)
             lines << line.text(locale).toHtmlEscaped();
         lines.last() = u"<b>"_s + lines.last() + u"</b>"_s;
-        m_priceLines->setText(tr("Amounts in %1").arg(currency) + u"<br><br>"_s + lines.join(u"<br>"_s));
+        m_priceLines->setText(tr("Amounts in %1").arg(currency).toHtmlEscaped() + u"<br><br>"_s
+                              + lines.join(u"<br>"_s));
         m_total->setText(tr("Total: %1").arg(price->total.format(locale)));
     } else {
         m_priceLines->setText(problem.toHtmlEscaped());

@@ -1,4 +1,5 @@
 #include "projectspage.h"
+#include "plaintext.h"
 
 #include "clienttablemodel.h" // ItemRole
 #include "core/stores.h"
@@ -105,7 +106,7 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     m_session.disableIfReadOnly(deleteAction);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProjectsPage::updateState);
 
-    m_empty = new QLabel;
+    m_empty = plainLabel();
     m_empty->setObjectName(u"projectsEmptyLabel"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
