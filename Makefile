@@ -56,6 +56,7 @@ package: deps
 	./scripts/install-deps --package
 	cmake --preset $(PACKAGE_PRESET)
 	cmake --build --preset $(PACKAGE_PRESET)
+	rm -f build/$(PACKAGE_PRESET)/neuvo_*.deb
 	cpack --preset $(PACKAGE_PRESET)
 	packaging/check-package build/$(PACKAGE_PRESET)/neuvo_*.deb
 
