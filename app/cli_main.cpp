@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "core/applicationidentity.h"
+#include "core/storage/applicationidentity.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>

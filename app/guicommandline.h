@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/result.h"
+#include "core/domain/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

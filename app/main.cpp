@@ -1,9 +1,8 @@
-#include "guicommandline.h"
-
-#include "core/applicationidentity.h"
+#include "app/guicommandline.h"
+#include "core/storage/applicationidentity.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
-#include "ui/preferencesdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <QApplication>
 #include <QIcon>

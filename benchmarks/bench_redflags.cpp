@@ -3,9 +3,9 @@
 // loading the facts and evaluating every rule. Prints each timing and its
 // ratio to a baseline measured in the same run: one plain full scan of the
 // stage table, the least work any evaluation must do.
-#include "core/database.h"
-#include "core/redflags.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/rules/redflags.h"
+#include "core/storage/stores.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

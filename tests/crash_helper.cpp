@@ -1,8 +1,8 @@
 // A child process for tst_crash: opens the database, says so on stdout, then
 // writes one large change (clients, each tenth with a project and stages) in
 // a single transaction. The test kills it with SIGKILL at some moment.
-#include "core/database.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/storage/stores.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

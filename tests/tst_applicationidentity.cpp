@@ -1,5 +1,5 @@
-#include "core/applicationidentity.h"
-#include "core/database.h"
+#include "core/storage/applicationidentity.h"
+#include "core/storage/database.h"
 
 #include "testutil.h"
 

@@ -1,7 +1,7 @@
-#include "core/backup.h"
-#include "core/database.h"
-#include "core/migrations.h"
-#include "core/stores.h"
+#include "core/storage/backup.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/stores.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -45,7 +45,7 @@ private slots:
     void info_notADatabase_isDataError();
     void clients_emptyDatabase();
 
-    // These need core/exchange.cpp.
+    // These need core/exchange/exchange.cpp.
     void export_toStdoutIsNeuvoJson();
     void export_toFileThenImport_roundTrip();
     void import_invalidJson_isDataErrorAndWritesNothing();

@@ -1,6 +1,6 @@
-#include "core/database.h"
-#include "core/domain.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/domain/domain.h"
+#include "core/storage/stores.h"
 
 #include <QFile>
 #include <QFileInfo>

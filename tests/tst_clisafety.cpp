@@ -1,4 +1,4 @@
-#include "core/backup.h"
+#include "core/storage/backup.h"
 #include "testutil.h"
 
 #include <QDir>

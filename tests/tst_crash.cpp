@@ -1,5 +1,5 @@
-#include "core/database.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/storage/stores.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>

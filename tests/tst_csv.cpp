@@ -1,8 +1,8 @@
-#include "core/csv.h"
-#include "core/csvexchange.h"
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/stores.h"
+#include "core/exchange/csv.h"
+#include "core/exchange/csvexchange.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/storage/stores.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>

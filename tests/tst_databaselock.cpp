@@ -1,5 +1,5 @@
-#include "core/database.h"
-#include "core/databaselock.h"
+#include "core/storage/database.h"
+#include "core/storage/databaselock.h"
 #include "testutil.h"
 
 #include <QFileInfo>

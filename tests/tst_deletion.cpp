@@ -1,8 +1,8 @@
-#include "core/database.h"
-#include "core/deletion.h"
-#include "core/demodata.h"
-#include "core/exchange.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/storage/deletion.h"
+#include "core/exchange/demodata.h"
+#include "core/exchange/exchange.h"
+#include "core/storage/stores.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/stores.h"
-#include "ui/documentdialog.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/storage/stores.h"
+#include "ui/dialogs/documentdialog.h"
 #include "ui/session.h"
 
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/documentrenderer.h"
-#include "core/documents.h"
-#include "core/pricing.h"
-#include "core/stageplan.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/documents/documentrenderer.h"
+#include "core/documents/documents.h"
+#include "core/domain/pricing.h"
+#include "core/domain/stageplan.h"
+#include "core/storage/stores.h"
 
 #include <QDir>
 #include <QFile>

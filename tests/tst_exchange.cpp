@@ -1,6 +1,6 @@
-#include "core/database.h"
-#include "core/exchange.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/exchange/exchange.h"
+#include "core/storage/stores.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "app/guicommandline.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/integritycheck.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/storage/integritycheck.h"
+#include "core/storage/stores.h"
 #include "testutil.h"
 
 #include <QSqlError>

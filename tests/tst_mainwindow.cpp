@@ -1,5 +1,5 @@
-#include "core/database.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/storage/stores.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/clienttablemodel.h"
+#include "ui/clients/clienttablemodel.h"
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;

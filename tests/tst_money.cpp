@@ -1,4 +1,4 @@
-#include "core/money.h"
+#include "core/domain/money.h"
 
 #include <QRandomGenerator>
 #include <QTest>

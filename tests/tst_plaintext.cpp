@@ -4,18 +4,18 @@
 // shows every tool tip that quotes the data, and fails if a widget would
 // render the markup or if anything opens the FIFO.
 
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/stores.h"
-#include "ui/backupdialogs.h"
-#include "ui/clientdialog.h"
-#include "ui/clientspage.h"
-#include "ui/csvimportdialog.h"
-#include "ui/documentdialog.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/storage/stores.h"
+#include "ui/dialogs/backupdialogs.h"
+#include "ui/clients/clientdialog.h"
+#include "ui/clients/clientspage.h"
+#include "ui/dialogs/csvimportdialog.h"
+#include "ui/dialogs/documentdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/plaintext.h"
-#include "ui/preferencesdialog.h"
-#include "ui/projecteditor.h"
+#include "ui/widgets/plaintext.h"
+#include "ui/dialogs/preferencesdialog.h"
+#include "ui/projects/projecteditor.h"
 #include "ui/session.h"
 
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "core/pricing.h"
+#include "core/domain/pricing.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "core/database.h"
-#include "core/demodata.h"
-#include "core/exchange.h"
-#include "core/redflags.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/exchange/demodata.h"
+#include "core/exchange/exchange.h"
+#include "core/rules/redflags.h"
+#include "core/storage/stores.h"
 
 #include <QDir>
 #include <QElapsedTimer>

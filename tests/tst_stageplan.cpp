@@ -1,4 +1,4 @@
-#include "core/stageplan.h"
+#include "core/domain/stageplan.h"
 
 #include <QRandomGenerator>
 #include <QTest>

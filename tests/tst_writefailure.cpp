@@ -1,6 +1,6 @@
-#include "core/database.h"
-#include "core/sqlstatement.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlstatement.h"
+#include "core/storage/stores.h"
 #include "testutil.h"
 
 #include <QSqlDatabase>

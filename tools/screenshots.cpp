@@ -1,12 +1,12 @@
 // Renders every page of the main window to PNG, so a developer can look at
 // what a change did in each language without a display:
 //   QT_QPA_PLATFORM=offscreen neuvo-screenshots DB OUTDIR [en|fi|ru]
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "core/translations.h"
-#include "ui/clientspage.h"
-#include "ui/documentdialog.h"
+#include "ui/clients/clientspage.h"
+#include "ui/dialogs/documentdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/projecteditor.h"
+#include "ui/projects/projecteditor.h"
 #include "ui/session.h"
 
 #include <QApplication>

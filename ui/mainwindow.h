@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/csvexchange.h"
+#include "core/exchange/csvexchange.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "session.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/deletion.h"
-#include "core/redflags.h"
+#include "core/storage/deletion.h"
+#include "core/rules/redflags.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,6 +1,6 @@
 // The CSV reader must never crash or hang on any bytes, and whatever it reads
 // must come back unchanged through the writer (formula-like cells aside).
-#include "core/csv.h"
+#include "core/exchange/csv.h"
 
 #include <cstddef>
 #include <cstdint>

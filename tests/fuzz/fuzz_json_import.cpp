@@ -1,9 +1,9 @@
 // Exchange::importJson must refuse bad documents with a message, never crash,
 // and leave the database as it was. Every input runs inside an outer
 // transaction that is rolled back, so each one sees the same empty database.
-#include "core/database.h"
-#include "core/exchange.h"
-#include "core/stores.h"
+#include "core/storage/database.h"
+#include "core/exchange/exchange.h"
+#include "core/storage/stores.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

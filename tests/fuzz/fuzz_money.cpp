@@ -1,6 +1,6 @@
 // Money parsing must never crash, and a parsed decimal must print back to
 // something that parses to the same amount.
-#include "core/money.h"
+#include "core/domain/money.h"
 
 #include <QLocale>
 

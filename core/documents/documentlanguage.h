@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/domain/money.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTranslator;
+
+namespace neuvo {
+
+// The language a printed document is written in, chosen per document and
+// independent of the interface language: a contract for a Russian client is
+// printed in Russian from a Finnish interface. The texts are the same tr()
+// strings in every language; this class looks them up in that language's
+// embedded catalogue (:/i18n/neuvo_<id>.qm) without installing it, so the
+// interface around the document keeps its own language.
+class DocumentLanguage final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentLanguage)
+
+public:
+    // "en", "fi", "ru"
+    static QStringList ids();
+    // Error names the unknown id and the known ones.
+    static Result<DocumentLanguage> fromId(const QString &id);
+    // The document language closest to a locale: its language when Neuvo
+    // has documents in it, English otherwise.
+    static DocumentLanguage forLocale(const QLocale &locale);
+
+    DocumentLanguage(); // English
+
+    const QString &id() const { return m_id; }
+    // en_US, fi_FI, ru_RU: number, money and date formats of the document.
+    const QLocale &locale() const { return m_locale; }
+    // Letter where the locale measures in US units, A4 elsewhere.
+    QPageSize pageSize() const;
+
+    // The translation of source in context, or source itself when the
+    // catalogue has none (English, or a string not translated yet). With
+    // n >= 0, the plural form for n is chosen and %n replaced by n as the
+    // locale writes it.
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const;
+
+    // "March 12, 2025", "12. maaliskuuta 2025", "12 марта 2025 г."
+    QString longDate(const QDate &date) const;
+    // "Mar 12, 2025", "12.3.2025", "12.03.2025": for tables.
+    QString shortDate(const QDate &date) const;
+    // Money::format in the document's locale.
+    QString money(const Money &amount) const { return amount.format(m_locale); }
+    QString number(qint64 value) const { return m_locale.toString(value); }
+
+private:
+    DocumentLanguage(QString id, QLocale locale, std::shared_ptr<const QTranslator> translator);
+
+    QString m_id;
+    QLocale m_locale;
+    std::shared_ptr<const QTranslator> m_translator; // null for English
+};
+
+} // namespace neuvo

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/storage/database.h"
+#include "core/domain/domain.h"
+#include "core/domain/enumids.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace neuvo {
+
+// Everything the red-flag engine looks at, loaded once. The engine never
+// touches the database, so the GUI, the CLI and the tests feed it the same
+// way and a scenario can be built in memory.
+struct Facts
+{
+    Profile profile;
+    QList<Client> clients;
+    QList<Project> projects; // with their stages, revisions and price changes
+    QList<Interaction> interactions;
+    QList<Promise> promises;
+    QList<Observation> observations;
+
+    // A fixed number of queries whatever the number of records (one per
+    // table; projects bring their children in five).
+    static Result<Facts> load(Database &db);
+};
+
+enum class FindingKind { Flag, Alert };
+enum class Severity { Info, Warning, High };
+enum class RiskLevel { Ok, Caution, Decline };
+
+template<> struct EnumTraits<FindingKind> {
+    static constexpr EnumEntry<FindingKind> entries[] = {
+        {FindingKind::Flag, "flag", QT_TRANSLATE_NOOP("Enum", "Red flag")},
+        {FindingKind::Alert, "alert", QT_TRANSLATE_NOOP("Enum", "Alert")},
+    };
+};
+template<> struct EnumTraits<Severity> {
+    static constexpr EnumEntry<Severity> entries[] = {
+        {Severity::Info, "info", QT_TRANSLATE_NOOP("Enum", "Info")},
+        {Severity::Warning, "warning", QT_TRANSLATE_NOOP("Enum", "Warning")},
+        {Severity::High, "high", QT_TRANSLATE_NOOP("Enum", "High")},
+    };
+};
+template<> struct EnumTraits<RiskLevel> {
+    static constexpr EnumEntry<RiskLevel> entries[] = {
+        {RiskLevel::Ok, "ok", QT_TRANSLATE_NOOP("Enum", "OK")},
+        {RiskLevel::Caution, "caution", QT_TRANSLATE_NOOP("Enum", "Caution")},
+        {RiskLevel::Decline, "decline", QT_TRANSLATE_NOOP("Enum", "Decline")},
+    };
+};
+
+// One red flag (about the client) or alert (something to do).
+struct Finding
+{
+    QString rule; // stable id of DESIGN.md §2, or one of the ten pattern ids
+    FindingKind kind = FindingKind::Flag;
+    Severity severity = Severity::Warning;
+    qint64 clientId = 0;
+    qint64 projectId = 0; // 0 = not about one project
+    // What the finding is about in time (a due date, a deadline, the day a
+    // reminder became due); alerts are sorted by it, soonest first. May be
+    // null for a flag that has no date of its own.
+    QDate date;
+    QString evidence; // translated sentence naming records and numbers
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+struct ClientRisk
+{
+    qint64 clientId = 0;
+    RiskLevel level = RiskLevel::Ok;
+    int score = 0;
+    QStringList reasons; // evidence of the contributing flags, worst first
+};
+
+// The rules of DESIGN.md §2 as a pure function of the facts and "today".
+// Nothing here reads the clock, the database or the settings.
+class RedFlagEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(RedFlagEngine)
+
+public:
+    // Score weights of a flag's severity. A High flag means Decline by
+    // itself; its weight only matters for the reported score.
+    static constexpr int InfoWeight = 1;
+    static constexpr int WarningWeight = 2;
+    static constexpr int HighWeight = 6;
+    static int weight(Severity severity);
+
+    // Every flag and alert. Flags come first, grouped by client in the
+    // order of facts.clients (worst first within a client); then alerts,
+    // soonest first. The order is deterministic.
+    static QList<Finding> evaluate(const Facts &facts, const QDate &today);
+
+    // The risk of one client from its flags (alerts do not count):
+    // Decline for any High flag or a score >= risk_decline_score, Caution
+    // for a score >= risk_caution_score, else Ok.
+    static ClientRisk risk(qint64 clientId, const QList<Finding> &findings,
+                           const RuleThresholds &thresholds);
+    // The same for every client that appears in findings, in one pass.
+    static QHash<qint64, ClientRisk> risks(const QList<Finding> &findings,
+                                           const RuleThresholds &thresholds);
+
+    static bool anyHigh(const QList<Finding> &findings);
+    // The alerts of findings, soonest first.
+    static QList<Finding> alertsOf(const QList<Finding> &findings);
+};
+
+// What `neuvo-cli flags` and `neuvo-cli alerts` print, built here so the CLI
+// and the tests share it. clientId 0 = every client.
+class FindingsReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingsReport)
+
+public:
+    // {"today": "...", "clients": [{"id", "name", "risk", "score",
+    //   "findings": [{"rule", "kind", "severity", "project", "evidence"}]}]}
+    // Every client is listed (a clean one as "ok" with no findings); only
+    // flags are listed under a client, alerts have their own report.
+    static QJsonObject flagsJson(const Facts &facts, const QList<Finding> &findings,
+                                 const QDate &today, qint64 clientId = 0);
+    // {"today": "...", "alerts": [{"rule", "kind", "severity", "date",
+    //   "client", "client_name", "project", "project_title", "evidence"}]},
+    // soonest first.
+    static QJsonObject alertsJson(const Facts &facts, const QList<Finding> &findings,
+                                  const QDate &today);
+    // The same as readable plain text tables.
+    static QString flagsText(const Facts &facts, const QList<Finding> &findings,
+                             const QDate &today, qint64 clientId = 0);
+    static QString alertsText(const Facts &facts, const QList<Finding> &findings,
+                              const QDate &today);
+    // Whether the report for these arguments contains a High finding:
+    // the CLI exits with 3 then.
+    static bool flagsHaveHigh(const QList<Finding> &findings, qint64 clientId = 0);
+    static bool alertsHaveHigh(const QList<Finding> &findings);
+};
+
+} // namespace neuvo

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace neuvo {
+
+class Database;
+
+struct BackupInfo
+{
+    QString path;
+    QDateTime createdUtc;
+    // Why it was made: daily, manual, import, before-restore, damaged,
+    // upgrade-from-vN.
+    QString reason;
+    qint64 size = 0;
+};
+
+// Backups of one database file, kept in <database folder>/backups (0700) as
+// <name>-<yyyyMMddTHHmmssZ>-<reason>.sqlite (0600).
+//
+// A backup is written with VACUUM INTO a temporary file in the target folder,
+// synced, then renamed over the target: it is a consistent snapshot of the
+// committed data (WAL included) even while the database is open, and a crash
+// never leaves a half-written file under a backup's name. The open file is
+// never copied byte by byte.
+class BackupManager final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupManager)
+
+public:
+    static constexpr int DefaultKeep = 14;
+
+    enum class Check { Quick, Full };
+
+    struct RestoreReport
+    {
+        QString restoredFrom;
+        // Where the file that was replaced went (empty when there was none).
+        QString previousKeptAs;
+        int schemaVersion = 0;
+    };
+
+    // keep: how many backups rotation leaves (upgrade backups are not counted
+    // and never rotated away: they are the only copy an older Neuvo can open).
+    explicit BackupManager(const QString &databasePath, int keep = DefaultKeep);
+
+    static QString folderFor(const QString &databasePath);
+    QString folder() const { return m_folder; }
+    int keep() const { return m_keep; }
+
+    // This database's backups, newest first.
+    QList<BackupInfo> list() const;
+
+    // A snapshot of the open database into the backup folder, then rotation.
+    Result<BackupInfo> create(Database &db, const QString &reason,
+                              const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    // The same from any connection to the database (Database uses it before
+    // a migration, from a read-only connection to the still-unchanged file).
+    Result<BackupInfo> createFrom(const QSqlDatabase &connection, const QString &reason,
+                                  const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    // The first start of a day makes a backup; later starts that day do not.
+    // "Day" is the local calendar day of nowUtc. Returns the new backup, or
+    // nothing when one from today already exists.
+    Result<std::optional<BackupInfo>> dailyBackupIfDue(Database &db,
+                                                       const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    // Deletes the oldest backups beyond keep(); returns the removed paths.
+    QStringList rotate();
+
+    // Writes a consistent copy of the connection's database to target
+    // (0600), atomically replacing target if it exists.
+    static Result<void> snapshot(const QSqlDatabase &connection, const QString &target);
+
+    // A backup can be restored when SQLite finds it intact (quick_check or
+    // integrity_check) and it is a Neuvo database of a schema this build can
+    // open. Returns its schema version. The file is opened read-only.
+    static Result<int> verify(const QString &backupPath, Check check = Check::Full);
+
+    // The newest backup that passes verify(Quick), if any.
+    std::optional<BackupInfo> newestGoodBackup() const;
+
+    // Replaces the database file with a verified backup. The database must
+    // not be open anywhere (the lock is taken for the duration). The current
+    // file is kept first: as a snapshot when SQLite can still read it, as a
+    // byte copy when it is damaged. Then the backup is copied beside the
+    // database, stale -wal/-shm files are removed and the copy is renamed
+    // over the database, so at every moment the file is either the old or
+    // the restored one.
+    Result<RestoreReport> restore(const QString &backupPath,
+                                  const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+private:
+    QString targetPath(const QString &reason, const QDateTime &nowUtc) const;
+    Result<void> ensureFolder() const;
+
+    QString m_databasePath;
+    QString m_folder;
+    QString m_baseName;
+    int m_keep;
+};
+
+} // namespace neuvo

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace neuvo {
+
+class DatabaseLock;
+class ScopedConnection;
+
+// Owns the one SQLite connection to a Neuvo database file. Opening applies
+// the connection pragmas, refuses files it cannot safely use, backs up an
+// older file and migrates it to the current schema. Only the stores (and
+// this class) run SQL.
+//
+// Opening for writing takes the lock <file>.lock (one writer per file).
+// Before anything is written the file is looked at through a read-only
+// connection: a file that is empty but had backups, cut short, damaged, not
+// a database or from a newer Neuvo is refused with a message naming the
+// file, the reason and the newest good backup, and its bytes stay as they
+// were. A file or folder that is not writable opens read-only.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Access {
+        // Take the lock; refuse when another process holds it.
+        ReadWrite,
+        // Never write; no lock needed (SQLite lets readers share the file).
+        ReadOnly,
+        // ReadWrite when the lock is free, else ReadOnly (for commands that
+        // only read but would upgrade an old file).
+        ReadWriteIfFree,
+    };
+
+    Database();
+    ~Database();
+
+    // <applicationDataFolder()>/neuvo.sqlite: ~/.local/share/Neuvo/neuvo.sqlite
+    static QString defaultPath();
+
+    // Opens (creating when missing) and migrates. On any error the file is
+    // left as it was and the database is closed. The message names the file.
+    Result<void> open(const QString &path, Access access = Access::ReadWrite);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    // Open without the right to write: the file or its folder is not
+    // writable, another Neuvo has it open, or ReadOnly was asked for.
+    // readOnlyReason() says which, for a banner.
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The last open() created a new database (nothing to back up before it).
+    bool wasCreated() const { return m_created; }
+    // After open() failed on a damaged file: the newest backup that passes
+    // a quick check, to offer to restore; empty when there is none.
+    QString suggestedBackup() const { return m_suggestedBackup; }
+
+    // PRAGMA user_version of the open file.
+    int schemaVersion() const;
+    // The backup made before the last migration of an existing file, or empty.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // Runs fn in one transaction: commit when it succeeds, roll back when it
+    // fails. Nested calls join the outer transaction. A failure message says
+    // what happened (disk full, I/O error, busy, read-only) and what to do.
+    Result<void> transaction(const std::function<Result<void>()> &fn);
+
+private:
+    Result<void> createNew();
+    Result<void> openExisting(const QString &path, bool folderWritable);
+    Result<void> openConnection(bool readOnly, bool immutable);
+    Result<void> configureConnection();
+    Result<void> migrate(int fromVersion);
+    Error damaged(const QString &reason);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_migrationBackup;
+    QString m_readOnlyReason;
+    QString m_suggestedBackup;
+    std::unique_ptr<DatabaseLock> m_lock;
+    int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    bool m_created = false;
+};
+
+} // namespace neuvo

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace neuvo {
+
+class Database;
+
+// One thing wrong with a database, and the record it concerns.
+struct IntegrityProblem
+{
+    // sqlite (SQLite's own check), foreign_key, stage_sum (a project that
+    // ProjectStore::validate refuses), negative_amount, cross_reference
+    // (an interaction or promise whose project belongs to another client),
+    // profile.
+    QString check;
+    // "project 3 “Website”", "stage 12 of project 3"; empty for the file.
+    QString record;
+    QString message;
+
+    QString toString() const { return record.isEmpty() ? message : record + QStringLiteral(": ") + message; }
+};
+
+// `neuvo-cli check`: SQLite's quick_check (integrity_check when full),
+// foreign_key_check, and the rules Neuvo itself keeps (stages sum to the
+// project total, no negative amounts, references between records agree).
+// Only reads: the file is never changed by a check.
+class IntegrityCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+
+public:
+    enum class Depth { Quick, Full };
+
+    // Looks at the file through a read-only connection first, so that a
+    // damaged file is reported as problems instead of refused; when SQLite
+    // finds it sound, opens it and checks Neuvo's own rules. An error means
+    // the check could not run at all (missing file, newer Neuvo, locked).
+    static Result<QList<IntegrityProblem>> checkFile(const QString &path, Depth depth = Depth::Quick);
+
+    // Neuvo's own rules on an open database.
+    static Result<QList<IntegrityProblem>> checkInvariants(Database &db);
+};
+
+} // namespace neuvo

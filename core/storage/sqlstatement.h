@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace neuvo {
+
+// A prepared statement with bound values and one place for error reporting,
+// instead of repeating prepare/bind/exec/check at every call site.
+class SqlStatement
+{
+public:
+    SqlStatement(const QSqlDatabase &db, const QString &sql);
+
+    SqlStatement &bind(const QString &placeholder, const QVariant &value);
+    Result<void> exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    QString m_file; // named in error messages
+    bool m_prepared = false;
+};
+
+// What kind of failure an SQLite error is, from its result code (the primary
+// code: extended codes carry it in the low byte).
+enum class SqlFailure {
+    Other,
+    DiskFull,     // SQLITE_FULL, also when PRAGMA max_page_count is reached
+    IoError,      // SQLITE_IOERR
+    Busy,         // SQLITE_BUSY, SQLITE_LOCKED: another connection holds the lock
+    ReadOnly,     // SQLITE_READONLY, SQLITE_PERM
+    Corrupt,      // SQLITE_CORRUPT, SQLITE_NOTADB
+    CannotOpen,   // SQLITE_CANTOPEN
+    Constraint,   // SQLITE_CONSTRAINT: the data broke a rule of the schema
+};
+SqlFailure classifySqlError(const QSqlError &error);
+
+// The one place where SQLite failures become messages: what happened to the
+// file and what the user can do about it. Constraint and other errors keep
+// SQLite's own text (it names the column), prefixed with "Database error:".
+QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile);
+
+// NULL for a null date/empty optional, else the ISO text.
+QVariant sqlDate(const QDate &date);
+QDate dateFromSql(const QVariant &value);
+QVariant sqlTimestamp(const QDateTime &utc);
+QDateTime timestampFromSql(const QVariant &value);
+QVariant sqlTime(const QTime &time);
+QTime timeFromSql(const QVariant &value);
+// NULL for 0 (an absent optional reference).
+QVariant sqlId(qint64 id);
+
+} // namespace neuvo

@@ -1,0 +1,974 @@
+#include "stores.h"
+
+#include "core/domain/pricing.h"
+#include "sqlstatement.h"
+
+#include <QHash>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+QVariant text(const QString &s)
+{
+    // Bind empty strings as '' rather than NULL: the columns are NOT NULL.
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
+template<typename E>
+E enumFrom(const QVariant &value, E fallback)
+{
+    return fromId<E>(value.toString()).value_or(fallback);
+}
+
+Error notFound(const char *what, qint64 id)
+{
+    return fail(QCoreApplication::translate("Database", "%1 #%2 does not exist.")
+                    .arg(QCoreApplication::translate("Database", what))
+                    .arg(id));
+}
+
+// Runs an UPDATE or DELETE and reports a missing row as an error.
+Result<void> execExpectingRow(SqlStatement &st, const char *what, qint64 id)
+{
+    if (auto r = st.exec(); !r)
+        return r;
+    if (st.rowsAffected() == 0)
+        return notFound(what, id);
+    return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- Profile
+
+Result<Profile> ProfileStore::load() const
+{
+    Profile p;
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "SELECT name, legal_form, registration_number, address, email, phone, bank_details, "
+        "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
+        "work_start, work_end, work_days, floor_rate_minor FROM profile WHERE id = 1"));
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    if (!st.next())
+        return fail(tr("The profile is missing from the database."));
+    p.name = st.value(0).toString();
+    p.legalForm = st.value(1).toString();
+    p.registrationNumber = st.value(2).toString();
+    p.address = st.value(3).toString();
+    p.email = st.value(4).toString();
+    p.phone = st.value(5).toString();
+    p.bankDetails = st.value(6).toString();
+    p.currency = st.value(7).toString();
+    p.ndaMarkupPercent = st.value(8).toInt();
+    p.includedRevisions = st.value(9).toInt();
+    p.guaranteePercent = st.value(10).toInt();
+    p.noticeDays = st.value(11).toInt();
+    p.workStart = timeFromSql(st.value(12));
+    p.workEnd = timeFromSql(st.value(13));
+    p.workDays = Weekdays(st.value(14).toInt());
+    p.floorRateMinor = st.value(15).toLongLong();
+
+    SqlStatement thresholds(m_db.connection(), QStringLiteral("SELECT key, value FROM rule_threshold"));
+    if (auto r = thresholds.exec(); !r)
+        return Error{r.error()};
+    while (thresholds.next()) {
+        // Keys this version does not know (written by a later one) are kept
+        // out of the struct but left in the table.
+        p.thresholds.setValue(thresholds.value(0).toString(), thresholds.value(1).toInt());
+    }
+    return p;
+}
+
+Result<void> ProfileStore::save(const Profile &p)
+{
+    if (!Money::isCurrencyCode(p.currency))
+        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+    return m_db.transaction([&]() -> Result<void> {
+        SqlStatement st(m_db.connection(), QStringLiteral(
+            "UPDATE profile SET name = :name, legal_form = :legal_form, "
+            "registration_number = :reg, address = :address, email = :email, phone = :phone, "
+            "bank_details = :bank, currency = :currency, nda_markup_percent = :nda, "
+            "included_revisions = :revisions, guarantee_percent = :guarantee, "
+            "notice_days = :notice, work_start = :ws, work_end = :we, work_days = :wd, "
+            "floor_rate_minor = :floor WHERE id = 1"));
+        st.bind(u":name"_s, text(p.name))
+            .bind(u":legal_form"_s, text(p.legalForm))
+            .bind(u":reg"_s, text(p.registrationNumber))
+            .bind(u":address"_s, text(p.address))
+            .bind(u":email"_s, text(p.email))
+            .bind(u":phone"_s, text(p.phone))
+            .bind(u":bank"_s, text(p.bankDetails))
+            .bind(u":currency"_s, p.currency)
+            .bind(u":nda"_s, p.ndaMarkupPercent)
+            .bind(u":revisions"_s, p.includedRevisions)
+            .bind(u":guarantee"_s, p.guaranteePercent)
+            .bind(u":notice"_s, p.noticeDays)
+            .bind(u":ws"_s, sqlTime(p.workStart))
+            .bind(u":we"_s, sqlTime(p.workEnd))
+            .bind(u":wd"_s, int(p.workDays))
+            .bind(u":floor"_s, p.floorRateMinor);
+        if (auto r = st.exec(); !r)
+            return r;
+        for (auto it = p.thresholds.values().cbegin(); it != p.thresholds.values().cend(); ++it) {
+            SqlStatement t(m_db.connection(), QStringLiteral(
+                "INSERT INTO rule_threshold (key, value) VALUES (:key, :value) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            t.bind(u":key"_s, it.key()).bind(u":value"_s, it.value());
+            if (auto r = t.exec(); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------- Clients
+
+namespace {
+
+const QString kClientColumns = QStringLiteral(
+    "id, name, company, type, source, email, phone, messenger, preferred_channel, "
+    "contact_from, contact_to, contact_days, time_zone, notes, status");
+
+Client clientFromRow(const SqlStatement &st)
+{
+    Client c;
+    c.id = st.value(0).toLongLong();
+    c.name = st.value(1).toString();
+    c.company = st.value(2).toString();
+    c.type = enumFrom(st.value(3), ClientType::Individual);
+    c.source = enumFrom(st.value(4), ClientSource::Other);
+    c.email = st.value(5).toString();
+    c.phone = st.value(6).toString();
+    c.messenger = st.value(7).toString();
+    c.preferredChannel = enumFrom(st.value(8), Channel::Email);
+    c.contactFrom = timeFromSql(st.value(9));
+    c.contactTo = timeFromSql(st.value(10));
+    c.contactDays = Weekdays(st.value(11).toInt());
+    c.timeZone = st.value(12).toString();
+    c.notes = st.value(13).toString();
+    c.status = enumFrom(st.value(14), ClientStatus::Prospect);
+    return c;
+}
+
+void bindClient(SqlStatement &st, const Client &c)
+{
+    st.bind(u":name"_s, c.name.trimmed())
+        .bind(u":company"_s, text(c.company))
+        .bind(u":type"_s, toId(c.type))
+        .bind(u":source"_s, toId(c.source))
+        .bind(u":email"_s, text(c.email))
+        .bind(u":phone"_s, text(c.phone))
+        .bind(u":messenger"_s, text(c.messenger))
+        .bind(u":channel"_s, toId(c.preferredChannel))
+        .bind(u":from"_s, sqlTime(c.contactFrom))
+        .bind(u":to"_s, sqlTime(c.contactTo))
+        .bind(u":days"_s, int(c.contactDays))
+        .bind(u":tz"_s, c.timeZone.isEmpty() ? u"UTC"_s : c.timeZone)
+        .bind(u":notes"_s, text(c.notes))
+        .bind(u":status"_s, toId(c.status));
+}
+
+} // namespace
+
+Result<void> ClientStore::create(Client &client)
+{
+    if (client.name.trimmed().isEmpty())
+        return fail(tr("Name: a client needs a name."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
+        "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status) "
+        "VALUES (:id, :name, :company, :type, :source, :email, :phone, :messenger, :channel, "
+        ":from, :to, :days, :tz, :notes, :status)"));
+    st.bind(u":id"_s, sqlId(client.id));
+    bindClient(st, client);
+    if (auto r = st.exec(); !r)
+        return r;
+    client.id = st.lastInsertId();
+    return {};
+}
+
+Result<Client> ClientStore::get(qint64 id) const
+{
+    SqlStatement st(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM client WHERE id = :id").arg(kClientColumns));
+    st.bind(u":id"_s, id);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    if (!st.next())
+        return notFound(QT_TRANSLATE_NOOP("Database", "Client"), id);
+    return clientFromRow(st);
+}
+
+Result<void> ClientStore::update(const Client &client)
+{
+    if (client.name.trimmed().isEmpty())
+        return fail(tr("Name: a client needs a name."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE client SET name = :name, company = :company, type = :type, source = :source, "
+        "email = :email, phone = :phone, messenger = :messenger, preferred_channel = :channel, "
+        "contact_from = :from, contact_to = :to, contact_days = :days, time_zone = :tz, "
+        "notes = :notes, status = :status WHERE id = :id"));
+    bindClient(st, client);
+    st.bind(u":id"_s, client.id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Client"), client.id);
+}
+
+Result<void> ClientStore::remove(qint64 id, ProjectsOnDelete projects)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto count = projectCount(id);
+        if (!count)
+            return Error{count.error()};
+        if (*count > 0) {
+            if (projects == ProjectsOnDelete::Refuse)
+                return fail(tr("The client has %n project(s); delete or move them first.", nullptr, *count));
+            SqlStatement del(m_db.connection(), QStringLiteral("DELETE FROM project WHERE client_id = :id"));
+            del.bind(u":id"_s, id);
+            if (auto r = del.exec(); !r)
+                return r;
+        }
+        SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM client WHERE id = :id"));
+        st.bind(u":id"_s, id);
+        return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Client"), id);
+    });
+}
+
+Result<QList<Client>> ClientStore::list() const
+{
+    SqlStatement st(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM client ORDER BY name COLLATE NOCASE, id").arg(kClientColumns));
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    QList<Client> clients;
+    while (st.next())
+        clients << clientFromRow(st);
+    return clients;
+}
+
+Result<int> ClientStore::projectCount(qint64 clientId) const
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("SELECT count(*) FROM project WHERE client_id = :id"));
+    st.bind(u":id"_s, clientId);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    st.next();
+    return st.value(0).toInt();
+}
+
+Result<int> ClientStore::count() const
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("SELECT count(*) FROM client"));
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    st.next();
+    return st.value(0).toInt();
+}
+
+// ---------------------------------------------------------------- Projects
+
+Result<void> ProjectStore::validate(const Project &p)
+{
+    if (p.title.trimmed().isEmpty())
+        return fail(tr("Title: a project needs a title."));
+    if (!Money::isCurrencyCode(p.currency))
+        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+    if (p.clientId <= 0)
+        return fail(tr("Client: a project belongs to a client."));
+    if (p.firstOfferMinor && *p.firstOfferMinor < 0)
+        return fail(tr("First offer: the amount cannot be negative."));
+    if (p.estimatedHours < 0)
+        return fail(tr("Estimated hours: cannot be negative."));
+    if (p.guaranteePercent < 0 || p.guaranteePercent > 100)
+        return fail(tr("Guarantee: %1 % is outside 0–100 %.").arg(p.guaranteePercent));
+    if (p.revisionsIncluded < 0)
+        return fail(tr("Included revisions: cannot be negative."));
+    const auto price = Pricing::compute(p);
+    if (!price)
+        return fail(tr("Price: %1").arg(price.error()));
+
+    qint64 sum = 0;
+    for (int i = 0; i < p.stages.size(); ++i) {
+        const PaymentStage &s = p.stages.at(i);
+        if (s.amountMinor < 0 || s.paidMinor < 0)
+            return fail(tr("Stage %1: amounts cannot be negative.").arg(i + 1));
+        if (__builtin_add_overflow(sum, s.amountMinor, &sum))
+            return fail(tr("Stage %1: the amounts are too large.").arg(i + 1));
+    }
+    if (!p.stages.isEmpty() && sum != price->total.minor()) {
+        const Money stages(sum, p.currency);
+        const auto diff = price->total.subtract(stages);
+        return fail(tr("Stages: they sum to %1 but the project total is %2 (difference %3).")
+                        .arg(stages.formatWithCode(), price->total.formatWithCode(),
+                             diff ? diff->formatWithCode() : QString()));
+    }
+    return {};
+}
+
+namespace {
+
+const QString kProjectColumns = QStringLiteral(
+    "id, client_id, title, scope, status, currency, base_price_minor, first_offer_minor, nda, "
+    "nda_markup_percent, discount_kind, discount_value, discount_reason, discount_concession, "
+    "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
+    "guarantee_percent, revisions_included, contract_number, contract_date, "
+    "contract_term_months, delivered_on");
+
+Project projectFromRow(const SqlStatement &st)
+{
+    Project p;
+    p.id = st.value(0).toLongLong();
+    p.clientId = st.value(1).toLongLong();
+    p.title = st.value(2).toString();
+    p.scope = st.value(3).toString();
+    p.status = enumFrom(st.value(4), ProjectStatus::Lead);
+    p.currency = st.value(5).toString();
+    p.basePriceMinor = st.value(6).toLongLong();
+    if (!st.value(7).isNull())
+        p.firstOfferMinor = st.value(7).toLongLong();
+    p.nda = st.value(8).toInt() != 0;
+    p.ndaMarkupPercent = st.value(9).toInt();
+    p.discountKind = enumFrom(st.value(10), DiscountKind::None);
+    p.discountValue = st.value(11).toLongLong();
+    p.discountReason = st.value(12).toString();
+    p.discountConcession = st.value(13).toString();
+    p.discountForFutureOrders = st.value(14).toInt() != 0;
+    p.estimatedHours = st.value(15).toInt();
+    p.deadline = dateFromSql(st.value(16));
+    p.internalMarginDays = st.value(17).toInt();
+    p.guaranteePercent = st.value(18).toInt();
+    p.revisionsIncluded = st.value(19).toInt();
+    p.contractNumber = st.value(20).toString();
+    p.contractDate = dateFromSql(st.value(21));
+    p.contractTermMonths = st.value(22).toInt();
+    p.deliveredOn = dateFromSql(st.value(23));
+    return p;
+}
+
+void bindProject(SqlStatement &st, const Project &p)
+{
+    st.bind(u":client"_s, p.clientId)
+        .bind(u":title"_s, p.title.trimmed())
+        .bind(u":scope"_s, text(p.scope))
+        .bind(u":status"_s, toId(p.status))
+        .bind(u":currency"_s, p.currency)
+        .bind(u":base"_s, p.basePriceMinor)
+        .bind(u":offer"_s, p.firstOfferMinor ? QVariant(*p.firstOfferMinor) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(u":nda"_s, p.nda ? 1 : 0)
+        .bind(u":markup"_s, p.ndaMarkupPercent)
+        .bind(u":dkind"_s, toId(p.discountKind))
+        .bind(u":dvalue"_s, p.discountValue)
+        .bind(u":dreason"_s, text(p.discountReason))
+        .bind(u":dconcession"_s, text(p.discountConcession))
+        .bind(u":dfuture"_s, p.discountForFutureOrders ? 1 : 0)
+        .bind(u":hours"_s, p.estimatedHours)
+        .bind(u":deadline"_s, sqlDate(p.deadline))
+        .bind(u":margin"_s, p.internalMarginDays)
+        .bind(u":guarantee"_s, p.guaranteePercent)
+        .bind(u":revisions"_s, p.revisionsIncluded)
+        .bind(u":cnumber"_s, text(p.contractNumber))
+        .bind(u":cdate"_s, sqlDate(p.contractDate))
+        .bind(u":cterm"_s, p.contractTermMonths)
+        .bind(u":delivered"_s, sqlDate(p.deliveredOn));
+}
+
+const QString kProjectValues = QStringLiteral(
+    ":client, :title, :scope, :status, :currency, :base, :offer, :nda, :markup, :dkind, "
+    ":dvalue, :dreason, :dconcession, :dfuture, :hours, :deadline, :margin, :guarantee, "
+    ":revisions, :cnumber, :cdate, :cterm, :delivered");
+
+Result<void> insertRevision(const QSqlDatabase &db, Revision &r)
+{
+    if (!r.requestedOn.isValid())
+        return fail(QCoreApplication::translate("ProjectStore", "Revision: the date it was requested is missing."));
+    SqlStatement st(db, QStringLiteral(
+        "INSERT INTO revision (id, project_id, requested_on, description, kind, charge_minor) "
+        "VALUES (:id, :project, :on, :description, :kind, :charge)"));
+    st.bind(u":id"_s, sqlId(r.id))
+        .bind(u":project"_s, r.projectId)
+        .bind(u":on"_s, sqlDate(r.requestedOn))
+        .bind(u":description"_s, text(r.description))
+        .bind(u":kind"_s, toId(r.kind))
+        .bind(u":charge"_s, r.chargeMinor);
+    if (auto res = st.exec(); !res)
+        return res;
+    r.id = st.lastInsertId();
+    return {};
+}
+
+} // namespace
+
+Result<void> ProjectStore::writeChildren(Project &p)
+{
+    const QSqlDatabase db = m_db.connection();
+    // Children are replaced as a whole, keeping the ids of those that exist,
+    // so reordering stages never trips the (project, position) uniqueness.
+    for (const char *table : {"project_item", "stage", "revision", "price_change"}) {
+        SqlStatement del(db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
+        del.bind(u":id"_s, p.id);
+        if (auto r = del.exec(); !r)
+            return r;
+    }
+    for (int i = 0; i < p.includedItems.size(); ++i) {
+        SqlStatement st(db, QStringLiteral(
+            "INSERT INTO project_item (project_id, position, description) VALUES (:p, :pos, :d)"));
+        st.bind(u":p"_s, p.id).bind(u":pos"_s, i + 1).bind(u":d"_s, text(p.includedItems.at(i)));
+        if (auto r = st.exec(); !r)
+            return r;
+    }
+    for (int i = 0; i < p.stages.size(); ++i) {
+        PaymentStage &s = p.stages[i];
+        s.projectId = p.id;
+        s.position = i + 1;
+        SqlStatement st(db, QStringLiteral(
+            "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
+            "work_started_on, paid_on, paid_minor) "
+            "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor)"));
+        st.bind(u":id"_s, sqlId(s.id))
+            .bind(u":p"_s, p.id)
+            .bind(u":pos"_s, s.position)
+            .bind(u":title"_s, text(s.title))
+            .bind(u":amount"_s, s.amountMinor)
+            .bind(u":due"_s, sqlDate(s.dueOn))
+            .bind(u":started"_s, sqlDate(s.workStartedOn))
+            .bind(u":paid"_s, sqlDate(s.paidOn))
+            .bind(u":paidminor"_s, s.paidMinor);
+        if (auto r = st.exec(); !r)
+            return fail(tr("Stage %1: %2").arg(i + 1).arg(r.error()));
+        s.id = st.lastInsertId();
+    }
+    for (Revision &rev : p.revisions) {
+        rev.projectId = p.id;
+        if (auto r = insertRevision(db, rev); !r)
+            return r;
+    }
+    for (PriceChange &c : p.priceChanges) {
+        c.projectId = p.id;
+        if (!c.effectiveOn.isValid())
+            return fail(tr("Price change: the date it takes effect is missing."));
+        SqlStatement st(db, QStringLiteral(
+            "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
+            "VALUES (:id, :p, :eff, :price, :ann, :note)"));
+        st.bind(u":id"_s, sqlId(c.id))
+            .bind(u":p"_s, p.id)
+            .bind(u":eff"_s, sqlDate(c.effectiveOn))
+            .bind(u":price"_s, c.newPriceMinor)
+            .bind(u":ann"_s, sqlDate(c.announcedOn))
+            .bind(u":note"_s, text(c.note));
+        if (auto r = st.exec(); !r)
+            return r;
+        c.id = st.lastInsertId();
+    }
+    return {};
+}
+
+Result<void> ProjectStore::create(Project &project)
+{
+    if (auto valid = validate(project); !valid)
+        return valid;
+    Project copy = project;
+    auto result = m_db.transaction([&]() -> Result<void> {
+        SqlStatement st(m_db.connection(), QStringLiteral(
+            "INSERT INTO project (id, %1) VALUES (:id, %2)").arg(kProjectColumns.mid(4), kProjectValues));
+        st.bind(u":id"_s, sqlId(copy.id));
+        bindProject(st, copy);
+        if (auto r = st.exec(); !r)
+            return r;
+        copy.id = st.lastInsertId();
+        return writeChildren(copy);
+    });
+    // Ids are handed back only when everything was stored.
+    if (result)
+        project = copy;
+    return result;
+}
+
+Result<void> ProjectStore::update(Project &project)
+{
+    if (auto valid = validate(project); !valid)
+        return valid;
+    Project copy = project;
+    auto result = m_db.transaction([&]() -> Result<void> {
+        SqlStatement st(m_db.connection(), QStringLiteral(
+            "UPDATE project SET client_id = :client, title = :title, scope = :scope, status = :status, "
+            "currency = :currency, base_price_minor = :base, first_offer_minor = :offer, nda = :nda, "
+            "nda_markup_percent = :markup, discount_kind = :dkind, discount_value = :dvalue, "
+            "discount_reason = :dreason, discount_concession = :dconcession, "
+            "discount_for_future_orders = :dfuture, estimated_hours = :hours, deadline = :deadline, "
+            "internal_margin_days = :margin, guarantee_percent = :guarantee, "
+            "revisions_included = :revisions, contract_number = :cnumber, contract_date = :cdate, "
+            "contract_term_months = :cterm, delivered_on = :delivered WHERE id = :id"));
+        bindProject(st, copy);
+        st.bind(u":id"_s, copy.id);
+        if (auto r = execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), copy.id); !r)
+            return r;
+        return writeChildren(copy);
+    });
+    if (result)
+        project = copy;
+    return result;
+}
+
+Result<void> ProjectStore::remove(qint64 id)
+{
+    // Items, stages, revisions and price changes go by ON DELETE CASCADE.
+    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM project WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), id);
+}
+
+Result<Project> ProjectStore::get(qint64 id) const
+{
+    auto projects = load(id, 0);
+    if (!projects)
+        return Error{projects.error()};
+    if (projects->isEmpty())
+        return notFound(QT_TRANSLATE_NOOP("Database", "Project"), id);
+    return projects->constFirst();
+}
+
+Result<QList<Project>> ProjectStore::list() const
+{
+    return load(0, 0);
+}
+
+Result<QList<Project>> ProjectStore::listForClient(qint64 clientId) const
+{
+    return load(0, clientId);
+}
+
+Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) const
+{
+    // Five queries whatever the number of projects: the projects, then each
+    // child table joined back to the same selection.
+    QString where = u"1"_s;
+    if (projectId > 0)
+        where = u"project.id = :sel"_s;
+    else if (clientId > 0)
+        where = u"project.client_id = :sel"_s;
+    const qint64 sel = projectId > 0 ? projectId : clientId;
+    const QSqlDatabase db = m_db.connection();
+
+    QList<Project> projects;
+    QHash<qint64, qsizetype> index;
+    {
+        SqlStatement st(db, QStringLiteral("SELECT %1 FROM project WHERE %2 ORDER BY id")
+                                .arg(kProjectColumns, where));
+        if (sel > 0)
+            st.bind(u":sel"_s, sel);
+        if (auto r = st.exec(); !r)
+            return Error{r.error()};
+        while (st.next()) {
+            projects << projectFromRow(st);
+            index.insert(projects.constLast().id, projects.size() - 1);
+        }
+    }
+    auto children = [&](const QString &sql, const std::function<void(const SqlStatement &, Project &)> &add)
+        -> Result<void> {
+        SqlStatement st(db, sql.arg(where));
+        if (sel > 0)
+            st.bind(u":sel"_s, sel);
+        if (auto r = st.exec(); !r)
+            return r;
+        while (st.next()) {
+            const auto it = index.constFind(st.value(0).toLongLong());
+            if (it != index.cend())
+                add(st, projects[*it]);
+        }
+        return {};
+    };
+    auto items = children(QStringLiteral(
+        "SELECT i.project_id, i.description FROM project_item i JOIN project ON project.id = i.project_id "
+        "WHERE %1 ORDER BY i.project_id, i.position"),
+        [](const SqlStatement &st, Project &p) { p.includedItems << st.value(1).toString(); });
+    if (!items)
+        return Error{items.error()};
+    auto stages = children(QStringLiteral(
+        "SELECT s.project_id, s.id, s.position, s.title, s.amount_minor, s.due_on, s.work_started_on, "
+        "s.paid_on, s.paid_minor FROM stage s JOIN project ON project.id = s.project_id "
+        "WHERE %1 ORDER BY s.project_id, s.position"),
+        [](const SqlStatement &st, Project &p) {
+            PaymentStage s;
+            s.projectId = st.value(0).toLongLong();
+            s.id = st.value(1).toLongLong();
+            s.position = st.value(2).toInt();
+            s.title = st.value(3).toString();
+            s.amountMinor = st.value(4).toLongLong();
+            s.dueOn = dateFromSql(st.value(5));
+            s.workStartedOn = dateFromSql(st.value(6));
+            s.paidOn = dateFromSql(st.value(7));
+            s.paidMinor = st.value(8).toLongLong();
+            p.stages << s;
+        });
+    if (!stages)
+        return Error{stages.error()};
+    auto revisions = children(QStringLiteral(
+        "SELECT r.project_id, r.id, r.project_id, r.requested_on, r.description, r.kind, r.charge_minor "
+        "FROM revision r JOIN project ON project.id = r.project_id WHERE %1 "
+        "ORDER BY r.project_id, r.requested_on, r.id"),
+        [](const SqlStatement &st, Project &p) {
+            Revision r;
+            r.id = st.value(1).toLongLong();
+            r.projectId = st.value(2).toLongLong();
+            r.requestedOn = dateFromSql(st.value(3));
+            r.description = st.value(4).toString();
+            r.kind = enumFrom(st.value(5), RevisionKind::Fix);
+            r.chargeMinor = st.value(6).toLongLong();
+            p.revisions << r;
+        });
+    if (!revisions)
+        return Error{revisions.error()};
+    auto changes = children(QStringLiteral(
+        "SELECT c.project_id, c.id, c.effective_on, c.new_price_minor, c.announced_on, c.note "
+        "FROM price_change c JOIN project ON project.id = c.project_id WHERE %1 "
+        "ORDER BY c.project_id, c.effective_on, c.id"),
+        [](const SqlStatement &st, Project &p) {
+            PriceChange c;
+            c.projectId = st.value(0).toLongLong();
+            c.id = st.value(1).toLongLong();
+            c.effectiveOn = dateFromSql(st.value(2));
+            c.newPriceMinor = st.value(3).toLongLong();
+            c.announcedOn = dateFromSql(st.value(4));
+            c.note = st.value(5).toString();
+            p.priceChanges << c;
+        });
+    if (!changes)
+        return Error{changes.error()};
+    return projects;
+}
+
+Result<void> ProjectStore::recordStageProgress(qint64 stageId, const QDate &workStartedOn,
+                                               const QDate &paidOn, qint64 paidMinor)
+{
+    if (paidMinor < 0)
+        return fail(tr("Paid amount: cannot be negative."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE stage SET work_started_on = :started, paid_on = :paid, paid_minor = :amount WHERE id = :id"));
+    st.bind(u":started"_s, sqlDate(workStartedOn))
+        .bind(u":paid"_s, sqlDate(paidOn))
+        .bind(u":amount"_s, paidMinor)
+        .bind(u":id"_s, stageId);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Stage"), stageId);
+}
+
+Result<void> ProjectStore::addRevision(Revision &revision)
+{
+    return insertRevision(m_db.connection(), revision);
+}
+
+Result<void> ProjectStore::updateRevision(const Revision &r)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE revision SET requested_on = :on, description = :description, kind = :kind, "
+        "charge_minor = :charge WHERE id = :id"));
+    st.bind(u":on"_s, sqlDate(r.requestedOn))
+        .bind(u":description"_s, text(r.description))
+        .bind(u":kind"_s, toId(r.kind))
+        .bind(u":charge"_s, r.chargeMinor)
+        .bind(u":id"_s, r.id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), r.id);
+}
+
+Result<void> ProjectStore::removeRevision(qint64 revisionId)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM revision WHERE id = :id"));
+    st.bind(u":id"_s, revisionId);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), revisionId);
+}
+
+// ---------------------------------------------------------------- Interactions
+
+namespace {
+
+const QString kInteractionColumns = QStringLiteral(
+    "id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on");
+
+Interaction interactionFromRow(const SqlStatement &st)
+{
+    Interaction i;
+    i.id = st.value(0).toLongLong();
+    i.clientId = st.value(1).toLongLong();
+    i.projectId = st.value(2).toLongLong();
+    i.at = timestampFromSql(st.value(3));
+    i.channel = enumFrom(st.value(4), Channel::Email);
+    i.direction = enumFrom(st.value(5), Direction::In);
+    i.kind = enumFrom(st.value(6), InteractionKind::General);
+    i.summary = st.value(7).toString();
+    i.confirmedOn = dateFromSql(st.value(8));
+    return i;
+}
+
+void bindInteraction(SqlStatement &st, const Interaction &i)
+{
+    st.bind(u":client"_s, i.clientId)
+        .bind(u":project"_s, sqlId(i.projectId))
+        .bind(u":at"_s, sqlTimestamp(i.at))
+        .bind(u":channel"_s, toId(i.channel))
+        .bind(u":direction"_s, toId(i.direction))
+        .bind(u":kind"_s, toId(i.kind))
+        .bind(u":summary"_s, text(i.summary))
+        .bind(u":confirmed"_s, sqlDate(i.confirmedOn));
+}
+
+} // namespace
+
+Result<void> InteractionStore::create(Interaction &i)
+{
+    if (!i.at.isValid())
+        return fail(tr("Time: an interaction needs the date and time it happened."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on) "
+        "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed)"));
+    st.bind(u":id"_s, sqlId(i.id));
+    bindInteraction(st, i);
+    if (auto r = st.exec(); !r)
+        return r;
+    i.id = st.lastInsertId();
+    return {};
+}
+
+Result<Interaction> InteractionStore::get(qint64 id) const
+{
+    SqlStatement st(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM interaction WHERE id = :id").arg(kInteractionColumns));
+    st.bind(u":id"_s, id);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    if (!st.next())
+        return notFound(QT_TRANSLATE_NOOP("Database", "Interaction"), id);
+    return interactionFromRow(st);
+}
+
+Result<void> InteractionStore::update(const Interaction &i)
+{
+    if (!i.at.isValid())
+        return fail(tr("Time: an interaction needs the date and time it happened."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE interaction SET client_id = :client, project_id = :project, at = :at, channel = :channel, "
+        "direction = :direction, kind = :kind, summary = :summary, confirmed_on = :confirmed WHERE id = :id"));
+    bindInteraction(st, i);
+    st.bind(u":id"_s, i.id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Interaction"), i.id);
+}
+
+Result<void> InteractionStore::remove(qint64 id)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM interaction WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Interaction"), id);
+}
+
+Result<QList<Interaction>> InteractionStore::list(qint64 clientId) const
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("SELECT %1 FROM interaction %2 ORDER BY at, id")
+                                           .arg(kInteractionColumns,
+                                                clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
+    if (clientId > 0)
+        st.bind(u":client"_s, clientId);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    QList<Interaction> all;
+    while (st.next())
+        all << interactionFromRow(st);
+    return all;
+}
+
+// ---------------------------------------------------------------- Promises
+
+namespace {
+
+Promise promiseFromRow(const SqlStatement &st)
+{
+    Promise p;
+    p.id = st.value(0).toLongLong();
+    p.clientId = st.value(1).toLongLong();
+    p.projectId = st.value(2).toLongLong();
+    p.what = st.value(3).toString();
+    p.dueOn = dateFromSql(st.value(4));
+    p.doneOn = dateFromSql(st.value(5));
+    return p;
+}
+
+void bindPromise(SqlStatement &st, const Promise &p)
+{
+    st.bind(u":client"_s, p.clientId)
+        .bind(u":project"_s, sqlId(p.projectId))
+        .bind(u":what"_s, p.what.trimmed())
+        .bind(u":due"_s, sqlDate(p.dueOn))
+        .bind(u":done"_s, sqlDate(p.doneOn));
+}
+
+Result<void> checkPromise(const Promise &p)
+{
+    if (p.what.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("PromiseStore", "What: say what was promised."));
+    if (!p.dueOn.isValid())
+        return fail(QCoreApplication::translate("PromiseStore", "Due: a promise needs a due date."));
+    return {};
+}
+
+} // namespace
+
+Result<void> PromiseStore::create(Promise &p)
+{
+    if (auto ok = checkPromise(p); !ok)
+        return ok;
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on) "
+        "VALUES (:id, :client, :project, :what, :due, :done)"));
+    st.bind(u":id"_s, sqlId(p.id));
+    bindPromise(st, p);
+    if (auto r = st.exec(); !r)
+        return r;
+    p.id = st.lastInsertId();
+    return {};
+}
+
+Result<Promise> PromiseStore::get(qint64 id) const
+{
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "SELECT id, client_id, project_id, what, due_on, done_on FROM promise WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    if (!st.next())
+        return notFound(QT_TRANSLATE_NOOP("Database", "Promise"), id);
+    return promiseFromRow(st);
+}
+
+Result<void> PromiseStore::update(const Promise &p)
+{
+    if (auto ok = checkPromise(p); !ok)
+        return ok;
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE promise SET client_id = :client, project_id = :project, what = :what, due_on = :due, "
+        "done_on = :done WHERE id = :id"));
+    bindPromise(st, p);
+    st.bind(u":id"_s, p.id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Promise"), p.id);
+}
+
+Result<void> PromiseStore::remove(qint64 id)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM promise WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Promise"), id);
+}
+
+Result<QList<Promise>> PromiseStore::list(qint64 clientId) const
+{
+    SqlStatement st(m_db.connection(),
+                    QStringLiteral("SELECT id, client_id, project_id, what, due_on, done_on FROM promise %1 "
+                                   "ORDER BY due_on, id")
+                        .arg(clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
+    if (clientId > 0)
+        st.bind(u":client"_s, clientId);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    QList<Promise> all;
+    while (st.next())
+        all << promiseFromRow(st);
+    return all;
+}
+
+// ---------------------------------------------------------------- Observations
+
+namespace {
+
+Observation observationFromRow(const SqlStatement &st)
+{
+    Observation o;
+    o.id = st.value(0).toLongLong();
+    o.clientId = st.value(1).toLongLong();
+    o.pattern = enumFrom(st.value(2), ClientPattern::Disrespect);
+    o.note = st.value(3).toString();
+    o.observedOn = dateFromSql(st.value(4));
+    o.withdrawnOn = dateFromSql(st.value(5));
+    return o;
+}
+
+void bindObservation(SqlStatement &st, const Observation &o)
+{
+    st.bind(u":client"_s, o.clientId)
+        .bind(u":pattern"_s, toId(o.pattern))
+        .bind(u":note"_s, text(o.note))
+        .bind(u":observed"_s, sqlDate(o.observedOn))
+        .bind(u":withdrawn"_s, sqlDate(o.withdrawnOn));
+}
+
+} // namespace
+
+Result<void> ObservationStore::create(Observation &o)
+{
+    if (!o.observedOn.isValid())
+        return fail(tr("Observed on: the date is missing."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on) "
+        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn)"));
+    st.bind(u":id"_s, sqlId(o.id));
+    bindObservation(st, o);
+    if (auto r = st.exec(); !r)
+        return r;
+    o.id = st.lastInsertId();
+    return {};
+}
+
+Result<Observation> ObservationStore::get(qint64 id) const
+{
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "SELECT id, client_id, pattern, note, observed_on, withdrawn_on FROM observation WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    if (!st.next())
+        return notFound(QT_TRANSLATE_NOOP("Database", "Observation"), id);
+    return observationFromRow(st);
+}
+
+Result<void> ObservationStore::update(const Observation &o)
+{
+    if (!o.observedOn.isValid())
+        return fail(tr("Observed on: the date is missing."));
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "UPDATE observation SET client_id = :client, pattern = :pattern, note = :note, "
+        "observed_on = :observed, withdrawn_on = :withdrawn WHERE id = :id"));
+    bindObservation(st, o);
+    st.bind(u":id"_s, o.id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), o.id);
+}
+
+Result<void> ObservationStore::withdraw(qint64 id, const QDate &on)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("UPDATE observation SET withdrawn_on = :on WHERE id = :id"));
+    st.bind(u":on"_s, sqlDate(on)).bind(u":id"_s, id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), id);
+}
+
+Result<void> ObservationStore::remove(qint64 id)
+{
+    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM observation WHERE id = :id"));
+    st.bind(u":id"_s, id);
+    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), id);
+}
+
+Result<QList<Observation>> ObservationStore::list(qint64 clientId) const
+{
+    SqlStatement st(m_db.connection(),
+                    QStringLiteral("SELECT id, client_id, pattern, note, observed_on, withdrawn_on FROM observation "
+                                   "%1 ORDER BY observed_on, id")
+                        .arg(clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
+    if (clientId > 0)
+        st.bind(u":client"_s, clientId);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    QList<Observation> all;
+    while (st.next())
+        all << observationFromRow(st);
+    return all;
+}
+
+} // namespace neuvo

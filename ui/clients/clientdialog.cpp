@@ -1,0 +1,242 @@
+#include "clientdialog.h"
+#include "ui/widgets/plaintext.h"
+
+#include "core/storage/stores.h"
+#include "ui/widgets/enumcombo.h"
+#include "ui/session.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+QTimeEdit *timeEdit()
+{
+    auto *edit = new QTimeEdit;
+    edit->setDisplayFormat(u"HH:mm"_s);
+    return edit;
+}
+
+} // namespace
+
+ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_client(client)
+{
+    setObjectName(u"clientDialog"_s);
+    setWindowTitle(client.id == 0 ? tr("New Client") : tr("Edit Client – %1").arg(client.name));
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(u"name"_s);
+    m_company = new QLineEdit;
+    m_company->setObjectName(u"company"_s);
+    m_type = new QComboBox;
+    fillEnumCombo<ClientType>(m_type);
+    m_source = new QComboBox;
+    fillEnumCombo<ClientSource>(m_source);
+    m_status = new QComboBox;
+    fillEnumCombo<ClientStatus>(m_status);
+    m_email = new QLineEdit;
+    m_email->setObjectName(u"email"_s);
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_phone = new QLineEdit;
+    m_messenger = new QLineEdit;
+    m_messenger->setPlaceholderText(tr("e.g. @handle"));
+    m_channel = new QComboBox;
+    fillEnumCombo<Channel>(m_channel);
+
+    m_contactFrom = timeEdit();
+    m_contactFrom->setAccessibleName(tr("Contact hours from"));
+    m_contactTo = timeEdit();
+    m_contactTo->setAccessibleName(tr("Contact hours until"));
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_contactFrom);
+    hours->addWidget(new QLabel(u"–"_s));
+    hours->addWidget(m_contactTo);
+    hours->addStretch();
+    auto *hoursLabel = new QLabel(tr("Contact &hours:"));
+    hoursLabel->setBuddy(m_contactFrom);
+    hoursLabel->setToolTip(tr("In the client's time zone. The same time twice means any time; "
+                              "an end before the start runs over midnight."));
+
+    auto *days = new QHBoxLayout;
+    const QLocale locale;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto *box = new QCheckBox(locale.dayName(day, QLocale::ShortFormat));
+        box->setAccessibleName(locale.dayName(day, QLocale::LongFormat));
+        m_days << box;
+        days->addWidget(box);
+    }
+    days->addStretch();
+    auto *daysLabel = new QLabel(tr("Contact &days:"));
+    daysLabel->setBuddy(m_days.first());
+
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(u"timeZone"_s);
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    m_timeZone->addItems(zones);
+    // "Helsinki" should find Europe/Helsinki: match anywhere, in a popup.
+    auto *completer = new QCompleter(zones, m_timeZone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setCompleter(completer);
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 8);
+
+    m_error = plainLabel();
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("C&ompany:"), m_company);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("Stat&us:"), m_status);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Messenger:"), m_messenger);
+    form->addRow(tr("Preferred &channel:"), m_channel);
+    form->addRow(hoursLabel, hours);
+    form->addRow(daysLabel, days);
+    form->addRow(tr("Time &zone:"), m_timeZone);
+    form->addRow(tr("No&tes:"), m_notes);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(client.id == 0 ? tr("Add Client") : tr("Save"));
+    m_session.disableIfReadOnly(m_buttons->button(QDialogButtonBox::Ok));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    // The reading order, whatever order the widgets were created in.
+    QList<QWidget *> order = {m_name, m_company, m_type, m_source, m_status, m_email, m_phone,
+                              m_messenger, m_channel, m_contactFrom, m_contactTo};
+    order << QList<QWidget *>(m_days.cbegin(), m_days.cend());
+    order << m_timeZone << m_notes << m_buttons;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    m_name->setText(client.name);
+    m_company->setText(client.company);
+    setEnumCombo(m_type, client.type);
+    setEnumCombo(m_source, client.source);
+    setEnumCombo(m_status, client.status);
+    m_email->setText(client.email);
+    m_phone->setText(client.phone);
+    m_messenger->setText(client.messenger);
+    setEnumCombo(m_channel, client.preferredChannel);
+    m_contactFrom->setTime(client.contactFrom);
+    m_contactTo->setTime(client.contactTo);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_days.at(day - 1)->setChecked(hasWeekday(client.contactDays, day));
+    m_timeZone->setCurrentText(client.timeZone);
+    m_notes->setPlainText(client.notes);
+    m_name->setFocus();
+}
+
+QString ClientDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void ClientDialog::showError(const QString &message, QWidget *field)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+bool ClientDialog::collect(Client &c)
+{
+    c.name = m_name->text().trimmed();
+    if (c.name.isEmpty()) {
+        showError(tr("Name: a client needs a name."), m_name);
+        return false;
+    }
+    c.company = m_company->text().trimmed();
+    c.type = enumComboValue(m_type, c.type);
+    c.source = enumComboValue(m_source, c.source);
+    c.status = enumComboValue(m_status, c.status);
+    c.email = m_email->text().trimmed();
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch()) {
+        showError(tr("E-mail: \"%1\" is not an address such as name@example.com.").arg(c.email), m_email);
+        return false;
+    }
+    c.phone = m_phone->text().trimmed();
+    c.messenger = m_messenger->text().trimmed();
+    c.preferredChannel = enumComboValue(m_channel, c.preferredChannel);
+    c.contactFrom = m_contactFrom->time();
+    c.contactTo = m_contactTo->time();
+    Weekdays days = 0;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        if (m_days.at(day - 1)->isChecked())
+            days = Weekdays(days | (1u << (day - 1)));
+    }
+    if (days == 0) {
+        showError(tr("Contact days: tick at least one day when the client may contact you."),
+                  m_days.first());
+        return false;
+    }
+    c.contactDays = days;
+    c.timeZone = m_timeZone->currentText().trimmed();
+    if (c.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8())) {
+        showError(tr("Time zone: \"%1\" is not a known time zone; choose one such as Europe/Helsinki.")
+                      .arg(c.timeZone),
+                  m_timeZone);
+        return false;
+    }
+    c.notes = m_notes->toPlainText().trimmed();
+    return true;
+}
+
+void ClientDialog::accept()
+{
+    Client c = m_client;
+    if (!collect(c))
+        return;
+    ClientStore store(m_session.db());
+    const auto saved = c.id == 0 ? store.create(c) : store.update(c);
+    if (!saved) {
+        showError(saved.error(), nullptr);
+        return;
+    }
+    m_client = c;
+    m_error->clear();
+    m_error->hide();
+    m_session.notifyChanged();
+    QDialog::accept();
+}
+
+} // namespace neuvo

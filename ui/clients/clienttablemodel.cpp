@@ -1,0 +1,202 @@
+#include "clienttablemodel.h"
+
+#include "ui/widgets/riskbadge.h"
+
+#include <QLocale>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+bool isActiveProject(ProjectStatus status)
+{
+    return status == ProjectStatus::Agreed || status == ProjectStatus::InProgress
+        || status == ProjectStatus::Delivered;
+}
+
+ClientTableModel::ClientTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ClientTableModel::setClients(QList<Client> clients)
+{
+    QList<Row> rows;
+    rows.reserve(clients.size());
+    for (Client &c : clients) {
+        Row row;
+        row.client = std::move(c);
+        row.risk.clientId = row.client.id;
+        rows << std::move(row);
+    }
+    setRows(std::move(rows));
+}
+
+void ClientTableModel::setFacts(const Facts &facts, const QHash<qint64, ClientRisk> &risks)
+{
+    struct Totals
+    {
+        int active = 0;
+        QMap<QString, qint64> owed; // currency -> unpaid minor units
+    };
+    QHash<qint64, Totals> totals;
+    totals.reserve(facts.clients.size());
+    for (const Project &p : facts.projects) {
+        if (!isActiveProject(p.status))
+            continue;
+        Totals &t = totals[p.clientId];
+        ++t.active;
+        for (const PaymentStage &s : p.stages) {
+            if (s.amountMinor > s.paidMinor)
+                t.owed[p.currency] += s.amountMinor - s.paidMinor;
+        }
+    }
+
+    const QLocale locale;
+    const QString home = facts.profile.currency;
+    QList<Row> rows;
+    rows.reserve(facts.clients.size());
+    for (const Client &c : facts.clients) {
+        Row row;
+        row.client = c;
+        row.risk = risks.value(c.id);
+        row.risk.clientId = c.id;
+        const auto it = totals.constFind(c.id);
+        if (it != totals.cend()) {
+            row.activeProjects = it->active;
+            // The freelancer's own currency first, then the others by code,
+            // so rows with the same currencies read alike.
+            QStringList parts;
+            QStringList tips;
+            auto add = [&](const QString &currency, qint64 minor) {
+                if (minor == 0)
+                    return;
+                const Money amount(minor, currency);
+                parts << amount.format(locale);
+                tips << amount.formatWithCode(locale);
+                // No exchange rates are stored: with mixed currencies the
+                // order is only rough, but one currency sorts exactly.
+                row.outstandingSort += minor;
+            };
+            add(home, it->owed.value(home));
+            for (auto owed = it->owed.cbegin(); owed != it->owed.cend(); ++owed) {
+                if (owed.key() != home)
+                    add(owed.key(), owed.value());
+            }
+            row.outstandingText = parts.join(u" + "_s);
+            row.outstandingTip = tips.join(u'\n');
+        }
+        row.filterText = QStringList{c.name, c.company, c.email}.join(u'\n');
+        rows << std::move(row);
+    }
+    setRows(std::move(rows));
+}
+
+void ClientTableModel::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.filterText.isEmpty())
+            row.filterText = QStringList{row.client.name, row.client.company, row.client.email}.join(u'\n');
+        m_rowById.insert(row.client.id, i);
+    }
+    endResetModel();
+}
+
+const Client *ClientTableModel::clientAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).client : nullptr;
+}
+
+int ClientTableModel::rowOf(qint64 clientId) const
+{
+    return m_rowById.value(clientId, -1);
+}
+
+int ClientTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Client &c = row.client;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return c.name;
+        case Company: return c.company;
+        case Type: return displayName(c.type);
+        case Source: return displayName(c.source);
+        case ActiveProjects: return row.activeProjects;
+        case Outstanding: return row.outstandingText;
+        case Risk: return displayName(row.risk.level);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Risk)
+            return riskColor(row.risk.level);
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Outstanding: return row.outstandingTip;
+        case Risk:
+            return row.risk.reasons.isEmpty() ? tr("No red flags.") : row.risk.reasons.join(u'\n');
+        case Name:
+            return c.email;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ActiveProjects || index.column() == Outstanding)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Name: return c.name.toCaseFolded();
+        case Company: return c.company.toCaseFolded();
+        case Type: return int(c.type);
+        case Source: return int(c.source);
+        case ActiveProjects: return row.activeProjects;
+        case Outstanding: return row.outstandingSort;
+        // Within a level, the higher score is the riskier client.
+        case Risk: return qint64(row.risk.level) * 1'000'000 + row.risk.score;
+        }
+        break;
+    case FilterTextRole:
+        return row.filterText;
+    case IdRole:
+        return c.id;
+    }
+    return {};
+}
+
+QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Company: return tr("Company");
+    case Type: return tr("Type");
+    case Source: return tr("Source");
+    case ActiveProjects: return tr("Active projects");
+    case Outstanding: return tr("Outstanding");
+    case Risk: return tr("Risk");
+    }
+    return {};
+}
+
+} // namespace neuvo

@@ -1,0 +1,783 @@
+#include "dashboardpage.h"
+
+#include "core/storage/database.h"
+#include "incomechart.h"
+#include "notices.h"
+#include "ui/payments/paymentfigures.h"
+#include "ui/session.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+using Role = DashboardPage::DashboardRole;
+
+const QColor kRed(0xc0, 0x1c, 0x28);
+const QColor kAmber(0xc6, 0x46, 0x00);
+const QColor kBlue(0x1c, 0x71, 0xd8);
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::High:
+        return kRed;
+    case Severity::Warning:
+        return kAmber;
+    case Severity::Info:
+        return kBlue;
+    }
+    return kBlue;
+}
+
+QColor riskColor(RiskLevel level)
+{
+    return level == RiskLevel::Decline ? kRed : kAmber;
+}
+
+// Draws an item as a small card: a coloured dot, the main text wrapped to
+// the view's width, an optional badge on the right and a muted detail text
+// below. QTreeView gives its delegate no column width when it asks for a
+// row's height, so the delegate measures against the width its list
+// decided on (see CardList::refit()).
+class CardDelegate final : public QStyledItemDelegate
+{
+public:
+    CardDelegate(QTreeView *view, const int *layoutWidth)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_layoutWidth(layoutWidth)
+    {
+    }
+
+    int heightFor(const QModelIndex &index, int width) const
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(m_view);
+        initStyleOption(&option, index);
+        option.rect = QRect(0, 0, width, 0);
+        return layout(option, index).height;
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int width = *m_layoutWidth - depth * m_view->indentation();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.rect = QRect(0, 0, std::max(width, 120), 0);
+        return QSize(opt.rect.width(), layout(opt, index).height);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+
+        // The style paints the selection and hover background; the texts
+        // are drawn here.
+        QStyleOptionViewItem background = opt;
+        background.text.clear();
+        background.icon = QIcon();
+        background.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        const Layout l = layout(opt, index);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal
+                                                                                : QPalette::Disabled;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (const QColor dot = index.data(Qt::DecorationRole).value<QColor>(); dot.isValid()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(dot);
+            painter->drawEllipse(l.dot);
+        }
+        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(index.data(Role::BadgeColorRole).value<QColor>());
+            painter->drawRoundedRect(l.badge, l.badge.height() / 2.0, l.badge.height() / 2.0);
+            painter->setFont(badgeFont(opt.font));
+            painter->setPen(Qt::white);
+            painter->drawText(l.badge, Qt::AlignCenter, badge);
+        }
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(l.main, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
+        if (const QString detail = index.data(Role::DetailRole).toString(); !detail.isEmpty()) {
+            painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
+                                                              : QPalette::PlaceholderText));
+            painter->drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
+        }
+        painter->restore();
+    }
+
+private:
+    static constexpr int Margin = 6;
+    static constexpr int Gap = 8;
+    static constexpr int DotSize = 10;
+
+    struct Layout
+    {
+        QRect dot, main, badge, detail;
+        int height = 0;
+    };
+
+    static QFont badgeFont(QFont font)
+    {
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        return font;
+    }
+
+    static int textHeight(const QFont &font, int width, const QString &text)
+    {
+        if (text.isEmpty())
+            return 0;
+        return QFontMetrics(font)
+            .boundingRect(QRect(0, 0, std::max(width, 1), 1 << 20), Qt::TextWordWrap, text)
+            .height();
+    }
+
+    static Layout layout(const QStyleOptionViewItem &opt, const QModelIndex &index)
+    {
+        Layout l;
+        const QRect r = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
+        const int line = QFontMetrics(opt.font).height();
+        int left = r.left();
+        if (index.data(Qt::DecorationRole).value<QColor>().isValid()) {
+            l.dot = QRect(left, r.top() + (line - DotSize) / 2, DotSize, DotSize);
+            left += DotSize + Gap;
+        }
+        int right = r.right();
+        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
+            const QFontMetrics fm(badgeFont(opt.font));
+            const int width = fm.horizontalAdvance(badge) + fm.height();
+            l.badge = QRect(right - width + 1, r.top() + (line - fm.height() - 2) / 2, width, fm.height() + 2);
+            right -= width + Gap;
+        }
+        const int mainHeight = textHeight(opt.font, right - left + 1, opt.text);
+        l.main = QRect(left, r.top(), right - left + 1, mainHeight);
+        const QString detail = index.data(Role::DetailRole).toString();
+        const int detailWidth = r.right() - left + 1;
+        const int detailHeight = textHeight(opt.font, detailWidth, detail);
+        l.detail = QRect(left, l.main.bottom() + 3, detailWidth, detailHeight);
+        l.height = Margin + mainHeight + (detailHeight > 0 ? 2 + detailHeight : 0) + Margin;
+        return l;
+    }
+
+    QTreeView *m_view;
+    const int *m_layoutWidth;
+};
+
+// A list of cards that grows with its content up to maxHeight, so the
+// dashboard scrolls as one page instead of in four small windows.
+class CardList final : public QTreeWidget
+{
+public:
+    CardList(const QString &name, int maxHeight)
+        : m_delegate(new CardDelegate(this, &m_layoutWidth))
+        , m_maxHeight(maxHeight)
+    {
+        setAccessibleName(name);
+        setItemDelegate(m_delegate);
+        setHeaderHidden(true);
+        setColumnCount(1);
+        setRootIsDecorated(false);
+        setItemsExpandable(false);
+        setExpandsOnDoubleClick(false);
+        setUniformRowHeights(false);
+        setIndentation(18);
+        setSelectionMode(QAbstractItemView::SingleSelection);
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setMouseTracking(true);
+        viewport()->setCursor(Qt::PointingHandCursor);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    // After the items changed or the width did: rows get their wrapped
+    // height and the list the height of its rows.
+    void refit()
+    {
+        // Whether the rows fit decides the scroll bar, and the scroll bar
+        // the width the text wraps in: settle both here, once, instead of
+        // letting a scroll bar that appears re-wrap rows measured without it.
+        const int full = width() - 2 * frameWidth();
+        int content = contentHeight(full);
+        const bool scrolls = content > m_maxHeight;
+        m_layoutWidth = full;
+        if (scrolls) {
+            m_layoutWidth = full - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+            content = contentHeight(m_layoutWidth);
+        }
+        setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+        scheduleDelayedItemsLayout();
+        const int height = std::min(content, m_maxHeight) + 2 * frameWidth();
+        if (height != this->height())
+            setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTreeWidget::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            refit();
+    }
+
+private:
+    int contentHeight(int width) const
+    {
+        int content = 0;
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem *top = topLevelItem(i);
+            content += m_delegate->heightFor(indexFromItem(top), width);
+            for (int c = 0; c < top->childCount(); ++c)
+                content += m_delegate->heightFor(indexFromItem(top->child(c)), width - indentation());
+        }
+        return content;
+    }
+
+    int m_layoutWidth = 0;
+    CardDelegate *m_delegate;
+    int m_maxHeight;
+};
+
+// The lists are CardLists; the header only knows them as tree widgets.
+void refit(QTreeWidget *list)
+{
+    static_cast<CardList *>(list)->refit();
+}
+
+QLabel *sectionTitle()
+{
+    auto *label = new QLabel;
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *emptyLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setEnabled(false); // the muted look of an empty list
+    label->setContentsMargins(6, 4, 6, 4);
+    return label;
+}
+
+// Rules shown among today's alerts, in the order their groups appear.
+// payment_overdue and work_without_prepayment are flags about the client,
+// but each is also money to chase today, so the dashboard lists them first.
+const QStringList &alertRuleOrder()
+{
+    static const QStringList order = {
+        u"payment_overdue"_s,     u"work_without_prepayment"_s, u"deadline_missed"_s,
+        u"deadline_at_risk"_s,    u"stage_due_soon"_s,          u"promise_due"_s,
+        u"unconfirmed_agreement"_s, u"brief_unanswered"_s,       u"price_notice_due"_s,
+        u"contract_renewal_due"_s, u"below_floor_rate"_s,
+    };
+    return order;
+}
+
+bool isDashboardItem(const Finding &f)
+{
+    return f.kind == FindingKind::Alert || f.rule == u"payment_overdue"_s
+        || f.rule == u"work_without_prepayment"_s;
+}
+
+QString relativeDay(const QDate &date, const QDate &today)
+{
+    const qint64 days = today.daysTo(date);
+    if (days == 0)
+        return DashboardPage::tr("today");
+    if (days == 1)
+        return DashboardPage::tr("tomorrow");
+    if (days == -1)
+        return DashboardPage::tr("yesterday");
+    if (days > 1)
+        return DashboardPage::tr("in %n days", nullptr, int(days));
+    return DashboardPage::tr("%n days ago", nullptr, int(-days));
+}
+
+QString dateWithRelative(const QDate &date, const QDate &today)
+{
+    //: A date and how far it is from today, e.g. "12.05.2024 (in 3 days)"
+    return DashboardPage::tr("%1 (%2)")
+        .arg(QLocale().toString(date, QLocale::ShortFormat), relativeDay(date, today));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    // ---- Notices banner, outside the scroll area so it stays in view ----
+    m_banner = new QFrame;
+    m_banner->setObjectName(u"noticeBanner"_s);
+    m_banner->setStyleSheet(u"QFrame#noticeBanner { background: #fdecea; border: 1px solid #e01b24;"
+                            " border-radius: 4px; }"
+                            " QFrame#noticeBanner QLabel { color: #4a0a0e; background: transparent;"
+                            " border: none; }"
+                            " QFrame#noticeBanner QToolButton { border: none; }"_s);
+    m_bannerText = new QLabel;
+    m_bannerText->setObjectName(u"noticeText"_s);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_bannerText, &QLabel::linkActivated, this, &DashboardPage::openLink);
+    auto *close = new QToolButton;
+    close->setObjectName(u"noticeClose"_s);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setAutoRaise(true);
+    close->setAccessibleName(tr("Dismiss the notice"));
+    close->setToolTip(tr("Dismiss the notice"));
+    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 4, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(close, 0, Qt::AlignTop);
+    m_banner->hide();
+
+    // ---- The page ----
+    m_dateLabel = new QLabel;
+    m_dateLabel->setTextFormat(Qt::RichText);
+
+    m_alertsTitle = sectionTitle();
+    m_alerts = new CardList(tr("Today's alerts"), 380);
+    m_alerts->setObjectName(u"alertList"_s);
+    m_alertsTitle->setBuddy(m_alerts);
+    m_alertsEmpty = emptyLabel(tr("Nothing needs your attention today."));
+
+    m_clientsTitle = sectionTitle();
+    m_clients = new CardList(tr("Clients to watch"), 440);
+    m_clients->setObjectName(u"riskyClientList"_s);
+    m_clientsTitle->setBuddy(m_clients);
+    m_clientsEmpty = emptyLabel(tr("No risky clients: nobody is at Caution or Decline."));
+
+    m_projectsTitle = sectionTitle();
+    m_projects = new CardList(tr("Projects in progress"), 440);
+    m_projects->setObjectName(u"projectList"_s);
+    m_projectsTitle->setBuddy(m_projects);
+    m_projectsEmpty = emptyLabel(tr("No projects in progress. A project shows here once its status is "
+                                    "“In progress”."));
+
+    auto *incomeTitle = sectionTitle();
+    incomeTitle->setText(tr("Income"));
+    m_income = new IncomeChart;
+    m_income->setObjectName(u"incomeChart"_s);
+
+    for (auto *list : {m_alerts, m_clients, m_projects}) {
+        connect(list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { openItem(item); });
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openItem(item); });
+    }
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->setVerticalSpacing(6);
+    grid->setHorizontalSpacing(18);
+    int row = 0;
+    grid->addWidget(m_dateLabel, row++, 0, 1, 2);
+    grid->addWidget(m_alertsTitle, row++, 0, 1, 2);
+    grid->addWidget(m_alerts, row++, 0, 1, 2);
+    grid->addWidget(m_alertsEmpty, row++, 0, 1, 2);
+    grid->addItem(new QSpacerItem(0, 10), row++, 0);
+    grid->addWidget(m_clientsTitle, row, 0);
+    grid->addWidget(m_projectsTitle, row++, 1);
+    auto *clientColumn = new QVBoxLayout;
+    clientColumn->addWidget(m_clients);
+    clientColumn->addWidget(m_clientsEmpty);
+    clientColumn->addStretch();
+    auto *projectColumn = new QVBoxLayout;
+    projectColumn->addWidget(m_projects);
+    projectColumn->addWidget(m_projectsEmpty);
+    projectColumn->addStretch();
+    grid->addLayout(clientColumn, row, 0);
+    grid->addLayout(projectColumn, row++, 1);
+    grid->addItem(new QSpacerItem(0, 10), row++, 0);
+    grid->addWidget(incomeTitle, row++, 0, 1, 2);
+    grid->addWidget(m_income, row++, 0, 1, 2);
+    grid->setRowStretch(row, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Tabbing into a list further down must bring it into view.
+    for (auto *list : {m_alerts, m_clients, m_projects})
+        list->installEventFilter(this);
+    m_scroll = scroll;
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(scroll, 1);
+
+    connect(&m_session, &Session::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
+
+    announceNewFindings();
+    reload();
+}
+
+QString DashboardPage::groupTitle(const QString &rule)
+{
+    if (rule == u"payment_overdue")
+        return tr("Overdue payments");
+    if (rule == u"work_without_prepayment")
+        return tr("Work started without payment");
+    if (rule == u"deadline_missed" || rule == u"deadline_at_risk")
+        return tr("Deadlines");
+    if (rule == u"stage_due_soon")
+        return tr("Payments due soon");
+    if (rule == u"promise_due")
+        return tr("Promises");
+    if (rule == u"unconfirmed_agreement")
+        return tr("Unconfirmed agreements");
+    if (rule == u"brief_unanswered")
+        return tr("Briefs without answer");
+    if (rule == u"price_notice_due")
+        return tr("Price notices");
+    if (rule == u"contract_renewal_due")
+        return tr("Contract renewals");
+    if (rule == u"below_floor_rate")
+        return tr("Below your floor rate");
+    return tr("Other alerts");
+}
+
+QString DashboardPage::bannerText() const
+{
+    return m_bannerText->text();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && watched->isWidgetType())
+        m_scroll->ensureWidgetVisible(static_cast<QWidget *>(watched), 0, 0);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::reload()
+{
+    m_stale = false;
+    const QDate today = m_session.today();
+    m_dateLabel->setText(u"<h2>%1</h2>"_s.arg(
+        tr("Today, %1").arg(QLocale().toString(today, QLocale::LongFormat)).toHtmlEscaped()));
+    fillAlerts();
+    fillClients();
+    fillProjects();
+    const Facts &facts = m_session.facts();
+    m_income->setSeries(IncomeSeries::compute(facts.projects, today, facts.profile.currency), today);
+}
+
+void DashboardPage::fillAlerts()
+{
+    const Facts &facts = m_session.facts();
+    const QDate today = m_session.today();
+    QHash<qint64, QString> clientNames;
+    for (const Client &c : facts.clients)
+        clientNames.insert(c.id, c.name);
+
+    QList<Finding> items;
+    for (const Finding &f : m_session.findings()) {
+        if (isDashboardItem(f))
+            items << f;
+    }
+    const auto rank = [](const QString &rule) {
+        const qsizetype i = alertRuleOrder().indexOf(rule);
+        return i < 0 ? alertRuleOrder().size() : i;
+    };
+    // Groups in the fixed order of urgency, soonest first inside a group
+    // (a finding without a date last), the worse one first on the same day.
+    std::stable_sort(items.begin(), items.end(), [&](const Finding &a, const Finding &b) {
+        const QString ga = groupTitle(a.rule), gb = groupTitle(b.rule);
+        if (ga != gb)
+            return rank(a.rule) < rank(b.rule);
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        if (a.date != b.date)
+            return a.date < b.date;
+        return int(a.severity) > int(b.severity);
+    });
+
+    m_alerts->clear();
+    QTreeWidgetItem *group = nullptr;
+    QString groupName;
+    for (const Finding &f : std::as_const(items)) {
+        const QString title = groupTitle(f.rule);
+        if (!group || title != groupName) {
+            group = new QTreeWidgetItem(m_alerts);
+            groupName = title;
+            group->setData(0, Role::RuleRole, f.rule);
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = m_alerts->font();
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        auto *item = new QTreeWidgetItem(group);
+        item->setText(0, f.evidence);
+        item->setData(0, Qt::DecorationRole, severityColor(f.severity));
+        QStringList detail;
+        if (f.date.isValid())
+            detail << dateWithRelative(f.date, today);
+        if (const QString name = clientNames.value(f.clientId); !name.isEmpty())
+            detail << name;
+        detail << displayName(f.severity);
+        item->setData(0, Role::DetailRole, detail.join(u" · "_s));
+        item->setData(0, Role::ClientIdRole, f.clientId);
+        item->setData(0, Role::ProjectIdRole, f.projectId);
+        item->setData(0, Role::RuleRole, f.rule);
+        item->setData(0, Qt::AccessibleTextRole, f.evidence + u". "_s + detail.join(u", "_s));
+        item->setToolTip(0, f.projectId ? tr("Click to open the project") : tr("Click to open the client"));
+    }
+    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *g = m_alerts->topLevelItem(i);
+        //: Alert group title with its number of items, e.g. "Deadlines (2)"
+        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, Role::RuleRole).toString()))
+                          .arg(g->childCount()));
+    }
+    m_alerts->expandAll();
+    refit(m_alerts);
+    m_alerts->setVisible(!items.isEmpty());
+    m_alertsEmpty->setVisible(items.isEmpty());
+    m_alertsTitle->setText(items.isEmpty() ? tr("&Needs your attention")
+                                           : tr("&Needs your attention (%1)").arg(items.size()));
+}
+
+void DashboardPage::fillClients()
+{
+    const Facts &facts = m_session.facts();
+    const auto &risks = m_session.risks();
+    struct Entry
+    {
+        const Client *client;
+        ClientRisk risk;
+    };
+    QList<Entry> entries;
+    for (const Client &c : facts.clients) {
+        // A declined client is one the freelancer already walked away from.
+        if (c.status == ClientStatus::Declined)
+            continue;
+        const auto it = risks.constFind(c.id);
+        if (it != risks.cend() && it->level != RiskLevel::Ok)
+            entries.append({&c, *it});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.risk.level != b.risk.level)
+            return int(a.risk.level) > int(b.risk.level);
+        if (a.risk.score != b.risk.score)
+            return a.risk.score > b.risk.score;
+        return QString::localeAwareCompare(a.client->name, b.client->name) < 0;
+    });
+
+    constexpr int MaxReasons = 3;
+    m_clients->clear();
+    for (const Entry &e : std::as_const(entries)) {
+        auto *item = new QTreeWidgetItem(m_clients);
+        item->setText(0, e.client->company.isEmpty()
+                             ? e.client->name
+                             //: A client on the dashboard: name and company
+                             : tr("%1 — %2").arg(e.client->name, e.client->company));
+        item->setData(0, Role::BadgeRole, displayName(e.risk.level));
+        item->setData(0, Role::BadgeColorRole, riskColor(e.risk.level));
+        QStringList reasons;
+        for (const QString &reason : e.risk.reasons.mid(0, MaxReasons))
+            reasons << u"• "_s + reason;
+        if (e.risk.reasons.size() > MaxReasons)
+            reasons << tr("…and %1 more in the client's Red flags tab").arg(e.risk.reasons.size() - MaxReasons);
+        item->setData(0, Role::DetailRole, reasons.join(u'\n'));
+        item->setData(0, Role::ClientIdRole, e.client->id);
+        item->setData(0, Qt::AccessibleTextRole,
+                      tr("%1, risk %2: %3").arg(item->text(0), displayName(e.risk.level),
+                                                e.risk.reasons.join(u"; "_s)));
+        item->setToolTip(0, tr("Risk score %1. Click to open the client.").arg(e.risk.score));
+    }
+    refit(m_clients);
+    m_clients->setVisible(!entries.isEmpty());
+    m_clientsEmpty->setVisible(entries.isEmpty());
+    m_clientsTitle->setText(entries.isEmpty() ? tr("&Clients to watch")
+                                              : tr("&Clients to watch (%1)").arg(entries.size()));
+}
+
+void DashboardPage::fillProjects()
+{
+    const Facts &facts = m_session.facts();
+    const QDate today = m_session.today();
+    const int dueSoonDays = facts.profile.thresholds.value(u"stage_due_soon_days");
+    const QLocale locale;
+    QHash<qint64, QString> clientNames;
+    for (const Client &c : facts.clients)
+        clientNames.insert(c.id, c.name);
+
+    struct Entry
+    {
+        const Project *project;
+        const PaymentStage *next;
+    };
+    QList<Entry> entries;
+    for (const Project &p : facts.projects) {
+        if (p.status != ProjectStatus::InProgress)
+            continue;
+        const PaymentStage *next = nullptr;
+        for (const PaymentStage &s : p.stages) {
+            if (!s.isFullyPaid() && (!next || s.position < next->position))
+                next = &s;
+        }
+        entries.append({&p, next});
+    }
+    // The stage that comes due first leads; projects with nothing to collect last.
+    const auto key = [](const Entry &e) {
+        return e.next && e.next->dueOn.isValid() ? e.next->dueOn.toJulianDay()
+                                                 : std::numeric_limits<qint64>::max();
+    };
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const Entry &a, const Entry &b) { return key(a) < key(b); });
+
+    m_projects->clear();
+    for (const Entry &e : std::as_const(entries)) {
+        const Project &p = *e.project;
+        auto *item = new QTreeWidgetItem(m_projects);
+        const QString client = clientNames.value(p.clientId);
+        item->setText(0, client.isEmpty() ? p.title : tr("%1 — %2").arg(p.title, client));
+        QStringList detail;
+        if (e.next) {
+            const PaymentStage &s = *e.next;
+            const StageStatus status = PaymentFigures::status(p, s, today, dueSoonDays);
+            const QString open = p.money(s.amountMinor - s.paidMinor).format(locale);
+            detail << (s.dueOn.isValid()
+                           ? tr("Next: stage %1 “%2”, %3 due %4")
+                                 .arg(s.position)
+                                 .arg(s.title, open, dateWithRelative(s.dueOn, today))
+                           : tr("Next: stage %1 “%2”, %3, no due date")
+                                 .arg(s.position)
+                                 .arg(s.title, open));
+            if (status == StageStatus::Overdue || status == StageStatus::DueSoon) {
+                item->setData(0, Role::BadgeRole, PaymentFigures::label(status));
+                item->setData(0, Role::BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
+            }
+        } else if (p.stages.isEmpty()) {
+            detail << tr("No stages yet: add them in the project's Stages tab.");
+        } else {
+            detail << tr("All stages paid.");
+        }
+        if (p.deadline.isValid())
+            detail << tr("Deadline %1").arg(dateWithRelative(p.deadline, today));
+        item->setData(0, Role::DetailRole, detail.join(u'\n'));
+        item->setData(0, Role::ProjectIdRole, p.id);
+        item->setData(0, Role::ClientIdRole, p.clientId);
+        item->setData(0, Qt::AccessibleTextRole, item->text(0) + u". "_s + detail.join(u". "_s));
+        item->setToolTip(0, tr("Click to open the project"));
+    }
+    refit(m_projects);
+    m_projects->setVisible(!entries.isEmpty());
+    m_projectsEmpty->setVisible(entries.isEmpty());
+    m_projectsTitle->setText(entries.isEmpty() ? tr("&Projects in progress")
+                                               : tr("&Projects in progress (%1)").arg(entries.size()));
+}
+
+void DashboardPage::openItem(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    if (const qint64 project = item->data(0, Role::ProjectIdRole).toLongLong(); project > 0)
+        emit openProjectRequested(project);
+    else if (const qint64 client = item->data(0, Role::ClientIdRole).toLongLong(); client > 0)
+        emit openClientRequested(client);
+}
+
+void DashboardPage::openLink(const QString &link)
+{
+    const qint64 id = link.section(u':', 1).toLongLong();
+    if (id <= 0)
+        return;
+    if (link.startsWith(u"project:"))
+        emit openProjectRequested(id);
+    else if (link.startsWith(u"client:"))
+        emit openClientRequested(id);
+}
+
+void DashboardPage::announceNewFindings()
+{
+    SeenFindings seen(m_session.db().path());
+    const QList<Finding> &findings = m_session.findings();
+    m_notices = seen.unseenHigh(findings);
+    seen.recordSeen(findings);
+    if (m_notices.isEmpty())
+        return;
+
+    constexpr int MaxShown = 4;
+    QStringList lines;
+    for (const Finding &f : m_notices.mid(0, MaxShown)) {
+        const QString link = f.projectId ? u"project:%1"_s.arg(f.projectId) : u"client:%1"_s.arg(f.clientId);
+        lines << u"• <a href=\"%1\">%2</a>"_s.arg(link, f.evidence.toHtmlEscaped());
+    }
+    if (m_notices.size() > MaxShown)
+        lines << tr("…and %1 more below.").arg(m_notices.size() - MaxShown).toHtmlEscaped();
+    m_bannerText->setText(u"<b>%1</b><br>%2"_s.arg(
+        tr("New serious warnings since you last opened Neuvo:").toHtmlEscaped(), lines.join(u"<br>"_s)));
+    m_banner->show();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/icons/fi.neuvo.Neuvo.svg"_s), this);
+        m_tray->setToolTip(tr("Neuvo"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            window()->showNormal();
+            window()->raise();
+            window()->activateWindow();
+        });
+        m_tray->show();
+        const QString more = m_notices.size() > 1
+            ? u"\n"_s + tr("%1 more on the dashboard.").arg(m_notices.size() - 1)
+            : QString();
+        m_tray->showMessage(tr("Neuvo: new serious warnings"), m_notices.first().evidence + more,
+                            QSystemTrayIcon::Warning, 15000);
+    }
+}
+
+} // namespace neuvo

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/rules/redflags.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QScrollArea;
+class QSystemTrayIcon;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace neuvo {
+
+class IncomeChart;
+class Session;
+
+// What a freelancer looks at every morning: today's alerts grouped by kind,
+// the clients to be careful with, projects in progress with their next
+// stage, and income per month. A banner (and a tray message where there is
+// a tray) announces High findings that are new since the last start.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Item data of the dashboard's lists.
+    enum DashboardRole {
+        DetailRole = Qt::UserRole + 100, // second line under the main text
+        BadgeRole,                       // short text drawn as a coloured pill
+        BadgeColorRole,
+        ClientIdRole,
+        ProjectIdRole,
+        RuleRole,
+    };
+
+    explicit DashboardPage(Session &session, QWidget *parent = nullptr);
+
+    QTreeWidget *alertView() const { return m_alerts; }
+    QTreeWidget *clientView() const { return m_clients; }
+    QTreeWidget *projectView() const { return m_projects; }
+    IncomeChart *incomeChart() const { return m_income; }
+    QFrame *banner() const { return m_banner; }
+    QString bannerText() const;
+    // The findings the banner announced at start (High, new since the last
+    // start).
+    const QList<Finding> &startupNotices() const { return m_notices; }
+
+    // The translated title of an alert group; rules of one kind share one.
+    static QString groupTitle(const QString &rule);
+
+public slots:
+    void reload();
+
+signals:
+    void openClientRequested(qint64 clientId);
+    void openProjectRequested(qint64 projectId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillAlerts();
+    void fillClients();
+    void fillProjects();
+    void announceNewFindings();
+    void openItem(QTreeWidgetItem *item);
+    void openLink(const QString &link);
+
+    Session &m_session;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QLabel *m_alertsTitle = nullptr;
+    QTreeWidget *m_alerts = nullptr;
+    QLabel *m_alertsEmpty = nullptr;
+    QLabel *m_clientsTitle = nullptr;
+    QTreeWidget *m_clients = nullptr;
+    QLabel *m_clientsEmpty = nullptr;
+    QLabel *m_projectsTitle = nullptr;
+    QTreeWidget *m_projects = nullptr;
+    QLabel *m_projectsEmpty = nullptr;
+    IncomeChart *m_income = nullptr;
+    QList<Finding> m_notices;
+    bool m_stale = true;
+};
+
+} // namespace neuvo

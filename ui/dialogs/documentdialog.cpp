@@ -1,0 +1,328 @@
+#include "documentdialog.h"
+
+#include "core/documents/documentrenderer.h"
+#include "core/storage/stores.h"
+#include "ui/session.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QUrl>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+const auto kLanguageKey = u"documents/language"_s;
+const auto kFolderKey = u"documents/folder"_s;
+
+void setupPrinter(QPrinter &printer, const PrintableDocument &document)
+{
+    printer.setPageLayout(DocumentRenderer::pageLayout(document.language));
+    printer.setDocName(document.title);
+    printer.setCreator(document.author);
+}
+
+} // namespace
+
+DocumentDialog::DocumentDialog(Session &session, qint64 projectId, DocumentKind kind, int stagePosition,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_projectId(projectId)
+{
+    setWindowTitle(tr("Print or Export Document"));
+
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("Contract"), int(DocumentKind::Contract));
+    m_kind->addItem(tr("Quote"), int(DocumentKind::Quote));
+    m_kind->addItem(tr("Invoice for one stage"), int(DocumentKind::Invoice));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
+
+    m_stage = new QComboBox;
+    if (auto project = ProjectStore(m_session.db()).get(projectId)) {
+        setWindowTitle(tr("Print or Export – %1").arg(project->title));
+        for (const PaymentStage &stage : std::as_const(project->stages))
+            m_stage->addItem(tr("Stage %1: %2").arg(stage.position).arg(stage.title), stage.position);
+    }
+    m_stage->setCurrentIndex(qMax(0, m_stage->findData(stagePosition)));
+
+    m_language = new QComboBox;
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Suomi"_s, u"fi"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    const QString remembered = QSettings().value(kLanguageKey, DocumentLanguage::forLocale(QLocale()).id()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(remembered)));
+
+    m_date = new QDateEdit(m_session.today());
+    m_date->setCalendarPopup(true);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Document:"), m_kind);
+    form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("D&ate:"), m_date);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdfButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
+    pdfButton->setObjectName(u"exportPdfButton"_s);
+    connect(previewButton, &QPushButton::clicked, this, &DocumentDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &DocumentDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, &DocumentDialog::exportPdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentDialog::updateState);
+    updateState();
+}
+
+void DocumentDialog::updateState()
+{
+    const bool invoice = DocumentKind(m_kind->currentData().toInt()) == DocumentKind::Invoice;
+    m_stage->setEnabled(invoice && m_stage->count() > 0);
+    m_status->clear();
+}
+
+Result<PrintableDocument> DocumentDialog::build() const
+{
+    Database &db = m_session.db();
+    auto profile = ProfileStore(db).load();
+    if (!profile)
+        return Error{profile.error()};
+    auto project = ProjectStore(db).get(m_projectId);
+    if (!project)
+        return Error{project.error()};
+    auto client = ClientStore(db).get(project->clientId);
+    if (!client)
+        return Error{client.error()};
+    auto language = DocumentLanguage::fromId(m_language->currentData().toString());
+    if (!language)
+        return Error{language.error()};
+
+    const DocumentKind kind = DocumentKind(m_kind->currentData().toInt());
+    if (auto ok = DocumentRequirements::checkProfile(kind, *profile); !ok)
+        return Error{tr("%1\nFill them in under Edit → Preferences → Profile.").arg(ok.error())};
+    const QDate date = m_date->date();
+    switch (kind) {
+    case DocumentKind::Contract:
+        return ContractDocument::build(*profile, *client, *project, *language, date);
+    case DocumentKind::Quote:
+        return QuoteDocument::build(*profile, *client, *project, *language, date);
+    case DocumentKind::Invoice:
+        return InvoiceDocument::build(*profile, *client, *project, m_stage->currentData().toInt(), *language, date);
+    case DocumentKind::FollowUpLetter:
+        break;
+    }
+    return fail(tr("This document is not printed from a project."));
+}
+
+void DocumentDialog::rememberChoices() const
+{
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+}
+
+void DocumentDialog::showProblem(const QString &message)
+{
+    m_status->setText(message);
+}
+
+void DocumentDialog::preview()
+{
+    auto document = build();
+    if (!document) {
+        showProblem(document.error());
+        return;
+    }
+    rememberChoices();
+    QPrinter printer(QPrinter::HighResolution);
+    setupPrinter(printer, *document);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(document->title);
+    const PrintableDocument doc = *document;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, doc](QPrinter *target) {
+        if (auto painted = DocumentRenderer::paint(doc, *target); !painted)
+            showProblem(painted.error());
+    });
+    dialog.exec();
+}
+
+void DocumentDialog::print()
+{
+    auto document = build();
+    if (!document) {
+        showProblem(document.error());
+        return;
+    }
+    rememberChoices();
+    QPrinter printer(QPrinter::HighResolution);
+    setupPrinter(printer, *document);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto painted = DocumentRenderer::paint(*document, printer); !painted)
+        showProblem(painted.error());
+    else
+        showProblem(tr("Sent %n page(s) to the printer.", nullptr, *painted));
+}
+
+void DocumentDialog::exportPdf()
+{
+    auto document = build();
+    if (!document) {
+        showProblem(document.error());
+        return;
+    }
+    const QString folder = QSettings()
+                               .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir(folder).filePath(document->fileName),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    exportPdfTo(path).ok();
+}
+
+Result<int> DocumentDialog::exportPdfTo(const QString &path)
+{
+    auto document = build();
+    if (!document) {
+        showProblem(document.error());
+        return Error{document.error()};
+    }
+    rememberChoices();
+    auto pages = DocumentRenderer::writePdf(*document, path);
+    if (!pages)
+        showProblem(pages.error());
+    else
+        showProblem(tr("Saved %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
+    return pages;
+}
+
+FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_interactionId(interactionId)
+{
+    setWindowTitle(tr("Follow-up Letter"));
+    m_language = new QComboBox;
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Suomi"_s, u"fi"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    const QString remembered = QSettings().value(kLanguageKey, DocumentLanguage::forLocale(QLocale()).id()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(remembered)));
+    m_text = new QPlainTextEdit;
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Letter text"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(u"copyLetterButton"_s);
+    QPushButton *mail = buttons->addButton(tr("Open &E-mail Draft"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, this, &FollowUpLetterDialog::copyToClipboard);
+    connect(mail, &QPushButton::clicked, this, &FollowUpLetterDialog::openEmailDraft);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(640, 480);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, &FollowUpLetterDialog::refresh);
+    refresh();
+}
+
+Result<FollowUpLetter> FollowUpLetterDialog::build() const
+{
+    Database &db = m_session.db();
+    auto interaction = InteractionStore(db).get(m_interactionId);
+    if (!interaction)
+        return Error{interaction.error()};
+    auto profile = ProfileStore(db).load();
+    if (!profile)
+        return Error{profile.error()};
+    auto client = ClientStore(db).get(interaction->clientId);
+    if (!client)
+        return Error{client.error()};
+    std::optional<Project> project;
+    if (interaction->projectId > 0) {
+        auto stored = ProjectStore(db).get(interaction->projectId);
+        if (!stored)
+            return Error{stored.error()};
+        project = std::move(*stored);
+    }
+    auto language = DocumentLanguage::fromId(m_language->currentData().toString());
+    if (!language)
+        return Error{language.error()};
+    return FollowUpLetter::build(*profile, *client, project ? &*project : nullptr, *interaction, *language);
+}
+
+void FollowUpLetterDialog::refresh()
+{
+    auto letter = build();
+    m_text->setPlainText(letter ? letter->text() : QString());
+    m_status->setText(letter ? QString() : letter.error());
+}
+
+void FollowUpLetterDialog::copyToClipboard()
+{
+    auto letter = build();
+    if (!letter) {
+        m_status->setText(letter.error());
+        return;
+    }
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+    QGuiApplication::clipboard()->setText(letter->text());
+    m_status->setText(tr("Copied. Paste it into your mail and send it; mark the agreement confirmed when the "
+                         "client answers."));
+}
+
+void FollowUpLetterDialog::openEmailDraft()
+{
+    auto letter = build();
+    if (!letter) {
+        m_status->setText(letter.error());
+        return;
+    }
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+    if (!QDesktopServices::openUrl(QUrl(letter->mailtoUrl(), QUrl::StrictMode)))
+        m_status->setText(tr("No e-mail program answered. Copy the letter to the clipboard instead."));
+}
+
+} // namespace neuvo

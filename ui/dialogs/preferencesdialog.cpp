@@ -1,0 +1,315 @@
+#include "preferencesdialog.h"
+#include "ui/widgets/plaintext.h"
+
+#include "core/storage/backup.h"
+#include "core/storage/database.h"
+#include "core/domain/money.h"
+#include "core/storage/stores.h"
+#include "ui/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+QSpinBox *spinBox(int minimum, int maximum, const QString &suffix = {})
+{
+    auto *box = new QSpinBox;
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *tabs = new QTabWidget;
+    tabs->addTab(createProfilePage(), tr("Profile"));
+    tabs->addTab(createDefaultsPage(), tr("Defaults"));
+    tabs->addTab(createRulesPage(), tr("Red-flag rules"));
+    tabs->addTab(createInterfacePage(), tr("Interface"));
+    tabs->addTab(createBackupsPage(), tr("Backups"));
+
+    m_error = plainLabel();
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_session.disableIfReadOnly(buttons->button(QDialogButtonBox::Ok));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    load();
+}
+
+QString PreferencesDialog::backupsToKeepSettingKey()
+{
+    return u"backups/keep"_s;
+}
+
+int PreferencesDialog::backupsToKeep()
+{
+    const int keep = QSettings().value(backupsToKeepSettingKey(), BackupManager::DefaultKeep).toInt();
+    return keep > 0 ? keep : BackupManager::DefaultKeep;
+}
+
+QString PreferencesDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void PreferencesDialog::showError(const QString &message, QWidget *field)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+QString PreferencesDialog::languageSettingKey()
+{
+    return u"interface/language"_s;
+}
+
+QWidget *PreferencesDialog::createProfilePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_name = new QLineEdit;
+    m_legalForm = new QLineEdit;
+    m_legalForm->setPlaceholderText(tr("e.g. Sole proprietor"));
+    m_registration = new QLineEdit;
+    m_address = new QPlainTextEdit;
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4);
+    m_email = new QLineEdit;
+    m_phone = new QLineEdit;
+    m_bank = new QPlainTextEdit;
+    m_bank->setTabChangesFocus(true);
+    m_bank->setFixedHeight(m_bank->fontMetrics().lineSpacing() * 3);
+    m_bank->setPlaceholderText(tr("IBAN, BIC and bank name"));
+    form->addRow(new QLabel(tr("Your details appear on contracts, quotes and invoices.")));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Legal form:"), m_legalForm);
+    form->addRow(tr("&Registration number:"), m_registration);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("&Bank details:"), m_bank);
+    return page;
+}
+
+QWidget *PreferencesDialog::createDefaultsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_currency = new QComboBox;
+    m_currency->setEditable(true);
+    m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"SEK"_s, u"NOK"_s, u"RUB"_s, u"JPY"_s});
+    m_ndaMarkup = spinBox(0, 1000, u" %"_s);
+    m_ndaMarkup->setToolTip(tr("What an NDA adds to the price; experienced freelancers charge 20–40 %."));
+    m_revisions = spinBox(0, 100);
+    m_guarantee = spinBox(0, 100, u" %"_s);
+    m_guarantee->setToolTip(tr("Share of a stage refunded when you miss its deadline."));
+    m_noticeDays = spinBox(0, 365, tr(" days"));
+    m_workStart = new QTimeEdit;
+    m_workEnd = new QTimeEdit;
+    m_workStart->setDisplayFormat(u"HH:mm"_s);
+    m_workEnd->setDisplayFormat(u"HH:mm"_s);
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_workStart);
+    hours->addWidget(new QLabel(u"–"_s));
+    hours->addWidget(m_workEnd);
+    hours->addStretch();
+    auto *days = new QHBoxLayout;
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        m_workDays << box;
+        days->addWidget(box);
+    }
+    days->addStretch();
+    m_floorRate = new QLineEdit;
+    m_floorRate->setToolTip(tr("The lowest price per hour you accept; projects below it raise an alert."));
+    form->addRow(tr("&Currency:"), m_currency);
+    form->addRow(tr("&NDA surcharge:"), m_ndaMarkup);
+    form->addRow(tr("Included &revision rounds:"), m_revisions);
+    form->addRow(tr("&Guarantee refund:"), m_guarantee);
+    form->addRow(tr("Price change &notice:"), m_noticeDays);
+    form->addRow(tr("Working &hours:"), hours);
+    form->addRow(tr("Working days:"), days);
+    form->addRow(tr("&Floor rate per hour:"), m_floorRate);
+    return page;
+}
+
+QWidget *PreferencesDialog::createRulesPage()
+{
+    auto *inner = new QWidget;
+    auto *form = new QFormLayout(inner);
+    for (const ThresholdInfo &info : RuleThresholds::all()) {
+        auto *box = spinBox(0, 100000);
+        box->setAccessibleName(QCoreApplication::translate("Threshold", info.label));
+        m_thresholds.insert(QString::fromLatin1(info.key), box);
+        auto *label = new QLabel(QCoreApplication::translate("Threshold", info.label));
+        label->setWordWrap(true);
+        label->setBuddy(box);
+        form->addRow(label, box);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+QWidget *PreferencesDialog::createInterfacePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox;
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Suomi"_s, u"fi"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(new QLabel(tr("A new language is used from the next start.")));
+    return page;
+}
+
+QWidget *PreferencesDialog::createBackupsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_backupsToKeep = spinBox(1, 1000, tr(" backups"));
+    m_backupsToKeep->setObjectName(u"backupsToKeep"_s);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_backupsToKeep);
+    keepRow->addStretch();
+    auto *keepLabel = new QLabel(tr("&Keep the newest:"));
+    keepLabel->setBuddy(m_backupsToKeep);
+    form->addRow(keepLabel, keepRow);
+    auto *where = new QLabel(tr("Neuvo backs up the database at the first start of each day, before every import "
+                                "and restore, and with File → Back Up Now, into %1. Older backups are deleted "
+                                "beyond this number; the copies made before a database upgrade are always kept.")
+                                 .arg(QDir::toNativeSeparators(BackupManager::folderFor(m_session.db().path()))));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(where);
+    return page;
+}
+
+void PreferencesDialog::load()
+{
+    auto profile = ProfileStore(m_session.db()).load();
+    if (!profile) {
+        MessageBox::warning(this, windowTitle(), profile.error());
+        return;
+    }
+    m_profile = *profile;
+    m_name->setText(m_profile.name);
+    m_legalForm->setText(m_profile.legalForm);
+    m_registration->setText(m_profile.registrationNumber);
+    m_address->setPlainText(m_profile.address);
+    m_email->setText(m_profile.email);
+    m_phone->setText(m_profile.phone);
+    m_bank->setPlainText(m_profile.bankDetails);
+    m_currency->setCurrentText(m_profile.currency);
+    m_ndaMarkup->setValue(m_profile.ndaMarkupPercent);
+    m_revisions->setValue(m_profile.includedRevisions);
+    m_guarantee->setValue(m_profile.guaranteePercent);
+    m_noticeDays->setValue(m_profile.noticeDays);
+    m_workStart->setTime(m_profile.workStart);
+    m_workEnd->setTime(m_profile.workEnd);
+    for (int day = 1; day <= 7; ++day)
+        m_workDays.at(day - 1)->setChecked(hasWeekday(m_profile.workDays, day));
+    m_floorRate->setText(m_profile.floorRate().formatNumber());
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
+        it.value()->setValue(m_profile.thresholds.value(it.key()));
+    const QString language = QSettings().value(languageSettingKey()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_backupsToKeep->setValue(backupsToKeep());
+}
+
+void PreferencesDialog::accept()
+{
+    Profile p = m_profile;
+    p.name = m_name->text().trimmed();
+    p.legalForm = m_legalForm->text().trimmed();
+    p.registrationNumber = m_registration->text().trimmed();
+    p.address = m_address->toPlainText().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    p.bankDetails = m_bank->toPlainText().trimmed();
+    p.currency = m_currency->currentText().trimmed().toUpper();
+    if (!Money::isCurrencyCode(p.currency)) {
+        showError(tr("Currency: \"%1\" is not a three-letter ISO 4217 code such as EUR.").arg(p.currency),
+                  m_currency);
+        return;
+    }
+    p.ndaMarkupPercent = m_ndaMarkup->value();
+    p.includedRevisions = m_revisions->value();
+    p.guaranteePercent = m_guarantee->value();
+    p.noticeDays = m_noticeDays->value();
+    p.workStart = m_workStart->time();
+    p.workEnd = m_workEnd->time();
+    Weekdays days = 0;
+    for (int day = 1; day <= 7; ++day) {
+        if (m_workDays.at(day - 1)->isChecked())
+            days = Weekdays(days | (1u << (day - 1)));
+    }
+    p.workDays = days;
+    const QString floorText = m_floorRate->text().trimmed();
+    if (floorText.isEmpty()) {
+        p.floorRateMinor = 0;
+    } else {
+        auto floor = Money::parseLocalized(floorText, p.currency, QLocale());
+        if (!floor) {
+            showError(tr("Floor rate per hour: %1").arg(floor.error()), m_floorRate);
+            return;
+        }
+        p.floorRateMinor = floor->minor();
+    }
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
+        p.thresholds.setValue(it.key(), it.value()->value());
+
+    if (auto saved = ProfileStore(m_session.db()).save(p); !saved) {
+        // Stays open with everything typed, to try again.
+        showError(saved.error(), nullptr);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(languageSettingKey(), m_language->currentData().toString());
+    settings.setValue(backupsToKeepSettingKey(), m_backupsToKeep->value());
+    m_session.notifyChanged();
+    QDialog::accept();
+}
+
+} // namespace neuvo

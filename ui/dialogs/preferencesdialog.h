@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/domain.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace neuvo {
+
+class Session;
+
+// The freelancer's profile (printed on contracts), defaults for new
+// projects, the red-flag thresholds and the interface language. OK stores
+// the profile in one transaction; a bad value keeps the dialog open with a
+// message naming the field.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(Session &session, QWidget *parent = nullptr);
+
+    // QSettings key of the interface language: "" = system, else "en", "fi", "ru".
+    static QString languageSettingKey();
+    // How many backups rotation keeps (QSettings "backups/keep", default
+    // BackupManager::DefaultKeep); every backup the GUI makes passes it on.
+    static QString backupsToKeepSettingKey();
+    static int backupsToKeep();
+    // The message shown when OK could not store the profile, empty when none.
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    QWidget *createProfilePage();
+    QWidget *createDefaultsPage();
+    QWidget *createRulesPage();
+    QWidget *createInterfacePage();
+    QWidget *createBackupsPage();
+    void load();
+    // Shows why OK did not close; the dialog keeps everything typed.
+    void showError(const QString &message, QWidget *field);
+
+    Session &m_session;
+    Profile m_profile;
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_legalForm = nullptr;
+    QLineEdit *m_registration = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QPlainTextEdit *m_bank = nullptr;
+
+    QComboBox *m_currency = nullptr;
+    QSpinBox *m_ndaMarkup = nullptr;
+    QSpinBox *m_revisions = nullptr;
+    QSpinBox *m_guarantee = nullptr;
+    QSpinBox *m_noticeDays = nullptr;
+    QTimeEdit *m_workStart = nullptr;
+    QTimeEdit *m_workEnd = nullptr;
+    QList<QCheckBox *> m_workDays;
+    QLineEdit *m_floorRate = nullptr;
+
+    QMap<QString, QSpinBox *> m_thresholds;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_backupsToKeep = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace neuvo
