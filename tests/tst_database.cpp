@@ -34,7 +34,6 @@ private slots:
     void foreignKeys_violationRejected();
     void checkConstraints_rejectBadValues();
     void transaction_rollsBackOnFailure();
-    void defaultPath_isInAppData();
     // Issue "hardening from an adversarial review".
     void newDatabase_isPrivate_fileAndNewFolders();
     void fileUri_refused();
@@ -270,13 +269,6 @@ void TestDatabase::transaction_rollsBackOnFailure()
     c.name = u"After"_s;
     QVERIFY(clients.create(c).ok());
     QCOMPARE(count(db, u"client"_s), 1);
-}
-
-void TestDatabase::defaultPath_isInAppData()
-{
-    const QString p = Database::defaultPath();
-    QVERIFY(p.endsWith(u"/neuvo.sqlite"_s));
-    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 }
 
 void TestDatabase::newDatabase_isPrivate_fileAndNewFolders()
