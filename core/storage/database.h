@@ -76,6 +76,12 @@ public:
     // what happened (disk full, I/O error, busy, read-only) and what to do.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
+    // Runs fn in a transaction like transaction(), then rolls back whatever
+    // it did: a dry run that meets every check the real change would,
+    // SQLite's constraints included. Returns fn's result. Not inside
+    // another transaction.
+    Result<void> rehearse(const std::function<Result<void>()> &fn);
+
 private:
     Result<void> createNew();
     Result<void> openExisting(const QString &path, bool folderWritable);
