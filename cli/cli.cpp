@@ -82,8 +82,10 @@ QString table(const QStringList &header, const QList<QStringList> &rows, const Q
 
 Cli::Cli(QIODevice &out, QIODevice &err)
     : m_outDevice(out)
-    , m_out(&out)
-    , m_err(&err)
+    , m_safeOut(out)
+    , m_safeErr(err)
+    , m_out(&m_safeOut)
+    , m_err(&m_safeErr)
     , m_dbOption(u"db"_s, tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"))
     , m_helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help, or a command's help after its name."))
     , m_versionOption(QStringList{u"v"_s, u"version"_s}, tr("Show the version and exit."))
@@ -444,6 +446,17 @@ int Cli::importJson(const Command &command, const QStringList &args)
     Database db;
     if (auto opened = openDatabase(db, command); !opened)
         return dataError(opened.error());
+    // The whole import is tried first and rolled back, so a file that is
+    // refused makes no backup (each would push an older one out).
+    if (!db.wasCreated()) {
+        auto tried = db.rehearse([&]() -> Result<void> {
+            if (auto summary = Exchange::importJson(db, json); !summary)
+                return fail(summary.error());
+            return {};
+        });
+        if (!tried)
+            return dataError(tr("%1: %2").arg(inPath, tried.error()));
+    }
     if (auto saved = backupBeforeImport(db); !saved)
         return dataError(saved.error());
     auto summary = Exchange::importJson(db, json);

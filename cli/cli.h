@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/exchange/terminaltext.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ public:
         ProblemsFound = 4, // check: the database has problems
     };
 
-    // out receives results (tables, JSON), err receives messages.
+    // out receives results (tables, JSON), err receives messages; text
+    // reaches both with control characters escaped (safeForTerminal).
     Cli(QIODevice &out, QIODevice &err);
     ~Cli();
 
@@ -123,6 +125,11 @@ private:
     int dataError(const QString &message);
 
     QIODevice &m_outDevice;
+    // Every message and table goes through these on its way out, so names
+    // holding terminal escapes print as visible text; data written with
+    // writeOutput() (JSON, CSV) bypasses them and stays byte for byte.
+    TerminalSafeDevice m_safeOut;
+    TerminalSafeDevice m_safeErr;
     QTextStream m_out;
     QTextStream m_err;
     QString m_dbPath;

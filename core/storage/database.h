@@ -44,7 +44,7 @@ public:
     Database();
     ~Database();
 
-    // <AppDataLocation>/neuvo.sqlite, e.g. ~/.local/share/Neuvo/neuvo.sqlite
+    // <applicationDataFolder()>/neuvo.sqlite: ~/.local/share/Neuvo/neuvo.sqlite
     static QString defaultPath();
 
     // Opens (creating when missing) and migrates. On any error the file is
@@ -75,6 +75,12 @@ public:
     // fails. Nested calls join the outer transaction. A failure message says
     // what happened (disk full, I/O error, busy, read-only) and what to do.
     Result<void> transaction(const std::function<Result<void>()> &fn);
+
+    // Runs fn in a transaction like transaction(), then rolls back whatever
+    // it did: a dry run that meets every check the real change would,
+    // SQLite's constraints included. Returns fn's result. Not inside
+    // another transaction.
+    Result<void> rehearse(const std::function<Result<void>()> &fn);
 
 private:
     Result<void> createNew();
