@@ -2304,6 +2304,10 @@
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
     </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Säilytettävät varmuuskopiot: %1 ei ole luku väliltä 1–%2.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>

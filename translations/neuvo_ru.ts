@@ -2311,6 +2311,10 @@
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
     </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Сколько резервных копий хранить: %1 — не число от 1 до %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>

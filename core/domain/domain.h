@@ -179,6 +179,12 @@ private:
 
 struct Profile
 {
+    // Backups of each kind (daily, manual, before an import ...) kept beside
+    // the database file; older ones are deleted. Stored with the data, so the
+    // desktop, neuvo-cli and an upgrade all keep as many as the person chose.
+    static constexpr int DefaultBackupsToKeep = 14;
+    static constexpr int MaxBackupsToKeep = 1000;
+
     QString name;
     QString legalForm;          // e.g. "Sole proprietor"
     QString registrationNumber; // business id, tax number
@@ -196,6 +202,7 @@ struct Profile
     Weekdays workDays = MondayToFriday;
     qint64 floorRateMinor = 0; // per hour, in `currency`
     RuleThresholds thresholds;
+    int backupsToKeep = DefaultBackupsToKeep; // 1 to MaxBackupsToKeep
 
     Money floorRate() const { return Money(floorRateMinor, currency); }
     friend bool operator==(const Profile &, const Profile &) = default;

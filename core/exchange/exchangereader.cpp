@@ -96,6 +96,16 @@ std::optional<Profile> DocumentReader::readProfile(ObjectReader &r)
         t.finish();
     }
     ok &= present;
+    // Left out by files from before it moved into the profile: the default.
+    bool keepPresent = true;
+    if (const auto v = r.value(u"backups_to_keep"_s, Need::Optional, Nulls::Forbidden, keepPresent)) {
+        qint64 keep = 0;
+        if (r.integerValue(u"backups_to_keep"_s, *v, 1, Profile::MaxBackupsToKeep, keep))
+            p.backupsToKeep = int(keep);
+        else
+            ok = false;
+    }
+    ok &= keepPresent;
     if (!ok)
         return std::nullopt;
     return p;

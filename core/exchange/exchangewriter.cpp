@@ -80,6 +80,7 @@ QJsonObject profileJson(const Profile &p)
         {u"work_days"_s, weekdaysValue(p.workDays)},
         {u"floor_rate"_s, moneyValue(p.floorRateMinor, p.currency)},
         {u"thresholds"_s, thresholds},
+        {u"backups_to_keep"_s, p.backupsToKeep},
     };
 }
 

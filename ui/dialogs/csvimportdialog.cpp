@@ -314,7 +314,7 @@ bool CsvImportDialog::import()
     Database &db = m_session.db();
     // A backup before every import, as neuvo-cli does; rows are checked
     // first, so a rejected file leaves no backup behind.
-    if (auto made = BackupManager(db.path(), PreferencesDialog::backupsToKeep()).create(db, u"import"_s); !made) {
+    if (auto made = BackupManager(db.path()).create(db, u"import"_s); !made) {
         showProblems(tr("Not importing: the backup before the import failed. %1").arg(made.error()), false);
         return false;
     }
