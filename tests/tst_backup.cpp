@@ -18,7 +18,7 @@ using namespace neuvo;
 using namespace Qt::StringLiterals;
 
 // Backups: VACUUM INTO snapshots with atomic rename, user-only permissions,
-// rotation, the daily backup and restore (issue 6, item 2).
+// rotation, the daily backup and restore.
 class TestBackup : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ private slots:
     void restore_damagedCurrent_keptByteForByte();
     void restore_badBackup_nothingChanged();
     void restore_whileOpen_refused();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void fifteenImportBackups_keepNewestManualAndDaily();
     void snapshot_ontoWalShmOrLock_refusedAndKept_data();
     void snapshot_ontoWalShmOrLock_refusedAndKept();

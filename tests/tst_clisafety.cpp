@@ -44,7 +44,7 @@ private slots:
     void exportCsv_stagesToFile();
     void writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn();
     void damagedFile_namesBackup_restoreRepairs();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void rejectedImports_makeNoBackup_manualKept();
     void headerOnlyCsv_exits1_noBackup();
     void demo_lastDayOfCalendar_saysWhichDays();

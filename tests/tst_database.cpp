@@ -35,7 +35,7 @@ private slots:
     void foreignKeys_violationRejected();
     void checkConstraints_rejectBadValues();
     void transaction_rollsBackOnFailure();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void newDatabase_isPrivate_fileAndNewFolders();
     void fileUri_refused();
 

@@ -148,8 +148,8 @@ void TestDocumentDialog::missingProfileData_namedAndNoFile()
 
 void TestDocumentDialog::followUpLetter_copiedInChosenLanguage()
 {
-    // An agreement made in a call, as the article's "send a letter after the
-    // call and ask to confirm" expects.
+    // An agreement made in a call: the letter after it sums up the key
+    // points and asks the client to confirm (docs/design.md, Communication).
     Interaction agreement;
     for (const Interaction &i : *InteractionStore(*m_db).list()) {
         if (i.kind == InteractionKind::Agreement && i.channel == Channel::Phone)

@@ -40,7 +40,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// The desktop side of data safety (issue 6): a damaged file offers its
+// The desktop side of data safety (docs/data-safety.md): a damaged file offers its
 // backup and stays as it was, read-only windows say why nothing can be
 // changed, a second start on a locked file, Back Up Now / Restore Backup /
 // Check Database, dialogs that keep what was typed when the disk is full,

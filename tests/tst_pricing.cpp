@@ -66,12 +66,12 @@ void Tst_pricing::compute_data()
     QTest::newRow("plain") << qint64(100000) << eur << false << 30 << DiscountKind::None << qint64(0)
                            << QList<int>{B, T} << QList<qint64>{100000, 100000}
                            << QList<int>{-1, -1};
-    // The article: NDA is a concession, paid for with +20-40 %.
+    // An NDA is a concession, paid for with +20-40 % (docs/design.md).
     QTest::newRow("article NDA 30 %") << qint64(100000) << eur << true << 30 << DiscountKind::None
                                       << qint64(0) << QList<int>{B, N, T}
                                       << QList<qint64>{100000, 30000, 130000}
                                       << QList<int>{-1, 30, -1};
-    // The article: a second text on the same structure, 10 000 -> 6 000.
+    // Less work: a second text on the same structure, 10 000 -> 6 000.
     QTest::newRow("article second text") << qint64(1000000) << u"RUB"_s << false << 30
                                          << DiscountKind::Amount << qint64(400000)
                                          << QList<int>{B, D, T}

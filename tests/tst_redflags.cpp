@@ -964,7 +964,7 @@ void TestRedFlags::cleanClientStaysOk()
     QVERIFY(risk.reasons.isEmpty());
 }
 
-// ---------------------------------------------------------------- the article
+// ---------------------------------------------------------------- the worked cases of docs/design.md
 
 void TestRedFlags::articleFiftyFifty()
 {
@@ -1347,8 +1347,8 @@ void TestRedFlags::loadFromDatabase()
 
 void TestRedFlags::demoData()
 {
-    // The acceptance check: on the demo data the toxic sample client
-    // is "decline" with readable evidence and the clean ones stay "ok".
+    // What the demo data is for: the toxic sample client is "decline" with
+    // readable evidence and the clean ones stay "ok".
     const QDate today(2026, 12, 1);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

@@ -13,7 +13,7 @@
 
 namespace neuvo {
 
-// ---- Enumerations (DESIGN.md §3). Ids are stable: stored and exchanged. ----
+// ---- Enumerations. Ids are stable: stored and exchanged. ----
 
 enum class ClientType { Individual, SmallBusiness, LargeCompany, Agency };
 enum class ClientSource { Referral, Social, Publication, Marketplace, Cold, Other };
@@ -154,7 +154,8 @@ struct ThresholdInfo
     const char *label; // QT_TRANSLATE_NOOP("Threshold", ...)
 };
 
-// Thresholds of DESIGN.md §2, stored with the profile. Keys are stable.
+// The red-flag thresholds (docs/design.md), stored with the profile. Keys
+// are stable.
 class RuleThresholds
 {
 public:

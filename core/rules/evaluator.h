@@ -58,7 +58,7 @@
 //   from == to means any time of the day.
 // - discount_request and free_test_request count in either direction (the
 //   kind already says the client asked; the freelancer may log it on a call
-//   they made); status_pressure counts inbound requests only, as DESIGN.md says.
+//   they made); status_pressure counts inbound requests only.
 // - Counting windows ("2 in 90 days", "3 in 24 hours") slide over the whole
 //   history: any window that holds enough events raises the flag, and the
 //   evidence names the fullest one (the latest of equals).
@@ -78,8 +78,8 @@
 //   are no exchange rates in Neuvo, and a guessed rate would make a wrong flag.
 //
 // Severity of observations: free_work_seeker, pays_in_promises and
-// manipulation are High (the article declines these outright: they cost work
-// that is never paid for); the seven others are Warning.
+// manipulation are High (declined outright: they cost work that is never
+// paid for); the seven others are Warning.
 //
 // Risk score weights: info 1, warning 2, high 6 (a High flag means Decline
 // anyway). With the default thresholds one warning makes Caution and three

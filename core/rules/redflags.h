@@ -42,7 +42,7 @@ template<> struct EnumTraits<RiskLevel> {
 // One red flag (about the client) or alert (something to do).
 struct Finding
 {
-    QString rule; // stable id of DESIGN.md §2, or one of the ten pattern ids
+    QString rule; // stable id of the catalogue (docs/design.md), or one of the ten pattern ids
     FindingKind kind = FindingKind::Flag;
     Severity severity = Severity::Warning;
     qint64 clientId = 0;
@@ -64,7 +64,8 @@ struct ClientRisk
     QStringList reasons; // evidence of the contributing flags, worst first
 };
 
-// The rules of DESIGN.md §2 as a pure function of the facts and "today".
+// The red-flag catalogue of docs/design.md as a pure function of the facts
+// and "today".
 // Nothing here reads the clock, the database or the settings.
 class RedFlagEngine final
 {

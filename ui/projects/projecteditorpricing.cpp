@@ -203,7 +203,7 @@ void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, c
     // the same rules and thresholds as the dashboard.
     const Profile &profile = m_session.facts().profile;
 
-    // Discount: the article gives one only for a counter-concession.
+    // A discount only for a counter-concession (docs/design.md, Pricing).
     QString discountWarning;
     if (hasFinding(findings, u"discount_for_future_promise")) {
         discountWarning = tr("A discount for promised future orders: experienced freelancers never do this. Give a "
