@@ -1,5 +1,5 @@
 #include "core/storage/backup.h"
-#include "testutil.h"
+#include "cliinprocess.h"
 
 #include <QDir>
 #include <QProcess>
@@ -10,7 +10,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// The data-safety commands of neuvo-cli: backup, backups, restore, check,
+// The data-safety commands of neuvo-cli, in-process: backup, backups, restore, check,
 // import-csv, export-csv; the backup before an import; write commands kept
 // out while another Neuvo has the file.
 class TestCliSafety : public QObject
@@ -38,7 +38,10 @@ private slots:
 
 private:
     using Run = test::CliRun;
-    Run cli(const QStringList &args) { return test::runCli(args, m_dir->path()); }
+    // The commands run in-process; process() runs the real binary for the
+    // exit codes a script sees.
+    Run cli(const QStringList &args) { return test::runCliInProcess(args); }
+    Run process(const QStringList &args) { return test::runCli(args, m_dir->path()); }
     QString write(const QString &name, const QByteArray &content)
     {
         const QString file = m_dir->filePath(name);
@@ -102,7 +105,7 @@ void TestCliSafety::check_cleanIs0_problemsAre4()
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     const QByteArray before = test::fileHash(m_db);
-    const Run problems = cli({u"--db"_s, m_db, u"check"_s});
+    const Run problems = process({u"--db"_s, m_db, u"check"_s});
     QCOMPARE(problems.exitCode, 4);
     QVERIFY2(problems.out.startsWith(u"project 1 “"_s), qPrintable(problems.out));
     QVERIFY(problems.out.contains(u"Stages: they sum to "_s));

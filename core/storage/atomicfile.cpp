@@ -1,6 +1,8 @@
 #include "atomicfile.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace neuvo {
@@ -25,6 +27,18 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &data)
 
 Result<void> AtomicFile::write(const QString &path, const std::function<Result<void>(QIODevice &)> &fill)
 {
+    // A device or a pipe (/dev/stdout, a FIFO) is written as it is: a
+    // temporary file renamed over it would replace the device itself.
+    if (const QFileInfo target(path); target.exists() && !target.isFile() && !target.isDir()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly))
+            return cannotWrite(path, device.errorString());
+        if (auto filled = fill(device); !filled)
+            return filled;
+        if (!device.flush() || device.error() != QFileDevice::NoError)
+            return cannotWrite(path, device.errorString());
+        return {};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());

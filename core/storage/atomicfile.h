@@ -16,7 +16,8 @@ namespace neuvo {
 // the target, which replaces the target only when every byte was written and
 // flushed (QSaveFile). An interrupted or failed write leaves an existing file
 // as it was. Every failure (the folder is not writable, the disk is full)
-// names the file.
+// names the file. A target that is a device or a pipe (/dev/stdout) is
+// written directly, never replaced.
 class AtomicFile final
 {
     Q_DECLARE_TR_FUNCTIONS(AtomicFile)
