@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "arguments.h"
 #include "cli.h"
 
 #include "core/storage/database.h"
@@ -88,15 +89,19 @@ DatabaseCommand::DatabaseCommand(Spec spec, Console::Access access, QList<QComma
 {
 }
 
-std::optional<int> DatabaseCommand::checkArguments(Console &, const QCommandLineParser &)
+Result<void> DatabaseCommand::readArguments(Arguments &, const QCommandLineParser &)
 {
-    return std::nullopt;
+    return {};
 }
 
 Result<int> DatabaseCommand::execute(Console &console, const QCommandLineParser &parser)
 {
-    if (auto stop = checkArguments(console, parser))
-        return *stop;
+    Arguments in(*this, parser);
+    const auto read = readArguments(in, parser);
+    if (!in.ok())
+        return in.usageError(console);
+    if (!read)
+        return Error{read.error()};
     Database db;
     if (auto opened = console.openDatabase(db, m_access); !opened)
         return Error{opened.error()};

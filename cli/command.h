@@ -18,6 +18,7 @@ class QCommandLineParser;
 
 namespace neuvo {
 
+class Arguments;
 class Database;
 
 // One neuvo-cli command: its name, what follows the name, a one-line
@@ -73,7 +74,7 @@ private:
 
 // A command that works on the --db file (KeePassXC's DatabaseCommand is the
 // model): the file is opened in one place, for the access the command
-// declares, after checkArguments() has accepted the command line, so a
+// declares, after readArguments() has accepted the command line, so a
 // mistyped argument never creates, upgrades or locks a file.
 class DatabaseCommand : public Command
 {
@@ -81,9 +82,11 @@ public:
     DatabaseCommand(Spec spec, Console::Access access, QList<QCommandLineOption> options = {});
 
 protected:
-    // Reads the arguments into the command's members; returns an exit code
-    // (a usage error) to stop before the database is opened.
-    virtual std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser);
+    // Reads the arguments into the command's members before the file is
+    // opened. A malformed value noted in `in` stops the command with a
+    // usage error (exit 2); an Error (an input file that cannot be read)
+    // with a data error (exit 1).
+    virtual Result<void> readArguments(Arguments &in, const QCommandLineParser &parser);
     virtual Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) = 0;
 
 private:

@@ -6,6 +6,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/database.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 
@@ -79,6 +80,16 @@ Result<int> Console::writeOutput(const QString &path, const QByteArray &data, co
         return Error{saved.error()};
     m_out << written << u'\n';
     return int(Cli::Success);
+}
+
+Result<QByteArray> Console::readInput(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(tr("%1 does not exist.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
 }
 
 QString Console::oneLine(QString text)

@@ -67,6 +67,10 @@ public:
     // a file and then prints written (a line saying what went where).
     Result<int> writeOutput(const QString &path, const QByteArray &data, const QString &written);
 
+    // A whole input file (JSON, CSV); the error says it is missing or why it
+    // cannot be read.
+    static Result<QByteArray> readInput(const QString &path);
+
     // Messages go out as one line each; core messages may name several
     // fields across lines.
     static QString oneLine(QString text);

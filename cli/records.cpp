@@ -75,6 +75,19 @@ Result<QJsonObject> Records::projectJson(Database &db, qint64 projectId)
     return project;
 }
 
+Result<QHash<qint64, QString>> Records::clientNames(Database &db, qint64 mustExist)
+{
+    const auto clients = ClientStore(db).list();
+    if (!clients)
+        return Error{clients.error()};
+    QHash<qint64, QString> names;
+    for (const Client &c : *clients)
+        names.insert(c.id, c.name);
+    if (mustExist > 0 && !names.contains(mustExist))
+        return notFound(QT_TRANSLATE_NOOP("Database", "Client"), mustExist);
+    return names;
+}
+
 QString Records::date(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : u"-"_s;

@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +26,10 @@ public:
     static Result<QJsonObject> clientJson(Database &db, qint64 clientId);
     // The project as in the exchange format, plus "client_name" and "total".
     static Result<QJsonObject> projectJson(Database &db, qint64 projectId);
+
+    // Every client's name by id, for lists that name the client; an Error
+    // when mustExist (an id given on the command line) is not among them.
+    static Result<QHash<qint64, QString>> clientNames(Database &db, qint64 mustExist = 0);
 
     // Dates and times as the command line takes them: YYYY-MM-DD, and
     // YYYY-MM-DD HH:MM in the system's time zone; "-" for none.

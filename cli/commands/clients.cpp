@@ -76,13 +76,10 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_clientId = in.id(0, u"CLIENT_ID"_s);
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
@@ -203,28 +200,28 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
-        Arguments in(*this, parser);
         m_clientId = m_mode == Mode::Edit ? in.id(0, u"CLIENT_ID"_s) : 0;
         // Read now so a malformed value is a usage error before the file is
         // opened; applied to the stored client later.
         m_changes = Client();
         Client &c = m_changes;
-        c.name = m_mode == Mode::Add ? in.positional(0) : in.text(option(u"name"_s));
-        c.company = in.text(option(u"company"_s));
+        // Text is stored trimmed, as the dialog stores it.
+        c.name = (m_mode == Mode::Add ? in.positional(0) : in.text(option(u"name"_s))).trimmed();
+        c.company = in.text(option(u"company"_s)).trimmed();
         c.type = in.choice(option(u"type"_s), c.type);
         c.source = in.choice(option(u"source"_s), c.source);
         c.status = in.choice(option(u"status"_s), c.status);
-        c.email = in.text(option(u"email"_s));
-        c.phone = in.text(option(u"phone"_s));
-        c.messenger = in.text(option(u"messenger"_s));
+        c.email = in.text(option(u"email"_s)).trimmed();
+        c.phone = in.text(option(u"phone"_s)).trimmed();
+        c.messenger = in.text(option(u"messenger"_s)).trimmed();
         c.preferredChannel = in.choice(option(u"preferred-channel"_s), c.preferredChannel);
         c.contactFrom = in.time(option(u"contact-from"_s), c.contactFrom);
         c.contactTo = in.time(option(u"contact-to"_s), c.contactTo);
         c.contactDays = in.weekdays(option(u"contact-days"_s), c.contactDays);
-        c.timeZone = in.text(option(u"time-zone"_s));
-        c.notes = in.text(option(u"notes"_s));
+        c.timeZone = in.text(option(u"time-zone"_s)).trimmed();
+        c.notes = in.text(option(u"notes"_s)).trimmed();
         m_given = m_mode == Mode::Add ? QStringList{u"name"_s} : QStringList();
         for (const QCommandLineOption &o : options()) {
             if (parser.isSet(o))
@@ -232,9 +229,7 @@ protected:
         }
         if (m_mode == Mode::Edit && m_given.isEmpty())
             in.problem(tr("%1: nothing to change; give at least one option.").arg(name()));
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -247,37 +242,24 @@ protected:
                 return Error{stored.error()};
             client = *stored;
         }
-        const Client &c = m_changes;
-        auto given = [this](const char *field) { return m_given.contains(QLatin1StringView(field)); };
-        // Text is stored trimmed, as the dialog stores it.
-        if (given("name"))
-            client.name = c.name.trimmed();
-        if (given("company"))
-            client.company = c.company.trimmed();
-        if (given("type"))
-            client.type = c.type;
-        if (given("source"))
-            client.source = c.source;
-        if (given("status"))
-            client.status = c.status;
-        if (given("email"))
-            client.email = c.email.trimmed();
-        if (given("phone"))
-            client.phone = c.phone.trimmed();
-        if (given("messenger"))
-            client.messenger = c.messenger.trimmed();
-        if (given("preferred-channel"))
-            client.preferredChannel = c.preferredChannel;
-        if (given("contact-from"))
-            client.contactFrom = c.contactFrom;
-        if (given("contact-to"))
-            client.contactTo = c.contactTo;
-        if (given("contact-days"))
-            client.contactDays = c.contactDays;
-        if (given("time-zone"))
-            client.timeZone = c.timeZone.trimmed();
-        if (given("notes"))
-            client.notes = c.notes.trimmed();
+        auto copy = [&](const char *option, auto member) {
+            if (m_given.contains(QLatin1StringView(option)))
+                client.*member = m_changes.*member;
+        };
+        copy("name", &Client::name);
+        copy("company", &Client::company);
+        copy("type", &Client::type);
+        copy("source", &Client::source);
+        copy("status", &Client::status);
+        copy("email", &Client::email);
+        copy("phone", &Client::phone);
+        copy("messenger", &Client::messenger);
+        copy("preferred-channel", &Client::preferredChannel);
+        copy("contact-from", &Client::contactFrom);
+        copy("contact-to", &Client::contactTo);
+        copy("contact-days", &Client::contactDays);
+        copy("time-zone", &Client::timeZone);
+        copy("notes", &Client::notes);
 
         if (auto valid = ClientStore::validate(client); !valid)
             return Error{valid.error()};

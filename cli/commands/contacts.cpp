@@ -67,9 +67,8 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         Interaction &i = m_interaction;
         i = Interaction();
         i.clientId = in.id(0, u"CLIENT_ID"_s);
@@ -80,9 +79,7 @@ protected:
         i.projectId = in.id(option(u"project"_s));
         i.at = in.localDateTime(option(u"at"_s), QDateTime::currentDateTimeUtc());
         i.confirmedOn = in.date(option(u"confirmed-on"_s), QDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -134,17 +131,14 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_promise = Promise();
         m_promise.clientId = in.id(0, u"CLIENT_ID"_s);
         m_promise.what = in.positional(1).trimmed();
         m_promise.dueOn = in.date(option(u"due"_s), QDate::currentDate().addDays(1));
         m_promise.projectId = in.id(option(u"project"_s));
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -184,14 +178,11 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_promiseId = in.id(0, u"PROMISE_ID"_s);
         m_on = in.date(option(u"on"_s), QDate::currentDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -232,25 +223,18 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_clientId = in.id(option(u"client"_s));
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
     {
-        const auto clients = ClientStore(db).list();
-        if (!clients)
-            return Error{clients.error()};
-        QHash<qint64, QString> names;
-        for (const Client &c : *clients)
-            names.insert(c.id, c.name);
-        if (m_clientId > 0 && !names.contains(m_clientId))
-            return fail(tr("Client #%1 does not exist.").arg(m_clientId));
+        const auto clientNames = Records::clientNames(db, m_clientId);
+        if (!clientNames)
+            return Error{clientNames.error()};
+        const QHash<qint64, QString> &names = *clientNames;
         const auto all = PromiseStore(db).list(m_clientId);
         if (!all)
             return Error{all.error()};
@@ -314,9 +298,8 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_observation = Observation();
         m_observation.clientId = in.id(0, u"CLIENT_ID"_s);
         const QString pattern = in.positional(1);
@@ -326,9 +309,7 @@ protected:
             in.problem(tr("PATTERN: \"%1\" is not one of %2.").arg(pattern, allIds<ClientPattern>().join(u", "_s)));
         m_observation.note = in.text(option(u"note"_s)).trimmed();
         m_observation.observedOn = in.date(option(u"on"_s), QDate::currentDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -367,14 +348,11 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_observationId = in.id(0, u"OBSERVATION_ID"_s);
         m_on = in.date(option(u"on"_s), QDate::currentDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override

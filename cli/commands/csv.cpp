@@ -1,6 +1,7 @@
 // Clients and projects to and from spreadsheets.
 #include "commands.h"
 
+#include "cli/arguments.h"
 #include "cli/cli.h"
 
 #include "core/domain/plural.h"
@@ -8,7 +9,6 @@
 #include "core/exchange/imports.h"
 #include "core/storage/database.h"
 
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -43,21 +43,20 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
         const auto table = csvTable(parser.positionalArguments().at(0), false);
         if (!table)
-            return console.usageError(
-                tr("import-csv: \"%1\" is not clients or projects.").arg(parser.positionalArguments().at(0)), this);
-        m_table = *table;
+            in.problem(tr("import-csv: \"%1\" is not clients or projects.").arg(parser.positionalArguments().at(0)));
+        m_table = table.value_or(CsvExchange::Table::Clients);
         m_inPath = parser.positionalArguments().at(1);
-        QFile file(m_inPath);
-        if (!file.exists())
-            return console.dataError(tr("%1 does not exist.").arg(m_inPath));
-        if (!file.open(QIODevice::ReadOnly))
-            return console.dataError(tr("Cannot read %1: %2").arg(m_inPath, file.errorString()));
-        m_csv = file.readAll();
-        return std::nullopt;
+        if (!table)
+            return {};
+        auto csv = Console::readInput(m_inPath);
+        if (!csv)
+            return Error{csv.error()};
+        m_csv = *csv;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
@@ -110,15 +109,14 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
         const auto table = csvTable(parser.positionalArguments().at(0), true);
         if (!table)
-            return console.usageError(tr("export-csv: \"%1\" is not clients, projects or stages.")
-                                          .arg(parser.positionalArguments().at(0)),
-                                      this);
-        m_table = *table;
-        return std::nullopt;
+            in.problem(tr("export-csv: \"%1\" is not clients, projects or stages.")
+                           .arg(parser.positionalArguments().at(0)));
+        m_table = table.value_or(CsvExchange::Table::Clients);
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override

@@ -11,7 +11,6 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +36,10 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_today = in.date(option(u"today"_s), QDate::currentDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -101,18 +97,16 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &, const QCommandLineParser &parser) override
     {
         // Read the file before opening the database, so a mistyped name does
         // not create an empty database.
         m_inPath = parser.positionalArguments().constFirst();
-        QFile file(m_inPath);
-        if (!file.exists())
-            return console.dataError(tr("%1 does not exist.").arg(m_inPath));
-        if (!file.open(QIODevice::ReadOnly))
-            return console.dataError(tr("Cannot read %1: %2").arg(m_inPath, file.errorString()));
-        m_json = file.readAll();
-        return std::nullopt;
+        auto json = Console::readInput(m_inPath);
+        if (!json)
+            return Error{json.error()};
+        m_json = *json;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override

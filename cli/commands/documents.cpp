@@ -43,9 +43,8 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_request = DocumentRequest();
         m_request.kind = m_kind;
         m_request.projectId = in.id(0, u"PROJECT_ID"_s);
@@ -56,9 +55,7 @@ protected:
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
         m_request.language = in.language(option(u"lang"_s));
         m_request.date = in.date(option(u"date"_s), QDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
@@ -98,14 +95,11 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_interactionId = in.id(0, u"INTERACTION_ID"_s);
         m_language = in.language(option(u"lang"_s));
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override

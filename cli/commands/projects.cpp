@@ -49,25 +49,18 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_clientId = in.id(option(u"client"_s));
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
     {
-        const auto clients = ClientStore(db).list();
-        if (!clients)
-            return Error{clients.error()};
-        QHash<qint64, QString> names;
-        for (const Client &c : *clients)
-            names.insert(c.id, c.name);
-        if (m_clientId > 0 && !names.contains(m_clientId))
-            return fail(tr("Client #%1 does not exist.").arg(m_clientId));
+        const auto clientNames = Records::clientNames(db, m_clientId);
+        if (!clientNames)
+            return Error{clientNames.error()};
+        const QHash<qint64, QString> &names = *clientNames;
         const auto projects = m_clientId > 0 ? ProjectStore(db).listForClient(m_clientId) : ProjectStore(db).list();
         if (!projects)
             return Error{projects.error()};
@@ -124,13 +117,10 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_projectId = in.id(0, u"PROJECT_ID"_s);
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
@@ -242,9 +232,8 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
-        Arguments in(*this, parser);
         m_given.clear();
         for (const QCommandLineOption &o : options()) {
             if (parser.isSet(o))
@@ -255,12 +244,12 @@ protected:
         if (m_mode == Mode::Add) {
             m_projectId = 0;
             p.clientId = in.id(0, u"CLIENT_ID"_s);
-            p.title = in.positional(1);
+            p.title = in.positional(1).trimmed();
             m_given << u"client"_s << u"title"_s;
         } else {
             m_projectId = in.id(0, u"PROJECT_ID"_s);
             p.clientId = in.id(option(u"client"_s));
-            p.title = in.text(option(u"title"_s));
+            p.title = in.text(option(u"title"_s)).trimmed();
             if (m_given.isEmpty())
                 in.problem(tr("%1: nothing to change; give at least one option.").arg(name()));
         }
@@ -271,20 +260,24 @@ protected:
                            .arg(in.text(option(u"currency"_s))));
         p.nda = in.yesNo(option(u"nda"_s), p.nda);
         p.ndaMarkupPercent = in.number(option(u"nda-markup"_s), 0, 1000, p.ndaMarkupPercent);
-        p.discountReason = in.text(option(u"discount-reason"_s));
-        p.discountConcession = in.text(option(u"concession"_s));
+        // Text is stored trimmed, as the editor stores it.
+        p.discountReason = in.text(option(u"discount-reason"_s)).trimmed();
+        p.discountConcession = in.text(option(u"concession"_s)).trimmed();
         p.discountForFutureOrders = in.yesNo(option(u"for-future-orders"_s), false);
         p.estimatedHours = in.number(option(u"hours"_s), 0, 1000000, 0);
         p.deadline = optionalDate(in, u"deadline"_s);
         p.internalMarginDays = in.number(option(u"margin-days"_s), 0, 3650, 0);
         p.guaranteePercent = in.number(option(u"guarantee"_s), 0, 100, p.guaranteePercent);
         p.revisionsIncluded = in.number(option(u"revisions"_s), 0, 1000, p.revisionsIncluded);
-        p.contractNumber = in.text(option(u"contract-number"_s));
+        p.contractNumber = in.text(option(u"contract-number"_s)).trimmed();
         p.contractDate = optionalDate(in, u"contract-date"_s);
         p.contractTermMonths = in.number(option(u"term"_s), 0, 1200, 0);
         p.deliveredOn = optionalDate(in, u"delivered-on"_s);
-        p.scope = in.text(option(u"scope"_s));
-        p.includedItems = parser.values(option(u"item"_s));
+        p.scope = in.text(option(u"scope"_s)).trimmed();
+        for (const QString &item : parser.values(option(u"item"_s))) {
+            if (!item.trimmed().isEmpty())
+                p.includedItems << item.trimmed();
+        }
 
         m_split.clear();
         if (in.isSet(option(u"split"_s))) {
@@ -302,9 +295,7 @@ protected:
                 m_split.clear();
             }
         }
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
@@ -426,53 +417,30 @@ private:
 
     void apply(Project &project) const
     {
-        const Project &c = m_changes;
-        // Text is stored trimmed, as the editor stores it.
-        if (given(u"client"_s))
-            project.clientId = c.clientId;
-        if (given(u"title"_s))
-            project.title = c.title.trimmed();
-        if (given(u"status"_s))
-            project.status = c.status;
-        if (given(u"scope"_s))
-            project.scope = c.scope.trimmed();
-        if (given(u"item"_s)) {
-            project.includedItems.clear();
-            for (const QString &item : c.includedItems) {
-                if (!item.trimmed().isEmpty())
-                    project.includedItems << item.trimmed();
-            }
-        }
-        if (given(u"currency"_s))
-            project.currency = c.currency;
-        if (given(u"nda"_s))
-            project.nda = c.nda;
-        if (given(u"nda-markup"_s))
-            project.ndaMarkupPercent = c.ndaMarkupPercent;
-        if (given(u"discount-reason"_s))
-            project.discountReason = c.discountReason.trimmed();
-        if (given(u"concession"_s))
-            project.discountConcession = c.discountConcession.trimmed();
-        if (given(u"for-future-orders"_s))
-            project.discountForFutureOrders = c.discountForFutureOrders;
-        if (given(u"hours"_s))
-            project.estimatedHours = c.estimatedHours;
-        if (given(u"deadline"_s))
-            project.deadline = c.deadline;
-        if (given(u"margin-days"_s))
-            project.internalMarginDays = c.internalMarginDays;
-        if (given(u"guarantee"_s))
-            project.guaranteePercent = c.guaranteePercent;
-        if (given(u"revisions"_s))
-            project.revisionsIncluded = c.revisionsIncluded;
-        if (given(u"contract-number"_s))
-            project.contractNumber = c.contractNumber.trimmed();
-        if (given(u"contract-date"_s))
-            project.contractDate = c.contractDate;
-        if (given(u"term"_s))
-            project.contractTermMonths = c.contractTermMonths;
-        if (given(u"delivered-on"_s))
-            project.deliveredOn = c.deliveredOn;
+        auto copy = [&](const QString &option, auto member) {
+            if (given(option))
+                project.*member = m_changes.*member;
+        };
+        copy(u"client"_s, &Project::clientId);
+        copy(u"title"_s, &Project::title);
+        copy(u"status"_s, &Project::status);
+        copy(u"scope"_s, &Project::scope);
+        copy(u"item"_s, &Project::includedItems);
+        copy(u"currency"_s, &Project::currency);
+        copy(u"nda"_s, &Project::nda);
+        copy(u"nda-markup"_s, &Project::ndaMarkupPercent);
+        copy(u"discount-reason"_s, &Project::discountReason);
+        copy(u"concession"_s, &Project::discountConcession);
+        copy(u"for-future-orders"_s, &Project::discountForFutureOrders);
+        copy(u"hours"_s, &Project::estimatedHours);
+        copy(u"deadline"_s, &Project::deadline);
+        copy(u"margin-days"_s, &Project::internalMarginDays);
+        copy(u"guarantee"_s, &Project::guaranteePercent);
+        copy(u"revisions"_s, &Project::revisionsIncluded);
+        copy(u"contract-number"_s, &Project::contractNumber);
+        copy(u"contract-date"_s, &Project::contractDate);
+        copy(u"term"_s, &Project::contractTermMonths);
+        copy(u"delivered-on"_s, &Project::deliveredOn);
     }
 
     // --discount 100.00 | 10% | none (or empty).
@@ -517,15 +485,12 @@ public:
     using DatabaseCommand::DatabaseCommand;
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_projectId = in.id(0, u"PROJECT_ID"_s);
         m_stageNumber = in.position(1, u"STAGE"_s);
         m_on = in.date(option(u"on"_s), QDate::currentDate());
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override

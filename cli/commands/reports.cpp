@@ -32,16 +32,13 @@ public:
     }
 
 protected:
-    std::optional<int> checkArguments(Console &console, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        Arguments in(*this, parser);
         m_today = in.date(option(u"today"_s), QDate::currentDate());
-        checkReportArguments(in);
-        if (!in.ok())
-            return in.usageError(console);
-        return std::nullopt;
+        readReportArguments(in);
+        return {};
     }
-    virtual void checkReportArguments(Arguments &) {}
+    virtual void readReportArguments(Arguments &) {}
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
     {
@@ -70,7 +67,7 @@ public:
     }
 
 protected:
-    void checkReportArguments(Arguments &in) override { m_clientId = in.id(option(u"client"_s)); }
+    void readReportArguments(Arguments &in) override { m_clientId = in.id(option(u"client"_s)); }
 
     Result<int> report(Console &console, const Facts &facts, const QList<Finding> &findings, bool json) override
     {
