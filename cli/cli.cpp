@@ -65,10 +65,11 @@ std::vector<Cli::Section> Cli::makeSections()
     };
     commands::CommandList data = commands::data();
     commands::CommandList csv = commands::csv();
+    commands::CommandList profile = commands::profile();
     commands::CommandList clients = commands::clients();
     commands::CommandList projects = commands::projects();
     std::vector<Section> sections;
-    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Data:"), join({&data, &csv})});
+    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Data:"), join({&data, &csv, &profile})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Clients and projects:"), join({&clients, &projects})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Contacts, promises and red flags:"), commands::contacts()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Reports:"), commands::reports()});

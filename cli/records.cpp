@@ -57,6 +57,14 @@ Result<QJsonObject> Records::clientJson(Database &db, qint64 clientId)
     return client;
 }
 
+Result<QJsonObject> Records::profileJson(Database &db)
+{
+    const auto all = exported(db);
+    if (!all)
+        return Error{all.error()};
+    return (*all)[u"profile"_s].toObject();
+}
+
 Result<QJsonObject> Records::projectJson(Database &db, qint64 projectId)
 {
     const auto all = exported(db);

@@ -24,6 +24,8 @@ public:
     // The client with its observations, interactions and promises, and
     // "projects": its projects, each as in the exchange format.
     static Result<QJsonObject> clientJson(Database &db, qint64 clientId);
+    // The profile as in the exchange format.
+    static Result<QJsonObject> profileJson(Database &db);
     // The project as in the exchange format, plus "client_name" and "total".
     static Result<QJsonObject> projectJson(Database &db, qint64 projectId);
 

@@ -66,6 +66,10 @@ private slots:
     void observe_badInput_changesNothing_data();
     void observe_badInput_changesNothing();
 
+    void profileSet_changesGivenFieldsAndThresholds();
+    void profileSet_badInput_changesNothing_data();
+    void profileSet_badInput_changesNothing();
+
     void edits_refusedWhileAnotherNeuvoHasIt_readersGoOn();
     void edits_missingDatabase_isNotCreated();
 
@@ -146,7 +150,7 @@ void TestCliEdits::help_listsEveryCommandAndSubcommand()
     VERIFY_EXIT(run, 0);
     for (const QString &command :
          {u"demo"_s, u"export"_s, u"import"_s, u"info"_s, u"import-csv"_s, u"export-csv"_s, u"clients"_s,
-          u"client list"_s, u"client show"_s, u"client add"_s, u"client edit"_s, u"project list"_s,
+          u"profile show"_s, u"profile set"_s, u"client list"_s, u"client show"_s, u"client add"_s, u"client edit"_s, u"project list"_s,
           u"project show"_s, u"project add"_s, u"project edit"_s, u"pay"_s, u"start-work"_s, u"log"_s,
           u"promise add"_s, u"promise done"_s, u"promise list"_s, u"observe"_s, u"withdraw"_s, u"flags"_s,
           u"alerts"_s, u"contract"_s, u"quote"_s, u"invoice"_s, u"letter"_s, u"backup"_s, u"backups"_s,
@@ -683,6 +687,58 @@ void TestCliEdits::observe_badInput_changesNothing()
     VERIFY_EXIT(twice, 1);
     QVERIFY2(twice.err.startsWith(u"neuvo-cli: Observation #1 was withdrawn on "_s), qPrintable(twice.err));
     QCOMPARE(contentHash(), withdrawn);
+}
+
+// ---------------------------------------------------------------- profile
+
+void TestCliEdits::profileSet_changesGivenFieldsAndThresholds()
+{
+    Database db;
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    const Profile before = *ProfileStore(db).load();
+    db.close();
+    const Run run = cli({u"profile"_s, u"set"_s, u"--bank-details"_s, u" FI49 5000 9420 0287 30 "_s, u"--floor-rate"_s,
+                         u"52.50"_s, u"--work-days"_s, u"mon,tue,wed,thu"_s, u"--threshold"_s,
+                         u"risk_caution_score=3"_s, u"--threshold"_s, u"stage_due_soon_days=10"_s});
+    VERIFY_EXIT(run, 0);
+    Profile expected = before;
+    expected.bankDetails = u"FI49 5000 9420 0287 30"_s;
+    expected.floorRateMinor = 5250;
+    expected.workDays = Weekdays(0b0001111);
+    QVERIFY(expected.thresholds.setValue(u"risk_caution_score"_s, 3));
+    QVERIFY(expected.thresholds.setValue(u"stage_due_soon_days"_s, 10));
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    QCOMPARE(*ProfileStore(db).load(), expected);
+
+    const Run shown = cli({u"profile"_s, u"show"_s, u"--json"_s});
+    VERIFY_EXIT(shown, 0);
+    const QJsonObject profile = QJsonDocument::fromJson(shown.rawOut).object();
+    QCOMPARE(profile.value(u"bank_details"_s).toString(), u"FI49 5000 9420 0287 30"_s);
+    QCOMPARE(profile.value(u"thresholds"_s)[u"risk_caution_score"_s].toInt(), 3);
+}
+
+void TestCliEdits::profileSet_badInput_changesNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nothing") << QStringList{} << u"profile set: nothing to change"_s;
+    QTest::newRow("currency") << QStringList{u"--currency"_s, u"euro"_s} << u"--currency: \"euro\""_s;
+    QTest::newRow("threshold key") << QStringList{u"--threshold"_s, u"patience=3"_s} << u"--threshold: \"patience=3\""_s;
+    QTest::newRow("threshold value") << QStringList{u"--threshold"_s, u"risk_caution_score=-1"_s}
+                                     << u"--threshold: \"risk_caution_score=-1\""_s;
+    QTest::newRow("floor rate") << QStringList{u"--floor-rate"_s, u"45,50"_s} << u"--floor-rate: "_s;
+    QTest::newRow("guarantee") << QStringList{u"--guarantee"_s, u"101"_s} << u"--guarantee: \"101\""_s;
+}
+
+void TestCliEdits::profileSet_badInput_changesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QByteArray before = contentHash();
+    const Run run = cli(QStringList{u"profile"_s, u"set"_s} + args);
+    VERIFY_EXIT(run, 2);
+    QVERIFY2(run.err.startsWith(u"neuvo-cli: "_s + message), qPrintable(run.err));
+    QCOMPARE(contentHash(), before);
 }
 
 // ---------------------------------------------------------------- the file

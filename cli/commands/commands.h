@@ -21,5 +21,6 @@ CommandList contacts();  // log, promise add|done|list, observe, withdraw (conta
 CommandList reports();   // flags, alerts (reports.cpp)
 CommandList documents(); // contract, quote, invoice, letter (documents.cpp)
 CommandList safety();    // backup, backups, restore, check (safety.cpp)
+CommandList profile();   // profile show|set (profile.cpp)
 
 } // namespace neuvo::commands

@@ -55,6 +55,7 @@ protected:
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
         m_request.language = in.language(option(u"lang"_s));
         m_request.date = in.date(option(u"date"_s), QDate());
+        m_request.profileHint = tr("Fill them in with \"%1 profile set\".").arg(Console::Program);
         return {};
     }
 
