@@ -15,6 +15,8 @@ namespace neuvo {
 // help [COMMAND [SUBCOMMAND]]: the global help, or one command's.
 class HelpCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     explicit HelpCommand(Cli *cli)
         : Command({u"help"_s, QT_TRANSLATE_NOOP("Cli", "[COMMAND]"),

@@ -99,6 +99,8 @@ private:
 // only picks the subcommand; the global help lists each subcommand.
 class CommandGroup final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     CommandGroup(const QString &name, const char *description);
 

@@ -772,18 +772,6 @@
         <translation>TEKSTI</translation>
     </message>
     <message>
-        <source>Type of client.</source>
-        <translation>Asiakastyyppi.</translation>
-    </message>
-    <message>
-        <source>Where the client came from.</source>
-        <translation>Mistä asiakas tuli.</translation>
-    </message>
-    <message>
-        <source>Status.</source>
-        <translation>Tila.</translation>
-    </message>
-    <message>
         <source>E-mail address.</source>
         <translation>Sähköpostiosoite.</translation>
     </message>
@@ -874,10 +862,6 @@
     <message>
         <source>in: from the client, out: from you (default: in).</source>
         <translation>in: asiakkaalta, out: sinulta (oletus: in).</translation>
-    </message>
-    <message>
-        <source>What kind of contact (default: general).</source>
-        <translation>Millainen yhteydenotto (oletus: general).</translation>
     </message>
     <message>
         <source>The project it was about.</source>
@@ -1550,6 +1534,38 @@
     <message>
         <source>INTERACTION_ID</source>
         <translation>YHTEYDENOTTO_ID</translation>
+    </message>
+    <message>
+        <source>Type of client: %1.</source>
+        <translation>Asiakastyyppi: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYYPPI</translation>
+    </message>
+    <message>
+        <source>Where the client came from: %1.</source>
+        <translation>Mistä asiakas tuli: %1.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>LÄHDE</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Tila: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1 (default: general).</source>
+        <translation>Millainen yhteydenotto: %1 (oletus: general).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LAJI</translation>
     </message>
 </context>
 <context>

@@ -774,18 +774,6 @@
         <translation>ТЕКСТ</translation>
     </message>
     <message>
-        <source>Type of client.</source>
-        <translation>Тип клиента.</translation>
-    </message>
-    <message>
-        <source>Where the client came from.</source>
-        <translation>Откуда пришёл клиент.</translation>
-    </message>
-    <message>
-        <source>Status.</source>
-        <translation>Статус.</translation>
-    </message>
-    <message>
         <source>E-mail address.</source>
         <translation>Адрес электронной почты.</translation>
     </message>
@@ -876,10 +864,6 @@
     <message>
         <source>in: from the client, out: from you (default: in).</source>
         <translation>in: от клиента, out: от вас (по умолчанию: in).</translation>
-    </message>
-    <message>
-        <source>What kind of contact (default: general).</source>
-        <translation>Вид взаимодействия (по умолчанию: general).</translation>
     </message>
     <message>
         <source>The project it was about.</source>
@@ -1552,6 +1536,38 @@
     <message>
         <source>INTERACTION_ID</source>
         <translation>ID_ВЗАИМОДЕЙСТВИЯ</translation>
+    </message>
+    <message>
+        <source>Type of client: %1.</source>
+        <translation>Тип клиента: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>Where the client came from: %1.</source>
+        <translation>Откуда пришёл клиент: %1.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1 (default: general).</source>
+        <translation>Вид взаимодействия: %1 (по умолчанию: general).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
     </message>
 </context>
 <context>

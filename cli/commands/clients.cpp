@@ -78,7 +78,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_clientId = in.id(0, u"CLIENT_ID"_s);
+        m_clientId = in.id(0, tr("CLIENT_ID"));
         return {};
     }
 
@@ -143,7 +143,7 @@ protected:
         if (rows.isEmpty())
             out << tr("None.") << u'\n';
         else
-            out << Console::table({tr("ID"), tr("When"), tr("Channel"), tr("Dir"), tr("Kind"), tr("Project"),
+            out << Console::table({tr("ID"), tr("When"), tr("Channel"), tr("Direction"), tr("Kind"), tr("Project"),
                                    tr("Confirmed"), tr("Summary")},
                                   rows, {true, false, false, false, false, true, false, false});
 
@@ -202,7 +202,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
-        m_clientId = m_mode == Mode::Edit ? in.id(0, u"CLIENT_ID"_s) : 0;
+        m_clientId = m_mode == Mode::Edit ? in.id(0, tr("CLIENT_ID")) : 0;
         // Read now so a malformed value is a usage error before the file is
         // opened; applied to the stored client later.
         m_changes = Client();
@@ -280,13 +280,16 @@ protected:
     static QList<QCommandLineOption> fieldOptions(bool withName)
     {
         auto ids = [](const QStringList &all) { return all.join(u'|'); };
+        auto list = [](const QStringList &all) { return all.join(u", "_s); };
         QList<QCommandLineOption> options;
         if (withName)
             options << QCommandLineOption(u"name"_s, tr("The client's name."), tr("NAME"));
         options << QCommandLineOption(u"company"_s, tr("Company."), tr("TEXT"))
-                << QCommandLineOption(u"type"_s, tr("Type of client."), ids(allIds<ClientType>()))
-                << QCommandLineOption(u"source"_s, tr("Where the client came from."), ids(allIds<ClientSource>()))
-                << QCommandLineOption(u"status"_s, tr("Status."), ids(allIds<ClientStatus>()))
+                << QCommandLineOption(u"type"_s, tr("Type of client: %1.").arg(list(allIds<ClientType>())),
+                                      tr("TYPE"))
+                << QCommandLineOption(u"source"_s, tr("Where the client came from: %1.").arg(list(allIds<ClientSource>())),
+                                      tr("SOURCE"))
+                << QCommandLineOption(u"status"_s, tr("Status: %1.").arg(list(allIds<ClientStatus>())), tr("STATUS"))
                 << QCommandLineOption(u"email"_s, tr("E-mail address."), tr("ADDRESS"))
                 << QCommandLineOption(u"phone"_s, tr("Phone number."), tr("TEXT"))
                 << QCommandLineOption(u"messenger"_s, tr("Messenger handle."), tr("TEXT"))

@@ -56,8 +56,10 @@ public:
                QCommandLineOption(u"channel"_s, tr("How (default: email)."), allIds<Channel>().join(u'|')),
                QCommandLineOption(u"direction"_s, tr("in: from the client, out: from you (default: in)."),
                                   allIds<Direction>().join(u'|')),
-               QCommandLineOption(u"kind"_s, tr("What kind of contact (default: general)."),
-                                  allIds<InteractionKind>().join(u'|')),
+               QCommandLineOption(u"kind"_s,
+                                  tr("What kind of contact: %1 (default: general).")
+                                      .arg(allIds<InteractionKind>().join(u", "_s)),
+                                  tr("KIND")),
                QCommandLineOption(u"project"_s, tr("The project it was about."), tr("ID")),
                QCommandLineOption(u"at"_s, tr("When it happened, in local time (default: now)."),
                                   tr("YYYY-MM-DDTHH:MM")),
@@ -71,7 +73,7 @@ protected:
     {
         Interaction &i = m_interaction;
         i = Interaction();
-        i.clientId = in.id(0, u"CLIENT_ID"_s);
+        i.clientId = in.id(0, tr("CLIENT_ID"));
         i.summary = in.text(option(u"summary"_s)).trimmed();
         i.channel = in.choice(option(u"channel"_s), i.channel);
         i.direction = in.choice(option(u"direction"_s), i.direction);
@@ -134,7 +136,7 @@ protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
         m_promise = Promise();
-        m_promise.clientId = in.id(0, u"CLIENT_ID"_s);
+        m_promise.clientId = in.id(0, tr("CLIENT_ID"));
         m_promise.what = in.positional(1).trimmed();
         m_promise.dueOn = in.date(option(u"due"_s), QDate::currentDate().addDays(1));
         m_promise.projectId = in.id(option(u"project"_s));
@@ -180,7 +182,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_promiseId = in.id(0, u"PROMISE_ID"_s);
+        m_promiseId = in.id(0, tr("PROMISE_ID"));
         m_on = in.date(option(u"on"_s), QDate::currentDate());
         return {};
     }
@@ -301,7 +303,7 @@ protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
         m_observation = Observation();
-        m_observation.clientId = in.id(0, u"CLIENT_ID"_s);
+        m_observation.clientId = in.id(0, tr("CLIENT_ID"));
         const QString pattern = in.positional(1);
         if (const auto value = fromId<ClientPattern>(pattern))
             m_observation.pattern = *value;
@@ -350,7 +352,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_observationId = in.id(0, u"OBSERVATION_ID"_s);
+        m_observationId = in.id(0, tr("OBSERVATION_ID"));
         m_on = in.date(option(u"on"_s), QDate::currentDate());
         return {};
     }

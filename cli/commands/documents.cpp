@@ -47,9 +47,9 @@ protected:
     {
         m_request = DocumentRequest();
         m_request.kind = m_kind;
-        m_request.projectId = in.id(0, u"PROJECT_ID"_s);
+        m_request.projectId = in.id(0, tr("PROJECT_ID"));
         if (m_kind == DocumentKind::Invoice)
-            m_request.stagePosition = in.position(1, u"STAGE"_s);
+            m_request.stagePosition = in.position(1, tr("STAGE"));
         m_outPath = in.text(option(u"out"_s));
         if (m_outPath.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
@@ -98,7 +98,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_interactionId = in.id(0, u"INTERACTION_ID"_s);
+        m_interactionId = in.id(0, tr("INTERACTION_ID"));
         m_language = in.language(option(u"lang"_s));
         return {};
     }

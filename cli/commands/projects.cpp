@@ -119,7 +119,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_projectId = in.id(0, u"PROJECT_ID"_s);
+        m_projectId = in.id(0, tr("PROJECT_ID"));
         return {};
     }
 
@@ -243,11 +243,11 @@ protected:
         p = Project();
         if (m_mode == Mode::Add) {
             m_projectId = 0;
-            p.clientId = in.id(0, u"CLIENT_ID"_s);
+            p.clientId = in.id(0, tr("CLIENT_ID"));
             p.title = in.positional(1).trimmed();
             m_given << u"client"_s << u"title"_s;
         } else {
-            m_projectId = in.id(0, u"PROJECT_ID"_s);
+            m_projectId = in.id(0, tr("PROJECT_ID"));
             p.clientId = in.id(option(u"client"_s));
             p.title = in.text(option(u"title"_s)).trimmed();
             if (m_given.isEmpty())
@@ -370,7 +370,8 @@ protected:
             options << QCommandLineOption(u"title"_s, tr("The project's title."), tr("TEXT"))
                     << QCommandLineOption(u"client"_s, tr("Move the project to another client."), tr("ID"));
         }
-        options << QCommandLineOption(u"status"_s, tr("Status."), allIds<ProjectStatus>().join(u'|'))
+        options << QCommandLineOption(u"status"_s, tr("Status: %1.").arg(allIds<ProjectStatus>().join(u", "_s)),
+                                      tr("STATUS"))
                 << QCommandLineOption(u"scope"_s, tr("What the work covers."), tr("TEXT"))
                 << QCommandLineOption(u"item"_s,
                                       tr("What the price includes, one item per option, in order (replaces the "
@@ -487,8 +488,8 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
-        m_projectId = in.id(0, u"PROJECT_ID"_s);
-        m_stageNumber = in.position(1, u"STAGE"_s);
+        m_projectId = in.id(0, tr("PROJECT_ID"));
+        m_stageNumber = in.position(1, tr("STAGE"));
         m_on = in.date(option(u"on"_s), QDate::currentDate());
         return {};
     }
