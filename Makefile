@@ -4,7 +4,7 @@ PRESET ?= $(if $(CI),ci,dev)
 BUILD_DIR := build/$(PRESET)
 ARGS ?=
 
-.PHONY: all deps configure build run test bench clean translations
+.PHONY: all deps configure build run test bench test-asan fuzz package clean translations
 
 all: build
 
@@ -44,6 +44,21 @@ fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz --target fuzz_csv fuzz_json_import fuzz_money
 	ctest --preset fuzz
+
+# The Debian package build/<preset>/neuvo_<version>_<arch>.deb (CPack), then
+# packaging/check-package: its files, an install into a scratch root that
+# runs both programs, lintian, desktop-file-validate, appstreamcli. Its own
+# Release-like build (build/package); CI packages the build/ci tree that
+# `make test` has just built and tested instead of compiling everything again
+# (same build type, and the tests are not installed).
+PACKAGE_PRESET ?= $(if $(CI),ci,package)
+package: deps
+	./scripts/install-deps --package
+	cmake --preset $(PACKAGE_PRESET)
+	cmake --build --preset $(PACKAGE_PRESET)
+	rm -f build/$(PACKAGE_PRESET)/neuvo_*.deb
+	cpack --preset $(PACKAGE_PRESET)
+	packaging/check-package build/$(PACKAGE_PRESET)/neuvo_*.deb
 
 translations: configure
 	cmake --build --preset $(PRESET) --target update_translations

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "core/storage/applicationidentity.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,7 @@ int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
-    // No organization name: AppDataLocation is then ~/.local/share/Neuvo,
-    // the same folder the GUI uses.
-    QCoreApplication::setApplicationName(u"Neuvo"_s);
-    QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setApplicationVersion(QStringLiteral(NEUVO_VERSION));
+    neuvo::setUpApplicationIdentity();
     neuvo::installTranslations(app, QLocale::system());
 
     QFile out;

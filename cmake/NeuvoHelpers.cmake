@@ -12,6 +12,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
         -Wcast-align -Woverloaded-virtual)
 endif()
+# Hardening as Debian's dpkg-buildflags gives its packages, for the optimised
+# builds (_FORTIFY_SOURCE needs optimisation; Debug stays as it is) and not
+# with the sanitizers, which do these checks their own way.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT NEUVO_SANITIZE AND NOT NEUVO_FUZZ)
+    target_compile_options(neuvo_compile_options INTERFACE
+        "$<$<NOT:$<CONFIG:Debug>>:-fstack-protector-strong;-D_FORTIFY_SOURCE=2>")
+    target_link_options(neuvo_compile_options INTERFACE "$<$<NOT:$<CONFIG:Debug>>:LINKER:-z,relro,-z,now>")
+endif()
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # GCC 12 reports std::variant members (Result<T>) as maybe-uninitialized
     # at -O2 where they cannot be; the known false positive would break the

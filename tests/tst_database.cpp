@@ -33,7 +33,6 @@ private slots:
     void foreignKeys_violationRejected();
     void checkConstraints_rejectBadValues();
     void transaction_rollsBackOnFailure();
-    void defaultPath_isInAppData();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -266,13 +265,6 @@ void TestDatabase::transaction_rollsBackOnFailure()
     c.name = u"After"_s;
     QVERIFY(clients.create(c).ok());
     QCOMPARE(count(db, u"client"_s), 1);
-}
-
-void TestDatabase::defaultPath_isInAppData()
-{
-    const QString p = Database::defaultPath();
-    QVERIFY(p.endsWith(u"/neuvo.sqlite"_s));
-    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

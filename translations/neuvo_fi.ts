@@ -3852,12 +3852,24 @@
         <translation>Työpöydän CRM-sovellus yksin työskenteleville freelancereille.</translation>
     </message>
     <message>
-        <source>Open the database FILE.</source>
-        <translation>Avaa tietokanta TIEDOSTO.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: %1).</source>
+        <translation>Avaa tietokanta TIEDOSTO (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>The database to open, as with --db.</source>
+        <translation>Avattava tietokanta, kuten valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>Neuvo opens one database at a time; %1 files were given.</source>
+        <translation>Neuvo avaa yhden tietokannan kerrallaan; annettiin %1 tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Give the database either as FILE or with --db, not both.</source>
+        <translation>Anna tietokanta joko TIEDOSTONA tai valitsimella --db, ei molempia.</translation>
     </message>
 </context>
 <context>
@@ -5071,20 +5083,12 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Uusi tietokanta</translation>
     </message>
     <message>
-        <source>Neuvo databases (*.sqlite)</source>
-        <translation>Neuvo-tietokannat (*.sqlite)</translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation>%1 on jo olemassa. Valitse uusi tiedostonimi tai avaa tiedosto valinnalla Tiedosto → Avaa tietokanta.</translation>
     </message>
     <message>
         <source>Open Database</source>
         <translation>Avaa tietokanta</translation>
-    </message>
-    <message>
-        <source>Neuvo databases (*.sqlite);;All files (*)</source>
-        <translation>Neuvo-tietokannat (*.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -5240,6 +5244,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Exported to %1.</source>
         <translation>Viety tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.neuvo *.sqlite)</source>
+        <translation>Neuvo-tietokannat (*.neuvo *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.neuvo *.sqlite);;All files (*)</source>
+        <translation>Neuvo-tietokannat (*.neuvo *.sqlite);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>

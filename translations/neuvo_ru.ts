@@ -3870,12 +3870,24 @@
         <translation>Настольная CRM для фрилансеров-одиночек.</translation>
     </message>
     <message>
-        <source>Open the database FILE.</source>
-        <translation>Открыть базу данных ФАЙЛ.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: %1).</source>
+        <translation>Открыть базу данных ФАЙЛ (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>The database to open, as with --db.</source>
+        <translation>Открываемая база данных, как с --db.</translation>
+    </message>
+    <message>
+        <source>Neuvo opens one database at a time; %1 files were given.</source>
+        <translation>Neuvo открывает только одну базу данных за раз, а указано файлов: %1.</translation>
+    </message>
+    <message>
+        <source>Give the database either as FILE or with --db, not both.</source>
+        <translation>Укажите базу данных либо как ФАЙЛ, либо через --db, но не то и другое сразу.</translation>
     </message>
 </context>
 <context>
@@ -5098,20 +5110,12 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <source>Neuvo databases (*.sqlite)</source>
-        <translation>Базы данных Neuvo (*.sqlite)</translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation>%1 уже существует. Выберите другое имя файла или откройте его через Файл → Открыть базу данных.</translation>
     </message>
     <message>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
-    </message>
-    <message>
-        <source>Neuvo databases (*.sqlite);;All files (*)</source>
-        <translation>Базы данных Neuvo (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -5268,6 +5272,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Exported to %1.</source>
         <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.neuvo *.sqlite)</source>
+        <translation>Базы данных Neuvo (*.neuvo *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Neuvo databases (*.neuvo *.sqlite);;All files (*)</source>
+        <translation>Базы данных Neuvo (*.neuvo *.sqlite);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -463,7 +463,7 @@ void MainWindow::newDatabase()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dir + u"/neuvo.sqlite"_s,
-                                                tr("Neuvo databases (*.sqlite)"));
+                                                tr("Neuvo databases (*.neuvo *.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -478,7 +478,7 @@ void MainWindow::openDatabaseDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
                                                       QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("Neuvo databases (*.sqlite);;All files (*)"));
+                                                      tr("Neuvo databases (*.neuvo *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     switchTo(path);

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "applicationidentity.h"
 #include "backup.h"
 #include "databaselock.h"
 #include "migrations.h"
@@ -14,7 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QtEndian>
 
@@ -44,8 +44,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("neuvo.sqlite"));
+    return QDir(applicationDataFolder()).filePath(QStringLiteral("neuvo.sqlite"));
 }
 
 QSqlDatabase Database::connection() const

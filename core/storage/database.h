@@ -44,7 +44,7 @@ public:
     Database();
     ~Database();
 
-    // <AppDataLocation>/neuvo.sqlite, e.g. ~/.local/share/Neuvo/neuvo.sqlite
+    // <applicationDataFolder()>/neuvo.sqlite: ~/.local/share/Neuvo/neuvo.sqlite
     static QString defaultPath();
 
     // Opens (creating when missing) and migrates. On any error the file is

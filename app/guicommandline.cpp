@@ -1,0 +1,36 @@
+#include "app/guicommandline.h"
+
+#include "core/storage/database.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+GuiCommandLine::GuiCommandLine()
+    : m_dbOption(u"db"_s, tr("Open the database FILE (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+                 tr("FILE"))
+{
+    m_parser.setApplicationDescription(tr("Desktop CRM for solo freelancers."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_dbOption);
+    m_parser.addPositionalArgument(tr("FILE"), tr("The database to open, as with --db."), u'[' + tr("FILE") + u']');
+}
+
+Result<QString> GuiCommandLine::databasePath() const
+{
+    const QStringList files = m_parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(tr("Neuvo opens one database at a time; %1 files were given.").arg(files.size()));
+    if (!files.isEmpty() && m_parser.isSet(m_dbOption))
+        return fail(tr("Give the database either as FILE or with --db, not both."));
+    if (!files.isEmpty())
+        return files.constFirst();
+    if (m_parser.isSet(m_dbOption))
+        return m_parser.value(m_dbOption);
+    return Database::defaultPath();
+}
+
+} // namespace neuvo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace neuvo {
+
+// The desktop application's command line, `neuvo [--db FILE] [FILE]`: FILE is
+// what a file manager passes (the desktop file's Exec=neuvo %f), --db the
+// older spelling of the same. Kept out of main() so a test can parse with it.
+class GuiCommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+    Q_DISABLE_COPY_MOVE(GuiCommandLine)
+
+public:
+    GuiCommandLine();
+
+    // For process() (which handles --help and --version) or parse().
+    QCommandLineParser &parser() { return m_parser; }
+
+    // After parsing: the database to open, FILE or --db FILE, else
+    // Database::defaultPath(). An error when both or several files are given.
+    Result<QString> databasePath() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_dbOption;
+};
+
+} // namespace neuvo
