@@ -59,6 +59,18 @@ int Arguments::usageError(Console &console) const
     return console.usageError(m_problem, &m_command);
 }
 
+QStringList Arguments::givenOptions(bool oneIsNeeded)
+{
+    QStringList given;
+    for (const QCommandLineOption &option : m_command.options()) {
+        if (isSet(option))
+            given << option.names().constFirst();
+    }
+    if (oneIsNeeded && given.isEmpty())
+        problem(tr("%1: nothing to change; give at least one option.").arg(m_command.name()));
+    return given;
+}
+
 QString Arguments::positional(qsizetype index) const
 {
     return m_parser.positionalArguments().value(index);

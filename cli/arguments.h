@@ -46,6 +46,10 @@ public:
     int position(qsizetype index, const QString &name);
 
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    // The names of the command's options that were given ("email",
+    // "time-zone"): the fields an edit changes. Reports a usage error when
+    // none was and one must be.
+    QStringList givenOptions(bool oneIsNeeded);
     // The value as given, or fallback when the option is absent.
     QString text(const QCommandLineOption &option, const QString &fallback = {}) const;
     qint64 id(const QCommandLineOption &option, qint64 fallback = 0);

@@ -200,7 +200,7 @@ public:
     }
 
 protected:
-    Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
     {
         m_clientId = m_mode == Mode::Edit ? in.id(0, tr("CLIENT_ID")) : 0;
         // Read now so a malformed value is a usage error before the file is
@@ -222,13 +222,9 @@ protected:
         c.contactDays = in.weekdays(option(u"contact-days"_s), c.contactDays);
         c.timeZone = in.text(option(u"time-zone"_s)).trimmed();
         c.notes = in.text(option(u"notes"_s)).trimmed();
-        m_given = m_mode == Mode::Add ? QStringList{u"name"_s} : QStringList();
-        for (const QCommandLineOption &o : options()) {
-            if (parser.isSet(o))
-                m_given << o.names().constFirst();
-        }
-        if (m_mode == Mode::Edit && m_given.isEmpty())
-            in.problem(tr("%1: nothing to change; give at least one option.").arg(name()));
+        m_given = in.givenOptions(m_mode == Mode::Edit);
+        if (m_mode == Mode::Add)
+            m_given << u"name"_s;
         return {};
     }
 

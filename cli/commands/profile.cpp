@@ -90,13 +90,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
-        m_given.clear();
-        for (const QCommandLineOption &o : options()) {
-            if (parser.isSet(o))
-                m_given << o.names().constFirst();
-        }
-        if (m_given.isEmpty())
-            in.problem(tr("%1: nothing to change; give at least one option.").arg(name()));
+        m_given = in.givenOptions(true);
         Profile &p = m_changes;
         p = Profile();
         // Text is stored trimmed, as Preferences stores it.

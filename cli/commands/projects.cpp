@@ -234,11 +234,7 @@ public:
 protected:
     Result<void> readArguments(Arguments &in, const QCommandLineParser &parser) override
     {
-        m_given.clear();
-        for (const QCommandLineOption &o : options()) {
-            if (parser.isSet(o))
-                m_given << o.names().constFirst();
-        }
+        m_given = in.givenOptions(m_mode == Mode::Edit);
         Project &p = m_changes;
         p = Project();
         if (m_mode == Mode::Add) {
@@ -250,8 +246,6 @@ protected:
             m_projectId = in.id(0, tr("PROJECT_ID"));
             p.clientId = in.id(option(u"client"_s));
             p.title = in.text(option(u"title"_s)).trimmed();
-            if (m_given.isEmpty())
-                in.problem(tr("%1: nothing to change; give at least one option.").arg(name()));
         }
         p.status = in.choice(option(u"status"_s), p.status);
         p.currency = in.text(option(u"currency"_s)).trimmed().toUpper();
