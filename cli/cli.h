@@ -31,7 +31,8 @@ public:
         ProblemsFound = 4, // check: the database has problems
     };
 
-    // out receives results (tables, JSON), err receives messages.
+    // out receives results (tables, JSON), err receives messages; text
+    // reaches both with control characters escaped (safeForTerminal).
     Cli(QIODevice &out, QIODevice &err);
     ~Cli();
 

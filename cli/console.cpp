@@ -20,8 +20,10 @@ const QString Console::Program = u"neuvo-cli"_s;
 
 Console::Console(QIODevice &out, QIODevice &err)
     : m_outDevice(out)
-    , m_out(&out)
-    , m_err(&err)
+    , m_safeOut(out)
+    , m_safeErr(err)
+    , m_out(&m_safeOut)
+    , m_err(&m_safeErr)
     , m_dbPath(Database::defaultPath())
     , m_dbOption(u"db"_s, tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"))
     , m_helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help, or a command's help after its name."))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/exchange/terminaltext.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ class Database;
 
 // Where neuvo-cli's commands write and what they share: standard output for
 // results, standard error for messages (one line each, so a script can read
-// them), the database path of the global --db option and the options every
+// them), both with control characters escaped (safeForTerminal), the database path of the global --db option and the options every
 // command accepts.
 class Console final
 {
@@ -86,6 +87,11 @@ public:
 
 private:
     QIODevice &m_outDevice;
+    // Every message and table goes through these on its way out, so names
+    // holding terminal escapes print as visible text; data written with
+    // writeOutput() (JSON, CSV) bypasses them and stays byte for byte.
+    TerminalSafeDevice m_safeOut;
+    TerminalSafeDevice m_safeErr;
     QTextStream m_out;
     QTextStream m_err;
     QString m_dbPath;

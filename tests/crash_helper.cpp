@@ -1,12 +1,16 @@
 // A child process for tst_crash: opens the database, says so on stdout, then
 // writes one large change (clients, each tenth with a project and stages) in
 // a single transaction. The test kills it with SIGKILL at some moment.
+// With TAG "hold" it only keeps the database open until killed (another
+// Neuvo for the lock tests).
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -29,6 +33,10 @@ int main(int argc, char *argv[])
     }
     std::puts("open");
     std::fflush(stdout);
+    if (tag == u"hold"_s) {
+        for (;;)
+            ::pause();
+    }
 
     const auto written = db.transaction([&]() -> Result<void> {
         for (int i = 0; i < count; ++i) {

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
@@ -40,6 +44,14 @@ private slots:
     void restore_damagedCurrent_keptByteForByte();
     void restore_badBackup_nothingChanged();
     void restore_whileOpen_refused();
+    // Issue "hardening from an adversarial review".
+    void fifteenImportBackups_keepNewestManualAndDaily();
+    void snapshot_ontoWalShmOrLock_refusedAndKept_data();
+    void snapshot_ontoWalShmOrLock_refusedAndKept();
+    void snapshot_ontoNonDatabaseFile_refusedUnchanged();
+    void symlinkedBackupFolder_targetModeKept();
+    void killedBackupPartial_removedAtNextOpen_liveOneKept();
+    void restore_backupWithForeignTrigger_refused();
 
 private:
     void addClient(Database &db, const QString &name)
@@ -298,6 +310,174 @@ void TestBackup::restore_whileOpen_refused()
     QVERIFY(!restored.ok());
     QVERIFY2(restored.error().contains(u"%1 is open in this Neuvo; close it first."_s.arg(m_path)),
              qPrintable(restored.error()));
+}
+
+void TestBackup::fifteenImportBackups_keepNewestManualAndDaily()
+{
+    // Rotation used to count all reasons together: fifteen imports (even
+    // rejected ones made a backup) pushed out every manual and daily backup.
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    BackupManager backups(m_path, 14);
+    const QDateTime start(QDate(2025, 2, 1), QTime(8, 0), Qt::UTC);
+    const auto daily = backups.create(db, u"daily"_s, start);
+    const auto manual = backups.create(db, u"manual"_s, start.addSecs(60));
+    QVERIFY(daily && manual);
+    for (int i = 1; i <= 15; ++i)
+        QVERIFY(backups.create(db, u"import"_s, start.addSecs(60 + i)).ok());
+
+    QStringList imports;
+    bool dailyKept = false;
+    bool manualKept = false;
+    for (const BackupInfo &b : backups.list()) {
+        if (b.reason == u"import"_s)
+            imports << b.path;
+        dailyKept = dailyKept || b.path == daily->path;
+        manualKept = manualKept || b.path == manual->path;
+    }
+    QVERIFY(dailyKept);
+    QVERIFY(manualKept);
+    QCOMPARE(imports.size(), 14); // the oldest import went, nothing else
+    QVERIFY(QFile::exists(daily->path) && QFile::exists(manual->path));
+}
+
+void TestBackup::snapshot_ontoWalShmOrLock_refusedAndKept_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("-wal") << u"-wal"_s;
+    QTest::newRow("-shm") << u"-shm"_s;
+    QTest::newRow(".lock") << u".lock"_s;
+    QTest::newRow("-journal (absent)") << u"-journal"_s;
+}
+
+void TestBackup::snapshot_ontoWalShmOrLock_refusedAndKept()
+{
+    // `backup OUT` with OUT the database's own -wal used to say "Backed up"
+    // and rename the snapshot over the live journal.
+    QFETCH(QString, suffix);
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    addClient(db, u"Only in the WAL"_s);
+    const QString target = m_path + suffix;
+    const bool existed = QFile::exists(target);
+    const QByteArray before = test::fileHash(target);
+    const auto made = BackupManager::snapshot(db.connection(), target);
+    QVERIFY(!made.ok());
+    QVERIFY2(made.error().contains(u"working file of the database"_s), qPrintable(made.error()));
+    QCOMPARE(QFile::exists(target), existed);
+    if (existed)
+        QCOMPARE(test::fileHash(target), before);
+    QCOMPARE(ClientStore(db).list()->size(), 1);
+    // The same through another name for the directory.
+    const QString viaDots = m_dir->path() + u"/./"_s + QFileInfo(target).fileName();
+    QVERIFY(!BackupManager::snapshot(db.connection(), viaDots).ok());
+}
+
+void TestBackup::snapshot_ontoNonDatabaseFile_refusedUnchanged()
+{
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    const QString notes = m_dir->filePath(u"notes.txt"_s);
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Somebody's notes, not a database.\n");
+    }
+    const QByteArray before = test::fileHash(notes);
+    const auto made = BackupManager::snapshot(db.connection(), notes);
+    QVERIFY(!made.ok());
+    QVERIFY2(made.error().contains(u"is not a database"_s), qPrintable(made.error()));
+    QCOMPARE(test::fileHash(notes), before);
+    // An earlier backup and an empty file (mktemp) may be replaced.
+    const QString earlier = m_dir->filePath(u"earlier.sqlite"_s);
+    QVERIFY(BackupManager::snapshot(db.connection(), earlier).ok());
+    QVERIFY(BackupManager::snapshot(db.connection(), earlier).ok());
+    const QString empty = m_dir->filePath(u"empty.sqlite"_s);
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    QVERIFY(BackupManager::snapshot(db.connection(), empty).ok());
+    QVERIFY(BackupManager::verify(empty).ok());
+}
+
+void TestBackup::symlinkedBackupFolder_targetModeKept()
+{
+    // A backups folder linked to another place: its permissions are the
+    // user's, and chmod through the link used to set them to 0700.
+    const QString elsewhere = m_dir->filePath(u"shared-disk"_s);
+    QVERIFY(QDir().mkdir(elsewhere));
+    const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                      | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                      | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(elsewhere, mode));
+    QVERIFY(QFile::link(elsewhere, m_dir->filePath(u"backups"_s)));
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    const auto made = BackupManager(m_path).create(db, u"manual"_s);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QVERIFY(QFile::exists(elsewhere + u'/' + QFileInfo(made->path).fileName()));
+    QCOMPARE(QFileInfo(elsewhere).permissions() & 0x7077, mode);
+    QCOMPARE(QFileInfo(made->path).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestBackup::killedBackupPartial_removedAtNextOpen_liveOneKept()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        QVERIFY(BackupManager(m_path).create(db, u"manual"_s).ok());
+    }
+    // What a backup and a restore killed half-way leave behind.
+    const QString folder = BackupManager::folderFor(m_path);
+    const QString stale = folder + u"/.neuvo-20250101T080000Z-daily.sqlite.partial-Ab12Cd"_s;
+    const QString staleRestore = m_dir->filePath(u".neuvo.sqlite.partial-Zz99Yy"_s);
+    // And one another process is writing right now: locked while written.
+    const QString live = folder + u"/.neuvo-20250101T080001Z-manual.sqlite.partial-Ef34Gh"_s;
+    const QString unrelated = folder + u"/.other-20250101T080000Z-daily.sqlite.partial-Ab12Cd"_s;
+    for (const QString &file : {stale, staleRestore, live, unrelated}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    const int held = ::open(QFile::encodeName(live).constData(), O_RDONLY);
+    QVERIFY(held >= 0);
+    QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0);
+
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(!QFile::exists(staleRestore));
+    QVERIFY(QFile::exists(live));
+    QVERIFY(QFile::exists(unrelated)); // another database's
+    ::close(held);
+    QCOMPARE(BackupManager(m_path).removeStalePartials(), QStringList{live});
+}
+
+void TestBackup::restore_backupWithForeignTrigger_refused()
+{
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    addClient(db, u"Aino"_s);
+    const auto made = BackupManager(m_path).create(db, u"manual"_s);
+    QVERIFY(made.ok());
+    db.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(made->path);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(
+            u"CREATE TRIGGER wipe AFTER INSERT ON client BEGIN DELETE FROM project; END"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const QByteArray before = test::fileHash(m_path);
+
+    const auto verified = BackupManager::verify(made->path);
+    QVERIFY(!verified.ok());
+    QVERIFY2(verified.error().contains(u"trigger “wipe” on client"_s), qPrintable(verified.error()));
+    const auto restored = BackupManager(m_path).restore(made->path);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(u"not have Neuvo's schema"_s), qPrintable(restored.error()));
+    QCOMPARE(test::fileHash(m_path), before);
+    QVERIFY(!BackupManager(m_path).newestGoodBackup().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -1,11 +1,19 @@
 #include "core/storage/backup.h"
+#include "core/storage/stores.h"
 #include "cliinprocess.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+
+#include <unistd.h>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -35,8 +43,63 @@ private slots:
     void exportCsv_stagesToFile();
     void writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn();
     void damagedFile_namesBackup_restoreRepairs();
+    // Issue "hardening from an adversarial review".
+    void rejectedImports_makeNoBackup_manualKept();
+    void headerOnlyCsv_exits1_noBackup();
+    void demo_lastDayOfCalendar_saysWhichDays();
+    void terminalEscapesInNames_printedVisible();
+    void hardLinkedDatabase_secondWriterRefused();
+    void fileUriDatabase_refused();
+    void backupOntoOwnWal_refused_walKept();
+    void check_unreadableFile_exits1();
+    void check_readOnlyFile_constraintsStillChecked();
 
 private:
+    static bool containsString(const QJsonValue &value, const QString &text)
+    {
+        if (value.isString())
+            return value.toString() == text;
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            return std::any_of(array.begin(), array.end(),
+                               [&](const QJsonValue &v) { return containsString(v, text); });
+        }
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            return std::any_of(object.begin(), object.end(),
+                               [&](const QJsonValue &v) { return containsString(v, text); });
+        }
+        return false;
+    }
+
+    // neuvo-cli as a user other than root when the tests run as root (as in
+    // CI), so that file permissions apply; m_dir is opened up for it.
+    test::CliRun cliAsUser(const QStringList &args)
+    {
+        if (::geteuid() != 0)
+            return cli(args);
+        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                 | QFileDevice::ExeOther);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir->path());
+        env.insert(u"XDG_DATA_HOME"_s, m_dir->path() + u"/data"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->path() + u"/config"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        process.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                                QStringLiteral(NEUVO_CLI_PATH)}
+                                        + args);
+        test::CliRun run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
     using Run = test::CliRun;
     // The commands run in-process; process() runs the real binary for the
     // exit codes a script sees.
@@ -228,6 +291,187 @@ void TestCliSafety::damagedFile_namesBackup_restoreRepairs()
     QCOMPARE(restored.exitCode, 0);
     QVERIFY2(restored.out.contains(u"-damaged.sqlite"_s), qPrintable(restored.out));
     QCOMPARE(cli({u"--db"_s, m_db, u"check"_s}).exitCode, 0);
+}
+
+void TestCliSafety::rejectedImports_makeNoBackup_manualKept()
+{
+    // Every import used to write an "import" backup first, even one then
+    // refused; fifteen of them rotated away every manual and daily backup.
+    QCOMPARE(cli({u"--db"_s, m_db, u"backup"_s}).exitCode, 0);
+    const QString manual = BackupManager(m_db).list().first().path;
+    const QString badJson = write(u"bad.json"_s, R"({"format":"neuvo/1","clients":[{"id":1,"name":""}]})");
+    const QString badCsv = write(u"bad.csv"_s, "name,status\nAino,sleeping\n");
+    const QByteArray before = test::fileHash(m_db);
+    for (int i = 0; i < 15; ++i) {
+        const Run json = cli({u"--db"_s, m_db, u"import"_s, badJson});
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY2(!json.out.contains(u"Backed up"_s), qPrintable(json.out));
+        QCOMPARE(cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, badCsv}).exitCode, 1);
+    }
+    const auto list = BackupManager(m_db).list();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().path, manual);
+    QCOMPARE(test::fileHash(m_db), before);
+
+    // A good import still backs up first.
+    const QString good = m_dir->filePath(u"good.json"_s);
+    QCOMPARE(cli({u"--db"_s, m_db, u"export"_s, good}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, m_db, u"import"_s, good}).exitCode, 0);
+    QCOMPARE(BackupManager(m_db).list().first().reason, u"import"_s);
+}
+
+void TestCliSafety::headerOnlyCsv_exits1_noBackup()
+{
+    const QString csv = write(u"header.csv"_s, "name,email,status\r\n");
+    const QByteArray before = test::fileHash(m_db);
+    const Run run = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"line 1: there are no rows below the header"_s), qPrintable(run.err));
+    QVERIFY(BackupManager(m_db).list().isEmpty());
+    QCOMPARE(test::fileHash(m_db), before);
+}
+
+void TestCliSafety::demo_lastDayOfCalendar_saysWhichDays()
+{
+    const QString fresh = m_dir->filePath(u"end-of-time.sqlite"_s);
+    const Run run = cli({u"--db"_s, fresh, u"demo"_s, u"--today"_s, u"9999-12-31"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"choose a day between 0003-01-01 and 9999-09-30"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"NOT NULL"_s), qPrintable(run.err));
+    QCOMPARE(test::countRows(fresh, u"client"_s), 0);
+    QCOMPARE(cli({u"--db"_s, m_dir->filePath(u"late.sqlite"_s), u"demo"_s, u"--today"_s, u"9999-09-30"_s})
+                 .exitCode,
+             0);
+}
+
+void TestCliSafety::terminalEscapesInNames_printedVisible()
+{
+    // OSC 0 (window title), SGR colour, a bell, C1 CSI and a right-to-left
+    // override, as a client might name themselves.
+    const QString hostile = QStringLiteral(u"\x1b]0;owned\x07" u"Evil \x1b[31mRed\u009b" u"2J\u202E" u"abc");
+    qint64 interactionId = 0;
+    qint64 clientId = 0;
+    {
+        Database db;
+        QVERIFY(db.open(m_db).ok());
+        Client c;
+        c.name = hostile;
+        c.company = hostile;
+        QVERIFY(ClientStore(db).create(c).ok());
+        clientId = c.id;
+        Interaction i;
+        i.clientId = c.id;
+        i.at = QDateTime(QDate(2025, 4, 30), QTime(10, 0), Qt::UTC);
+        i.channel = Channel::Phone;
+        i.kind = InteractionKind::Agreement;
+        i.summary = hostile;
+        QVERIFY(InteractionStore(db).create(i).ok());
+        interactionId = i.id;
+    }
+    const QList<QStringList> commands = {
+        {u"clients"_s},
+        {u"flags"_s, u"--today"_s, u"2025-05-01"_s, u"--client"_s, QString::number(clientId)},
+        {u"letter"_s, QString::number(interactionId), u"--lang"_s, u"en"_s},
+        {u"flags"_s, u"--today"_s, u"2025-05-01"_s, u"--json"_s},
+    };
+    for (const QStringList &command : commands) {
+        const Run run = cli(QStringList{u"--db"_s, m_db} + command);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(command.join(u' ') + run.err));
+        for (const char control : {'\x1b', '\x07'})
+            QVERIFY2(!run.rawOut.contains(control), qPrintable(command.join(u' ') + u": "_s + run.out));
+        QVERIFY2(!run.out.contains(QChar(0x9b)) && !run.out.contains(QChar(0x202e)), qPrintable(command.first()));
+        if (command.contains(u"--json"_s)) {
+            // Still JSON, and it reads back to the very same name.
+            const QJsonDocument doc = QJsonDocument::fromJson(run.rawOut);
+            QVERIFY(doc.isObject());
+            QVERIFY(QString::fromUtf8(QJsonDocument(doc).toJson()).contains(u"Evil"_s));
+            QVERIFY(containsString(doc.object(), hostile));
+        } else {
+            QVERIFY2(run.out.contains(u"\\u001B]0;owned\\u0007Evil \\u001B[31mRed\\u009B2J\\u202Eabc"_s),
+                     qPrintable(command.join(u' ') + u": "_s + run.out));
+        }
+    }
+}
+
+void TestCliSafety::hardLinkedDatabase_secondWriterRefused()
+{
+    // Two names for one file each had their own lock file: two imports on
+    // the two paths both succeeded and one of them was lost.
+    QVERIFY(QDir().mkdir(m_dir->filePath(u"other"_s)));
+    const QString link = m_dir->filePath(u"other/cli.sqlite"_s);
+    QCOMPARE(::link(QFile::encodeName(m_db).constData(), QFile::encodeName(link).constData()), 0);
+    Database holder; // this process stands in for the first writer
+    QVERIFY(holder.open(m_db).ok());
+    const int before = test::countRows(m_db, u"client"_s);
+    // Another process: inside one process the lock is shared.
+    const Run second = process({u"--db"_s, link, u"import-csv"_s, u"clients"_s, write(u"c.csv"_s, "name\nX\n")});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"%1 is already open in another Neuvo"_s.arg(link)), qPrintable(second.err));
+    QCOMPARE(test::countRows(m_db, u"client"_s), before);
+    holder.close();
+    QCOMPARE(cli({u"--db"_s, link, u"import-csv"_s, u"clients"_s, write(u"c.csv"_s, "name\nX\n")}).exitCode, 0);
+    QCOMPARE(test::countRows(m_db, u"client"_s), before + 1);
+}
+
+void TestCliSafety::fileUriDatabase_refused()
+{
+    // SQLite opened the file the URI names while the lock and the checks
+    // looked at a file literally called "file:…".
+    const QByteArray before = test::fileHash(m_db);
+    const Run run = cli({u"--db"_s, u"file:"_s + m_db, u"import-csv"_s, u"clients"_s,
+                         write(u"c.csv"_s, "name\nX\n")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"SQLite URIs (file:…) are not accepted"_s), qPrintable(run.err));
+    QCOMPARE(test::fileHash(m_db), before);
+    QVERIFY(!QFileInfo::exists(u"file:"_s));
+}
+
+void TestCliSafety::backupOntoOwnWal_refused_walKept()
+{
+    Database holder; // keeps the -wal in use
+    QVERIFY(holder.open(m_db).ok());
+    Client c;
+    c.name = u"Only in the WAL"_s;
+    QVERIFY(ClientStore(holder).create(c).ok());
+    const QString wal = m_db + u"-wal"_s;
+    const QByteArray before = test::fileHash(wal);
+    const Run run = cli({u"--db"_s, m_db, u"backup"_s, wal});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.out.contains(u"Backed up"_s), qPrintable(run.out));
+    QCOMPARE(test::fileHash(wal), before);
+    QVERIFY(ClientStore(holder).get(c.id).ok());
+}
+
+void TestCliSafety::check_unreadableFile_exits1()
+{
+    // Exit 4 means "damaged, restore a backup"; a file the user may not read
+    // is a check that could not run.
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::Permissions()));
+    const Run run = cliAsUser({u"--db"_s, m_db, u"check"_s, u"--full"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Cannot read %1"_s.arg(m_db)), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"restore"_s) && !run.err.contains(u"damaged"_s), qPrintable(run.err));
+}
+
+void TestCliSafety::check_readOnlyFile_constraintsStillChecked()
+{
+    // SQLite skips CHECK constraints on a read-only connection; a file the
+    // user may only read is checked on a copy.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA ignore_check_constraints = 1"_s));
+        QVERIFY(q.exec(u"UPDATE client SET contact_to = CAST(X'3139FF3030' AS TEXT) WHERE id = 1"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(m_db, readOnly));
+    const Run run = cliAsUser({u"--db"_s, m_db, u"check"_s});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.out.contains(u"CHECK constraint failed in client"_s), qPrintable(run.out + run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSafety)

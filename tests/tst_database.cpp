@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -33,6 +34,9 @@ private slots:
     void foreignKeys_violationRejected();
     void checkConstraints_rejectBadValues();
     void transaction_rollsBackOnFailure();
+    // Issue "hardening from an adversarial review".
+    void newDatabase_isPrivate_fileAndNewFolders();
+    void fileUri_refused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -265,6 +269,46 @@ void TestDatabase::transaction_rollsBackOnFailure()
     c.name = u"After"_s;
     QVERIFY(clients.create(c).ok());
     QCOMPARE(count(db, u"client"_s), 1);
+}
+
+void TestDatabase::newDatabase_isPrivate_fileAndNewFolders()
+{
+    // The database used to be created 0644 in 0755 folders while its
+    // backups were 0600 in 0700: anyone on the machine could read it.
+    const auto userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto userOnlyFolder = userOnly | QFileDevice::ExeOwner;
+    const auto existingMode = userOnlyFolder | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), existingMode));
+    const QString path = m_dir->filePath(u"data/Neuvo/neuvo.sqlite"_s);
+    Database db;
+    QVERIFY(db.open(path).ok());
+    Client c;
+    c.name = u"Aino"_s;
+    QVERIFY(ClientStore(db).create(c).ok());
+    QCOMPARE(QFileInfo(path).permissions() & 0x7077, userOnly);
+    QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & 0x7077, userOnly);
+    QCOMPARE(QFileInfo(m_dir->filePath(u"data/Neuvo"_s)).permissions() & 0x7077, userOnlyFolder);
+    QCOMPARE(QFileInfo(m_dir->filePath(u"data"_s)).permissions() & 0x7077, userOnlyFolder);
+    QCOMPARE(QFileInfo(m_dir->path()).permissions() & 0x7077, existingMode); // not ours to change
+}
+
+void TestDatabase::fileUri_refused()
+{
+    const QString path = m_dir->filePath(u"real.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+    }
+    const QByteArray before = test::fileHash(path);
+    for (const QString &uri : {u"file:"_s + path, u"FILE:"_s + path, u"file://"_s + path + u"?mode=rwc"_s}) {
+        Database db;
+        const auto opened = db.open(uri);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"SQLite URIs"_s), qPrintable(opened.error()));
+    }
+    QCOMPARE(test::fileHash(path), before);
+    QVERIFY(!QFileInfo::exists(path + u".lock"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -2,12 +2,15 @@
 #include "core/storage/databaselock.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -31,8 +34,23 @@ private slots:
     void lockOfLiveProcess_refused_thenReclaimedWhenItDies();
     void lockOfDeadProcess_reclaimed();
     void oldLockOfLiveProcess_notReclaimed();
+    // Issue "hardening from an adversarial review".
+    void hardLinkHeldByAnotherProcess_secondWriterRefused();
+    void hardLinkInThisProcess_sharesLock_restoreRefused();
+    void garbageLockFile_reclaimed_data();
+    void garbageLockFile_reclaimed();
+    void garbageLockFile_whileFileHeldElsewhere_refused();
 
 private:
+    // Another Neuvo process holding path open for writing until killed.
+    bool startHolder(QProcess &holder, const QString &path)
+    {
+        holder.start(QStringLiteral(NEUVO_CRASH_HELPER_PATH), {path, u"hold"_s, u"0"_s});
+        if (!holder.waitForStarted() || !holder.waitForReadyRead(10000))
+            return false;
+        return holder.readLine().trimmed() == "open";
+    }
+
     // A lock file as QLockFile writes it (pid, program, host) for a process
     // that is not this one.
     void writeLockFile(qint64 pid, const QString &appname)
@@ -146,6 +164,113 @@ void TestDatabaseLock::oldLockOfLiveProcess_notReclaimed()
     QVERIFY(!second.acquire().ok());
     sleeper.kill();
     sleeper.waitForFinished();
+}
+
+void TestDatabaseLock::hardLinkHeldByAnotherProcess_secondWriterRefused()
+{
+    // The lock file beside each name was the only lock: a second name for
+    // the same file (a hard link) gave a second writer.
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+    }
+    QVERIFY(QDir().mkdir(m_dir->filePath(u"other"_s)));
+    const QString link = m_dir->filePath(u"other/neuvo.sqlite"_s);
+    QCOMPARE(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(link).constData()), 0);
+
+    QProcess holder;
+    QVERIFY(startHolder(holder, m_path));
+    const QByteArray before = test::fileHash(m_path);
+    Database second;
+    const auto refused = second.open(link);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().startsWith(u"%1 is already open in another Neuvo"_s.arg(link)),
+             qPrintable(refused.error()));
+    QVERIFY(!QFile::exists(link + u".lock"_s)); // nothing left behind
+    QCOMPARE(test::fileHash(m_path), before);
+
+    // A reader may still look, read-only.
+    Database reader;
+    QVERIFY(reader.open(link, Database::Access::ReadWriteIfFree).ok());
+    QVERIFY(reader.isReadOnly());
+    reader.close();
+
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    const auto opened = second.open(link);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(!second.isReadOnly());
+}
+
+void TestDatabaseLock::hardLinkInThisProcess_sharesLock_restoreRefused()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+    }
+    const QString link = m_dir->filePath(u"linked.sqlite"_s);
+    QCOMPARE(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(link).constData()), 0);
+    Database first;
+    QVERIFY(first.open(m_path).ok());
+    DatabaseLock exclusive(link);
+    QVERIFY(!exclusive.acquire(DatabaseLock::Sharing::Exclusive).ok());
+    first.close();
+    QVERIFY(exclusive.acquire(DatabaseLock::Sharing::Exclusive).ok());
+    Database during;
+    QVERIFY(!during.open(m_path).ok()); // the other name is locked too
+}
+
+void TestDatabaseLock::garbageLockFile_reclaimed_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("text") << QByteArray("not a lock\n");
+    QTest::newRow("binary") << QByteArray("\0\xff\xfe\x01", 4);
+    QTest::newRow("negative pid") << QByteArray("-5\nneuvo\nhost\n");
+}
+
+void TestDatabaseLock::garbageLockFile_reclaimed()
+{
+    // A lock file nobody can read an owner from (cut off by a full disk,
+    // emptied by a sync tool) used to block every writer until deleted by
+    // hand.
+    QFETCH(QByteArray, content);
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+    }
+    {
+        QFile file(DatabaseLock::lockPathFor(m_path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    Database db;
+    const auto opened = db.open(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(!db.isReadOnly());
+    QCOMPARE(DatabaseLock(m_path).holder()->pid, QCoreApplication::applicationPid());
+}
+
+void TestDatabaseLock::garbageLockFile_whileFileHeldElsewhere_refused()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+    }
+    QProcess holder;
+    QVERIFY(startHolder(holder, m_path));
+    {
+        // Its lock file garbled while it runs: the file's own lock still
+        // says a Neuvo writes.
+        QFile file(DatabaseLock::lockPathFor(m_path));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("garbage");
+    }
+    Database db;
+    QVERIFY(!db.open(m_path).ok());
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    QVERIFY(db.open(m_path).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLock)

@@ -38,6 +38,10 @@ private slots:
     void interactionAboutOtherClientsProject_reported();
     void damagedFile_reportedNotRefused_andUnchanged();
     void missingFile_isError();
+    // Issue "hardening from an adversarial review".
+    void bytesFlippedPastCheckConstraint_reported_data();
+    void bytesFlippedPastCheckConstraint_reported();
+    void foreignSchemaObjects_reported();
 
 private:
     // Changes the file behind Neuvo's back, as another tool could.
@@ -159,6 +163,68 @@ void TestIntegrityCheck::missingFile_isError()
     const auto problems = IntegrityCheck::checkFile(m_dir->filePath(u"nope.sqlite"_s));
     QVERIFY(!problems.ok());
     QVERIFY(problems.error().contains(u"nope.sqlite does not exist"_s));
+}
+
+void TestIntegrityCheck::bytesFlippedPastCheckConstraint_reported_data()
+{
+    QTest::addColumn<bool>("full");
+    QTest::newRow("quick") << false;
+    QTest::newRow("full") << true;
+}
+
+void TestIntegrityCheck::bytesFlippedPastCheckConstraint_reported()
+{
+    // A few bytes changed on the disk turn a contact time into "19\xff00".
+    // The b-tree stays sound; only the CHECK constraint can tell, and SQLite
+    // skips CHECK constraints on a read-only connection, where the check
+    // used to run and say "no problems found".
+    QFETCH(bool, full);
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        auto client = ClientStore(db).get(1);
+        QVERIFY(client.ok());
+        client->contactTo = QTime(23, 59);
+        QVERIFY(ClientStore(db).update(*client).ok());
+    } // closed: the change is checkpointed into the file
+    QByteArray bytes;
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        bytes = file.readAll();
+    }
+    QCOMPARE(bytes.count("23:59"), 1);
+    bytes.replace("23:59", QByteArray("19\xff" "00"));
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QByteArray before = test::fileHash(m_path);
+    const auto problems = IntegrityCheck::checkFile(m_path, full ? IntegrityCheck::Depth::Full
+                                                                 : IntegrityCheck::Depth::Quick);
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    QVERIFY2(joined(*problems).contains(u"sqlite | CHECK constraint failed in client"_s), qPrintable(joined(*problems)));
+    QCOMPARE(test::fileHash(m_path), before);
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+    QVERIFY(!QFile::exists(m_path + u"-shm"_s));
+}
+
+void TestIntegrityCheck::foreignSchemaObjects_reported()
+{
+    // A trigger that deletes every project when a client is added made the
+    // next import look like Neuvo losing data; the check said nothing.
+    tamper({u"CREATE TRIGGER wipe AFTER INSERT ON client BEGIN DELETE FROM project; END"_s,
+            u"CREATE VIEW everything AS SELECT * FROM client"_s,
+            u"DROP INDEX stage_due"_s});
+    const auto problems = IntegrityCheck::checkFile(m_path, IntegrityCheck::Depth::Full);
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    const QString text = joined(*problems);
+    QVERIFY2(text.contains(u"schema | schema: The trigger “wipe” on client is not part of Neuvo's schema"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"The view “everything” is not part of Neuvo's schema."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"The index “stage_due” is missing."_s), qPrintable(text));
+    QCOMPARE(problems->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityCheck)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,8 +39,24 @@ private slots:
     void readOnlyAccess_refusesWritesWithMessage();
     void readOnlyFile_opensReadOnly();
     void readWriteIfFree_fallsBackToReadOnlyWhenLocked();
+    // Issue "hardening from an adversarial review".
+    void refusedWalFile_leavesNothingBeside_data();
+    void refusedWalFile_leavesNothingBeside();
 
 private:
+    static void runRaw(const QString &file, const QStringList &statements)
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+
     // Puts a good Neuvo database (the schema-1 fixture) into the backup
     // folder of database as if it had been made at stamp.
     QString plantBackup(const QString &database, const QString &fixture, const QString &stamp,
@@ -238,6 +255,41 @@ void TestSafeOpen::readWriteIfFree_fallsBackToReadOnlyWhenLocked()
     QVERIFY(ClientStore(reader).list().ok());
     other.kill();
     other.waitForFinished();
+}
+
+void TestSafeOpen::refusedWalFile_leavesNothingBeside_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("newer Neuvo") << QStringList{u"PRAGMA user_version = 99"_s} << u"newer version of Neuvo"_s;
+    QTest::newRow("another program") << QStringList{u"PRAGMA user_version = 0"_s, u"CREATE TABLE notes (x)"_s}
+                                     << u"another program"_s;
+}
+
+void TestSafeOpen::refusedWalFile_leavesNothingBeside()
+{
+    // A read-only look at a WAL file creates its -wal and -shm and cannot
+    // remove them again: a refused file used to get both left beside it.
+    QFETCH(QStringList, statements);
+    QFETCH(QString, reason);
+    const QString path = m_dir->filePath(u"wal.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+    }
+    runRaw(path, statements);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const QByteArray hash = test::fileHash(path);
+
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database db;
+        const auto opened = db.open(path, access);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(reason), qPrintable(opened.error()));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before);
+        QCOMPARE(test::fileHash(path), hash);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSafeOpen)

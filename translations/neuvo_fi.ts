@@ -55,10 +55,6 @@
         <translation>%1 ei ole Neuvon tietokanta.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Tiedostoa %1 ei voi avata: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>Tiedosto %1 on vioittunut: %2</translation>
     </message>
@@ -97,6 +93,46 @@
     <message>
         <source>Cannot restore %1: replacing the file failed.</source>
         <translation>Tietokantaa %1 ei voi palauttaa: tiedoston korvaaminen epäonnistui.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 free in %2); the copy needs about %3.</source>
+        <translation>levy on täynnä (vapaata %1 kansiossa %2); kopio tarvitsee noin %3.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder %1: it is a link to %2, which is not a folder.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi käyttää: se on linkki kohteeseen %2, joka ei ole kansio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: a file of that name is in the way.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda: samanniminen tiedosto on tiellä.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it is a working file of the database %2 (its %3), which the backup would replace.</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa tiedostoon %1: se on tietokannan %2 työtiedosto (sen %3), jonka varmuuskopio korvaisi.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it is not a regular file.</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa kohteeseen %1: se ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: %2</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa tiedostoon %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it exists and is not a database, so it is somebody&apos;s data. Choose another file name, or remove it first.</source>
+        <translation>Varmuuskopiota ei voi kirjoittaa tiedostoon %1: tiedosto on jo olemassa eikä se ole tietokanta, joten se on jonkun tietoja. Valitse toinen tiedostonimi tai poista tiedosto ensin.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Tiedoston %1 skeemaa ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have Neuvo&apos;s schema: %2</source>
+        <translation>Tiedostolla %1 ei ole Neuvon skeemaa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: keeping a copy of the current file failed, so nothing was changed. %2</source>
+        <translation>Tiedostoa %1 ei voi palauttaa: nykyisen tiedoston kopion tallentaminen epäonnistui, joten mitään ei muutettu. %2</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1934,10 @@
         <source>No column goes into &quot;client&quot; (name) or &quot;client_id&quot;; every project needs its client.</source>
         <translation>Mitään saraketta ei ole kohdistettu kenttään ”client” (nimi) tai ”client_id”; jokaisella projektilla on oltava asiakas.</translation>
     </message>
+    <message>
+        <source>line %1: there are no rows below the header; nothing to import.</source>
+        <translation>rivi %1: otsikkorivin alla ei ole yhtään riviä; tuotavaa ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2093,6 +2133,34 @@
         <source>Cannot open %1 (%2): check that the file and its folder still exist and are accessible.</source>
         <translation>Avaaminen epäonnistui: %1 (%2). Tarkista, että tiedosto ja sen kansio ovat yhä olemassa ja käytettävissä.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: give the database as a file path; SQLite URIs (file:…) are not accepted.</source>
+        <translation>Tiedostoa %1 ei voi avata: anna tietokanta tiedostopolkuna; SQLiten URI-osoitteita (file:…) ei hyväksytä.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>sen lukkotiedostoa %1 ei voi luoda</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk is full (%2 free). SQLite needs a little room even to read a database, for its -wal and -shm files. Nothing is wrong with the file itself: free some space on the disk and try again.</source>
+        <translation>Tiedostoa %1 ei voi lukea: levy on täynnä (vapaata %2). SQLite tarvitsee hieman tilaa jo tietokannan lukemiseen, -wal- ja -shm-tiedostoilleen. Itse tiedostossa ei ole vikaa: vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk reported an error (%2). This says nothing about the file itself: check that the disk or network drive is connected and has free space, then try again.</source>
+        <translation>Tiedostoa %1 ei voi lukea: levy ilmoitti virheestä (%2). Tämä ei kerro itse tiedostosta mitään: tarkista, että levy tai verkkolevy on kytkettynä ja että siinä on vapaata tilaa, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: another program holds it locked. Close the other program or wait a moment, then try again.</source>
+        <translation>Tiedostoa %1 ei voi lukea: toinen ohjelma pitää sitä lukittuna. Sulje toinen ohjelma tai odota hetki ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): check that the file and its folder exist and that you may read them.</source>
+        <translation>Tiedostoa %1 ei voi lukea (%2): tarkista, että tiedosto ja sen kansio ovat olemassa ja että sinulla on oikeus lukea niitä.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -2109,16 +2177,20 @@
         <translation>tämä tietokone</translation>
     </message>
     <message>
-        <source>%1 is already open in another Neuvo (see %2). Close it there first, or open the file read-only.</source>
-        <translation>Tietokanta %1 on jo auki toisessa Neuvossa (ks. %2). Sulje se ensin siellä tai avaa tiedosto vain luku -tilassa.</translation>
-    </message>
-    <message>
         <source>Cannot create the lock file %1 beside %2: the folder is not writable.</source>
         <translation>Lukkotiedostoa %1 ei voi luoda tiedoston %2 viereen: kansioon ei ole kirjoitusoikeutta.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2.</source>
         <translation>Lukkotiedostoa %1 ei voi luoda tiedoston %2 viereen.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Neuvo, possibly under another name (a link to the same file). Close it there first, or open the file read-only.</source>
+        <translation>Tietokanta %1 on jo auki toisessa Neuvossa, ehkä toisella nimellä (linkki samaan tiedostoon). Sulje se ensin siellä tai avaa tiedosto vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 beside %2: the disk is full (%3 free).</source>
+        <translation>Lukkotiedostoa %1 ei voi luoda tiedoston %2 viereen: levy on täynnä (vapaata %3).</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2237,10 @@
     <message>
         <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
         <translation>Tietokannassa %1 on jo asiakkaita (%2); esimerkkitiedot kirjoitetaan vain tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>The demo data places dates from two years before %1 to three months after it; choose a day between 0003-01-01 and 9999-09-30.</source>
+        <translation>Esimerkkitietojen päivämäärät ulottuvat kahdesta vuodesta ennen päivää %1 kolmeen kuukauteen sen jälkeen; valitse päivä väliltä 0003-01-01 – 9999-09-30.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3049,26 @@
         <source>Cannot read the projects of %1: %2</source>
         <translation>Tietokannan %1 projekteja ei voi lukea: %2</translation>
     </message>
+    <message>
+        <source>Cannot check the constraints of %1: no temporary folder (%2).</source>
+        <translation>Tiedoston %1 rajoitteita ei voi tarkistaa: väliaikaiskansiota ei ole (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot check the constraints of %1: %2</source>
+        <translation>Tiedoston %1 rajoitteita ei voi tarkistaa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: you do not have permission to read it.</source>
+        <translation>Tiedostoa %1 ei voi lukea: sinulla ei ole oikeutta lukea sitä.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Tiedoston %1 skeemaa ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>skeema</translation>
+    </message>
 </context>
 <context>
     <name>InteractionStore</name>
@@ -3686,6 +3782,45 @@
     <message>
         <source>Observed (%1): %2</source>
         <translation>Havaittu (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>taulu</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksi</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>liipaisin</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>näkymä</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not one this Neuvo knows</source>
+        <translation>tämä Neuvo ei tunne skeemaversiota %1</translation>
+    </message>
+    <message>
+        <source>The trigger “%1” on %2 is not part of Neuvo&apos;s schema; it would run on every change to %2.</source>
+        <translation>Taulun %2 liipaisin ”%1” ei kuulu Neuvon skeemaan; se suoritettaisiin jokaisen taulun %2 muutoksen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not part of Neuvo&apos;s schema.</source>
+        <translation>Neuvon skeemaan ei kuulu: %1 ”%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” differs from the one Neuvo creates.</source>
+        <translation>Poikkeaa Neuvon luomasta: %1 ”%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is missing.</source>
+        <translation>Neuvon skeemasta puuttuu: %1 ”%2”.</translation>
     </message>
 </context>
 <context>

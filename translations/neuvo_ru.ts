@@ -55,10 +55,6 @@
         <translation>%1 не является базой данных Neuvo.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>Файл %1 повреждён: %2</translation>
     </message>
@@ -97,6 +93,46 @@
     <message>
         <source>Cannot restore %1: replacing the file failed.</source>
         <translation>Не удаётся восстановить %1: не удалось заменить файл.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 free in %2); the copy needs about %3.</source>
+        <translation>диск переполнен (в %2 свободно %1); для копии нужно около %3.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder %1: it is a link to %2, which is not a folder.</source>
+        <translation>Не удаётся использовать папку резервных копий %1: это ссылка на %2, а это не папка.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: a file of that name is in the way.</source>
+        <translation>Не удаётся создать папку резервных копий %1: мешает файл с таким же именем.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it is a working file of the database %2 (its %3), which the backup would replace.</source>
+        <translation>Не удаётся записать резервную копию в %1: это рабочий файл базы данных %2 (её %3), и копия заменила бы его.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it is not a regular file.</source>
+        <translation>Не удаётся записать резервную копию в %1: это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: %2</source>
+        <translation>Не удаётся записать резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up onto %1: it exists and is not a database, so it is somebody&apos;s data. Choose another file name, or remove it first.</source>
+        <translation>Не удаётся записать резервную копию в %1: такой файл уже есть, и это не база данных, то есть чьи-то данные. Выберите другое имя файла или сначала удалите его.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Не удаётся прочитать схему %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have Neuvo&apos;s schema: %2</source>
+        <translation>Схема %1 не совпадает со схемой Neuvo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: keeping a copy of the current file failed, so nothing was changed. %2</source>
+        <translation>Не удаётся восстановить %1: не получилось сохранить копию текущего файла, поэтому ничего не изменено. %2</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1937,10 @@
         <source>No column goes into &quot;client&quot; (name) or &quot;client_id&quot;; every project needs its client.</source>
         <translation>Ни один столбец не попадает в поле &quot;client&quot; (имя) или &quot;client_id&quot;; у каждого проекта должен быть клиент.</translation>
     </message>
+    <message>
+        <source>line %1: there are no rows below the header; nothing to import.</source>
+        <translation>строка %1: под заголовком нет ни одной строки; импортировать нечего.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2096,6 +2136,34 @@
         <source>Cannot open %1 (%2): check that the file and its folder still exist and are accessible.</source>
         <translation>Не удаётся открыть базу данных (%1: %2): проверьте, что файл и его папка по-прежнему существуют и доступны.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: give the database as a file path; SQLite URIs (file:…) are not accepted.</source>
+        <translation>Не удаётся открыть %1: укажите базу данных как путь к файлу; URI SQLite (file:…) не принимаются.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>не удаётся создать его файл блокировки %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk is full (%2 free). SQLite needs a little room even to read a database, for its -wal and -shm files. Nothing is wrong with the file itself: free some space on the disk and try again.</source>
+        <translation>Не удаётся прочитать %1: диск переполнен (свободно %2). SQLite нужно немного места даже для чтения базы данных — для файлов -wal и -shm. С самим файлом всё в порядке: освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the disk reported an error (%2). This says nothing about the file itself: check that the disk or network drive is connected and has free space, then try again.</source>
+        <translation>Не удаётся прочитать %1: диск сообщил об ошибке (%2). О самом файле это ничего не говорит: проверьте, что диск или сетевой диск подключён и на нём есть свободное место, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: another program holds it locked. Close the other program or wait a moment, then try again.</source>
+        <translation>Не удаётся прочитать %1: файл заблокирован другой программой. Закройте её или подождите немного, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): check that the file and its folder exist and that you may read them.</source>
+        <translation>Не удаётся прочитать %1 (%2): проверьте, что файл и его папка существуют и у вас есть право их читать.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -2112,16 +2180,20 @@
         <translation>этом компьютере</translation>
     </message>
     <message>
-        <source>%1 is already open in another Neuvo (see %2). Close it there first, or open the file read-only.</source>
-        <translation>Файл %1 уже открыт в другом экземпляре Neuvo (см. %2). Сначала закройте его там или откройте файл только для чтения.</translation>
-    </message>
-    <message>
         <source>Cannot create the lock file %1 beside %2: the folder is not writable.</source>
         <translation>Не удаётся создать файл блокировки %1 рядом с %2: нет прав на запись в папку.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 beside %2.</source>
         <translation>Не удаётся создать файл блокировки %1 рядом с %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Neuvo, possibly under another name (a link to the same file). Close it there first, or open the file read-only.</source>
+        <translation>Файл %1 уже открыт в другом экземпляре Neuvo, возможно под другим именем (по ссылке на тот же файл). Сначала закройте его там или откройте файл только для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 beside %2: the disk is full (%3 free).</source>
+        <translation>Не удаётся создать файл блокировки %1 рядом с %2: диск переполнен (свободно %3).</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2240,10 @@
     <message>
         <source>%1 already holds clients (%2); demo data is only written into an empty database.</source>
         <translation>В %1 уже есть клиенты (%2); демонстрационные данные записываются только в пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>The demo data places dates from two years before %1 to three months after it; choose a day between 0003-01-01 and 9999-09-30.</source>
+        <translation>Даты демонстрационных данных охватывают период от двух лет до %1 до трёх месяцев после этого дня; выберите день между 0003-01-01 и 9999-09-30.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3056,26 @@
         <source>Cannot read the projects of %1: %2</source>
         <translation>Не удаётся прочитать проекты из %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot check the constraints of %1: no temporary folder (%2).</source>
+        <translation>Не удаётся проверить ограничения %1: нет временной папки (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot check the constraints of %1: %2</source>
+        <translation>Не удаётся проверить ограничения %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: you do not have permission to read it.</source>
+        <translation>Не удаётся прочитать %1: у вас нет права читать этот файл.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Не удаётся прочитать схему %1: %2</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>схема</translation>
+    </message>
 </context>
 <context>
     <name>InteractionStore</name>
@@ -3704,6 +3800,45 @@
     <message>
         <source>Observed (%1): %2</source>
         <translation>Замечено (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not one this Neuvo knows</source>
+        <translation>эта версия Neuvo не знает схему версии %1</translation>
+    </message>
+    <message>
+        <source>The trigger “%1” on %2 is not part of Neuvo&apos;s schema; it would run on every change to %2.</source>
+        <translation>Триггер «%1» таблицы %2 не входит в схему Neuvo; он срабатывал бы при каждом изменении %2.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not part of Neuvo&apos;s schema.</source>
+        <translation>Не входит в схему Neuvo: %1 «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” differs from the one Neuvo creates.</source>
+        <translation>Отличается от того, что создаёт Neuvo: %1 «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is missing.</source>
+        <translation>Отсутствует в схеме Neuvo: %1 «%2».</translation>
     </message>
 </context>
 <context>

@@ -111,22 +111,20 @@ protected:
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
     {
-        const auto backup = Imports::backupBefore(db);
-        if (!backup)
-            return Error{backup.error()};
-        if (*backup)
-            console.out() << tr("Backed up %1 to %2 before the import.").arg(db.path(), (*backup)->path) << u'\n';
-        auto summary = Exchange::importJson(db, m_json);
-        if (!summary)
-            return fail(tr("%1: %2").arg(m_inPath, summary.error()));
+        const auto outcome = Imports::json(db, m_json);
+        if (!outcome)
+            return fail(tr("%1: %2").arg(m_inPath, outcome.error()));
+        if (outcome->backup)
+            console.out() << tr("Backed up %1 to %2 before the import.").arg(db.path(), outcome->backup->path) << u'\n';
+        const Exchange::ImportSummary &summary = outcome->summary;
         console.out() << tr("Imported %1 clients, %2 projects, %3 interactions, %4 promises and %5 observations "
                             "from %6; %7")
-                             .arg(summary->clients)
-                             .arg(summary->projects)
-                             .arg(summary->interactions)
-                             .arg(summary->promises)
-                             .arg(summary->observations)
-                             .arg(m_inPath, summary->profileApplied ? tr("the profile was replaced.")
+                             .arg(summary.clients)
+                             .arg(summary.projects)
+                             .arg(summary.interactions)
+                             .arg(summary.promises)
+                             .arg(summary.observations)
+                             .arg(m_inPath, summary.profileApplied ? tr("the profile was replaced.")
                                                                     : tr("the existing profile was kept."))
                       << u'\n';
         return int(Cli::Success);

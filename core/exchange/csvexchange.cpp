@@ -271,6 +271,11 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
     QList<Project> projects;
     QHash<QString, QList<qint64>> clientIdsByName;
     QSet<qint64> clientIds;
+    // A header and nothing else is a mistake (the wrong sheet, a cut-off
+    // file), not an import of nothing: it must not count as done, nor make
+    // a backup that pushes out an older one.
+    if (records.size() < 2)
+        return fail(tr("line %1: there are no rows below the header; nothing to import.").arg(records.first().line));
     QString defaultCurrency = u"EUR"_s;
     if (table == Table::Projects) {
         const auto existing = ClientStore(db).list();

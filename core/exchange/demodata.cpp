@@ -646,6 +646,14 @@ Result<void> DemoData::fill(Database &db, const QDate &today)
         return fail(tr("The demo data needs an open database."));
     if (!today.isValid())
         return fail(tr("The demo data needs a valid date for today."));
+    // Its dates run from about two years before today to a few months
+    // after; the database stores years 1 to 9999 (four digits).
+    const QDate earliest = today.addYears(-2);
+    const QDate latest = today.addMonths(3);
+    if (earliest.year() < 1 || latest.year() > 9999)
+        return fail(tr("The demo data places dates from two years before %1 to three months after it; choose a "
+                       "day between 0003-01-01 and 9999-09-30.")
+                        .arg(today.toString(Qt::ISODate)));
     return db.transaction([&]() -> Result<void> {
         // Checked inside the transaction so nothing can slip in between.
         auto count = ClientStore(db).count();

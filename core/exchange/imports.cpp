@@ -20,6 +20,27 @@ Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db, int keepBa
     return std::optional<BackupInfo>(*made);
 }
 
+Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json, int keepBackups)
+{
+    auto import = [&]() -> Result<Exchange::ImportSummary> { return Exchange::importJson(db, json); };
+    if (!db.wasCreated()) {
+        auto tried = db.rehearse([&]() -> Result<void> {
+            if (auto rehearsed = import(); !rehearsed)
+                return Error{rehearsed.error()};
+            return {};
+        });
+        if (!tried)
+            return Error{tried.error()};
+    }
+    auto backup = backupBefore(db, keepBackups);
+    if (!backup)
+        return Error{backup.error()};
+    auto summary = import();
+    if (!summary)
+        return Error{summary.error()};
+    return JsonOutcome{*summary, *backup};
+}
+
 Result<Imports::CsvOutcome> Imports::csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
                                          const QStringList &fields, bool dryRun, int keepBackups)
 {
@@ -36,6 +57,15 @@ Result<Imports::CsvOutcome> Imports::csv(Database &db, CsvExchange::Table table,
     outcome.rows = checked->rows;
     if (dryRun)
         return outcome;
+    if (!db.wasCreated()) {
+        auto tried = db.rehearse([&]() -> Result<void> {
+            if (auto rehearsed = run(false); !rehearsed)
+                return Error{rehearsed.error()};
+            return {};
+        });
+        if (!tried)
+            return Error{tried.error()};
+    }
     auto backup = backupBefore(db, keepBackups);
     if (!backup)
         return Error{backup.error()};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvexchange.h"
+#include "exchange.h"
 #include "core/storage/backup.h"
 #include "core/domain/result.h"
 
@@ -37,11 +38,25 @@ public:
     // lose, so it gets none.
     static Result<std::optional<BackupInfo>> backupBefore(Database &db, int keepBackups = BackupManager::DefaultKeep);
 
+    struct JsonOutcome
+    {
+        Exchange::ImportSummary summary;
+        std::optional<BackupInfo> backup; // made before writing, when one was due
+    };
+
+    // A neuvo/1 JSON file: the whole import is tried and rolled back first,
+    // so a file that is refused makes no backup (each would push an older
+    // one out); then the backup, then the import.
+    static Result<JsonOutcome> json(Database &db, const QByteArray &json,
+                                    int keepBackups = BackupManager::DefaultKeep);
+
     // Check every row, back up, then write all rows in one transaction, or
     // nothing. fields maps the columns as CsvExchange::importMapped does;
     // empty, the header line names them (CsvExchange::import). A dry run
-    // stops after the check. An Error is a failure of the backup or of the
-    // write itself; the database is as it was then too.
+    // stops after the check. Before the backup the write is rehearsed and
+    // rolled back, so what only SQLite's constraints refuse makes no backup
+    // either. An Error is a failure of the rehearsal, the backup or the
+    // write; the database is as it was then too.
     static Result<CsvOutcome> csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
                                   const QStringList &fields, bool dryRun,
                                   int keepBackups = BackupManager::DefaultKeep);

@@ -3,22 +3,29 @@
 #include "database.h"
 #include "databaselock.h"
 #include "migrations.h"
+#include "schemacheck.h"
 #include "scopedconnection.h"
 #include "sqlstatement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -57,40 +64,144 @@ bool replaceFile(const QString &from, const QString &to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+// The path with links and "." resolved; for a file that does not exist
+// yet, its folder's.
 QString sameFileKey(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + u'/' + info.fileName();
 }
 
-// Writes a snapshot to a new temporary file in dir (0600) and returns its
-// path; the caller renames it into place.
-Result<QString> writeTemporarySnapshot(const QSqlDatabase &connection, const QString &dir, const QString &name)
+// Device and inode, the same for every name (hard link) of a file; empty
+// when it does not exist.
+QString fileIdentity(const QString &path)
 {
-    QTemporaryFile temp(dir + u"/."_s + name + u".partial-XXXXXX"_s);
-    temp.setAutoRemove(false);
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
+        return u"%1:%2"_s.arg(quint64(info.st_dev)).arg(quint64(info.st_ino));
+#else
+    Q_UNUSED(path);
+#endif
+    return {};
+}
+
+// The file a connection reads: its name, or the path inside an immutable
+// connection's file: URI.
+QString databaseFileOf(const QSqlDatabase &connection)
+{
+    const QString name = connection.databaseName();
+    if (name.startsWith(u"file:"_s))
+        return QUrl(name).toLocalFile();
+    return name;
+}
+
+const QString kPartialMarker = u".partial-"_s;
+
+// While a temporary file is being written its descriptor holds an flock, so
+// a later start can tell a partial file a killed process left from one
+// another process is writing right now.
+bool holdWhileWriting(QTemporaryFile &file)
+{
+#ifdef Q_OS_UNIX
+    return ::flock(file.handle(), LOCK_EX | LOCK_NB) == 0;
+#else
+    Q_UNUSED(file);
+    return true;
+#endif
+}
+
+// Removes the partial files in dir whose names match pattern and that
+// nobody is writing.
+QStringList removeUnheldPartials(const QString &dir, const QString &pattern)
+{
+    QStringList removed;
+    const QStringList names = QDir(dir).entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const QString path = QDir(dir).filePath(name);
+#ifdef Q_OS_UNIX
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        // Unlinked while the lock is held, so a writer cannot start in between.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && QFile::remove(path))
+            removed << path;
+        ::close(fd);
+#else
+        Q_UNUSED(path);
+#endif
+    }
+    return removed;
+}
+
+// A snapshot on its way: the temporary file, locked while it is written.
+// Removed when dropped before commit().
+class PartialSnapshot final
+{
+    Q_DISABLE_COPY_MOVE(PartialSnapshot)
+
+public:
+    explicit PartialSnapshot(const QString &templateName)
+        : m_file(templateName)
+    {
+        m_file.setAutoRemove(false);
+    }
+    ~PartialSnapshot()
+    {
+        m_file.close();
+        if (!m_committed && !m_file.fileName().isEmpty())
+            QFile::remove(m_file.fileName());
+    }
+
+    QTemporaryFile &file() { return m_file; }
+    QString path() const { return m_file.fileName(); }
+    // Renames the finished copy over target.
+    bool commit(const QString &target)
+    {
+        m_committed = replaceFile(m_file.fileName(), target);
+        return m_committed;
+    }
+
+private:
+    QTemporaryFile m_file;
+    bool m_committed = false;
+};
+
+// Writes a snapshot to a new temporary file in dir (0600) and returns it;
+// the caller renames it into place.
+Result<std::unique_ptr<PartialSnapshot>> writeTemporarySnapshot(const QSqlDatabase &connection, const QString &dir,
+                                                                 const QString &name)
+{
+    auto partial = std::make_unique<PartialSnapshot>(dir + u"/."_s + name + kPartialMarker + u"XXXXXX"_s);
     // QTemporaryFile creates the file with 0600; VACUUM INTO accepts an
-    // existing empty file and keeps its permissions.
-    if (!temp.open())
-        return fail(BackupManager::tr("Cannot create a file in %1: %2").arg(dir, temp.errorString()));
-    const QString tempPath = temp.fileName();
-    temp.close();
+    // existing empty file and keeps its permissions. The file stays open,
+    // and locked, until the copy is renamed into place.
+    if (!partial->file().open())
+        return fail(BackupManager::tr("Cannot create a file in %1: %2").arg(dir, partial->file().errorString()));
+    holdWhileWriting(partial->file());
+    const QString tempPath = partial->path();
 
     QSqlQuery q(connection);
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(tempPath);
     if (!q.exec()) {
-        const QString reason = sqlErrorMessage(q.lastError(), connection.databaseName());
-        QFile::remove(tempPath);
-        return fail(reason);
+        const SqlFailure failure = classifySqlError(q.lastError());
+        const qint64 free = freeBytesIfDiskNearlyFull(tempPath);
+        // The copy is what did not fit, not a change to the database.
+        if (failure == SqlFailure::DiskFull || (failure == SqlFailure::IoError && free >= 0)) {
+            return fail(BackupManager::tr("the disk is full (%1 free in %2); the copy needs about %3.")
+                            .arg(QLocale().formattedDataSize(std::max<qint64>(free, 0)), dir,
+                                 QLocale().formattedDataSize(QFileInfo(databaseFileOf(connection)).size())));
+        }
+        return fail(sqlErrorMessage(q.lastError(), databaseFileOf(connection)));
     }
     QFile::setPermissions(tempPath, kFilePermissions);
-    if (!syncPath(tempPath)) {
-        QFile::remove(tempPath);
+    if (!syncPath(tempPath))
         return fail(BackupManager::tr("Cannot write %1 to the disk.").arg(tempPath));
-    }
-    return tempPath;
+    return partial;
 }
 
 } // namespace
@@ -110,8 +221,20 @@ QString BackupManager::folderFor(const QString &databasePath)
 
 Result<void> BackupManager::ensureFolder() const
 {
-    if (!QDir().mkpath(m_folder))
+    const QFileInfo folder(m_folder);
+    if (folder.isSymLink()) {
+        // The user put the backups elsewhere (another disk, a synced
+        // folder): that folder and its permissions are theirs, and changing
+        // them through the link would reach whatever it points to.
+        if (!folder.isDir())
+            return fail(tr("Cannot use the backup folder %1: it is a link to %2, which is not a folder.")
+                            .arg(m_folder, folder.symLinkTarget()));
+        return {};
+    }
+    if (!folder.exists() && !QDir().mkdir(m_folder, kFolderPermissions) && !QFileInfo(m_folder).isDir())
         return fail(tr("Cannot create the backup folder %1.").arg(m_folder));
+    if (!QFileInfo(m_folder).isDir())
+        return fail(tr("Cannot create the backup folder %1: a file of that name is in the way.").arg(m_folder));
     // Client and payment records are nobody else's business.
     QFile::setPermissions(m_folder, kFolderPermissions);
     return {};
@@ -166,15 +289,40 @@ QList<BackupInfo> BackupManager::list() const
 Result<void> BackupManager::snapshot(const QSqlDatabase &connection, const QString &target)
 {
     const QFileInfo info(target);
-    if (info.exists() && sameFileKey(target) == sameFileKey(connection.databaseName()))
+    const QString database = databaseFileOf(connection);
+    const QString databaseKey = sameFileKey(database);
+    const QString targetKey = sameFileKey(target);
+    const QString targetIdentity = fileIdentity(target);
+    if (targetKey == databaseKey || (!targetIdentity.isEmpty() && targetIdentity == fileIdentity(database)))
         return fail(tr("Cannot back up %1 onto itself.").arg(target));
-    auto temp = writeTemporarySnapshot(connection, info.absolutePath(), info.fileName());
-    if (!temp)
-        return fail(tr("Cannot write the backup %1: %2").arg(target, temp.error()));
-    if (!replaceFile(*temp, target)) {
-        QFile::remove(*temp);
-        return fail(tr("Cannot write the backup %1: renaming the finished copy failed.").arg(target));
+    // Its working files: a snapshot renamed over the -wal would throw away
+    // what is not yet in the file, and one written as the -wal of a closed
+    // database would be replayed into it at the next open.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
+        const QString companion = databaseKey + suffix;
+        if (targetKey == companion || (!targetIdentity.isEmpty() && targetIdentity == fileIdentity(companion)))
+            return fail(tr("Cannot back up onto %1: it is a working file of the database %2 (its %3), which the "
+                           "backup would replace.")
+                            .arg(target, database, suffix));
     }
+    if (info.exists()) {
+        if (!info.isFile())
+            return fail(tr("Cannot back up onto %1: it is not a regular file.").arg(target));
+        QFile existing(target);
+        if (!existing.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot back up onto %1: %2").arg(target, existing.errorString()));
+        const QByteArray header = existing.read(16);
+        if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
+            return fail(tr("Cannot back up onto %1: it exists and is not a database, so it is somebody's data. "
+                           "Choose another file name, or remove it first.")
+                            .arg(target));
+    }
+    removeUnheldPartials(info.absolutePath(), u"."_s + info.fileName() + kPartialMarker + u"*"_s);
+    auto partial = writeTemporarySnapshot(connection, info.absolutePath(), info.fileName());
+    if (!partial)
+        return fail(tr("Cannot write the backup %1: %2").arg(target, partial.error()));
+    if (!(*partial)->commit(target))
+        return fail(tr("Cannot write the backup %1: renaming the finished copy failed.").arg(target));
     syncPath(info.absolutePath());
     return {};
 }
@@ -214,12 +362,15 @@ Result<std::optional<BackupInfo>> BackupManager::dailyBackupIfDue(Database &db, 
 
 QStringList BackupManager::rotate()
 {
+    // A quota per reason: a run of automatic backups (imports, restores)
+    // only replaces older backups of its own kind, never the newest manual
+    // or daily one the user counts on.
     QStringList removed;
-    int kept = 0;
+    QHash<QString, int> kept;
     for (const BackupInfo &backup : list()) {
         if (backup.reason.startsWith(u"upgrade"_s))
             continue;
-        if (++kept <= m_keep)
+        if (++kept[backup.reason] <= m_keep)
             continue;
         if (QFile::remove(backup.path))
             removed << backup.path;
@@ -227,58 +378,94 @@ QStringList BackupManager::rotate()
     return removed;
 }
 
-Result<int> BackupManager::verify(const QString &backupPath, Check check)
+QStringList BackupManager::removeStalePartials() const
 {
-    const QFileInfo info(backupPath);
+    const QFileInfo database(m_databasePath);
+    QStringList removed = removeUnheldPartials(m_folder, u"."_s + m_baseName + u"-*"_s + kPartialMarker + u"*"_s);
+    removed += removeUnheldPartials(database.absolutePath(), u"."_s + database.fileName() + kPartialMarker + u"*"_s);
+    return removed;
+}
+
+BackupManager::Verdict BackupManager::inspect(const QString &path, Check check)
+{
+    const auto verdict = [](Verdict::Kind kind, const QString &message) { return Verdict{kind, 0, message}; };
+    const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1 does not exist.").arg(backupPath));
+        return verdict(Verdict::Unreadable, tr("%1 does not exist.").arg(path));
     if (!info.isFile() || info.size() == 0)
-        return fail(tr("%1 is empty or not a file.").arg(backupPath));
+        return verdict(Verdict::Damaged, tr("%1 is empty or not a file.").arg(path));
     {
-        QFile file(backupPath);
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(backupPath, file.errorString()));
+            return verdict(Verdict::Unreadable, tr("Cannot read %1: %2").arg(path, file.errorString()));
         if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
-            return fail(tr("%1 is not a Neuvo database.").arg(backupPath));
+            return verdict(Verdict::Damaged, tr("%1 is not a Neuvo database.").arg(path));
     }
     // Immutable when the folder is not writable: a WAL file there could not
     // even be read otherwise.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    ScopedConnection conn(backupPath, folderWritable ? ScopedConnection::Mode::ReadOnly
-                                                     : ScopedConnection::Mode::ReadOnlyImmutable);
+    ScopedConnection conn(path, folderWritable ? ScopedConnection::Mode::ReadOnly
+                                               : ScopedConnection::Mode::ReadOnlyImmutable);
+    // SQLite's word decides between damaged and unreadable: a full disk or
+    // an I/O error must not get a healthy file called damaged.
+    const auto sqliteFailed = [&](const QSqlError &error) {
+        if (isDamage(error))
+            return verdict(Verdict::Damaged, tr("%1 is damaged: %2").arg(path, error.databaseText()));
+        return verdict(Verdict::Unreadable, sqlReadFailureMessage(error, path));
+    };
     if (!conn.open())
-        return fail(tr("Cannot open %1: %2").arg(backupPath, conn.lastError().text()));
-    int version = 0;
-    {
-        QSqlQuery q(conn.db());
-        const QString pragma = check == Check::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s;
-        if (!q.exec(pragma))
-            return fail(tr("%1 is damaged: %2").arg(backupPath, q.lastError().databaseText()));
-        QStringList problems;
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != u"ok"_s)
-                problems << line;
-        }
-        if (!problems.isEmpty())
-            return fail(tr("%1 is damaged: %2").arg(backupPath, problems.mid(0, 3).join(u"; "_s)));
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-            return fail(tr("%1 is damaged: %2").arg(backupPath, q.lastError().databaseText()));
-        version = q.value(0).toInt();
-        if (version > latestSchemaVersion()) {
-            return fail(tr("%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).")
-                            .arg(backupPath)
-                            .arg(version)
-                            .arg(latestSchemaVersion()));
-        }
-        if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                    "AND name IN ('profile', 'client', 'project', 'stage')"_s)
-            || !q.next())
-            return fail(tr("%1 is damaged: %2").arg(backupPath, q.lastError().databaseText()));
-        if (version < 1 || q.value(0).toInt() != 4)
-            return fail(tr("%1 is an SQLite database but not a Neuvo database.").arg(backupPath));
+        return sqliteFailed(conn.lastError());
+    Verdict result;
+    QSqlQuery q(conn.db());
+    const QString pragma = check == Check::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s;
+    if (!q.exec(pragma))
+        return sqliteFailed(q.lastError());
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
     }
-    return version;
+    if (!problems.isEmpty())
+        return verdict(Verdict::Damaged, tr("%1 is damaged: %2").arg(path, problems.mid(0, 3).join(u"; "_s)));
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return sqliteFailed(q.lastError());
+    result.version = q.value(0).toInt();
+    if (result.version > latestSchemaVersion()) {
+        return verdict(Verdict::Unusable,
+                       tr("%1 was written by a newer version of Neuvo (schema %2, this version knows up to %3).")
+                           .arg(path)
+                           .arg(result.version)
+                           .arg(latestSchemaVersion()));
+    }
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('profile', 'client', 'project', 'stage')"_s)
+        || !q.next())
+        return sqliteFailed(q.lastError());
+    if (result.version < 1 || q.value(0).toInt() != 4)
+        return verdict(Verdict::Unusable, tr("%1 is an SQLite database but not a Neuvo database.").arg(path));
+    q.finish();
+    // A trigger or view brought in with a backup would run inside Neuvo
+    // from then on; what is restored has exactly Neuvo's schema.
+    const auto differences = SchemaCheck::compare(conn.db(), result.version);
+    if (!differences)
+        return verdict(Verdict::Unreadable, tr("Cannot read the schema of %1: %2").arg(path, differences.error()));
+    if (!differences->isEmpty()) {
+        QStringList what;
+        for (const SchemaDifference &d : *differences)
+            what << d.message;
+        return verdict(Verdict::Unusable, tr("%1 does not have Neuvo's schema: %2")
+                                              .arg(path, what.mid(0, 3).join(u' ')));
+    }
+    return result;
+}
+
+Result<int> BackupManager::verify(const QString &backupPath, Check check)
+{
+    const Verdict verdict = inspect(backupPath, check);
+    if (verdict.kind != Verdict::Good)
+        return fail(verdict.message);
+    return verdict.version;
 }
 
 std::optional<BackupInfo> BackupManager::newestGoodBackup() const
@@ -295,7 +482,8 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backu
     auto version = verify(backupPath, Check::Full);
     if (!version)
         return fail(tr("Cannot restore from %1; %2 was not changed. %3").arg(backupPath, m_databasePath, version.error()));
-    if (sameFileKey(backupPath) == sameFileKey(m_databasePath))
+    if (sameFileKey(backupPath) == sameFileKey(m_databasePath)
+        || (!fileIdentity(backupPath).isEmpty() && fileIdentity(backupPath) == fileIdentity(m_databasePath)))
         return fail(tr("Cannot restore %1 from itself.").arg(m_databasePath));
 
     DatabaseLock lock(m_databasePath);
@@ -312,23 +500,33 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backu
     if (current.exists() && (current.size() > 0 || QFileInfo(wal).size() > 0)) {
         if (auto folder = ensureFolder(); !folder)
             return fail(tr("Cannot restore %1: %2").arg(m_databasePath, folder.error()));
-        // Keep what is there now. A snapshot when SQLite can still read the
-        // file (it includes what the -wal holds); the raw bytes otherwise,
-        // since a damaged file may still hold something worth rescuing.
-        bool kept = false;
-        if (verify(m_databasePath, Check::Quick)) {
+        // Keep what is there now. A snapshot when it is a sound Neuvo file
+        // (it includes what the -wal holds); the raw bytes otherwise, since
+        // a damaged file may still hold something worth rescuing. A file
+        // that cannot be read for a reason outside it (a full disk) is not
+        // damaged: nothing is replaced then.
+        const Verdict now = current.size() > 0 ? inspect(m_databasePath, Check::Quick)
+                                               : Verdict{Verdict::Damaged, 0, QString()};
+        if (now.kind == Verdict::Unreadable)
+            return fail(tr("Cannot restore %1: %2 Nothing was changed.").arg(m_databasePath, now.message));
+        if (now.kind == Verdict::Good) {
+            const QString target = targetPath(u"before-restore"_s, nowUtc);
             ScopedConnection conn(m_databasePath, ScopedConnection::Mode::ReadOnly);
-            if (conn.open()) {
-                const QString target = targetPath(u"before-restore"_s, nowUtc);
-                if (snapshot(conn.db(), target)) {
-                    report.previousKeptAs = target;
-                    kept = true;
-                }
-            }
-        }
-        if (!kept) {
-            const QString target = targetPath(u"damaged"_s, nowUtc);
+            if (!conn.open())
+                return fail(tr("Cannot restore %1: %2 Nothing was changed.")
+                                .arg(m_databasePath, sqlReadFailureMessage(conn.lastError(), m_databasePath)));
+            if (auto kept = snapshot(conn.db(), target); !kept)
+                return fail(tr("Cannot restore %1: keeping a copy of the current file failed, so nothing was "
+                               "changed. %2")
+                                .arg(m_databasePath, kept.error()));
+            report.previousKeptAs = target;
+        } else {
+            // Damaged, or sound but not usable here (a newer Neuvo's file):
+            // "damaged" only when SQLite says so.
+            const QString target =
+                targetPath(now.kind == Verdict::Damaged ? u"damaged"_s : u"before-restore"_s, nowUtc);
             if (!QFile::copy(m_databasePath, target)) {
+                QFile::remove(target);
                 return fail(tr("Cannot restore %1: keeping a copy of the current file at %2 failed, so nothing "
                                "was changed.")
                                 .arg(m_databasePath, target));
@@ -344,7 +542,7 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backu
     }
 
     const QFileInfo target(m_databasePath);
-    QString temp;
+    std::unique_ptr<PartialSnapshot> partial;
     {
         ScopedConnection conn(backupPath, QFileInfo(QFileInfo(backupPath).absolutePath()).isWritable()
                                               ? ScopedConnection::Mode::ReadOnly
@@ -354,16 +552,14 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backu
         auto written = writeTemporarySnapshot(conn.db(), target.absolutePath(), target.fileName());
         if (!written)
             return fail(tr("Cannot restore %1: %2 Nothing was changed.").arg(m_databasePath, written.error()));
-        temp = *written;
+        partial = std::move(*written);
     }
     // A -wal left beside the old file would be replayed into the restored
     // one and corrupt it; its content is in the copy kept above.
     QFile::remove(wal);
     QFile::remove(shm);
-    if (!replaceFile(temp, m_databasePath)) {
-        QFile::remove(temp);
+    if (!partial->commit(m_databasePath))
         return fail(tr("Cannot restore %1: replacing the file failed.").arg(m_databasePath));
-    }
     syncPath(target.absolutePath());
     // No rotation here: the backup just restored from may be the oldest one.
     return report;

@@ -31,7 +31,9 @@ struct BackupInfo
 // synced, then renamed over the target: it is a consistent snapshot of the
 // committed data (WAL included) even while the database is open, and a crash
 // never leaves a half-written file under a backup's name. The open file is
-// never copied byte by byte.
+// never copied byte by byte. The temporary file (.<target>.partial-XXXXXX)
+// is locked while it is written, so one that a killed process left behind
+// can be told from one being written and is removed later.
 class BackupManager final
 {
     Q_DECLARE_TR_FUNCTIONS(BackupManager)
@@ -49,8 +51,9 @@ public:
         int schemaVersion = 0;
     };
 
-    // keep: how many backups rotation leaves (upgrade backups are not counted
-    // and never rotated away: they are the only copy an older Neuvo can open).
+    // keep: how many backups of each reason rotation leaves (upgrade
+    // backups are never rotated away: they are the only copy an older Neuvo
+    // can open).
     explicit BackupManager(const QString &databasePath, int keep = DefaultKeep);
 
     static QString folderFor(const QString &databasePath);
@@ -74,16 +77,30 @@ public:
     Result<std::optional<BackupInfo>> dailyBackupIfDue(Database &db,
                                                        const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
-    // Deletes the oldest backups beyond keep(); returns the removed paths.
+    // Deletes the oldest backups of each reason beyond keep(); returns the
+    // removed paths. Each reason counts on its own, so automatic backups
+    // (fifteen imports in a row) never push out the newest manual or daily
+    // one.
     QStringList rotate();
 
+    // Deletes the temporary files of backups and restores of this database
+    // that a killed process left behind (in the backup folder and beside
+    // the database); one still being written is locked and stays. Returns
+    // the removed paths.
+    QStringList removeStalePartials() const;
+
     // Writes a consistent copy of the connection's database to target
-    // (0600), atomically replacing target if it exists.
+    // (0600), atomically replacing target if it exists. Refused: the
+    // database itself or one of its working files (-wal, -shm, -journal,
+    // .lock), and an existing target that is not an SQLite database or an
+    // empty file, which is somebody's data.
     static Result<void> snapshot(const QSqlDatabase &connection, const QString &target);
 
     // A backup can be restored when SQLite finds it intact (quick_check or
-    // integrity_check) and it is a Neuvo database of a schema this build can
-    // open. Returns its schema version. The file is opened read-only.
+    // integrity_check), it is a Neuvo database of a schema version this
+    // build can open, and its tables, indexes, triggers and views are
+    // exactly the ones Neuvo creates (SchemaCheck). Returns its schema
+    // version. The file is opened read-only.
     static Result<int> verify(const QString &backupPath, Check check = Check::Full);
 
     // The newest backup that passes verify(Quick), if any.
@@ -100,6 +117,19 @@ public:
                                   const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
 private:
+    struct Verdict
+    {
+        enum Kind {
+            Good,
+            Unreadable, // the disk, a lock or permissions: says nothing about the file
+            Damaged,    // SQLite finds it damaged, or it is no SQLite file
+            Unusable,   // sound, but not a Neuvo database this build can use
+        };
+        Kind kind = Good;
+        int version = 0;
+        QString message;
+    };
+    static Verdict inspect(const QString &path, Check check);
     QString targetPath(const QString &reason, const QDateTime &nowUtc) const;
     Result<void> ensureFolder() const;
 

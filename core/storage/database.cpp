@@ -30,6 +30,24 @@ QString nextConnectionName()
     return QStringLiteral("neuvo-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPrivateFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Creates folder and any missing parents readable by the owner only (0700,
+// as the XDG base directory specification asks for data folders). Folders
+// that exist keep their permissions.
+bool makePrivateFolder(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return true;
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (parent != absolute && !makePrivateFolder(parent))
+        return false;
+    return QDir().mkdir(absolute, kPrivateFolder) || QFileInfo(absolute).isDir();
+}
+
 } // namespace
 
 Database::Database()
@@ -82,13 +100,19 @@ Result<void> Database::open(const QString &path, Access access)
     m_readOnly = false;
     m_created = false;
 
+    // SQLite reads a name starting with "file:" as a URI and opens the file
+    // it names, while the lock and the checks here would look at a file
+    // literally called "file:…": two writers could meet in one file.
+    if (path.startsWith(u"file:"_s, Qt::CaseInsensitive))
+        return fail(tr("Cannot open %1: give the database as a file path; SQLite URIs (file:…) are not accepted.")
+                        .arg(path));
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed && info.isDir())
         return fail(tr("Cannot open %1: it is a folder, not a database file.").arg(path));
     if (!existed && access == Access::ReadOnly)
         return fail(tr("Cannot open %1: the file does not exist.").arg(path));
-    if (!existed && !QDir().mkpath(info.absolutePath()))
+    if (!existed && !makePrivateFolder(info.absolutePath()))
         return fail(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
 
     // Root may write anywhere; isWritable() asks access(2), which knows.
@@ -104,27 +128,54 @@ Result<void> Database::open(const QString &path, Access access)
         m_readOnlyReason = !fileWritable ? tr("the file is not writable")
                                          : tr("its folder %1 is not writable").arg(info.absolutePath());
     }
+    bool createdEmpty = false;
+    if (!m_readOnly && !existed) {
+        // Client and payment records are nobody else's business: the file
+        // is made 0600 here, before SQLite creates it with the umask's
+        // 0644, and SQLite gives its -wal and -shm the file's permissions.
+        // It also gives the lock below a file to hold on to. NewOnly: when
+        // another process created it a moment ago, it is theirs.
+        QFile file(path);
+        createdEmpty = file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile);
+        if (!createdEmpty && !QFileInfo::exists(path))
+            return fail(tr("Cannot create %1: %2").arg(path, file.errorString()));
+    }
     if (!m_readOnly) {
         // Taken before the file is even looked at, so that nobody writes to
         // it between the checks below and the migration.
         m_lock = std::make_unique<DatabaseLock>(path);
         if (auto locked = m_lock->acquire(); !locked) {
             const auto holder = m_lock->holder();
+            const bool heldElsewhere = m_lock->heldElsewhere();
             m_lock.reset();
+            if (createdEmpty && QFileInfo(path).size() == 0)
+                QFile::remove(path);
             if (access != Access::ReadWriteIfFree || !existed) {
                 close();
                 return locked;
             }
             m_readOnly = true;
-            m_readOnlyReason = holder ? tr("another Neuvo has it open (process %1 on %2)")
-                                            .arg(QString::number(holder->pid), holder->hostname)
-                                      : tr("another Neuvo has it open");
+            if (!heldElsewhere)
+                m_readOnlyReason = tr("its lock file %1 cannot be created").arg(DatabaseLock::lockPathFor(path));
+            else
+                m_readOnlyReason = holder ? tr("another Neuvo has it open (process %1 on %2)")
+                                                .arg(QString::number(holder->pid), holder->hostname)
+                                          : tr("another Neuvo has it open");
         }
+    }
+
+    if (m_lock) {
+        // Copies a killed backup or restore left half-written; only the
+        // lock holder may judge, since nobody else writes this database's
+        // backups now.
+        BackupManager(path).removeStalePartials();
     }
 
     auto opened = existed ? openExisting(path, folderWritable) : createNew();
     if (!opened) {
         close();
+        if (createdEmpty && QFileInfo(path).size() == 0)
+            QFile::remove(path);
         return opened;
     }
     return {};
@@ -137,7 +188,7 @@ Result<void> Database::createNew()
     if (auto opened = openConnection(false, false); !opened)
         return opened;
     if (auto configured = configureConnection(); !configured)
-        return fail(tr("Cannot open %1: %2").arg(m_path, configured.error()));
+        return configured;
     if (auto migrated = migrate(0); !migrated)
         return fail(tr("Cannot create %1: %2").arg(m_path, migrated.error()));
     m_created = true;
@@ -207,16 +258,26 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
     int version = 0;
     {
         ScopedConnection inspect(path, mode);
+        // Only SQLite saying the file is damaged makes it "damaged": a full
+        // disk or an I/O error says nothing about the file, and advising a
+        // restore then would replace good data with older data.
+        const auto cannotRead = [&](const QSqlError &error, const QString &reason) -> Error {
+            if (isDamage(error))
+                return damaged(reason);
+            return fail(sqlReadFailureMessage(error, path));
+        };
         if (!inspect.open())
-            return damaged(tr("SQLite cannot open it (%1)").arg(inspect.lastError().text()));
+            return cannotRead(inspect.lastError(),
+                              tr("SQLite cannot open it (%1)").arg(inspect.lastError().text()));
         int tableCount = 0;
         {
             QSqlQuery q(inspect.db());
             if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-                return damaged(tr("the file is not a Neuvo database (%1)").arg(q.lastError().databaseText()));
+                return cannotRead(q.lastError(),
+                                  tr("the file is not a Neuvo database (%1)").arg(q.lastError().databaseText()));
             version = q.value(0).toInt();
             if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-                return damaged(tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
+                return cannotRead(q.lastError(), tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
             tableCount = q.value(0).toInt();
         }
 
@@ -243,7 +304,7 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
         {
             QSqlQuery q(inspect.db());
             if (!q.exec(u"PRAGMA quick_check(5)"_s))
-                return damaged(tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
+                return cannotRead(q.lastError(), tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
             QStringList problems;
             while (q.next()) {
                 if (const QString line = q.value(0).toString(); line != u"ok"_s)
@@ -272,7 +333,7 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
     if (auto opened = openConnection(m_readOnly, !folderWritable); !opened)
         return opened;
     if (auto configured = configureConnection(); !configured)
-        return fail(tr("Cannot open %1: %2").arg(path, configured.error()));
+        return configured;
     if (!m_readOnly) {
         if (auto migrated = migrate(version); !migrated)
             return fail(tr("Cannot upgrade %1: %2").arg(path, migrated.error()));
@@ -284,10 +345,12 @@ Result<void> Database::openConnection(bool readOnly, bool immutable)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (readOnly && immutable) {
-        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + u"?immutable=1"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
     } else {
-        db.setDatabaseName(m_path);
+        // Absolute, so that SQLite never reads the name as a URI.
+        db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
         db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
                                       : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
@@ -317,10 +380,19 @@ Result<void> Database::configureConnection()
     QList<const char *> pragmas = {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"};
     if (!m_readOnly)
         pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    const auto failed = [&]() -> Error {
+        if (isDamage(q.lastError()))
+            return damaged(tr("the file is damaged (%1)").arg(q.lastError().databaseText()));
+        return fail(sqlReadFailureMessage(q.lastError(), m_path));
+    };
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(sqlErrorMessage(q.lastError(), m_path));
+            return failed();
     }
+    // The first read maps the -shm file, which needs room on the disk; a
+    // failure is told apart from damage here, not by the first store.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+        return failed();
     return {};
 }
 
@@ -407,6 +479,22 @@ Result<void> Database::readTransaction(const std::function<Result<void>()> &fn)
     Result<void> result = fn();
     --m_transactionDepth;
     QSqlQuery(db).exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
+{
+    Q_ASSERT(m_transactionDepth == 0);
+    if (m_readOnly)
+        return fail(tr("%1 is open read-only because %2: the change was not saved.").arg(m_path, m_readOnlyReason));
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path)));
+    ++m_transactionDepth;
+    Result<void> result = fn();
+    --m_transactionDepth;
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     return result;
 }
 

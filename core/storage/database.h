@@ -81,6 +81,12 @@ public:
     // Nested calls join the outer transaction.
     Result<void> readTransaction(const std::function<Result<void>()> &fn);
 
+    // Runs fn in a transaction like transaction(), then rolls back whatever
+    // it did: a dry run that meets every check the real change would,
+    // SQLite's constraints included. Returns fn's result. Not inside
+    // another transaction.
+    Result<void> rehearse(const std::function<Result<void>()> &fn);
+
 private:
     Result<void> createNew();
     Result<void> openExisting(const QString &path, bool folderWritable);

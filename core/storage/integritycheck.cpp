@@ -1,13 +1,18 @@
 #include "integritycheck.h"
 
 #include "database.h"
+#include "migrations.h"
+#include "schemacheck.h"
 #include "scopedconnection.h"
+#include "sqlstatement.h"
 #include "stores.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +30,59 @@ QString projectRecord(qint64 id, const QString &title)
     return IntegrityCheck::tr("project %1 “%2”").arg(id).arg(title);
 }
 
+// The lines of quick_check or integrity_check other than "ok"; an error
+// when SQLite could not run the check for a reason other than damage.
+Result<QStringList> runCheck(const QSqlDatabase &db, const QString &pragma, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(pragma)) {
+        if (isDamage(q.lastError()))
+            return QStringList{IntegrityCheck::tr("%1 is damaged: %2").arg(path, q.lastError().databaseText())};
+        return fail(sqlReadFailureMessage(q.lastError(), path));
+    }
+    QStringList lines;
+    while (q.next()) {
+        if (const QString line = q.value(0).toString(); line != u"ok"_s)
+            lines << line;
+    }
+    return lines;
+}
+
+// SQLite verifies CHECK and NOT NULL constraints in its checks only on a
+// connection that may write; on a read-only one they pass unseen (a
+// contact time flipped to "19\xff00" on the disk is "ok" there). So the
+// check runs again on a writable connection made unable to change anything
+// (query_only), or, when the file or its folder is not writable, on a
+// snapshot of it in a temporary folder. Called once the read-only pass found
+// the file sound, so this connection opening it is harmless.
+Result<QStringList> constraintProblems(const QSqlDatabase &readOnly, const QString &path, const QString &pragma)
+{
+    const QFileInfo info(path);
+    if (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
+        ScopedConnection writable(path, ScopedConnection::Mode::ReadWrite);
+        if (writable.open() && QSqlQuery(writable.db()).exec(u"PRAGMA query_only = 1"_s))
+            return runCheck(writable.db(), pragma, path);
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(IntegrityCheck::tr("Cannot check the constraints of %1: no temporary folder (%2).")
+                        .arg(path, dir.errorString()));
+    const QString copy = dir.filePath(u"check.sqlite"_s);
+    {
+        QSqlQuery q(readOnly);
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(copy);
+        if (!q.exec())
+            return fail(IntegrityCheck::tr("Cannot check the constraints of %1: %2")
+                            .arg(path, sqlReadFailureMessage(q.lastError(), path)));
+    }
+    ScopedConnection writable(copy, ScopedConnection::Mode::ReadWrite);
+    if (!writable.open())
+        return fail(IntegrityCheck::tr("Cannot check the constraints of %1: %2")
+                        .arg(path, writable.lastError().text()));
+    return runCheck(writable.db(), pragma, path);
+}
+
 } // namespace
 
 Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, Depth depth)
@@ -38,6 +96,8 @@ Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, D
     QList<IntegrityProblem> problems;
     const auto sqliteProblem = [&](const QString &message) { problems << problem(u"sqlite"_s, QString(), message); };
 
+    if (!info.isReadable())
+        return fail(tr("Cannot read %1: you do not have permission to read it.").arg(path));
     if (info.size() == 0) {
         sqliteProblem(tr("%1 is empty (0 bytes).").arg(path));
         return problems;
@@ -46,23 +106,42 @@ Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, D
         const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
         ScopedConnection conn(path, folderWritable ? ScopedConnection::Mode::ReadOnly
                                                    : ScopedConnection::Mode::ReadOnlyImmutable);
+        // Only SQLite saying "damaged" is a problem of the file; a full
+        // disk or a file the user may not read is a check that could not
+        // run (exit 1), never damage (exit 4) with advice to restore.
         if (!conn.open()) {
+            if (!isDamage(conn.lastError()))
+                return fail(sqlReadFailureMessage(conn.lastError(), path));
             sqliteProblem(tr("SQLite cannot open %1: %2").arg(path, conn.lastError().text()));
             return problems;
         }
-        QSqlQuery q(conn.db());
         const QString pragma = depth == Depth::Full ? u"PRAGMA integrity_check(100)"_s
                                                     : u"PRAGMA quick_check(100)"_s;
-        if (!q.exec(pragma)) {
-            sqliteProblem(tr("%1 is damaged: %2").arg(path, q.lastError().databaseText()));
-            return problems;
-        }
-        while (q.next()) {
-            if (const QString line = q.value(0).toString(); line != u"ok"_s)
-                sqliteProblem(line);
-        }
+        const auto structure = runCheck(conn.db(), pragma, path);
+        if (!structure)
+            return fail(structure.error());
+        for (const QString &line : *structure)
+            sqliteProblem(line);
         if (!problems.isEmpty())
             return problems;
+
+        const auto constraints = constraintProblems(conn.db(), path, pragma);
+        if (!constraints)
+            return fail(constraints.error());
+        for (const QString &line : *constraints)
+            sqliteProblem(line);
+
+        QSqlQuery q(conn.db());
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return fail(sqlReadFailureMessage(q.lastError(), path));
+        const int version = q.value(0).toInt();
+        if (version >= 1 && version <= latestSchemaVersion()) {
+            const auto differences = SchemaCheck::compare(conn.db(), version);
+            if (!differences)
+                return fail(tr("Cannot read the schema of %1: %2").arg(path, differences.error()));
+            for (const SchemaDifference &d : *differences)
+                problems << problem(u"schema"_s, tr("schema"), d.message);
+        }
 
         // Foreign keys are checked whatever PRAGMA foreign_keys says: a file
         // edited by another tool may break them.

@@ -13,10 +13,11 @@ class Database;
 // One thing wrong with a database, and the record it concerns.
 struct IntegrityProblem
 {
-    // sqlite (SQLite's own check), foreign_key, stage_sum (a project that
-    // ProjectStore::validate refuses), negative_amount, cross_reference
-    // (an interaction or promise whose project belongs to another client),
-    // profile.
+    // sqlite (SQLite's own check, CHECK and NOT NULL constraints
+    // included), schema (a table, index, trigger or view other than Neuvo's),
+    // foreign_key, stage_sum (a project that ProjectStore::validate
+    // refuses), negative_amount, cross_reference (an interaction or promise
+    // whose project belongs to another client), profile.
     QString check;
     // "project 3 “Website”", "stage 12 of project 3"; empty for the file.
     QString record;
@@ -25,10 +26,14 @@ struct IntegrityProblem
     QString toString() const { return record.isEmpty() ? message : record + QStringLiteral(": ") + message; }
 };
 
-// `neuvo-cli check`: SQLite's quick_check (integrity_check when full),
-// foreign_key_check, and the rules Neuvo itself keeps (stages sum to the
+// `neuvo-cli check`: SQLite's quick_check (integrity_check when full), run
+// once read-only for the file's structure and once on a connection that may
+// write but is set query_only, since SQLite verifies CHECK constraints only
+// there (on a snapshot in a temporary folder when the file may not be
+// written); the schema compared with Neuvo's (SchemaCheck);
+// foreign_key_check; and the rules Neuvo itself keeps (stages sum to the
 // project total, no negative amounts, references between records agree).
-// Only reads: the file is never changed by a check.
+// Only reads: nothing the check does changes the data.
 class IntegrityCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -39,7 +44,8 @@ public:
     // Looks at the file through a read-only connection first, so that a
     // damaged file is reported as problems instead of refused; when SQLite
     // finds it sound, opens it and checks Neuvo's own rules. An error means
-    // the check could not run at all (missing file, newer Neuvo, locked).
+    // the check could not run at all (missing or unreadable file, a full
+    // disk or an I/O error, newer Neuvo, locked): never "damaged".
     static Result<QList<IntegrityProblem>> checkFile(const QString &path, Depth depth = Depth::Quick);
 
     // Neuvo's own rules on an open database.

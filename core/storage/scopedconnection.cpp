@@ -1,6 +1,8 @@
 #include "scopedconnection.h"
 
 #include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +17,28 @@ QString nextName()
     return u"neuvo-scoped-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+// A database in WAL mode (file format bytes 18 and 19 are 2) that nobody
+// has open: no -wal and no -shm beside it.
+bool isIdleWalFile(const QString &path)
+{
+    if (QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-shm"_s))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) && header.at(18) == 2
+           && header.at(19) == 2;
+}
+
 } // namespace
 
-ScopedConnection::ScopedConnection(const QString &path, Mode mode)
+ScopedConnection::ScopedConnection(const QString &givenPath, Mode mode)
     : m_name(nextName())
 {
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    if (mode == Mode::ReadOnly && isIdleWalFile(path))
+        mode = Mode::ReadOnlyImmutable;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     switch (mode) {
     case Mode::ReadWrite:

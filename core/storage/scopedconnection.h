@@ -16,13 +16,20 @@ class ScopedConnection final
 public:
     enum class Mode {
         ReadWrite,
-        // SQLITE_OPEN_READONLY: SQLite cannot change the file.
+        // SQLITE_OPEN_READONLY: SQLite cannot change the file. A WAL file
+        // with no -wal or -shm beside it is read as immutable: a read-only
+        // connection would create both and, unable to write, leave them
+        // behind next to a file that may be refused or damaged. (No -wal
+        // means no writer is using it; there is nothing in a WAL to miss.)
         ReadOnly,
         // Read-only and immutable=1: for a folder where SQLite cannot create
         // the -wal/-shm files a WAL database needs even for reading.
         ReadOnlyImmutable,
     };
 
+    // path is made absolute before SQLite sees it: SQLite reads a name
+    // starting with "file:" as a URI, which could name another file than
+    // the one the caller looked at.
     ScopedConnection(const QString &path, Mode mode);
     ~ScopedConnection();
 

@@ -3,8 +3,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QTime>
+
+#include <algorithm>
 
 namespace neuvo {
 
@@ -52,12 +57,74 @@ SqlFailure classifySqlError(const QSqlError &error)
     }
 }
 
+bool isDamage(const QSqlError &error)
+{
+    return classifySqlError(error) == SqlFailure::Corrupt;
+}
+
+qint64 freeBytesIfDiskNearlyFull(const QString &path)
+{
+    if (path.isEmpty())
+        return -1;
+    // The folder: the file itself may be what cannot be created.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (!storage.isValid())
+        return -1;
+    const qint64 free = storage.bytesAvailable();
+    return free >= 0 && free < 1024 * 1024 ? free : -1;
+}
+
+QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = databaseFile.isEmpty() ? QCoreApplication::translate("Database", "the database")
+                                                : databaseFile;
+    SqlFailure failure = classifySqlError(error);
+    const qint64 free = freeBytesIfDiskNearlyFull(databaseFile);
+    if (free >= 0 && (failure == SqlFailure::IoError || failure == SqlFailure::CannotOpen))
+        failure = SqlFailure::DiskFull;
+    switch (failure) {
+    case SqlFailure::DiskFull:
+        return QCoreApplication::translate("Database",
+                                           "Cannot read %1: the disk is full (%2 free). SQLite needs a little room "
+                                           "even to read a database, for its -wal and -shm files. Nothing is wrong "
+                                           "with the file itself: free some space on the disk and try again.")
+            .arg(file, QLocale().formattedDataSize(std::max<qint64>(free, 0)));
+    case SqlFailure::IoError:
+        return QCoreApplication::translate("Database",
+                                           "Cannot read %1: the disk reported an error (%2). This says nothing "
+                                           "about the file itself: check that the disk or network drive is "
+                                           "connected and has free space, then try again.")
+            .arg(file, detail);
+    case SqlFailure::Busy:
+        return QCoreApplication::translate("Database",
+                                           "Cannot read %1: another program holds it locked. Close the other "
+                                           "program or wait a moment, then try again.")
+            .arg(file);
+    case SqlFailure::ReadOnly:
+    case SqlFailure::CannotOpen:
+        return QCoreApplication::translate("Database",
+                                           "Cannot read %1 (%2): check that the file and its folder exist and that "
+                                           "you may read them.")
+            .arg(file, detail);
+    case SqlFailure::Corrupt:
+    case SqlFailure::Constraint:
+    case SqlFailure::Other:
+        break;
+    }
+    return QCoreApplication::translate("Database", "Cannot read %1: %2").arg(file, detail);
+}
+
 QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString file = databaseFile.isEmpty() ? QCoreApplication::translate("Database", "the database")
                                                 : databaseFile;
-    switch (classifySqlError(error)) {
+    SqlFailure failure = classifySqlError(error);
+    // A -shm or -wal file that cannot grow is an I/O error to SQLite.
+    if (failure == SqlFailure::IoError && freeBytesIfDiskNearlyFull(databaseFile) >= 0)
+        failure = SqlFailure::DiskFull;
+    switch (failure) {
     case SqlFailure::DiskFull:
         return QCoreApplication::translate("Database",
                                            "The disk is full: the change to %1 was not saved and the database is "

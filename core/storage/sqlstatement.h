@@ -47,10 +47,28 @@ enum class SqlFailure {
 };
 SqlFailure classifySqlError(const QSqlError &error);
 
+// Whether an SQLite failure says the file itself is damaged (SQLITE_CORRUPT,
+// SQLITE_NOTADB). A full disk, an I/O error, a lock or a permission say
+// nothing about the file: they must never lead to "damaged" or to the
+// advice to restore a backup.
+bool isDamage(const QSqlError &error);
+
+// The disk that holds path has almost no room left (under 1 MiB), so an
+// I/O error there is most likely the disk being full: SQLite reports a -shm
+// file it cannot extend as SQLITE_IOERR, not SQLITE_FULL. The free bytes,
+// or -1 when the disk has room or cannot be asked.
+qint64 freeBytesIfDiskNearlyFull(const QString &path);
+
 // The one place where SQLite failures become messages: what happened to the
 // file and what the user can do about it. Constraint and other errors keep
 // SQLite's own text (it names the column), prefixed with "Database error:".
 QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile);
+
+// The same for a file that could not even be read (opening, looking at it,
+// checking it), when the failure is not damage (see isDamage): a full disk,
+// an I/O error, a lock, no permission. Each message says the file is not
+// known to be damaged and what to do instead; none suggests a restore.
+QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile);
 
 // NULL for a null date/empty optional, else the ISO text.
 QVariant sqlDate(const QDate &date);

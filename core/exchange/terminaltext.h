@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+#include <QStringConverter>
+#include <QStringView>
+
+namespace neuvo {
+
+// Text safe to print on a terminal. Names and notes come from anyone who
+// ever sent the user an e-mail or a spreadsheet; printed raw, an ESC or CSI
+// in them is a terminal command (colours, a new window title, OSC 52 writing
+// the clipboard, cursor moves that hide the lines above). Control
+// characters (C0 except tab and line feed, DEL, C1) and the bidirectional
+// overrides that reorder what is shown become visible escapes such as
+// "\u001B". The escape is also a valid JSON escape, so JSON printed through
+// it still reads back to the same text.
+QString safeForTerminal(QStringView text);
+
+// A write-only device in front of another one that passes UTF-8 text
+// through safeForTerminal(). A character split across two writes is held
+// back until its remaining bytes arrive. The CLI's text streams write
+// through it, so no message or table has to remember to escape.
+class TerminalSafeDevice final : public QIODevice
+{
+    Q_DISABLE_COPY_MOVE(TerminalSafeDevice)
+
+public:
+    explicit TerminalSafeDevice(QIODevice &target, QObject *parent = nullptr);
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    QIODevice &m_target;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
+} // namespace neuvo

@@ -1,0 +1,64 @@
+#include "core/exchange/terminaltext.h"
+
+#include <QBuffer>
+#include <QTest>
+#include <QTextStream>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+// Text for a terminal: control characters and bidirectional overrides in
+// client data become visible escapes instead of terminal commands.
+class TestTerminalText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void safeForTerminal_data();
+    void safeForTerminal();
+    void device_splitCharactersAndStreams();
+};
+
+void TestTerminalText::safeForTerminal_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << u"Häkkinen Oy – Жуков"_s << u"Häkkinen Oy – Жуков"_s;
+    QTest::newRow("tab and line feed kept") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+    QTest::newRow("OSC window title") << u"\x1b]0;owned\x07"_s << u"\\u001B]0;owned\\u0007"_s;
+    QTest::newRow("SGR colour") << u"\x1b[31mred"_s << u"\\u001B[31mred"_s;
+    QTest::newRow("carriage return") << u"paid\rUNPAID"_s << u"paid\\u000DUNPAID"_s;
+    QTest::newRow("NUL and DEL") << u"a\0b\x7f"_s << u"a\\u0000b\\u007F"_s;
+    QTest::newRow("C1 CSI") << u"\u009b2J"_s << u"\\u009B2J"_s;
+    QTest::newRow("right-to-left override") << u"abc\u202Efdp.exe"_s << u"abc\\u202Efdp.exe"_s;
+    QTest::newRow("isolate") << u"\u2066x\u2069"_s << u"\\u2066x\\u2069"_s;
+}
+
+void TestTerminalText::safeForTerminal()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(neuvo::safeForTerminal(text), shown);
+}
+
+void TestTerminalText::device_splitCharactersAndStreams()
+{
+    QBuffer target;
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    TerminalSafeDevice device(target);
+    // "ä" (C3 A4) and U+009B (C2 9B) split across writes.
+    const QByteArray bytes = QStringLiteral("x\u00e4\u009b\x1b[0m").toUtf8();
+    for (const char byte : bytes)
+        QCOMPARE(device.write(&byte, 1), qint64(1));
+    QCOMPARE(QString::fromUtf8(target.data()), u"x\u00e4\\u009B\\u001B[0m"_s);
+
+    target.buffer().clear();
+    target.seek(0);
+    QTextStream out(&device);
+    out << u"Client: \x1b]52;c;ZWNobyBoaQ==\x07"_s << u'\n';
+    out.flush();
+    QCOMPARE(QString::fromUtf8(target.data()), u"Client: \\u001B]52;c;ZWNobyBoaQ==\\u0007\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTerminalText)
+#include "tst_terminaltext.moc"
