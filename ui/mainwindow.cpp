@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientspage.h"
+#include "core/storage/atomicfile.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
@@ -32,7 +33,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -658,11 +658,7 @@ Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path
     const auto csv = CsvExchange::exportTable(*m_db, table);
     if (!csv)
         return fail(csv.error());
-    // QSaveFile: an existing file is replaced only by a complete one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
-    return {};
+    return AtomicFile::write(path, *csv);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

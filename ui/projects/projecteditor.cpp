@@ -3,6 +3,7 @@
 #include "projecteditorfields.h"
 #include "recordtablemodel.h"
 #include "core/domain/money.h"
+#include "core/domain/newrecords.h"
 #include "core/storage/stores.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/session.h"
@@ -71,13 +72,7 @@ ProjectEditor::~ProjectEditor()
 
 Project ProjectEditor::newProject(const Profile &profile, qint64 clientId)
 {
-    Project p;
-    p.clientId = clientId;
-    p.currency = profile.currency;
-    p.ndaMarkupPercent = profile.ndaMarkupPercent;
-    p.revisionsIncluded = profile.includedRevisions;
-    p.guaranteePercent = profile.guaranteePercent;
-    return p;
+    return NewRecords::project(profile, clientId);
 }
 
 QWidget *ProjectEditor::createFooter()
