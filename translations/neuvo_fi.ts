@@ -1603,6 +1603,14 @@
         <source>KIND</source>
         <translation>LAJI</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säilytettävät varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Kuinka monta kunkin lajin varmuuskopiota tietokantatiedoston vieressä säilytetään (1–1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>

@@ -1605,6 +1605,14 @@
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Число хранимых резервных копий</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Сколько резервных копий каждого вида хранить рядом с файлом базы данных (от 1 до 1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
