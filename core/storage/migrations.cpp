@@ -176,6 +176,14 @@ const QList<Migration> &migrations()
                 "    value INTEGER NOT NULL CHECK (value >= 0)\n"
                 ") STRICT, WITHOUT ROWID\n"),
         }},
+        // 3: how many backups of each kind are kept, a setting that decides
+        // what happens to the file and so lives in it (it was a desktop
+        // setting, which neuvo-cli and upgrades did not see).
+        {3, {
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN backups_to_keep INTEGER NOT NULL DEFAULT 14\n"
+                "    CHECK (backups_to_keep BETWEEN 1 AND 1000)\n"),
+        }},
     };
     return steps;
 }
