@@ -2,6 +2,7 @@
 
 #include "clientdetailmodels.h"
 #include "clientdetailviews.h"
+#include "logentrydialogs.h"
 #include "core/storage/stores.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/itemroles.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -111,8 +113,24 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_letter->setObjectName(u"followUpLetterButton"_s);
     m_letter->setToolTip(tr("After a call or meeting: its agreements as a letter asking the client to confirm"));
     m_letter->setEnabled(false);
+    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit->setObjectName(u"editInteractionButton"_s);
+    m_edit->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, this, &InteractionsTab::editCurrent);
+    m_delete = new QPushButton(tr("De&lete"));
+    m_delete->setObjectName(u"deleteInteractionButton"_s);
+    m_delete->setToolTip(tr("Delete the selected interaction; Edit → Undo puts it back"));
+    m_delete->setEnabled(false);
+    connect(m_delete, &QPushButton::clicked, this, &InteractionsTab::removeCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &InteractionsTab::editCurrent);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &InteractionsTab::removeCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_letter->setEnabled(current.isValid()); });
+            [this](const QModelIndex &current) {
+                m_letter->setEnabled(current.isValid());
+                m_edit->setEnabled(current.isValid() && !m_session.isReadOnly());
+                m_delete->setEnabled(current.isValid() && !m_session.isReadOnly());
+            });
     connect(m_letter, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (!current.isValid())
@@ -123,6 +141,9 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     });
     auto *letterRow = new QHBoxLayout;
     letterRow->addStretch();
+    letterRow->addWidget(m_edit);
+    letterRow->addWidget(m_delete);
+    letterRow->addSpacing(16);
     letterRow->addWidget(m_letter);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,7 +165,12 @@ void InteractionsTab::load(const Client &client, const QList<Interaction> &inter
     if (m_summary->text().isEmpty())
         resetQuickAdd();
     m_clientId = client.id;
+    m_projects = projects;
     m_model->setInteractions(interactions, client.timeZone);
+    const bool selected = m_view->currentIndex().isValid();
+    m_letter->setEnabled(selected);
+    m_edit->setEnabled(selected && !m_session.isReadOnly());
+    m_delete->setEnabled(selected && !m_session.isReadOnly());
     const qint64 project = otherClient ? 0 : m_project->currentData().toLongLong();
     m_project->clear();
     m_project->addItem(tr("None"), qint64(0));
@@ -183,6 +209,37 @@ void InteractionsTab::add()
     resetQuickAdd();
     m_session.notifyChanged();
     m_summary->setFocus();
+}
+
+qint64 InteractionsTab::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IdRole).toLongLong() : 0;
+}
+
+void InteractionsTab::editCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0 || m_session.isReadOnly())
+        return;
+    const auto interaction = InteractionStore(m_session.db()).get(id);
+    if (!interaction) {
+        MessageBox::warning(this, tr("Edit Interaction"), interaction.error());
+        return;
+    }
+    auto *dialog = new InteractionDialog(m_session, *interaction, m_projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void InteractionsTab::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0 || m_session.isReadOnly())
+        return;
+    // No question: Edit → Undo puts it back, as for a deleted client.
+    if (const QString error = m_session.deleteInteraction(id); !error.isEmpty())
+        MessageBox::warning(this, tr("Delete Interaction"), error);
 }
 
 } // namespace neuvo

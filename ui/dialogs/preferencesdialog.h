@@ -70,6 +70,8 @@ private:
 
     QMap<QString, QSpinBox *> m_thresholds;
     QComboBox *m_language = nullptr;
+    QComboBox *m_paper = nullptr;
+    QComboBox *m_englishDates = nullptr;
     QSpinBox *m_backupsToKeep = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -1,4 +1,6 @@
 #include "projectspage.h"
+
+#include "ui/widgets/icons.h"
 #include "ui/widgets/plaintext.h"
 
 #include "ui/itemroles.h"
@@ -98,7 +100,7 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openProject(index.data(IdRole).toLongLong());
     });
-    auto *deleteAction = new QAction(tr("Delete Project"), m_view);
+    auto *deleteAction = new QAction(themedIcon(u"edit-delete"_s, this), tr("Delete Project"), m_view);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &ProjectsPage::deleteCurrentProject);
