@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QDir>
 #include <QLineEdit>
@@ -66,6 +68,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Neuvo"_s);
+    // Column widths and splitters as a new user sees them, not as an
+    // earlier run in another language left them.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     QStringList args = app.arguments();
     const bool dark = args.removeAll(u"--dark"_s) > 0;
     if (args.size() < 3) {

@@ -89,10 +89,10 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
             names << displayName(value);
         return names;
     };
-    header->resizeSection(ClientTableModel::Type,
-                          enumWidth(ClientTableModel::Type, labels(allValues<ClientType>())));
-    header->resizeSection(ClientTableModel::Source,
-                          enumWidth(ClientTableModel::Source, labels(allValues<ClientSource>())));
+    const int typeWidth = enumWidth(ClientTableModel::Type, labels(allValues<ClientType>()));
+    const int sourceWidth = enumWidth(ClientTableModel::Source, labels(allValues<ClientSource>()));
+    header->resizeSection(ClientTableModel::Type, typeWidth);
+    header->resizeSection(ClientTableModel::Source, sourceWidth);
     header->resizeSection(ClientTableModel::ActiveProjects,
                           qMax(width(6), fontMetrics().horizontalAdvance(
                                              m_model->headerData(ClientTableModel::ActiveProjects, Qt::Horizontal)
@@ -101,6 +101,9 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     QSettings settings;
     if (!header->restoreState(settings.value(kHeaderKey).toByteArray()))
         header->setSortIndicator(ClientTableModel::Name, Qt::AscendingOrder);
+    // Widths saved under another language may cut this one's labels.
+    header->resizeSection(ClientTableModel::Type, qMax(header->sectionSize(ClientTableModel::Type), typeWidth));
+    header->resizeSection(ClientTableModel::Source, qMax(header->sectionSize(ClientTableModel::Source), sourceWidth));
     m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 
     m_empty = new EmptyStateOverlay(m_view, [this] { return emptyText(); });

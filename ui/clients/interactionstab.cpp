@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -40,13 +41,27 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_view->setAccessibleName(tr("Interaction log"));
     m_view->sortByColumn(InteractionTableModel::When, Qt::DescendingOrder);
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(InteractionTableModel::When, textWidth(this, u"00 Mar 0000 00:00 PM"_s));
-    header->resizeSection(InteractionTableModel::Channel, textWidth(this, u"Messenger"_s));
-    header->resizeSection(InteractionTableModel::Direction, textWidth(this, u"Outbound"_s));
-    header->resizeSection(InteractionTableModel::Kind, textWidth(this, u"Free test request"_s));
+    const auto names = [](auto values) {
+        QStringList list;
+        for (auto value : values)
+            list << displayName(value);
+        return list;
+    };
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(22, 58)),
+                                                  QLocale().dateFormat(QLocale::ShortFormat) + u' '
+                                                      + shortTimeFormat(QLocale()));
+    header->resizeSection(InteractionTableModel::When, columnWidth(m_view, InteractionTableModel::When, {sampleTime}));
+    header->resizeSection(InteractionTableModel::Channel,
+                          columnWidth(m_view, InteractionTableModel::Channel, names(allValues<Channel>())));
+    header->resizeSection(InteractionTableModel::Direction,
+                          columnWidth(m_view, InteractionTableModel::Direction, names(allValues<Direction>())));
+    header->resizeSection(InteractionTableModel::Kind,
+                          columnWidth(m_view, InteractionTableModel::Kind, names(allValues<InteractionKind>())));
     header->setStretchLastSection(false);
     header->setSectionResizeMode(InteractionTableModel::Summary, QHeaderView::Stretch);
-    header->resizeSection(InteractionTableModel::Confirmed, textWidth(this, u"00 Mar 0000"_s));
+    header->resizeSection(InteractionTableModel::Confirmed,
+                          columnWidth(m_view, InteractionTableModel::Confirmed,
+                                      {QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat)}));
     new EmptyStateOverlay(m_view, [] {
         return tr("No interactions logged yet. Record calls, mails and meetings below; "
                   "the red-flag rules read them.");
@@ -69,6 +84,8 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_summary->setObjectName(u"interactionSummary"_s);
     m_summary->setPlaceholderText(tr("What was said or agreed"));
     m_project = new QComboBox;
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_project->setMinimumContentsLength(18);
     m_project->setObjectName(u"interactionProject"_s);
     m_confirmed = new QCheckBox(tr("Confirmed in w&riting on"));
     m_confirmed->setObjectName(u"interactionConfirmed"_s);
@@ -100,9 +117,12 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     row1->addWidget(m_direction);
     row1->addWidget(buddy(tr("&Kind:"), m_kind));
     row1->addWidget(m_kind);
-    row1->addWidget(buddy(tr("Pro&ject:"), m_project));
-    row1->addWidget(m_project, 1);
+    row1->addStretch();
+    // The project on the second row: in Russian the first one has no room
+    // left for "Без проекта".
     auto *row2 = new QHBoxLayout;
+    row2->addWidget(buddy(tr("Pro&ject:"), m_project));
+    row2->addWidget(m_project);
     row2->addWidget(buddy(tr("&Summary:"), m_summary));
     row2->addWidget(m_summary, 1);
     row2->addWidget(m_confirmed);

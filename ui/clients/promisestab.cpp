@@ -15,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -34,9 +35,10 @@ PromisesTab::PromisesTab(Session &session, QWidget *parent)
     m_view->setAccessibleName(tr("Promises"));
     m_view->sortByColumn(PromiseTableModel::Due, Qt::AscendingOrder);
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(PromiseTableModel::Done, textWidth(this, tr("Kept")));
+    header->resizeSection(PromiseTableModel::Done, columnWidth(m_view, PromiseTableModel::Done, {tr("Kept")}));
     header->resizeSection(PromiseTableModel::What, textWidth(this, u"x"_s.repeated(60)));
-    header->resizeSection(PromiseTableModel::Due, textWidth(this, u"00/00/0000"_s));
+    const QString sampleDate = QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat);
+    header->resizeSection(PromiseTableModel::Due, columnWidth(m_view, PromiseTableModel::Due, {sampleDate}));
     new EmptyStateOverlay(m_view, [] {
         return tr("No promises yet. Keep them small and exact — \"I will send the brief on "
                   "Tuesday\" — and add them below.");

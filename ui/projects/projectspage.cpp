@@ -162,6 +162,10 @@ void ProjectsPage::reload()
     m_clientCount = int(facts.clients.size());
     m_model->setProjects(facts.projects, names, m_session.today());
     m_view->resizeColumnsToContents();
+    // A long title is elided rather than pushing the deadline out of view.
+    const int titleCap = fontMetrics().averageCharWidth() * 40;
+    if (m_view->columnWidth(ProjectTableModel::Title) > titleCap)
+        m_view->setColumnWidth(ProjectTableModel::Title, titleCap);
     if (current > 0)
         selectProject(current);
     updateState();
