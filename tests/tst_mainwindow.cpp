@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/icons.h"
 #include "ui/session.h"
 
 #include <QAbstractItemModelTester>
@@ -8,6 +9,8 @@
 #include <QPointer>
 #include <QSettings>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QToolBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -32,6 +35,7 @@ private slots:
     void emptyDatabase_offersDemoData();
     void demoData_againStartsAFreshSample();
     void navigation_shortcutsSwitchPages();
+    void icons_onActionsAndSidebar_inThePalettesTextColour();
     void clientList_filtersPerKeystroke();
     void clientModel_passesModelTester();
 
@@ -139,6 +143,52 @@ void TestMainWindow::demoData_againStartsAFreshSample()
     QCOMPARE(*ClientStore(demoWindow->session().db()).count(), withExtra - 1);
     demoWindow->close();
     QTRY_VERIFY(!demoWindow);
+}
+
+void TestMainWindow::icons_onActionsAndSidebar_inThePalettesTextColour()
+{
+    addClient(u"Mikko"_s, u"Oy"_s, u"m@example.fi"_s);
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    for (int row = 0; row < navigation->count(); ++row)
+        QVERIFY2(!navigation->item(row)->icon().isNull(), qPrintable(navigation->item(row)->text()));
+    auto *toolbar = window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolbar);
+    QVERIFY(toolbar->actions().size() >= 4);
+    for (QAction *action : toolbar->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+    }
+
+    // Without an icon theme (as here, offscreen) the bundled drawing is
+    // drawn in the palette's text colour: dark on light, light on dark.
+    const auto strokeLightness = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(48, 48).toImage();
+        int lightness = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() == 255)
+                    lightness = qMax(lightness, c.lightness());
+            }
+        }
+        return lightness;
+    };
+    QWidget light;
+    QPalette palette = light.palette();
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    light.setPalette(palette);
+    QWidget dark;
+    palette.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setPalette(palette);
+    for (const QString &name : {u"edit-undo"_s, u"system-users"_s, u"wallet-open"_s}) {
+        const int onLight = strokeLightness(bundledIcon(name, &light));
+        const int onDark = strokeLightness(bundledIcon(name, &dark));
+        QVERIFY2(onLight >= 0 && onLight < 80, qPrintable(name));
+        QVERIFY2(onDark > 200, qPrintable(name));
+    }
 }
 
 void TestMainWindow::navigation_shortcutsSwitchPages()
