@@ -75,6 +75,7 @@ private slots:
     void exportCsv_writesClients();
     void csvImport_russianExcel_guessedThenChangedInPreview();
     void csvExportDialog_startsFromTheLocaleThenTheLastChoice();
+    void csvImport_headersNamedLikeTheFieldLabels_areMapped();
     void backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup();
     void backupsToKeep_profileOfItsOwnWins();
     void backupsToKeep_preferencesStoreItInTheProfile();
@@ -688,6 +689,20 @@ void TestGuiSafety::csvExportDialog_startsFromTheLocaleThenTheLastChoice()
     const QByteArray data = file.readAll();
     QVERIFY(data.startsWith("id;name;"));
     QVERIFY(data.contains("J\xe4\xe4skel\xe4inen")); // Windows-1252 bytes
+}
+
+void TestGuiSafety::csvImport_headersNamedLikeTheFieldLabels_areMapped()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    // The labels of the mapping combos, as a person would name the columns
+    // (in a Finnish or Russian interface, in that language).
+    const QString csv = writeFile(u"labels.csv"_s, "Name,Contact hours from,time zone,Shoe size\n"
+                                                   "Aino,09:00,Europe/Helsinki,38\n");
+    CsvImportDialog *dialog = openImportDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFile(csv));
+    QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"contact_from"_s, u"time_zone"_s, QString()}));
 }
 
 QTEST_MAIN(TestGuiSafety)

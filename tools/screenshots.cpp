@@ -8,6 +8,8 @@
 #include "core/domain/newrecords.h"
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
+#include "ui/dialogs/csvdialect.h"
+#include "ui/dialogs/csvimportdialog.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
@@ -19,6 +21,9 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -141,6 +146,25 @@ int main(int argc, char *argv[])
         documents.show();
         QTest::qWait(50);
         documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), suffix));
+    }
+    // CSV: a Russian Excel file as guessed, and the export's choices.
+    QTemporaryDir csvDir;
+    const QString csvPath = csvDir.filePath(u"clients.csv"_s);
+    if (QFile csvFile(csvPath); csvFile.open(QIODevice::WriteOnly)) {
+        QStringEncoder cyrillic("windows-1251");
+        csvFile.write(cyrillic(u"Имя;Компания;Бюджет\r\nАнна Ким;ООО Ромашка;1 234,50\r\n"
+                               "Олег Петров;;12 000,00\r\n"_s));
+    }
+    {
+        CsvImportDialog import(window.session());
+        import.setFile(csvPath);
+        import.show();
+        QTest::qWait(50);
+        import.grab().save(u"%1/csv-import-%2.png"_s.arg(args.at(2), suffix));
+        CsvExportDialog exportDialog;
+        exportDialog.show();
+        QTest::qWait(50);
+        exportDialog.grab().save(u"%1/csv-export-%2.png"_s.arg(args.at(2), suffix));
     }
     // A refused input: the error text in the dialog's warning colour.
     ClientDialog clientDialog(window.session(), NewRecords::client());

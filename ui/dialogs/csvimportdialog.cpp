@@ -252,7 +252,15 @@ void CsvImportDialog::rebuildPreview()
         combo->addItem(tr("Skip"), QString());
         for (const QString &field : fields)
             combo->addItem(fieldLabel(field), field);
-        combo->setCurrentIndex(qMax(0, combo->findData(CsvExchange::fieldForHeader(table(), header.fields.at(c)))));
+        QString suggested = CsvExchange::fieldForHeader(table(), header.fields.at(c));
+        // A spreadsheet made in Finnish or Russian names its columns in that
+        // language: "Nimi", "Имя" match the field's label in this one.
+        for (const QString &field : fields) {
+            if (suggested.isEmpty()
+                && header.fields.at(c).trimmed().compare(fieldLabel(field), Qt::CaseInsensitive) == 0)
+                suggested = field;
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(suggested)));
         // A new mapping makes the last check's verdict stale.
         connect(combo, &QComboBox::currentIndexChanged, m_problems, &QPlainTextEdit::clear);
         m_preview->setCellWidget(0, c, combo);
@@ -269,8 +277,10 @@ void CsvImportDialog::rebuildPreview()
     }
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < columns; ++c)
-        m_preview->setColumnWidth(c, qBound(m_preview->cellWidget(0, c)->sizeHint().width(),
-                                            m_preview->columnWidth(c), 28 * fontMetrics().averageCharWidth()));
+        // At least the mapping combo (its labels are long in Russian), at
+        // most 28 characters of text.
+        m_preview->setColumnWidth(c, qMax(m_preview->cellWidget(0, c)->sizeHint().width(),
+                                          qMin(m_preview->columnWidth(c), 28 * fontMetrics().averageCharWidth())));
 
     const QString rows = englishPlural(tr("%n row(s)", nullptr, dataRows), dataRows);
     m_hint->setText(shown < dataRows ? tr("The file has %1; the first %2 are shown. Choose above each column the "
