@@ -1,3 +1,4 @@
+#include "core/documents/documentpreferences.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
@@ -76,6 +77,7 @@ private slots:
     void csvImport_russianExcel_guessedThenChangedInPreview();
     void csvExportDialog_startsFromTheLocaleThenTheLastChoice();
     void csvImport_headersNamedLikeTheFieldLabels_areMapped();
+    void preferences_paperAndEnglishDates_reachTheDocuments();
     void backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup();
     void backupsToKeep_profileOfItsOwnWins();
     void backupsToKeep_preferencesStoreItInTheProfile();
@@ -703,6 +705,35 @@ void TestGuiSafety::csvImport_headersNamedLikeTheFieldLabels_areMapped()
     QVERIFY(dialog);
     QVERIFY(dialog->setFile(csv));
     QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"contact_from"_s, u"time_zone"_s, QString()}));
+}
+
+void TestGuiSafety::preferences_paperAndEnglishDates_reachTheDocuments()
+{
+    DocumentPreferences::resetPaper();
+    DocumentPreferences::resetUsDates();
+    auto window = makeWindow();
+    QVERIFY(window);
+    PreferencesDialog dialog(window->session(), window.get());
+    dialog.show();
+    auto *paper = dialog.findChild<QComboBox *>(u"paperSize"_s);
+    auto *dates = dialog.findChild<QComboBox *>(u"englishDates"_s);
+    QVERIFY(paper && dates);
+    // The tests run under LC_ALL=C.UTF-8: A4 and international dates.
+    QCOMPARE(paper->currentData().toString(), u"a4"_s);
+    QCOMPARE(dates->currentData().toBool(), false);
+    QCOMPARE(dates->currentText(), u"12 March 2025"_s);
+    paper->setCurrentIndex(paper->findData(u"letter"_s));
+    dates->setCurrentIndex(dates->findData(true));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(DocumentPreferences::paper(), DocumentPreferences::Paper::Letter);
+    QVERIFY(DocumentPreferences::usDates());
+    // What the document dialog and neuvo-cli build their language with.
+    const DocumentLanguage english = DocumentPreferences::applied(DocumentLanguage());
+    QCOMPARE(english.pageSize().id(), QPageSize::Letter);
+    QCOMPARE(english.longDate(QDate(2025, 3, 12)), u"March 12, 2025"_s);
+    DocumentPreferences::resetPaper();
+    DocumentPreferences::resetUsDates();
 }
 
 QTEST_MAIN(TestGuiSafety)
