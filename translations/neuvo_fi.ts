@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>The project it was about (&quot;&quot;: none).</source>
-        <translation>Projekti, jota se koski ("": ei mikään).</translation>
+        <translation>Projekti, jota se koski (&quot;&quot;: ei mikään).</translation>
     </message>
     <message>
         <source>When it happened, in local time.</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>When the client confirmed it in writing (&quot;&quot;: not confirmed).</source>
-        <translation>Milloin asiakas vahvisti sen kirjallisesti ("": ei vahvistettu).</translation>
+        <translation>Milloin asiakas vahvisti sen kirjallisesti (&quot;&quot;: ei vahvistettu).</translation>
     </message>
     <message>
         <source>Saved interaction #%1: %2, %3, %4 at %5.</source>
@@ -1653,11 +1653,11 @@
     </message>
     <message>
         <source>The project it is about (&quot;&quot;: none).</source>
-        <translation>Projekti, jota se koskee ("": ei mikään).</translation>
+        <translation>Projekti, jota se koskee (&quot;&quot;: ei mikään).</translation>
     </message>
     <message>
         <source>The day it was kept (&quot;&quot;: not kept yet).</source>
-        <translation>Päivä, jona se pidettiin ("": ei vielä pidetty).</translation>
+        <translation>Päivä, jona se pidettiin (&quot;&quot;: ei vielä pidetty).</translation>
     </message>
     <message>
         <source>Saved promise #%1, due %2: %3</source>
@@ -1697,15 +1697,15 @@
     </message>
     <message>
         <source>--separator: &quot;%1&quot; is not one of comma, semicolon, tab.</source>
-        <translation>--separator: "%1" ei ole mikään vaihtoehdoista comma, semicolon, tab.</translation>
+        <translation>--separator: &quot;%1&quot; ei ole mikään vaihtoehdoista comma, semicolon, tab.</translation>
     </message>
     <message>
         <source>--decimal: &quot;%1&quot; is not . or ,.</source>
-        <translation>--decimal: "%1" ei ole . eikä ,.</translation>
+        <translation>--decimal: &quot;%1&quot; ei ole . eikä ,.</translation>
     </message>
     <message>
         <source>--encoding: &quot;%1&quot; is not one of utf-8, windows-1252, windows-1251.</source>
-        <translation>--encoding: "%1" ei ole mikään vaihtoehdoista utf-8, windows-1252, windows-1251.</translation>
+        <translation>--encoding: &quot;%1&quot; ei ole mikään vaihtoehdoista utf-8, windows-1252, windows-1251.</translation>
     </message>
     <message>
         <source>clients|projects IN.csv [OPTIONS]</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>The separator, the decimal mark and the encoding are guessed from the file (a Finnish or Russian Excel writes &quot;;&quot;, &quot;1 234,50&quot; and Windows-1252 or -1251); the options override the guess.</source>
-        <translation>Erotin, desimaalierotin ja merkistö päätellään tiedostosta (suomalainen tai venäläinen Excel kirjoittaa ";", "1 234,50" ja Windows-1252 tai -1251); valitsimet ohittavat päätelmän.</translation>
+        <translation>Erotin, desimaalierotin ja merkistö päätellään tiedostosta (suomalainen tai venäläinen Excel kirjoittaa &quot;;&quot;, &quot;1 234,50&quot; ja Windows-1252 tai -1251); valitsimet ohittavat päätelmän.</translation>
     </message>
     <message>
         <source>default: guessed from the file</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>For a spreadsheet that expects &quot;;&quot; and decimal commas (Finnish, Russian): --separator semicolon --decimal ,</source>
-        <translation>Taulukkolaskentaohjelmalle, joka odottaa ";" ja desimaalipilkkuja (suomi, venäjä): --separator semicolon --decimal ,</translation>
+        <translation>Taulukkolaskentaohjelmalle, joka odottaa &quot;;&quot; ja desimaalipilkkuja (suomi, venäjä): --separator semicolon --decimal ,</translation>
     </message>
     <message>
         <source>default: comma, ., utf-8</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>--paper: &quot;%1&quot; is not one of a4, letter.</source>
-        <translation>--paper: "%1" ei ole a4 eikä letter.</translation>
+        <translation>--paper: &quot;%1&quot; ei ole a4 eikä letter.</translation>
     </message>
     <message>
         <source>PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
@@ -1973,11 +1973,11 @@
     </message>
     <message>
         <source>This build of Qt cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Tämä Qt-koontiversio ei osaa lukea %1-tekstiä. Tallenna tiedosto muodossa "CSV UTF-8" ja yritä uudelleen.</translation>
+        <translation>Tämä Qt-koontiversio ei osaa lukea %1-tekstiä. Tallenna tiedosto muodossa &quot;CSV UTF-8&quot; ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot;, or choose its encoding (Windows-1252 or Windows-1251), and try again.</source>
-        <translation>rivi %1: teksti ei ole kelvollista UTF-8:aa. Tallenna tiedosto muodossa "CSV UTF-8" tai valitse sen merkistö (Windows-1252 tai Windows-1251) ja yritä uudelleen.</translation>
+        <translation>rivi %1: teksti ei ole kelvollista UTF-8:aa. Tallenna tiedosto muodossa &quot;CSV UTF-8&quot; tai valitse sen merkistö (Windows-1252 tai Windows-1251) ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>This build of Qt cannot write %1 text; choose UTF-8.</source>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>line %1, column %2: &quot;%3&quot; cannot be written in %4; choose UTF-8.</source>
-        <translation>rivi %1, sarake %2: "%3" ei ole kirjoitettavissa merkistöllä %4; valitse UTF-8.</translation>
+        <translation>rivi %1, sarake %2: &quot;%3&quot; ei ole kirjoitettavissa merkistöllä %4; valitse UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount such as 1 234,50.</source>
-        <translation>"%1" ei ole summa, kuten 1 234,50.</translation>
+        <translation>&quot;%1&quot; ei ole summa, kuten 1 234,50.</translation>
     </message>
 </context>
 <context>

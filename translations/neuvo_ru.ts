@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>The project it was about (&quot;&quot;: none).</source>
-        <translation>Проект, к которому оно относилось ("": никакой).</translation>
+        <translation>Проект, к которому оно относилось (&quot;&quot;: никакой).</translation>
     </message>
     <message>
         <source>When it happened, in local time.</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>When the client confirmed it in writing (&quot;&quot;: not confirmed).</source>
-        <translation>Когда клиент подтвердил это письменно ("": не подтверждено).</translation>
+        <translation>Когда клиент подтвердил это письменно (&quot;&quot;: не подтверждено).</translation>
     </message>
     <message>
         <source>Saved interaction #%1: %2, %3, %4 at %5.</source>
@@ -1655,11 +1655,11 @@
     </message>
     <message>
         <source>The project it is about (&quot;&quot;: none).</source>
-        <translation>Проект, к которому оно относится ("": никакой).</translation>
+        <translation>Проект, к которому оно относится (&quot;&quot;: никакой).</translation>
     </message>
     <message>
         <source>The day it was kept (&quot;&quot;: not kept yet).</source>
-        <translation>День, когда оно выполнено ("": ещё не выполнено).</translation>
+        <translation>День, когда оно выполнено (&quot;&quot;: ещё не выполнено).</translation>
     </message>
     <message>
         <source>Saved promise #%1, due %2: %3</source>
@@ -1699,15 +1699,15 @@
     </message>
     <message>
         <source>--separator: &quot;%1&quot; is not one of comma, semicolon, tab.</source>
-        <translation>--separator: "%1" не является одним из значений comma, semicolon, tab.</translation>
+        <translation>--separator: &quot;%1&quot; не является одним из значений comma, semicolon, tab.</translation>
     </message>
     <message>
         <source>--decimal: &quot;%1&quot; is not . or ,.</source>
-        <translation>--decimal: "%1" — не . и не ,.</translation>
+        <translation>--decimal: &quot;%1&quot; — не . и не ,.</translation>
     </message>
     <message>
         <source>--encoding: &quot;%1&quot; is not one of utf-8, windows-1252, windows-1251.</source>
-        <translation>--encoding: "%1" не является одним из значений utf-8, windows-1252, windows-1251.</translation>
+        <translation>--encoding: &quot;%1&quot; не является одним из значений utf-8, windows-1252, windows-1251.</translation>
     </message>
     <message>
         <source>clients|projects IN.csv [OPTIONS]</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>The separator, the decimal mark and the encoding are guessed from the file (a Finnish or Russian Excel writes &quot;;&quot;, &quot;1 234,50&quot; and Windows-1252 or -1251); the options override the guess.</source>
-        <translation>Разделитель полей, десятичный разделитель и кодировка определяются по файлу (русский или финский Excel пишет ";", "1 234,50" и Windows-1251 или -1252); параметры имеют приоритет над догадкой.</translation>
+        <translation>Разделитель полей, десятичный разделитель и кодировка определяются по файлу (русский или финский Excel пишет &quot;;&quot;, &quot;1 234,50&quot; и Windows-1251 или -1252); параметры имеют приоритет над догадкой.</translation>
     </message>
     <message>
         <source>default: guessed from the file</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>For a spreadsheet that expects &quot;;&quot; and decimal commas (Finnish, Russian): --separator semicolon --decimal ,</source>
-        <translation>Для электронной таблицы, которая ждёт ";" и десятичные запятые (русская, финская): --separator semicolon --decimal ,</translation>
+        <translation>Для электронной таблицы, которая ждёт &quot;;&quot; и десятичные запятые (русская, финская): --separator semicolon --decimal ,</translation>
     </message>
     <message>
         <source>default: comma, ., utf-8</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>--paper: &quot;%1&quot; is not one of a4, letter.</source>
-        <translation>--paper: "%1" — не a4 и не letter.</translation>
+        <translation>--paper: &quot;%1&quot; — не a4 и не letter.</translation>
     </message>
     <message>
         <source>PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>This build of Qt cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Эта сборка Qt не умеет читать текст в %1. Сохраните файл как "CSV UTF-8" и попробуйте снова.</translation>
+        <translation>Эта сборка Qt не умеет читать текст в %1. Сохраните файл как &quot;CSV UTF-8&quot; и попробуйте снова.</translation>
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot;, or choose its encoding (Windows-1252 or Windows-1251), and try again.</source>
-        <translation>строка %1: текст не является корректным UTF-8. Сохраните файл как "CSV UTF-8" или выберите его кодировку (Windows-1252 или Windows-1251) и попробуйте снова.</translation>
+        <translation>строка %1: текст не является корректным UTF-8. Сохраните файл как &quot;CSV UTF-8&quot; или выберите его кодировку (Windows-1252 или Windows-1251) и попробуйте снова.</translation>
     </message>
     <message>
         <source>This build of Qt cannot write %1 text; choose UTF-8.</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>line %1, column %2: &quot;%3&quot; cannot be written in %4; choose UTF-8.</source>
-        <translation>строка %1, столбец %2: "%3" нельзя записать в %4; выберите UTF-8.</translation>
+        <translation>строка %1, столбец %2: &quot;%3&quot; нельзя записать в %4; выберите UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2103,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount such as 1 234,50.</source>
-        <translation>"%1" — не сумма вида 1 234,50.</translation>
+        <translation>&quot;%1&quot; — не сумма вида 1 234,50.</translation>
     </message>
 </context>
 <context>
