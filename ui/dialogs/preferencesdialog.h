@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "core/reminders/remindersettings.h"
 
 #include <QDialog>
 #include <QMap>
@@ -18,9 +19,10 @@ namespace neuvo {
 class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
-// projects, the red-flag thresholds and the interface language. OK stores
-// the profile in one transaction; a bad value keeps the dialog open with a
-// message naming the field.
+// projects, the red-flag thresholds, reminders (desktop notifications and
+// the calendar's alarms) and the interface language. OK stores the profile
+// and the reminder settings in one transaction; a bad value keeps the
+// dialog open with a message naming the field.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ private:
     QWidget *createProfilePage();
     QWidget *createDefaultsPage();
     QWidget *createRulesPage();
+    QWidget *createRemindersPage();
     QWidget *createInterfacePage();
     QWidget *createBackupsPage();
     void load();
@@ -51,6 +54,7 @@ private:
 
     Session &m_session;
     Profile m_profile;
+    ReminderSettings m_reminders;
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_legalForm = nullptr;
@@ -71,6 +75,9 @@ private:
     QLineEdit *m_floorRate = nullptr;
 
     QMap<QString, QSpinBox *> m_thresholds;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_quietHours = nullptr;
+    QComboBox *m_calendarAlarm = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_backupsToKeep = nullptr;
     QLabel *m_error = nullptr;
