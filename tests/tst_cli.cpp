@@ -8,15 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "testutil.h"
+#include "cliinprocess.h"
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-// Runs the real neuvo-cli binary against databases in a temporary folder,
-// with HOME and XDG_DATA_HOME pointing there so nothing touches the user's
-// own data.
+// neuvo-cli's commands run in-process against databases in a temporary
+// folder; a few smoke tests run the real binary (exit codes, the default
+// database in the data folder), with HOME and XDG_DATA_HOME pointing into
+// the temporary folder so nothing touches the user's own data.
 class Tst_cli : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private slots:
 private:
     using Run = neuvo::test::CliRun;
     Run cli(const QStringList &args);
+    Run process(const QStringList &args);
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -77,6 +79,11 @@ void Tst_cli::cleanup()
 
 Tst_cli::Run Tst_cli::cli(const QStringList &args)
 {
+    return neuvo::test::runCliInProcess(args);
+}
+
+Tst_cli::Run Tst_cli::process(const QStringList &args)
+{
     return neuvo::test::runCli(args, m_dir->path());
 }
 
@@ -86,7 +93,7 @@ Tst_cli::Run Tst_cli::cli(const QStringList &args)
 
 void Tst_cli::help_exitsZeroAndListsCommands()
 {
-    const Run run = cli({u"--help"_s});
+    const Run run = process({u"--help"_s});
     VERIFY_EXIT(run, 0);
     for (const QString &command : {u"demo"_s, u"export"_s, u"import"_s, u"clients"_s, u"info"_s})
         QVERIFY2(run.out.contains(u"  "_s + command), qPrintable(command));
@@ -94,7 +101,7 @@ void Tst_cli::help_exitsZeroAndListsCommands()
     QVERIFY(run.out.contains(u"--version"_s));
     QVERIFY(run.err.isEmpty());
 
-    const Run helpCommand = cli({u"help"_s});
+    const Run helpCommand = process({u"help"_s});
     VERIFY_EXIT(helpCommand, 0);
     QCOMPARE(helpCommand.out, run.out);
 }
@@ -112,14 +119,14 @@ void Tst_cli::help_ofOneCommand()
 
 void Tst_cli::version_printsVersion()
 {
-    const Run run = cli({u"--version"_s});
+    const Run run = process({u"--version"_s});
     VERIFY_EXIT(run, 0);
     QVERIFY(run.out.contains(QStringLiteral(NEUVO_VERSION)));
 }
 
 void Tst_cli::noCommand_isUsageError()
 {
-    const Run run = cli({});
+    const Run run = process({});
     VERIFY_EXIT(run, 2);
     QVERIFY(run.err.contains(u"--help"_s));
     QVERIFY(run.out.isEmpty());
@@ -158,7 +165,7 @@ void Tst_cli::import_missingArgument_isUsageError()
 void Tst_cli::import_missingFile_isDataError()
 {
     const QString missing = path(u"nowhere.json"_s);
-    const Run run = cli({u"--db"_s, path(u"x.sqlite"_s), u"import"_s, missing});
+    const Run run = process({u"--db"_s, path(u"x.sqlite"_s), u"import"_s, missing});
     VERIFY_EXIT(run, 1);
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1); // one line
@@ -221,10 +228,10 @@ void Tst_cli::demo_twice_isDataError()
 
 void Tst_cli::demo_usesDefaultDatabaseInAppDataFolder()
 {
-    VERIFY_EXIT(cli({u"demo"_s}), 0);
+    VERIFY_EXIT(process({u"demo"_s}), 0);
     const QString expected = m_dir->filePath(u"data/Neuvo/neuvo.sqlite"_s);
     QVERIFY2(QFile::exists(expected), qPrintable(expected));
-    const Run info = cli({u"info"_s});
+    const Run info = process({u"info"_s});
     VERIFY_EXIT(info, 0);
     QVERIFY2(info.out.contains(expected), qPrintable(info.out));
 }
@@ -364,7 +371,7 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
     const QString db = path(u"flags.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
 
-    const Run text = cli({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s});
+    const Run text = process({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s});
     VERIFY_EXIT(text, 3);
     QVERIFY2(text.out.contains(u"Дмитрий Соколов (#3): DECLINE"_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"Laura Mäkelä (#1): OK"_s));

@@ -9,13 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "testutil.h"
+#include "cliinprocess.h"
 
 using namespace Qt::StringLiterals;
 using namespace neuvo;
 
-// neuvo-cli contract, quote, invoice and letter: the real binary against a
-// demo database in a temporary folder, PDFs read back with pdftotext.
+// neuvo-cli contract, quote, invoice and letter, run in-process against a
+// demo database in a temporary folder (the real binary once, without a
+// display), PDFs read back with pdftotext.
 class Tst_cli_documents : public QObject
 {
     Q_OBJECT
@@ -65,13 +66,14 @@ void Tst_cli_documents::initTestCase()
 
 Tst_cli_documents::Run Tst_cli_documents::cli(const QStringList &args, bool withDisplayVariables)
 {
-    return neuvo::test::runCli(args, m_dir.path(), [withDisplayVariables](QProcessEnvironment &env) {
-        if (!withDisplayVariables) {
-            // As on a server: neuvo-cli has to choose the offscreen platform.
-            env.remove(u"QT_QPA_PLATFORM"_s);
-            env.remove(u"DISPLAY"_s);
-            env.remove(u"WAYLAND_DISPLAY"_s);
-        }
+    if (withDisplayVariables)
+        return neuvo::test::runCliInProcess(args);
+    // The real binary, as on a server: neuvo-cli has to choose the offscreen
+    // platform itself.
+    return neuvo::test::runCli(args, m_dir.path(), [](QProcessEnvironment &env) {
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
     });
 }
 

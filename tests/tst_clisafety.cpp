@@ -1,6 +1,6 @@
 #include "core/storage/backup.h"
 #include "core/storage/stores.h"
-#include "testutil.h"
+#include "cliinprocess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,7 +18,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// The data-safety commands of neuvo-cli: backup, backups, restore, check,
+// The data-safety commands of neuvo-cli, in-process: backup, backups, restore, check,
 // import-csv, export-csv; the backup before an import; write commands kept
 // out while another Neuvo has the file.
 class TestCliSafety : public QObject
@@ -101,7 +101,10 @@ private:
     }
 
     using Run = test::CliRun;
-    Run cli(const QStringList &args) { return test::runCli(args, m_dir->path()); }
+    // The commands run in-process; process() runs the real binary for the
+    // exit codes a script sees.
+    Run cli(const QStringList &args) { return test::runCliInProcess(args); }
+    Run process(const QStringList &args) { return test::runCli(args, m_dir->path()); }
     QString write(const QString &name, const QByteArray &content)
     {
         const QString file = m_dir->filePath(name);
@@ -165,7 +168,7 @@ void TestCliSafety::check_cleanIs0_problemsAre4()
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     const QByteArray before = test::fileHash(m_db);
-    const Run problems = cli({u"--db"_s, m_db, u"check"_s});
+    const Run problems = process({u"--db"_s, m_db, u"check"_s});
     QCOMPARE(problems.exitCode, 4);
     QVERIFY2(problems.out.startsWith(u"project 1 “"_s), qPrintable(problems.out));
     QVERIFY(problems.out.contains(u"Stages: they sum to "_s));
@@ -400,7 +403,8 @@ void TestCliSafety::hardLinkedDatabase_secondWriterRefused()
     Database holder; // this process stands in for the first writer
     QVERIFY(holder.open(m_db).ok());
     const int before = test::countRows(m_db, u"client"_s);
-    const Run second = cli({u"--db"_s, link, u"import-csv"_s, u"clients"_s, write(u"c.csv"_s, "name\nX\n")});
+    // Another process: inside one process the lock is shared.
+    const Run second = process({u"--db"_s, link, u"import-csv"_s, u"clients"_s, write(u"c.csv"_s, "name\nX\n")});
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains(u"%1 is already open in another Neuvo"_s.arg(link)), qPrintable(second.err));
     QCOMPARE(test::countRows(m_db, u"client"_s), before);

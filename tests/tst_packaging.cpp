@@ -66,16 +66,33 @@ QSet<QString> optionsInHelp(const QString &help)
     return options;
 }
 
+// The commands the global --help lists under its headings, after the
+// options; a group of subcommands ("client add ...", "client show ...")
+// counts once, by its own name.
 QStringList commandsInHelp(const QString &help)
 {
     QStringList commands;
-    const QStringList lines = help.section(u"Commands:\n"_s, 1).split(u'\n');
-    for (const QString &line : lines) {
-        if (!line.startsWith(u"  "_s))
-            break;
-        commands << line.trimmed().section(u' ', 0, 0);
+    const QString list = help.section(u"Options:\n"_s, 1);
+    for (const QString &line : list.split(u'\n')) {
+        if (!line.startsWith(u"  "_s) || line.trimmed().startsWith(u'-'))
+            continue;
+        const QString command = line.trimmed().section(u' ', 0, 0);
+        if (!commands.contains(command))
+            commands << command;
     }
     return commands;
+}
+
+// The subcommands a group's --help lists ("  client add NAME ..." -> "add").
+QStringList subcommandsInHelp(const QString &help)
+{
+    QStringList subcommands;
+    for (const QString &line : help.section(u"Subcommands:\n"_s, 1).split(u'\n')) {
+        if (!line.startsWith(u"  "_s))
+            break;
+        subcommands << line.trimmed().section(u' ', 1, 1);
+    }
+    return subcommands;
 }
 
 QString runGui(const QStringList &args, const QString &home)
@@ -157,6 +174,23 @@ void TestPackaging::cliCompletion_offersEachCommandsOptions()
     for (const QString &command : commands) {
         const neuvo::test::CliRun commandHelp = neuvo::test::runCli({command, u"--help"_s}, m_home.path());
         QCOMPARE(commandHelp.exitCode, 0);
+        QStringList subcommands = subcommandsInHelp(commandHelp.out);
+        if (!subcommands.isEmpty()) {
+            // A group: its subcommands first, then each one's options.
+            const QStringList listed = subcommands;
+            subcommands.sort();
+            QCOMPARE(complete(u"neuvo-cli"_s, {command, u""_s}), subcommands);
+            for (const QString &subcommand : listed) {
+                const neuvo::test::CliRun subHelp =
+                    neuvo::test::runCli({command, subcommand, u"--help"_s}, m_home.path());
+                QCOMPARE(subHelp.exitCode, 0);
+                QStringList expected = optionsInHelp(subHelp.out).values();
+                expected.sort();
+                QVERIFY2(expected.contains(u"--db"_s), qPrintable(subHelp.out));
+                QCOMPARE(complete(u"neuvo-cli"_s, {command, subcommand, u"--"_s}), expected);
+            }
+            continue;
+        }
         QStringList expected = optionsInHelp(commandHelp.out).values();
         expected.sort();
         QVERIFY2(expected.contains(u"--db"_s), qPrintable(commandHelp.out));
@@ -172,6 +206,13 @@ void TestPackaging::cliCompletion_csvTablesAndLanguages()
     QCOMPARE(complete(u"neuvo-cli"_s, {u"contract"_s, u"3"_s, u"--lang"_s, u""_s}),
              (QStringList{u"en"_s, u"fi"_s, u"ru"_s}));
     QCOMPARE(complete(u"neuvo-cli"_s, {u"help"_s, u"exp"_s}), (QStringList{u"export"_s, u"export-csv"_s}));
+    // Enumerations by their ids, after the options of a subcommand too.
+    QCOMPARE(complete(u"neuvo-cli"_s, {u"log"_s, u"3"_s, u"--direction"_s, u""_s}), (QStringList{u"in"_s, u"out"_s}));
+    QCOMPARE(complete(u"neuvo-cli"_s, {u"client"_s, u"add"_s, u"Aino"_s, u"--status"_s, u"p"_s}),
+             (QStringList{u"past"_s, u"prospect"_s}));
+    QCOMPARE(complete(u"neuvo-cli"_s, {u"project"_s, u"edit"_s, u"3"_s, u"--status"_s, u"de"_s}),
+             (QStringList{u"declined"_s, u"delivered"_s}));
+    QCOMPARE(complete(u"neuvo-cli"_s, {u"observe"_s, u"3"_s, u"free"_s}), (QStringList{u"free_work_seeker"_s}));
 }
 
 void TestPackaging::guiCompletion_offersOptionsAndDatabases()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -267,10 +274,6 @@
         <translation>Valitsimet:</translation>
     </message>
     <message>
-        <source>Commands:</source>
-        <translation>Komennot:</translation>
-    </message>
-    <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
         <translation>Yhden komennon valitsimet saat komennolla ”%1 KOMENTO --help”.</translation>
     </message>
@@ -295,16 +298,8 @@
         <translation>Esimerkkitiedot kirjoitettiin tietokantaan %1 (asiakkaita: %2, päivämäärät ajankohdan %3 ympärillä).</translation>
     </message>
     <message>
-        <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--today: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation>Vakiotulosteeseen ei voi kirjoittaa: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -399,10 +394,6 @@
         <translation>Tulosta JSON taulukon sijaan.</translation>
     </message>
     <message>
-        <source>--client: &quot;%1&quot; is not a client id.</source>
-        <translation>--client: ”%1” ei ole asiakkaan ID.</translation>
-    </message>
-    <message>
         <source>Client #%1 does not exist.</source>
         <translation>Asiakasta #%1 ei ole olemassa.</translation>
     </message>
@@ -435,20 +426,8 @@
         <translation>Asiakirjan päiväys (oletus: tämä päivä).</translation>
     </message>
     <message>
-        <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
-        <translation>%1: PROJEKTI_ID-arvon on oltava positiivinen luku, ei ”%2”.</translation>
-    </message>
-    <message>
-        <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
-        <translation>%1: ERÄ-arvon on oltava positiivinen luku, ei ”%2”.</translation>
-    </message>
-    <message>
         <source>%1: --out FILE.pdf is required.</source>
         <translation>%1: --out TIEDOSTO.pdf on pakollinen.</translation>
-    </message>
-    <message>
-        <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--date: ”%1” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
         <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
@@ -461,10 +440,6 @@
     <message>
         <source>Print the mailto: link of an e-mail draft instead of the text.</source>
         <translation>Tulosta sähköpostiluonnoksen mailto:-linkki tekstin sijaan.</translation>
-    </message>
-    <message>
-        <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
-        <translation>letter: YHTEYDENOTTO_ID-arvon on oltava positiivinen luku, ei ”%1”.</translation>
     </message>
     <message>
         <source>[OUT.sqlite]</source>
@@ -509,10 +484,6 @@
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
         <translation>Kirjoita asiakkaat, projektit tai maksuerät CSV-muodossa taulukkolaskentaa varten.</translation>
-    </message>
-    <message>
-        <source>Not importing: the backup before the import failed. %1</source>
-        <translation>Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 before the import.</source>
@@ -600,6 +571,1038 @@
             <numerusform>Tiedostosta %1 tuotiin %n riviä.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 must be a positive number, not &quot;%3&quot;.</source>
+        <translation>%1: %2-arvon on oltava positiivinen luku, ei ”%3”.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>%1: ”%2” ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time in the form YYYY-MM-DDTHH:MM.</source>
+        <translation>%1: ”%2” ei ole ajankohta muodossa VVVV-KK-PPTHH:MM.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day in the form HH:MM.</source>
+        <translation>%1: ”%2” ei ole kellonaika muodossa HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1: ”%2” ei ole kokonaisluku väliltä %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: ”%2” ei ole yes eikä no.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list of days such as mon,tue,wed,thu,fri.</source>
+        <translation>%1: ”%2” ei ole päivien luettelo kuten mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: ”%2” ei ole mikään näistä: %3.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Tiedot:</translation>
+    </message>
+    <message>
+        <source>Clients and projects:</source>
+        <translation>Asiakkaat ja projektit:</translation>
+    </message>
+    <message>
+        <source>Contacts, promises and red flags:</source>
+        <translation>Yhteydenotot, lupaukset ja varoitusmerkit:</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Raportit:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Asiakirjat:</translation>
+    </message>
+    <message>
+        <source>Backups and checks:</source>
+        <translation>Varmuuskopiot ja tarkistukset:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Ohje:</translation>
+    </message>
+    <message>
+        <source>SUBCOMMAND [ARGS]</source>
+        <translation>ALIKOMENTO [ARGUMENTIT]</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID [--json]</source>
+        <translation>ASIAKAS_ID [--json]</translation>
+    </message>
+    <message>
+        <source>One client: contact details and hours, projects, the interaction log, promises and observations, with their ids.</source>
+        <translation>Yksi asiakas: yhteystiedot ja yhteysajat, projektit, yhteydenottoloki, lupaukset ja havainnot ID-tunnisteineen.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Pikaviestin</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Ensisijainen yhteyskanava</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>Yhteysajat</translation>
+    </message>
+    <message>
+        <source>%1–%2 on %3, %4</source>
+        <translation>%1–%2 päivinä %3, %4</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projektit:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei mitään.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Projektin nimi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Interactions:</source>
+        <translation>Yhteydenotot:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Promises:</source>
+        <translation>Lupaukset:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Observations:</source>
+        <translation>Havainnot:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>NAME [OPTIONS]</source>
+        <translation>NIMI [VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Add a client; the options set its details.</source>
+        <translation>Lisää asiakas; valinnat asettavat sen tiedot.</translation>
+    </message>
+    <message>
+        <source>Without --time-zone the client gets the system&apos;s time zone, and without --contact-days Monday to Friday.</source>
+        <translation>Ilman valintaa --time-zone asiakas saa järjestelmän aikavyöhykkeen ja ilman valintaa --contact-days maanantaista perjantaihin.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID [OPTIONS]</source>
+        <translation>ASIAKAS_ID [VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Change a client&apos;s details: only the options given change.</source>
+        <translation>Muuta asiakkaan tietoja: vain annetut valinnat muuttuvat.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change; give at least one option.</source>
+        <translation>%1: ei mitään muutettavaa; anna vähintään yksi valinta.</translation>
+    </message>
+    <message>
+        <source>Added client #%1 &quot;%2&quot;.</source>
+        <translation>Lisättiin asiakas #%1 ”%2”.</translation>
+    </message>
+    <message>
+        <source>Saved client #%1 &quot;%2&quot;.</source>
+        <translation>Tallennettiin asiakas #%1 ”%2”.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>Asiakkaan nimi.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation>Yritys.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKSTI</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>OSOITE</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>Messenger handle.</source>
+        <translation>Pikaviestintunnus.</translation>
+    </message>
+    <message>
+        <source>How the client prefers to be contacted.</source>
+        <translation>Miten asiakas haluaa, että häneen otetaan yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Agreed contact hours from, in the client&apos;s time zone.</source>
+        <translation>Sovittujen yhteysaikojen alku asiakkaan aikavyöhykkeellä.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Agreed contact hours until (the same time twice: any time).</source>
+        <translation>Sovittujen yhteysaikojen loppu (sama aika kahdesti: milloin vain).</translation>
+    </message>
+    <message>
+        <source>Days the client may contact you, e.g. mon,tue,wed,thu,fri.</source>
+        <translation>Päivät, joina asiakas voi ottaa yhteyttä, esim. mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>PÄIVÄT</translation>
+    </message>
+    <message>
+        <source>The client&apos;s time zone, e.g. Europe/Helsinki.</source>
+        <translation>Asiakkaan aikavyöhyke, esim. Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>VYÖHYKE</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Muistiinpanot.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Clients: list, show, add and edit.</source>
+        <translation>Asiakkaat: luettelo, näyttö, lisäys ja muokkaus.</translation>
+    </message>
+    <message>
+        <source>The same as clients, or as JSON.</source>
+        <translation>Sama kuin clients, tai JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>--project: &quot;%1&quot; (#%2) is not a project of client #%3.</source>
+        <translation>--project: ”%1” (#%2) ei ole asiakkaan #%3 projekti.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID --summary TEXT [OPTIONS]</source>
+        <translation>ASIAKAS_ID --summary TEKSTI [VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Log a call, message or meeting with a client.</source>
+        <translation>Kirjaa puhelu, viesti tai tapaaminen asiakkaan kanssa.</translation>
+    </message>
+    <message>
+        <source>Without options it is an inbound e-mail of the general kind, now. An agreement made by phone or in a meeting waits for its written confirmation: print the follow-up letter with &quot;letter ID&quot; and give --confirmed-on when the client has confirmed.</source>
+        <translation>Ilman valintoja se on saapunut yleinen sähköposti, nyt. Puhelimessa tai tapaamisessa tehty sopimus odottaa kirjallista vahvistusta: tulosta seurantakirje komennolla ”letter ID” ja anna --confirmed-on, kun asiakas on vahvistanut sen.</translation>
+    </message>
+    <message>
+        <source>What was said or agreed.</source>
+        <translation>Mitä sanottiin tai sovittiin.</translation>
+    </message>
+    <message>
+        <source>How (default: email).</source>
+        <translation>Miten (oletus: email).</translation>
+    </message>
+    <message>
+        <source>in: from the client, out: from you (default: in).</source>
+        <translation>in: asiakkaalta, out: sinulta (oletus: in).</translation>
+    </message>
+    <message>
+        <source>The project it was about.</source>
+        <translation>Projekti, jota se koski.</translation>
+    </message>
+    <message>
+        <source>When it happened, in local time (default: now).</source>
+        <translation>Milloin se tapahtui, paikallista aikaa (oletus: nyt).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>VVVV-KK-PPTHH:MM</translation>
+    </message>
+    <message>
+        <source>When the client confirmed it in writing.</source>
+        <translation>Milloin asiakas vahvisti sen kirjallisesti.</translation>
+    </message>
+    <message>
+        <source>Logged interaction #%1 with %2 (#%3): %4, %5, %6 at %7.</source>
+        <translation>Kirjattiin yhteydenotto #%1 asiakkaan %2 (#%3) kanssa: %4, %5, %6, ajankohta %7.</translation>
+    </message>
+    <message>
+        <source>Fix it in writing: &quot;%1 letter %2&quot; prints the follow-up letter.</source>
+        <translation>Vahvista se kirjallisesti: ”%1 letter %2” tulostaa seurantakirjeen.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID WHAT [--due YYYY-MM-DD]</source>
+        <translation>ASIAKAS_ID MITÄ [--due VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Note a promise made to a client, small and exact: &quot;Send the brief on Tuesday&quot;.</source>
+        <translation>Kirjaa asiakkaalle annettu lupaus, pieni ja täsmällinen: ”Lähetän briefin tiistaina”.</translation>
+    </message>
+    <message>
+        <source>When it is due (default: tomorrow).</source>
+        <translation>Milloin se erääntyy (oletus: huomenna).</translation>
+    </message>
+    <message>
+        <source>The project it is about.</source>
+        <translation>Projekti, jota se koskee.</translation>
+    </message>
+    <message>
+        <source>Promise #%1 to %2 (#%3), due %4: %5</source>
+        <translation>Lupaus #%1 asiakkaalle %2 (#%3), eräpäivä %4: %5</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID [--on YYYY-MM-DD]</source>
+        <translation>LUPAUS_ID [--on VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Mark a promise as kept.</source>
+        <translation>Merkitse lupaus pidetyksi.</translation>
+    </message>
+    <message>
+        <source>The day it was kept (default: today).</source>
+        <translation>Päivä, jona se pidettiin (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Promise #%1 was kept on %2 already.</source>
+        <translation>Lupaus #%1 on jo pidetty %2.</translation>
+    </message>
+    <message>
+        <source>Promise #%1 kept on %2: %3</source>
+        <translation>Lupaus #%1 pidetty %2: %3</translation>
+    </message>
+    <message>
+        <source>[--client ID] [--open] [--json]</source>
+        <translation>[--client ID] [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>List the promises, soonest due first.</source>
+        <translation>Luettele lupaukset, aikaisin erääntyvä ensin.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s promises.</source>
+        <translation>Vain tämän asiakkaan lupaukset.</translation>
+    </message>
+    <message>
+        <source>Only the promises not kept yet.</source>
+        <translation>Vain lupaukset, joita ei ole vielä pidetty.</translation>
+    </message>
+    <message>
+        <source>No promises.</source>
+        <translation>Ei lupauksia.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID PATTERN [--note TEXT]</source>
+        <translation>ASIAKAS_ID MALLI [--note TEKSTI]</translation>
+    </message>
+    <message>
+        <source>Tick one of the ten &quot;when to decline&quot; patterns on a client.</source>
+        <translation>Merkitse asiakkaalle yksi kymmenestä ”milloin kieltäytyä” -mallista.</translation>
+    </message>
+    <message>
+        <source>PATTERN is one of disrespect, blames_previous_contractors, pays_in_promises, manipulation, full_load_low_price, unrealistic_expectations, demoralizing, devalues_work, free_work_seeker, bad_product. A pattern observed once stands until it is withdrawn.</source>
+        <translation>MALLI on yksi näistä: disrespect, blames_previous_contractors, pays_in_promises, manipulation, full_load_low_price, unrealistic_expectations, demoralizing, devalues_work, free_work_seeker, bad_product. Kerran havaittu malli on voimassa, kunnes se perutaan.</translation>
+    </message>
+    <message>
+        <source>What you observed.</source>
+        <translation>Mitä havaitsit.</translation>
+    </message>
+    <message>
+        <source>When you observed it (default: today).</source>
+        <translation>Milloin havaitsit sen (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>PATTERN: &quot;%1&quot; is not one of %2.</source>
+        <translation>MALLI: ”%1” ei ole mikään näistä: %2.</translation>
+    </message>
+    <message>
+        <source>Observed %1 on %2 (#%3) on %4: observation #%5.</source>
+        <translation>Havaittiin %1 asiakkaalla %2 (#%3) %4: havainto #%5.</translation>
+    </message>
+    <message>
+        <source>OBSERVATION_ID [--on YYYY-MM-DD]</source>
+        <translation>HAVAINTO_ID [--on VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Withdraw an observation; the record stays with the date.</source>
+        <translation>Peru havainto; tietue jää talteen päivämäärineen.</translation>
+    </message>
+    <message>
+        <source>The day it no longer holds (default: today).</source>
+        <translation>Päivä, josta lähtien se ei enää pidä paikkaansa (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Withdrew observation #%1 (%2) on %3.</source>
+        <translation>Peruttiin havainto #%1 (%2) %3.</translation>
+    </message>
+    <message>
+        <source>Promises to clients: add, done and list.</source>
+        <translation>Lupaukset asiakkaille: lisäys, pidetty ja luettelo.</translation>
+    </message>
+    <message>
+        <source>Fill them in with &quot;%1 profile set&quot;.</source>
+        <translation>Täydennä ne komennolla ”%1 profile set”.</translation>
+    </message>
+    <message>
+        <source>Your details for documents, the defaults of new projects, working hours and the red-flag thresholds.</source>
+        <translation>Tietosi asiakirjoihin, uusien projektien oletukset, työaika ja varoitusmerkkien kynnysarvot.</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Pankkiyhteys</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>NDA markup</source>
+        <translation>NDA-lisä</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Included revisions</source>
+        <translation>Hintaan sisältyvät korjauskierrokset</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Takuu</translation>
+    </message>
+    <message>
+        <source>Price change notice</source>
+        <translation>Hinnanmuutoksen ilmoitusaika</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Työaika</translation>
+    </message>
+    <message>
+        <source>%1–%2 on %3</source>
+        <translation>%1–%2 päivinä %3</translation>
+    </message>
+    <message>
+        <source>Floor rate per hour</source>
+        <translation>Minimituntihinta</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Change your profile: only the options given change.</source>
+        <translation>Muuta profiiliasi: vain annetut valinnat muuttuvat.</translation>
+    </message>
+    <message>
+        <source>Contracts and invoices print your name, legal form, registration number, address, e-mail and bank details; quotes your name and e-mail. --threshold KEY=N sets one red-flag threshold; &quot;profile show&quot; lists the keys.</source>
+        <translation>Sopimuksiin ja laskuihin tulostuvat nimesi, yritysmuotosi, Y-tunnuksesi, osoitteesi, sähköpostisi ja pankkiyhteytesi; tarjouksiin nimesi ja sähköpostisi. --threshold AVAIN=N asettaa yhden varoitusmerkin kynnysarvon; ”profile show” luettelee avaimet.</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation>--currency: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
+    </message>
+    <message>
+        <source>--threshold: &quot;%1&quot; is not KEY=N with a key of &quot;profile show&quot; and N from 0 to 100000.</source>
+        <translation>--threshold: ”%1” ei ole muotoa AVAIN=N, jossa avain on jokin ”profile show” -luettelon avaimista ja N väliltä 0–100000.</translation>
+    </message>
+    <message>
+        <source>Saved the profile: %1.</source>
+        <translation>Profiili tallennettiin: %1.</translation>
+    </message>
+    <message>
+        <source>Your name, as documents print it.</source>
+        <translation>Nimesi sellaisena kuin asiakirjat sen tulostavat.</translation>
+    </message>
+    <message>
+        <source>Legal form, e.g. sole proprietor.</source>
+        <translation>Yritysmuoto, esim. toiminimi.</translation>
+    </message>
+    <message>
+        <source>Business id or tax number.</source>
+        <translation>Y-tunnus tai verotunniste.</translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation>Postiosoite.</translation>
+    </message>
+    <message>
+        <source>Bank account for invoices (IBAN, BIC).</source>
+        <translation>Pankkitili laskuja varten (IBAN, BIC).</translation>
+    </message>
+    <message>
+        <source>Currency of new projects (ISO 4217).</source>
+        <translation>Uusien projektien valuutta (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOODI</translation>
+    </message>
+    <message>
+        <source>NDA markup of new projects in percent.</source>
+        <translation>Uusien projektien NDA-lisä prosentteina.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROSENTTI</translation>
+    </message>
+    <message>
+        <source>Revision rounds included in new projects.</source>
+        <translation>Uusien projektien hintaan sisältyvät korjauskierrokset.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refund of new projects for a missed deadline, in percent.</source>
+        <translation>Uusien projektien hyvitys myöhästyneestä määräajasta, prosentteina.</translation>
+    </message>
+    <message>
+        <source>Days of notice before a price change.</source>
+        <translation>Ilmoitusaika päivinä ennen hinnanmuutosta.</translation>
+    </message>
+    <message>
+        <source>Your working hours from.</source>
+        <translation>Työaikasi alku.</translation>
+    </message>
+    <message>
+        <source>Your working hours until.</source>
+        <translation>Työaikasi loppu.</translation>
+    </message>
+    <message>
+        <source>Your working days, e.g. mon,tue,wed,thu,fri.</source>
+        <translation>Työpäiväsi, esim. mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>The least you work for per hour (empty: none).</source>
+        <translation>Pienin tuntihinta, jolla teet töitä (tyhjä: ei mitään).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>SUMMA</translation>
+    </message>
+    <message>
+        <source>One red-flag threshold; may be given several times.</source>
+        <translation>Yksi varoitusmerkin kynnysarvo; voidaan antaa useita kertoja.</translation>
+    </message>
+    <message>
+        <source>KEY=N</source>
+        <translation>AVAIN=N</translation>
+    </message>
+    <message>
+        <source>Your profile: show and set.</source>
+        <translation>Profiilisi: näyttö ja asetus.</translation>
+    </message>
+    <message>
+        <source>[--client ID] [--json]</source>
+        <translation>[--client ID] [--json]</translation>
+    </message>
+    <message>
+        <source>List the projects: id, client, title, status, total and paid.</source>
+        <translation>Luettele projektit: ID, asiakas, nimi, tila, yhteensä ja maksettu.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s projects.</source>
+        <translation>Vain tämän asiakkaan projektit.</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>Ei projekteja.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID [--json]</source>
+        <translation>PROJEKTI_ID [--json]</translation>
+    </message>
+    <message>
+        <source>One project: scope, the explained price, deadline, contract, payment stages with what is paid and open, revisions.</source>
+        <translation>Yksi projekti: laajuus, eritelty hinta, määräaika, sopimus, maksuerät maksettuine ja avoimine summineen, korjaukset.</translation>
+    </message>
+    <message>
+        <source>%1 (your own: %2)</source>
+        <translation>%1 (oma: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) for %3 (#%4)</source>
+        <translation>%1 (#%2) asiakkaalle %3 (#%4)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Sisältyy</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation>Ensimmäinen hintaehdotus</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Arvioidut tunnit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Korjaukset</translation>
+    </message>
+    <message>
+        <source>%1 recorded (%2 out of scope), %3 rounds included</source>
+        <translation>%1 kirjattu (%2 laajuuden ulkopuolella), %3 kierrosta sisältyy</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 months</source>
+        <translation>%1, päivätty %2, %3 kuukautta</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Maksuerät:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Työ aloitettu</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID TITLE [OPTIONS]</source>
+        <translation>ASIAKAS_ID NIMI [VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Add a project for a client; the options set its price, stages and terms.</source>
+        <translation>Lisää projekti asiakkaalle; valinnat asettavat sen hinnan, maksuerät ja ehdot.</translation>
+    </message>
+    <message>
+        <source>Amounts are decimals in the project&apos;s currency (1234.50). The currency, NDA markup, included revision rounds and guarantee start from your profile. --split makes the payment stages: a number of equal stages (4) or percentages that add up to 100 (30,40,30).</source>
+        <translation>Summat ovat desimaalilukuja projektin valuutassa (1234.50). Valuutta, NDA-lisä, hintaan sisältyvät korjauskierrokset ja takuu tulevat profiilistasi. --split tekee maksuerät: yhtä suurten erien määrä (4) tai prosentit, joiden summa on 100 (30,40,30).</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID [OPTIONS]</source>
+        <translation>PROJEKTI_ID [VALINNAT]</translation>
+    </message>
+    <message>
+        <source>Change a project: only the options given change.</source>
+        <translation>Muuta projektia: vain annetut valinnat muuttuvat.</translation>
+    </message>
+    <message>
+        <source>The stages must still add up to the total: give --split with a new price (refused once a stage has a payment or work recorded; change such a plan in the desktop&apos;s project editor). An empty value clears an optional field: --deadline &quot;&quot;.</source>
+        <translation>Maksuerien on yhä oltava yhteensä kokonaishinta: anna uuden hinnan kanssa --split (ei onnistu, kun erälle on kirjattu maksu tai työn aloitus; muuta silloin suunnitelmaa työpöytäsovelluksen projektieditorissa). Tyhjä arvo tyhjentää valinnaisen kentän: --deadline &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is neither a number of stages (4) nor percentages such as 30,40,30.</source>
+        <translation>--split: ”%1” ei ole erien määrä (4) eikä prosentit, kuten 30,40,30.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Hinta: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Jako: %1</translation>
+    </message>
+    <message>
+        <source>Added project #%1 &quot;%2&quot;: total %3, stages: %4.</source>
+        <translation>Lisättiin projekti #%1 ”%2”: yhteensä %3, maksueriä: %4.</translation>
+    </message>
+    <message>
+        <source>Saved project #%1 &quot;%2&quot;: total %3, stages: %4.</source>
+        <translation>Tallennettiin projekti #%1 ”%2”: yhteensä %3, maksueriä: %4.</translation>
+    </message>
+    <message>
+        <source>No payment stages yet: split the total with --split 4 or --split 50,50.</source>
+        <translation>Ei vielä maksueriä: jaa kokonaishinta valinnalla --split 4 tai --split 50,50.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title.</source>
+        <translation>Projektin nimi.</translation>
+    </message>
+    <message>
+        <source>Move the project to another client.</source>
+        <translation>Siirrä projekti toiselle asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>What the work covers.</source>
+        <translation>Mitä työ kattaa.</translation>
+    </message>
+    <message>
+        <source>What the price includes, one item per option, in order (replaces the list).</source>
+        <translation>Mitä hintaan sisältyy, yksi kohta valintaa kohden, järjestyksessä (korvaa luettelon).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (default: your profile&apos;s).</source>
+        <translation>ISO 4217 -valuuttakoodi (oletus: profiilisi).</translation>
+    </message>
+    <message>
+        <source>Base price.</source>
+        <translation>Perushinta.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s first offer (empty: none).</source>
+        <translation>Asiakkaan ensimmäinen hintaehdotus (tyhjä: ei mitään).</translation>
+    </message>
+    <message>
+        <source>Under an NDA: the NDA markup is added to the price.</source>
+        <translation>Salassapitosopimus: NDA-lisä lisätään hintaan.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>NDA markup in percent.</source>
+        <translation>NDA-lisä prosentteina.</translation>
+    </message>
+    <message>
+        <source>Discount: an amount (100.00), a percent (10%) or none.</source>
+        <translation>Alennus: summa (100.00), prosentti (10%) tai none.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ARVO</translation>
+    </message>
+    <message>
+        <source>Why the discount was given.</source>
+        <translation>Miksi alennus annettiin.</translation>
+    </message>
+    <message>
+        <source>What the client gave in return for the discount.</source>
+        <translation>Mitä asiakas antoi vastineeksi alennuksesta.</translation>
+    </message>
+    <message>
+        <source>The discount was for promised future orders.</source>
+        <translation>Alennus annettiin luvattujen tulevien tilausten vuoksi.</translation>
+    </message>
+    <message>
+        <source>Estimated hours of work.</source>
+        <translation>Arvioidut työtunnit.</translation>
+    </message>
+    <message>
+        <source>Deadline.</source>
+        <translation>Määräaika.</translation>
+    </message>
+    <message>
+        <source>Days your own deadline lies before the deadline.</source>
+        <translation>Montako päivää oma määräaikasi on ennen määräaikaa.</translation>
+    </message>
+    <message>
+        <source>Refund in percent of a stage when a deadline is missed.</source>
+        <translation>Hyvitys prosentteina erästä, jos määräaika ylittyy.</translation>
+    </message>
+    <message>
+        <source>Revision rounds included in the price.</source>
+        <translation>Hintaan sisältyvät korjauskierrokset.</translation>
+    </message>
+    <message>
+        <source>Contract number.</source>
+        <translation>Sopimuksen numero.</translation>
+    </message>
+    <message>
+        <source>Contract date.</source>
+        <translation>Sopimuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Contract term in months.</source>
+        <translation>Sopimuksen kesto kuukausina.</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>KUUKAUDET</translation>
+    </message>
+    <message>
+        <source>When the work was delivered.</source>
+        <translation>Milloin työ toimitettiin.</translation>
+    </message>
+    <message>
+        <source>Payment stages: N equal ones, or percentages such as 30,40,30.</source>
+        <translation>Maksuerät: N yhtä suurta tai prosentit, kuten 30,40,30.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>SUUNNITELMA</translation>
+    </message>
+    <message>
+        <source>--discount: &quot;%1&quot; is not a whole percent from 0 to 100.</source>
+        <translation>--discount: ”%1” ei ole kokonainen prosenttiluku väliltä 0–100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no payment stages; make them with &quot;project edit %2 --split 4&quot;.</source>
+        <translation>Projektilla ”%1” ei ole maksueriä; tee ne komennolla ”project edit %2 --split 4”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no stage %2; its stages are numbered 1 to %3.</source>
+        <translation>Projektilla ”%1” ei ole erää %2; sen erät on numeroitu 1–%3.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE AMOUNT [--on YYYY-MM-DD]</source>
+        <translation>PROJEKTI_ID ERÄ SUMMA [--on VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Record a payment received for a stage, in full or in part; never more than is still open.</source>
+        <translation>Kirjaa erästä saatu maksu, kokonaan tai osittain; ei koskaan enempää kuin on avoinna.</translation>
+    </message>
+    <message>
+        <source>The day the money arrived (default: today).</source>
+        <translation>Päivä, jona raha saapui (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>pay: AMOUNT: %1</source>
+        <translation>pay: SUMMA: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for stage %2 &quot;%3&quot; of &quot;%4&quot; on %5.</source>
+        <translation>Kirjattiin %1 erälle %2 ”%3” projektissa ”%4” %5.</translation>
+    </message>
+    <message>
+        <source>Still open: %1.</source>
+        <translation>Avoinna vielä: %1.</translation>
+    </message>
+    <message>
+        <source>The stage is paid in full.</source>
+        <translation>Erä on maksettu kokonaan.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE [--on YYYY-MM-DD]</source>
+        <translation>PROJEKTI_ID ERÄ [--on VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Record that work on a stage has started; warns when the stage is not paid yet.</source>
+        <translation>Kirjaa, että erän työ on aloitettu; varoittaa, jos erää ei ole vielä maksettu.</translation>
+    </message>
+    <message>
+        <source>The day work started (default: today).</source>
+        <translation>Päivä, jona työ aloitettiin (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Work on stage %1 &quot;%2&quot; of &quot;%3&quot; started on %4.</source>
+        <translation>Erän %1 ”%2” työ projektissa ”%3” aloitettiin %4.</translation>
+    </message>
+    <message>
+        <source>Projects: list, show, add and edit.</source>
+        <translation>Projektit: luettelo, näyttö, lisäys ja muokkaus.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Alikomennot:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 SUBCOMMAND --help&quot; for the options of one.</source>
+        <translation>Yhden alikomennon valinnat: ”%1 %2 ALIKOMENTO --help”.</translation>
+    </message>
+    <message>
+        <source>%1: say what to do: %2.</source>
+        <translation>%1: kerro mitä tehdään: %2.</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;; it is one of %3.</source>
+        <translation>%1: tuntematon alikomento ”%2”; se on jokin näistä: %3.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID</source>
+        <translation>ASIAKAS_ID</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID</source>
+        <translation>LUPAUS_ID</translation>
+    </message>
+    <message>
+        <source>OBSERVATION_ID</source>
+        <translation>HAVAINTO_ID</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID</source>
+        <translation>PROJEKTI_ID</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ERÄ</translation>
+    </message>
+    <message>
+        <source>INTERACTION_ID</source>
+        <translation>YHTEYDENOTTO_ID</translation>
+    </message>
+    <message>
+        <source>Type of client: %1.</source>
+        <translation>Asiakastyyppi: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYYPPI</translation>
+    </message>
+    <message>
+        <source>Where the client came from: %1.</source>
+        <translation>Mistä asiakas tuli: %1.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>LÄHDE</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Tila: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1 (default: general).</source>
+        <translation>Millainen yhteydenotto: %1 (oletus: general).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LAJI</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -613,6 +1616,18 @@
             <numerusform>Asiakkaalla on %n projekti; poista tai siirrä se ensin.</numerusform>
             <numerusform>Asiakkaalla on %n projektia; poista tai siirrä ne ensin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
+        <translation>Sähköposti: ”%1” ei ole osoite muotoa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Contact days: tick at least one day when the client may contact you.</source>
+        <translation>Yhteyspäivät: valitse vähintään yksi päivä, jolloin asiakas voi ottaa sinuun yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
+        <translation>Aikavyöhyke: ”%1” ei ole tunnettu aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2378,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>A follow-up letter is printed from an interaction, not from a project.</source>
+        <translation>Seurantakirje tulostetaan yhteydenotosta, ei projektista.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is no document to print.</source>
@@ -1384,10 +2406,6 @@
     <message>
         <source>Printing did not finish.</source>
         <translation>Tulostus ei valmistunut.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2949,13 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>Not importing: the backup before the import failed. %1</source>
+        <translation>Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>project %1 “%2”</source>
@@ -2050,6 +3075,10 @@
     <message>
         <source>Time: an interaction needs the date and time it happened.</source>
         <translation>Aika: yhteydenotolle tarvitaan päivämäärä ja kellonaika.</translation>
+    </message>
+    <message>
+        <source>Summary: write down what was said or agreed.</source>
+        <translation>Yhteenveto: kirjoita, mitä sanottiin tai sovittiin.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +3208,18 @@
     <message>
         <source>Observed on: the date is missing.</source>
         <translation>Havaintopäivä: päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Pattern: &quot;%1&quot; is observed already (observation #%2 of %3).</source>
+        <translation>Malli: ”%1” on jo havaittu (havainto #%2, %3).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: the date is missing.</source>
+        <translation>Peruttu: päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Observation #%1 was withdrawn on %2 already.</source>
+        <translation>Havainto #%1 on jo peruttu %2.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3824,45 @@
     </message>
 </context>
 <context>
+    <name>StagePayment</name>
+    <message>
+        <source>Stage %1 is paid in full already.</source>
+        <translation>Erä %1 on jo maksettu kokonaan.</translation>
+    </message>
+    <message>
+        <source>Payment amount: enter the amount received.</source>
+        <translation>Maksun summa: syötä vastaanotettu summa.</translation>
+    </message>
+    <message>
+        <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
+        <translation>Maksun summa: %1 on enemmän kuin erän %3 avoin summa %2.</translation>
+    </message>
+    <message>
+        <source>Paid on: the date is missing.</source>
+        <translation>Maksupäivä: päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Stage %1: work started on %2 already.</source>
+        <translation>Erä %1: työ on jo aloitettu %2.</translation>
+    </message>
+    <message>
+        <source>Work started on: the date is missing.</source>
+        <translation>Työ aloitettu: päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
+        <translation>Erä %1: työ aloitettiin ennen kuin erä on maksettu. Sääntö on, että kukin erä maksetaan kokonaan ennen sen työn aloittamista.</translation>
+    </message>
+    <message>
+        <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
+        <translation>Jako: erälle %1 on jo kirjattu työn aloitus tai maksu; muuta summia käsin, jotta kirjaus pysyy oikean erän kohdalla.</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Erä %1</translation>
+    </message>
+</context>
+<context>
     <name>StagePlan</name>
     <message>
         <source>4 × 25 %</source>
@@ -3067,22 +4147,6 @@
     <message>
         <source>Save</source>
         <translation>Tallenna</translation>
-    </message>
-    <message>
-        <source>Name: a client needs a name.</source>
-        <translation>Nimi: asiakkaalla on oltava nimi.</translation>
-    </message>
-    <message>
-        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
-        <translation>Sähköposti: ”%1” ei ole osoite muotoa nimi@esimerkki.fi.</translation>
-    </message>
-    <message>
-        <source>Contact days: tick at least one day when the client may contact you.</source>
-        <translation>Yhteyspäivät: valitse vähintään yksi päivä, jolloin asiakas voi ottaa sinuun yhteyttä.</translation>
-    </message>
-    <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
-        <translation>Aikavyöhyke: ”%1” ei ole tunnettu aikavyöhyke; valitse esimerkiksi Europe/Helsinki.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +4579,6 @@
         </translation>
     </message>
     <message>
-        <source>Not importing: the backup before the import failed. %1</source>
-        <translation>Tuontia ei tehty: varmuuskopiointi ennen tuontia epäonnistui. %1</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Mitään ei tuotu.</translation>
     </message>
@@ -3781,16 +4841,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Export PDF…</source>
         <translation>&amp;Vie PDF…</translation>
     </message>
-    <message>
-        <source>%1
-Fill them in under Edit → Preferences → Profile.</source>
-        <translation>%1
-Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
-    </message>
-    <message>
-        <source>This document is not printed from a project.</source>
-        <translation>Tätä asiakirjaa ei tulosteta projektista.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
@@ -3812,6 +4862,10 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
             <numerusform>Tallennettu tiedostoon %1 (%n sivu).</numerusform>
             <numerusform>Tallennettu tiedostoon %1 (%n sivua).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill them in under Edit → Preferences → Profile.</source>
+        <translation>Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +5379,6 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Viety tiedostoon %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Neuvo databases (*.neuvo *.sqlite)</source>
@@ -5100,40 +6150,16 @@ Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
         <translation>Jako: %1</translation>
     </message>
     <message>
-        <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
-        <translation>Jako: erälle %1 on jo kirjattu työn aloitus tai maksu; muuta summia käsin, jotta kirjaus pysyy oikean erän kohdalla.</translation>
-    </message>
-    <message>
         <source>Select the stage whose work started.</source>
         <translation>Valitse erä, jonka työ alkoi.</translation>
-    </message>
-    <message>
-        <source>Stage %1: work started on %2 already.</source>
-        <translation>Erä %1: työ on jo aloitettu %2.</translation>
-    </message>
-    <message>
-        <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
-        <translation>Erä %1: työ aloitettiin ennen kuin erä on maksettu. Sääntö on, että kukin erä maksetaan kokonaan ennen sen työn aloittamista.</translation>
     </message>
     <message>
         <source>Select the stage that was paid.</source>
         <translation>Valitse erä, joka maksettiin.</translation>
     </message>
     <message>
-        <source>Stage %1 is paid in full already.</source>
-        <translation>Erä %1 on jo maksettu kokonaan.</translation>
-    </message>
-    <message>
         <source>Payment amount</source>
         <translation>Maksun summa</translation>
-    </message>
-    <message>
-        <source>Payment amount: enter the amount received.</source>
-        <translation>Maksun summa: syötä vastaanotettu summa.</translation>
-    </message>
-    <message>
-        <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
-        <translation>Maksun summa: %1 on enemmän kuin erän %3 avoin summa %2.</translation>
     </message>
     <message>
         <source>Stage %1: partial payment recorded, %2 still open. Save to keep it.</source>

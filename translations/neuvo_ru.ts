@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -267,10 +274,6 @@
         <translation>Параметры:</translation>
     </message>
     <message>
-        <source>Commands:</source>
-        <translation>Команды:</translation>
-    </message>
-    <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of one command.</source>
         <translation>Запустите &quot;%1 КОМАНДА --help&quot;, чтобы увидеть параметры отдельной команды.</translation>
     </message>
@@ -295,16 +298,8 @@
         <translation>Демонстрационные данные записаны в %1 (клиентов: %2, даты вокруг %3).</translation>
     </message>
     <message>
-        <source>--today: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--today: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation>Не удаётся записать в стандартный вывод: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -399,10 +394,6 @@
         <translation>Вывести JSON вместо таблицы.</translation>
     </message>
     <message>
-        <source>--client: &quot;%1&quot; is not a client id.</source>
-        <translation>--client: &quot;%1&quot; — не ID клиента.</translation>
-    </message>
-    <message>
         <source>Client #%1 does not exist.</source>
         <translation>Клиент № %1 не существует.</translation>
     </message>
@@ -435,20 +426,8 @@
         <translation>Дата документа (по умолчанию — сегодняшняя).</translation>
     </message>
     <message>
-        <source>%1: PROJECT_ID must be a positive number, not &quot;%2&quot;.</source>
-        <translation>%1: ID_ПРОЕКТА должен быть положительным числом, а не &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: STAGE must be a positive number, not &quot;%2&quot;.</source>
-        <translation>%1: ЭТАП должен быть положительным числом, а не &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>%1: --out FILE.pdf is required.</source>
         <translation>%1: требуется --out ФАЙЛ.pdf.</translation>
-    </message>
-    <message>
-        <source>--date: &quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>--date: &quot;%1&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Wrote &quot;%1&quot; (%2, pages: %3) to %4.</source>
@@ -461,10 +440,6 @@
     <message>
         <source>Print the mailto: link of an e-mail draft instead of the text.</source>
         <translation>Вывести ссылку mailto: на черновик письма вместо текста.</translation>
-    </message>
-    <message>
-        <source>letter: INTERACTION_ID must be a positive number, not &quot;%1&quot;.</source>
-        <translation>letter: ID_ВЗАИМОДЕЙСТВИЯ должен быть положительным числом, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>[OUT.sqlite]</source>
@@ -509,10 +484,6 @@
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
         <translation>Выгрузить клиентов, проекты или этапы оплаты в CSV для электронной таблицы.</translation>
-    </message>
-    <message>
-        <source>Not importing: the backup before the import failed. %1</source>
-        <translation>Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 before the import.</source>
@@ -602,6 +573,1038 @@
             <numerusform>Из %1 импортировано %n строк.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 must be a positive number, not &quot;%3&quot;.</source>
+        <translation>%1: %2 должен быть положительным числом, а не &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>%1: &quot;%2&quot; — не дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time in the form YYYY-MM-DDTHH:MM.</source>
+        <translation>%1: &quot;%2&quot; — не время в формате ГГГГ-ММ-ДДTЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day in the form HH:MM.</source>
+        <translation>%1: &quot;%2&quot; — не время суток в формате ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; — не целое число от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: &quot;%2&quot; — ни yes, ни no.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list of days such as mon,tue,wed,thu,fri.</source>
+        <translation>%1: &quot;%2&quot; — не список дней вида mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: &quot;%2&quot; — не одно из значений: %3.</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>Clients and projects:</source>
+        <translation>Клиенты и проекты:</translation>
+    </message>
+    <message>
+        <source>Contacts, promises and red flags:</source>
+        <translation>Взаимодействия, обещания и тревожные сигналы:</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Отчёты:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Backups and checks:</source>
+        <translation>Резервные копии и проверки:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Справка:</translation>
+    </message>
+    <message>
+        <source>SUBCOMMAND [ARGS]</source>
+        <translation>ПОДКОМАНДА [АРГУМЕНТЫ]</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID [--json]</source>
+        <translation>ID_КЛИЕНТА [--json]</translation>
+    </message>
+    <message>
+        <source>One client: contact details and hours, projects, the interaction log, promises and observations, with their ids.</source>
+        <translation>Один клиент: контакты и часы связи, проекты, журнал взаимодействий, обещания и наблюдения с их ID.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Основной канал связи</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>Часы связи</translation>
+    </message>
+    <message>
+        <source>%1–%2 on %3, %4</source>
+        <translation>%1–%2 по дням %3, %4</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Проекты:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Interactions:</source>
+        <translation>Взаимодействия:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Promises:</source>
+        <translation>Обещания:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Observations:</source>
+        <translation>Наблюдения:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Признак</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Замечено</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>NAME [OPTIONS]</source>
+        <translation>ИМЯ [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Add a client; the options set its details.</source>
+        <translation>Добавить клиента; параметры задают его данные.</translation>
+    </message>
+    <message>
+        <source>Without --time-zone the client gets the system&apos;s time zone, and without --contact-days Monday to Friday.</source>
+        <translation>Без --time-zone клиент получает часовой пояс системы, а без --contact-days — дни с понедельника по пятницу.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID [OPTIONS]</source>
+        <translation>ID_КЛИЕНТА [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Change a client&apos;s details: only the options given change.</source>
+        <translation>Изменить данные клиента: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change; give at least one option.</source>
+        <translation>%1: нечего менять; укажите хотя бы один параметр.</translation>
+    </message>
+    <message>
+        <source>Added client #%1 &quot;%2&quot;.</source>
+        <translation>Добавлен клиент №%1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved client #%1 &quot;%2&quot;.</source>
+        <translation>Сохранён клиент №%1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name.</source>
+        <translation>Имя клиента.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Company.</source>
+        <translation>Компания.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>АДРЕС</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Номер телефона.</translation>
+    </message>
+    <message>
+        <source>Messenger handle.</source>
+        <translation>Имя в мессенджере.</translation>
+    </message>
+    <message>
+        <source>How the client prefers to be contacted.</source>
+        <translation>Как клиент предпочитает, чтобы с ним связывались.</translation>
+    </message>
+    <message>
+        <source>Agreed contact hours from, in the client&apos;s time zone.</source>
+        <translation>Начало согласованных часов связи, в часовом поясе клиента.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Agreed contact hours until (the same time twice: any time).</source>
+        <translation>Конец согласованных часов связи (одно и то же время дважды: в любое время).</translation>
+    </message>
+    <message>
+        <source>Days the client may contact you, e.g. mon,tue,wed,thu,fri.</source>
+        <translation>Дни, когда клиент может с вами связываться, например mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>ДНИ</translation>
+    </message>
+    <message>
+        <source>The client&apos;s time zone, e.g. Europe/Helsinki.</source>
+        <translation>Часовой пояс клиента, например Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ПОЯС</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Заметки.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Clients: list, show, add and edit.</source>
+        <translation>Клиенты: список, просмотр, добавление и изменение.</translation>
+    </message>
+    <message>
+        <source>The same as clients, or as JSON.</source>
+        <translation>То же, что clients, или в виде JSON.</translation>
+    </message>
+    <message>
+        <source>--project: &quot;%1&quot; (#%2) is not a project of client #%3.</source>
+        <translation>--project: &quot;%1&quot; (№%2) — не проект клиента №%3.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID --summary TEXT [OPTIONS]</source>
+        <translation>ID_КЛИЕНТА --summary ТЕКСТ [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Log a call, message or meeting with a client.</source>
+        <translation>Записать звонок, сообщение или встречу с клиентом.</translation>
+    </message>
+    <message>
+        <source>Without options it is an inbound e-mail of the general kind, now. An agreement made by phone or in a meeting waits for its written confirmation: print the follow-up letter with &quot;letter ID&quot; and give --confirmed-on when the client has confirmed.</source>
+        <translation>Без параметров это входящее письмо общего типа, сейчас. Договорённость, достигнутая по телефону или на встрече, ждёт письменного подтверждения: распечатайте письмо по итогам командой &quot;letter ID&quot; и укажите --confirmed-on, когда клиент подтвердит.</translation>
+    </message>
+    <message>
+        <source>What was said or agreed.</source>
+        <translation>Что было сказано или о чём договорились.</translation>
+    </message>
+    <message>
+        <source>How (default: email).</source>
+        <translation>Как (по умолчанию: email).</translation>
+    </message>
+    <message>
+        <source>in: from the client, out: from you (default: in).</source>
+        <translation>in: от клиента, out: от вас (по умолчанию: in).</translation>
+    </message>
+    <message>
+        <source>The project it was about.</source>
+        <translation>Проект, которого это касалось.</translation>
+    </message>
+    <message>
+        <source>When it happened, in local time (default: now).</source>
+        <translation>Когда это было, по местному времени (по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>ГГГГ-ММ-ДДTЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>When the client confirmed it in writing.</source>
+        <translation>Когда клиент подтвердил это письменно.</translation>
+    </message>
+    <message>
+        <source>Logged interaction #%1 with %2 (#%3): %4, %5, %6 at %7.</source>
+        <translation>Записано взаимодействие №%1 с клиентом %2 (№%3): %4, %5, %6, время %7.</translation>
+    </message>
+    <message>
+        <source>Fix it in writing: &quot;%1 letter %2&quot; prints the follow-up letter.</source>
+        <translation>Зафиксируйте это письменно: &quot;%1 letter %2&quot; выводит письмо по итогам.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID WHAT [--due YYYY-MM-DD]</source>
+        <translation>ID_КЛИЕНТА ЧТО [--due ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Note a promise made to a client, small and exact: &quot;Send the brief on Tuesday&quot;.</source>
+        <translation>Записать обещание клиенту — маленькое и точное: «Пришлю бриф во вторник».</translation>
+    </message>
+    <message>
+        <source>When it is due (default: tomorrow).</source>
+        <translation>Срок (по умолчанию: завтра).</translation>
+    </message>
+    <message>
+        <source>The project it is about.</source>
+        <translation>Проект, которого это касается.</translation>
+    </message>
+    <message>
+        <source>Promise #%1 to %2 (#%3), due %4: %5</source>
+        <translation>Обещание №%1 клиенту %2 (№%3), срок %4: %5</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID [--on YYYY-MM-DD]</source>
+        <translation>ID_ОБЕЩАНИЯ [--on ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Mark a promise as kept.</source>
+        <translation>Отметить обещание как выполненное.</translation>
+    </message>
+    <message>
+        <source>The day it was kept (default: today).</source>
+        <translation>День, когда оно выполнено (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>Promise #%1 was kept on %2 already.</source>
+        <translation>Обещание №%1 уже выполнено %2.</translation>
+    </message>
+    <message>
+        <source>Promise #%1 kept on %2: %3</source>
+        <translation>Обещание №%1 выполнено %2: %3</translation>
+    </message>
+    <message>
+        <source>[--client ID] [--open] [--json]</source>
+        <translation>[--client ID] [--open] [--json]</translation>
+    </message>
+    <message>
+        <source>List the promises, soonest due first.</source>
+        <translation>Список обещаний, ближайшие по сроку — первыми.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s promises.</source>
+        <translation>Только обещания этого клиента.</translation>
+    </message>
+    <message>
+        <source>Only the promises not kept yet.</source>
+        <translation>Только ещё не выполненные обещания.</translation>
+    </message>
+    <message>
+        <source>No promises.</source>
+        <translation>Обещаний нет.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID PATTERN [--note TEXT]</source>
+        <translation>ID_КЛИЕНТА ПРИЗНАК [--note ТЕКСТ]</translation>
+    </message>
+    <message>
+        <source>Tick one of the ten &quot;when to decline&quot; patterns on a client.</source>
+        <translation>Отметить у клиента один из десяти признаков «когда отказаться».</translation>
+    </message>
+    <message>
+        <source>PATTERN is one of disrespect, blames_previous_contractors, pays_in_promises, manipulation, full_load_low_price, unrealistic_expectations, demoralizing, devalues_work, free_work_seeker, bad_product. A pattern observed once stands until it is withdrawn.</source>
+        <translation>ПРИЗНАК — одно из: disrespect, blames_previous_contractors, pays_in_promises, manipulation, full_load_low_price, unrealistic_expectations, demoralizing, devalues_work, free_work_seeker, bad_product. Отмеченный признак действует, пока его не отзовут.</translation>
+    </message>
+    <message>
+        <source>What you observed.</source>
+        <translation>Что вы заметили.</translation>
+    </message>
+    <message>
+        <source>When you observed it (default: today).</source>
+        <translation>Когда вы это заметили (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>PATTERN: &quot;%1&quot; is not one of %2.</source>
+        <translation>ПРИЗНАК: &quot;%1&quot; — не одно из значений: %2.</translation>
+    </message>
+    <message>
+        <source>Observed %1 on %2 (#%3) on %4: observation #%5.</source>
+        <translation>Отмечен признак %1 у клиента %2 (№%3) %4: наблюдение №%5.</translation>
+    </message>
+    <message>
+        <source>OBSERVATION_ID [--on YYYY-MM-DD]</source>
+        <translation>ID_НАБЛЮДЕНИЯ [--on ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Withdraw an observation; the record stays with the date.</source>
+        <translation>Отозвать наблюдение; запись остаётся с датой.</translation>
+    </message>
+    <message>
+        <source>The day it no longer holds (default: today).</source>
+        <translation>День, с которого это больше не так (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>Withdrew observation #%1 (%2) on %3.</source>
+        <translation>Наблюдение №%1 (%2) отозвано %3.</translation>
+    </message>
+    <message>
+        <source>Promises to clients: add, done and list.</source>
+        <translation>Обещания клиентам: добавление, выполнение и список.</translation>
+    </message>
+    <message>
+        <source>Fill them in with &quot;%1 profile set&quot;.</source>
+        <translation>Заполните их командой &quot;%1 profile set&quot;.</translation>
+    </message>
+    <message>
+        <source>Your details for documents, the defaults of new projects, working hours and the red-flag thresholds.</source>
+        <translation>Ваши данные для документов, значения по умолчанию для новых проектов, рабочие часы и пороги тревожных сигналов.</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>NDA markup</source>
+        <translation>Надбавка за NDA</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Included revisions</source>
+        <translation>Включённые раунды правок</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Price change notice</source>
+        <translation>Уведомление об изменении цены</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>%1–%2 on %3</source>
+        <translation>%1–%2 по дням %3</translation>
+    </message>
+    <message>
+        <source>Floor rate per hour</source>
+        <translation>Минимальная ставка в час</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Change your profile: only the options given change.</source>
+        <translation>Изменить профиль: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>Contracts and invoices print your name, legal form, registration number, address, e-mail and bank details; quotes your name and e-mail. --threshold KEY=N sets one red-flag threshold; &quot;profile show&quot; lists the keys.</source>
+        <translation>В договорах и счетах печатаются ваше имя, правовая форма, регистрационный номер, адрес, эл. почта и банковские реквизиты; в коммерческих предложениях — имя и эл. почта. --threshold КЛЮЧ=N задаёт один порог тревожного сигнала; &quot;profile show&quot; выводит ключи.</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
+        <translation>--currency: &quot;%1&quot; — не трёхбуквенный код ISO 4217, например EUR.</translation>
+    </message>
+    <message>
+        <source>--threshold: &quot;%1&quot; is not KEY=N with a key of &quot;profile show&quot; and N from 0 to 100000.</source>
+        <translation>--threshold: &quot;%1&quot; — не КЛЮЧ=N с ключом из &quot;profile show&quot; и N от 0 до 100000.</translation>
+    </message>
+    <message>
+        <source>Saved the profile: %1.</source>
+        <translation>Профиль сохранён: %1.</translation>
+    </message>
+    <message>
+        <source>Your name, as documents print it.</source>
+        <translation>Ваше имя, как его печатают документы.</translation>
+    </message>
+    <message>
+        <source>Legal form, e.g. sole proprietor.</source>
+        <translation>Правовая форма, например ИП.</translation>
+    </message>
+    <message>
+        <source>Business id or tax number.</source>
+        <translation>Регистрационный номер или ИНН.</translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation>Почтовый адрес.</translation>
+    </message>
+    <message>
+        <source>Bank account for invoices (IBAN, BIC).</source>
+        <translation>Банковский счёт для счетов (IBAN, BIC).</translation>
+    </message>
+    <message>
+        <source>Currency of new projects (ISO 4217).</source>
+        <translation>Валюта новых проектов (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>NDA markup of new projects in percent.</source>
+        <translation>Надбавка за NDA для новых проектов, в процентах.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>ПРОЦЕНТ</translation>
+    </message>
+    <message>
+        <source>Revision rounds included in new projects.</source>
+        <translation>Раунды правок, включённые в новые проекты.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refund of new projects for a missed deadline, in percent.</source>
+        <translation>Возврат за сорванный срок для новых проектов, в процентах.</translation>
+    </message>
+    <message>
+        <source>Days of notice before a price change.</source>
+        <translation>За сколько дней предупреждать об изменении цены.</translation>
+    </message>
+    <message>
+        <source>Your working hours from.</source>
+        <translation>Начало вашего рабочего дня.</translation>
+    </message>
+    <message>
+        <source>Your working hours until.</source>
+        <translation>Конец вашего рабочего дня.</translation>
+    </message>
+    <message>
+        <source>Your working days, e.g. mon,tue,wed,thu,fri.</source>
+        <translation>Ваши рабочие дни, например mon,tue,wed,thu,fri.</translation>
+    </message>
+    <message>
+        <source>The least you work for per hour (empty: none).</source>
+        <translation>Минимальная ставка в час, за которую вы работаете (пусто: нет).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>One red-flag threshold; may be given several times.</source>
+        <translation>Один порог тревожного сигнала; можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>KEY=N</source>
+        <translation>КЛЮЧ=N</translation>
+    </message>
+    <message>
+        <source>Your profile: show and set.</source>
+        <translation>Ваш профиль: просмотр и изменение.</translation>
+    </message>
+    <message>
+        <source>[--client ID] [--json]</source>
+        <translation>[--client ID] [--json]</translation>
+    </message>
+    <message>
+        <source>List the projects: id, client, title, status, total and paid.</source>
+        <translation>Список проектов: ID, клиент, название, статус, итого и оплачено.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s projects.</source>
+        <translation>Только проекты этого клиента.</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>Проектов нет.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID [--json]</source>
+        <translation>ID_ПРОЕКТА [--json]</translation>
+    </message>
+    <message>
+        <source>One project: scope, the explained price, deadline, contract, payment stages with what is paid and open, revisions.</source>
+        <translation>Один проект: объём работ, расшифровка цены, срок, договор, этапы оплаты с оплаченным и остатком, правки.</translation>
+    </message>
+    <message>
+        <source>%1 (your own: %2)</source>
+        <translation>%1 (ваш собственный: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) for %3 (#%4)</source>
+        <translation>%1 (№%2) для клиента %3 (№%4)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Объём работ</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Входит</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation>Первое предложение</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Расчётные часы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок сдачи</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Правки</translation>
+    </message>
+    <message>
+        <source>%1 recorded (%2 out of scope), %3 rounds included</source>
+        <translation>записано %1 (%2 вне объёма), включено раундов: %3</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 months</source>
+        <translation>%1 от %2, %3 мес.</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Этапы:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID TITLE [OPTIONS]</source>
+        <translation>ID_КЛИЕНТА НАЗВАНИЕ [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Add a project for a client; the options set its price, stages and terms.</source>
+        <translation>Добавить проект клиенту; параметры задают цену, этапы и условия.</translation>
+    </message>
+    <message>
+        <source>Amounts are decimals in the project&apos;s currency (1234.50). The currency, NDA markup, included revision rounds and guarantee start from your profile. --split makes the payment stages: a number of equal stages (4) or percentages that add up to 100 (30,40,30).</source>
+        <translation>Суммы — десятичные числа в валюте проекта (1234.50). Валюта, надбавка за NDA, включённые раунды правок и гарантия берутся из вашего профиля. --split создаёт этапы оплаты: число равных этапов (4) или проценты, дающие в сумме 100 (30,40,30).</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID [OPTIONS]</source>
+        <translation>ID_ПРОЕКТА [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Change a project: only the options given change.</source>
+        <translation>Изменить проект: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>The stages must still add up to the total: give --split with a new price (refused once a stage has a payment or work recorded; change such a plan in the desktop&apos;s project editor). An empty value clears an optional field: --deadline &quot;&quot;.</source>
+        <translation>Этапы по-прежнему должны давать в сумме итог: с новой ценой укажите --split (нельзя, если у этапа уже записана оплата или начало работы; такой план меняйте в редакторе проекта настольного приложения). Пустое значение очищает необязательное поле: --deadline &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>--split: &quot;%1&quot; is neither a number of stages (4) nor percentages such as 30,40,30.</source>
+        <translation>--split: &quot;%1&quot; — ни число этапов (4), ни проценты вида 30,40,30.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Стоимость: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Разделение: %1</translation>
+    </message>
+    <message>
+        <source>Added project #%1 &quot;%2&quot;: total %3, stages: %4.</source>
+        <translation>Добавлен проект №%1 &quot;%2&quot;: итого %3, этапов: %4.</translation>
+    </message>
+    <message>
+        <source>Saved project #%1 &quot;%2&quot;: total %3, stages: %4.</source>
+        <translation>Сохранён проект №%1 &quot;%2&quot;: итого %3, этапов: %4.</translation>
+    </message>
+    <message>
+        <source>No payment stages yet: split the total with --split 4 or --split 50,50.</source>
+        <translation>Этапов оплаты пока нет: разделите итог с помощью --split 4 или --split 50,50.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title.</source>
+        <translation>Название проекта.</translation>
+    </message>
+    <message>
+        <source>Move the project to another client.</source>
+        <translation>Перенести проект к другому клиенту.</translation>
+    </message>
+    <message>
+        <source>What the work covers.</source>
+        <translation>Что входит в работу.</translation>
+    </message>
+    <message>
+        <source>What the price includes, one item per option, in order (replaces the list).</source>
+        <translation>Что входит в стоимость, по одному пункту на параметр, по порядку (заменяет список).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (default: your profile&apos;s).</source>
+        <translation>Код валюты ISO 4217 (по умолчанию: из вашего профиля).</translation>
+    </message>
+    <message>
+        <source>Base price.</source>
+        <translation>Базовая стоимость.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s first offer (empty: none).</source>
+        <translation>Первое предложение клиента (пусто: нет).</translation>
+    </message>
+    <message>
+        <source>Under an NDA: the NDA markup is added to the price.</source>
+        <translation>Под NDA: надбавка за NDA добавляется к цене.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>NDA markup in percent.</source>
+        <translation>Надбавка за NDA в процентах.</translation>
+    </message>
+    <message>
+        <source>Discount: an amount (100.00), a percent (10%) or none.</source>
+        <translation>Скидка: сумма (100.00), процент (10%) или none.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Why the discount was given.</source>
+        <translation>Почему дана скидка.</translation>
+    </message>
+    <message>
+        <source>What the client gave in return for the discount.</source>
+        <translation>Что клиент дал взамен скидки.</translation>
+    </message>
+    <message>
+        <source>The discount was for promised future orders.</source>
+        <translation>Скидка дана за обещанные будущие заказы.</translation>
+    </message>
+    <message>
+        <source>Estimated hours of work.</source>
+        <translation>Расчётные часы работы.</translation>
+    </message>
+    <message>
+        <source>Deadline.</source>
+        <translation>Срок сдачи.</translation>
+    </message>
+    <message>
+        <source>Days your own deadline lies before the deadline.</source>
+        <translation>За сколько дней до срока сдачи ваш собственный срок.</translation>
+    </message>
+    <message>
+        <source>Refund in percent of a stage when a deadline is missed.</source>
+        <translation>Возврат в процентах от этапа при срыве срока.</translation>
+    </message>
+    <message>
+        <source>Revision rounds included in the price.</source>
+        <translation>Раунды правок, включённые в цену.</translation>
+    </message>
+    <message>
+        <source>Contract number.</source>
+        <translation>Номер договора.</translation>
+    </message>
+    <message>
+        <source>Contract date.</source>
+        <translation>Дата договора.</translation>
+    </message>
+    <message>
+        <source>Contract term in months.</source>
+        <translation>Срок договора в месяцах.</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>МЕСЯЦЫ</translation>
+    </message>
+    <message>
+        <source>When the work was delivered.</source>
+        <translation>Когда работа сдана.</translation>
+    </message>
+    <message>
+        <source>Payment stages: N equal ones, or percentages such as 30,40,30.</source>
+        <translation>Этапы оплаты: N равных или проценты вида 30,40,30.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>ПЛАН</translation>
+    </message>
+    <message>
+        <source>--discount: &quot;%1&quot; is not a whole percent from 0 to 100.</source>
+        <translation>--discount: &quot;%1&quot; — не целый процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no payment stages; make them with &quot;project edit %2 --split 4&quot;.</source>
+        <translation>У проекта &quot;%1&quot; нет этапов оплаты; создайте их командой &quot;project edit %2 --split 4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no stage %2; its stages are numbered 1 to %3.</source>
+        <translation>У проекта «%1» нет этапа %2; его этапы пронумерованы от 1 до %3.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE AMOUNT [--on YYYY-MM-DD]</source>
+        <translation>ID_ПРОЕКТА ЭТАП СУММА [--on ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Record a payment received for a stage, in full or in part; never more than is still open.</source>
+        <translation>Записать полученную оплату этапа, полностью или частично; не больше неоплаченного остатка.</translation>
+    </message>
+    <message>
+        <source>The day the money arrived (default: today).</source>
+        <translation>День поступления денег (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>pay: AMOUNT: %1</source>
+        <translation>pay: СУММА: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for stage %2 &quot;%3&quot; of &quot;%4&quot; on %5.</source>
+        <translation>Записано %1 за этап %2 &quot;%3&quot; проекта &quot;%4&quot; %5.</translation>
+    </message>
+    <message>
+        <source>Still open: %1.</source>
+        <translation>Остаток: %1.</translation>
+    </message>
+    <message>
+        <source>The stage is paid in full.</source>
+        <translation>Этап оплачен полностью.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE [--on YYYY-MM-DD]</source>
+        <translation>ID_ПРОЕКТА ЭТАП [--on ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Record that work on a stage has started; warns when the stage is not paid yet.</source>
+        <translation>Записать, что работа по этапу начата; предупреждает, если этап ещё не оплачен.</translation>
+    </message>
+    <message>
+        <source>The day work started (default: today).</source>
+        <translation>День начала работы (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>Work on stage %1 &quot;%2&quot; of &quot;%3&quot; started on %4.</source>
+        <translation>Работа по этапу %1 &quot;%2&quot; проекта &quot;%3&quot; начата %4.</translation>
+    </message>
+    <message>
+        <source>Projects: list, show, add and edit.</source>
+        <translation>Проекты: список, просмотр, добавление и изменение.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Подкоманды:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 SUBCOMMAND --help&quot; for the options of one.</source>
+        <translation>Параметры одной подкоманды: &quot;%1 %2 ПОДКОМАНДА --help&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: say what to do: %2.</source>
+        <translation>%1: укажите, что сделать: %2.</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;; it is one of %3.</source>
+        <translation>%1: неизвестная подкоманда &quot;%2&quot;; допустимые: %3.</translation>
+    </message>
+    <message>
+        <source>CLIENT_ID</source>
+        <translation>ID_КЛИЕНТА</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID</source>
+        <translation>ID_ОБЕЩАНИЯ</translation>
+    </message>
+    <message>
+        <source>OBSERVATION_ID</source>
+        <translation>ID_НАБЛЮДЕНИЯ</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID</source>
+        <translation>ID_ПРОЕКТА</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ЭТАП</translation>
+    </message>
+    <message>
+        <source>INTERACTION_ID</source>
+        <translation>ID_ВЗАИМОДЕЙСТВИЯ</translation>
+    </message>
+    <message>
+        <source>Type of client: %1.</source>
+        <translation>Тип клиента: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>Where the client came from: %1.</source>
+        <translation>Откуда пришёл клиент: %1.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1 (default: general).</source>
+        <translation>Вид взаимодействия: %1 (по умолчанию: general).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -616,6 +1619,18 @@
             <numerusform>У клиента %n проекта; сначала удалите или перенесите их.</numerusform>
             <numerusform>У клиента %n проектов; сначала удалите или перенесите их.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
+        <translation>Эл. почта: &quot;%1&quot; — не адрес вида name@example.com.</translation>
+    </message>
+    <message>
+        <source>Contact days: tick at least one day when the client may contact you.</source>
+        <translation>Дни связи: отметьте хотя бы один день, когда клиент может с вами связаться.</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
+        <translation>Часовой пояс: &quot;%1&quot; — неизвестный часовой пояс; выберите, например, Europe/Moscow.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2384,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>A follow-up letter is printed from an interaction, not from a project.</source>
+        <translation>Письмо по итогам печатается из взаимодействия, а не из проекта.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>There is no document to print.</source>
@@ -1390,10 +2412,6 @@
     <message>
         <source>Printing did not finish.</source>
         <translation>Печать не завершилась.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2956,13 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>Not importing: the backup before the import failed. %1</source>
+        <translation>Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>project %1 “%2”</source>
@@ -2057,6 +3082,10 @@
     <message>
         <source>Time: an interaction needs the date and time it happened.</source>
         <translation>Время: для взаимодействия нужны дата и время, когда оно состоялось.</translation>
+    </message>
+    <message>
+        <source>Summary: write down what was said or agreed.</source>
+        <translation>Содержание: запишите, что было сказано или о чём договорились.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3215,18 @@
     <message>
         <source>Observed on: the date is missing.</source>
         <translation>Дата наблюдения: дата не указана.</translation>
+    </message>
+    <message>
+        <source>Pattern: &quot;%1&quot; is observed already (observation #%2 of %3).</source>
+        <translation>Признак: &quot;%1&quot; уже отмечен (наблюдение №%2 от %3).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on: the date is missing.</source>
+        <translation>Отозвано: дата не указана.</translation>
+    </message>
+    <message>
+        <source>Observation #%1 was withdrawn on %2 already.</source>
+        <translation>Наблюдение №%1 уже отозвано %2.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3842,45 @@
     </message>
 </context>
 <context>
+    <name>StagePayment</name>
+    <message>
+        <source>Stage %1 is paid in full already.</source>
+        <translation>Этап %1 уже оплачен полностью.</translation>
+    </message>
+    <message>
+        <source>Payment amount: enter the amount received.</source>
+        <translation>Сумма оплаты: введите полученную сумму.</translation>
+    </message>
+    <message>
+        <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
+        <translation>Сумма оплаты: %1 больше неоплаченного остатка этапа %3 (%2).</translation>
+    </message>
+    <message>
+        <source>Paid on: the date is missing.</source>
+        <translation>Дата оплаты: дата не указана.</translation>
+    </message>
+    <message>
+        <source>Stage %1: work started on %2 already.</source>
+        <translation>Этап %1: работа уже начата %2.</translation>
+    </message>
+    <message>
+        <source>Work started on: the date is missing.</source>
+        <translation>Начало работы: дата не указана.</translation>
+    </message>
+    <message>
+        <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
+        <translation>Этап %1: работа начата до оплаты этапа. Правило — полная предоплата каждого этапа до начала работы по нему.</translation>
+    </message>
+    <message>
+        <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
+        <translation>Разделение: у этапа %1 уже записано начало работы или оплата; измените суммы вручную, чтобы запись осталась при своём этапе.</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+</context>
+<context>
     <name>StagePlan</name>
     <message>
         <source>4 × 25 %</source>
@@ -3085,22 +4165,6 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Name: a client needs a name.</source>
-        <translation>Имя: у клиента должно быть имя.</translation>
-    </message>
-    <message>
-        <source>E-mail: &quot;%1&quot; is not an address such as name@example.com.</source>
-        <translation>Эл. почта: &quot;%1&quot; — не адрес вида name@example.com.</translation>
-    </message>
-    <message>
-        <source>Contact days: tick at least one day when the client may contact you.</source>
-        <translation>Дни связи: отметьте хотя бы один день, когда клиент может с вами связаться.</translation>
-    </message>
-    <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone; choose one such as Europe/Helsinki.</source>
-        <translation>Часовой пояс: &quot;%1&quot; — неизвестный часовой пояс; выберите, например, Europe/Moscow.</translation>
     </message>
 </context>
 <context>
@@ -3537,10 +4601,6 @@
         </translation>
     </message>
     <message>
-        <source>Not importing: the backup before the import failed. %1</source>
-        <translation>Импорт не выполнен: не удалось создать резервную копию перед импортом. %1</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -3805,16 +4865,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Export PDF…</source>
         <translation>Э&amp;кспорт в PDF…</translation>
     </message>
-    <message>
-        <source>%1
-Fill them in under Edit → Preferences → Profile.</source>
-        <translation>%1
-Заполните их в разделе Правка → Параметры → Профиль.</translation>
-    </message>
-    <message>
-        <source>This document is not printed from a project.</source>
-        <translation>Этот документ не печатается из проекта.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
@@ -3838,6 +4888,10 @@ Fill them in under Edit → Preferences → Profile.</source>
             <numerusform>Сохранено: %1 (%n страницы).</numerusform>
             <numerusform>Сохранено: %1 (%n страниц).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill them in under Edit → Preferences → Profile.</source>
+        <translation>Заполните их в разделе Правка → Параметры → Профиль.</translation>
     </message>
 </context>
 <context>
@@ -4353,10 +5407,6 @@ Fill them in under Edit → Preferences → Profile.</source>
     <message>
         <source>Exported to %1.</source>
         <translation>Экспортировано в %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Neuvo databases (*.neuvo *.sqlite)</source>
@@ -5130,40 +6180,16 @@ Fill them in under Edit → Preferences → Profile.</source>
         <translation>Разделение: %1</translation>
     </message>
     <message>
-        <source>Split: stage %1 already has work or a payment recorded; change the amounts by hand so that the record stays with its stage.</source>
-        <translation>Разделение: у этапа %1 уже записано начало работы или оплата; измените суммы вручную, чтобы запись осталась при своём этапе.</translation>
-    </message>
-    <message>
         <source>Select the stage whose work started.</source>
         <translation>Выберите этап, работа по которому началась.</translation>
-    </message>
-    <message>
-        <source>Stage %1: work started on %2 already.</source>
-        <translation>Этап %1: работа уже начата %2.</translation>
-    </message>
-    <message>
-        <source>Stage %1: work started before the stage is paid. The rule is full prepayment of each stage before its work.</source>
-        <translation>Этап %1: работа начата до оплаты этапа. Правило — полная предоплата каждого этапа до начала работы по нему.</translation>
     </message>
     <message>
         <source>Select the stage that was paid.</source>
         <translation>Выберите оплаченный этап.</translation>
     </message>
     <message>
-        <source>Stage %1 is paid in full already.</source>
-        <translation>Этап %1 уже оплачен полностью.</translation>
-    </message>
-    <message>
         <source>Payment amount</source>
         <translation>Сумма оплаты</translation>
-    </message>
-    <message>
-        <source>Payment amount: enter the amount received.</source>
-        <translation>Сумма оплаты: введите полученную сумму.</translation>
-    </message>
-    <message>
-        <source>Payment amount: %1 is more than the %2 still open on stage %3.</source>
-        <translation>Сумма оплаты: %1 больше неоплаченного остатка этапа %3 (%2).</translation>
     </message>
     <message>
         <source>Stage %1: partial payment recorded, %2 still open. Save to keep it.</source>

@@ -4,6 +4,7 @@
 #include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientspage.h"
 #include "core/reminders/calendarfeed.h"
+#include "core/storage/atomicfile.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
@@ -33,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -678,11 +678,7 @@ Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path
     const auto csv = CsvExchange::exportTable(*m_db, table);
     if (!csv)
         return fail(csv.error());
-    // QSaveFile: an existing file is replaced only by a complete one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
-    return {};
+    return AtomicFile::write(path, *csv);
 }
 
 void MainWindow::chooseExportCalendar()
@@ -706,10 +702,7 @@ Result<void> MainWindow::exportCalendar(const QString &path)
                                                 CalendarFeed::DefaultDays, QDateTime::currentDateTimeUtc());
     if (!feed)
         return fail(feed.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*feed) != feed->size() || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(nativePath(path), file.errorString()));
-    return {};
+    return AtomicFile::write(path, *feed);
 }
 
 void MainWindow::updateTitle()

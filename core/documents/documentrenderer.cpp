@@ -1,13 +1,13 @@
 #include "documentrenderer.h"
 
 #include "textdocumentwriter.h"
+#include "core/storage/atomicfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -140,24 +140,21 @@ Result<int> DocumentRenderer::paint(const PrintableDocument &document, QPagedPai
 
 Result<int> DocumentRenderer::writePdf(const PrintableDocument &document, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    Result<int> pages = 0;
-    {
+    int pages = 0;
+    auto written = AtomicFile::write(path, [&](QIODevice &file) -> Result<void> {
         QPdfWriter writer(&file);
         writer.setPageLayout(pageLayout(document.language));
         writer.setResolution(300);
         writer.setTitle(document.title);
         writer.setCreator(document.author.isEmpty() ? u"Neuvo"_s : document.author + u" (Neuvo)"_s);
-        pages = paint(document, writer);
-    }
-    if (!pages) {
-        file.cancelWriting();
-        return pages;
-    }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        auto painted = paint(document, writer);
+        if (!painted)
+            return Error{painted.error()};
+        pages = *painted;
+        return {};
+    });
+    if (!written)
+        return Error{written.error()};
     return pages;
 }
 

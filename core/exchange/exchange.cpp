@@ -1223,7 +1223,7 @@ Result<QByteArray> Exchange::exportJson(Database &db)
     QJsonObject root;
     // One transaction so the file is a consistent snapshot even if another
     // process writes meanwhile.
-    auto done = db.transaction([&]() -> Result<void> {
+    auto done = db.readTransaction([&]() -> Result<void> {
         auto profile = ProfileStore(db).load();
         if (!profile)
             return Error{profile.error()};

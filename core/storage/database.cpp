@@ -461,6 +461,27 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     return {};
 }
 
+Result<void> Database::readTransaction(const std::function<Result<void>()> &fn)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> result = fn();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    // A deferred BEGIN takes no write lock; the snapshot starts with the
+    // first read.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return fail(sqlErrorMessage(begin.lastError(), m_path));
+    ++m_transactionDepth;
+    Result<void> result = fn();
+    --m_transactionDepth;
+    QSqlQuery(db).exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return result;
+}
+
 Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
 {
     Q_ASSERT(m_transactionDepth == 0);

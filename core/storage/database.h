@@ -75,6 +75,11 @@ public:
     // fails. Nested calls join the outer transaction. A failure message says
     // what happened (disk full, I/O error, busy, read-only) and what to do.
     Result<void> transaction(const std::function<Result<void>()> &fn);
+    // Runs fn, which only reads, in one read transaction: all its queries see
+    // the same committed state while another process writes. Works on a
+    // read-only database too (an export while the desktop has the file).
+    // Nested calls join the outer transaction.
+    Result<void> readTransaction(const std::function<Result<void>()> &fn);
 
     // Runs fn in a transaction like transaction(), then rolls back whatever
     // it did: a dry run that meets every check the real change would,

@@ -4,7 +4,9 @@
 #include "sqlstatement.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -174,6 +176,30 @@ void bindClient(SqlStatement &st, const Client &c)
 }
 
 } // namespace
+
+Result<void> ClientStore::validate(const Client &c, QString *field)
+{
+    auto problem = [field](const QString &id, const QString &message) {
+        if (field)
+            *field = id;
+        return fail(message);
+    };
+    if (c.name.trimmed().isEmpty())
+        return problem(u"name"_s, tr("Name: a client needs a name."));
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
+        return problem(u"email"_s, tr("E-mail: \"%1\" is not an address such as name@example.com.").arg(c.email));
+    if ((c.contactDays & AllWeek) == 0)
+        return problem(u"contact_days"_s,
+                       tr("Contact days: tick at least one day when the client may contact you."));
+    if (c.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
+        return problem(u"time_zone"_s,
+                       tr("Time zone: \"%1\" is not a known time zone; choose one such as Europe/Helsinki.")
+                           .arg(c.timeZone));
+    if (field)
+        field->clear();
+    return {};
+}
 
 Result<void> ClientStore::create(Client &client)
 {
@@ -716,6 +742,15 @@ void bindInteraction(SqlStatement &st, const Interaction &i)
 
 } // namespace
 
+Result<void> InteractionStore::validate(const Interaction &i)
+{
+    if (!i.at.isValid())
+        return fail(tr("Time: an interaction needs the date and time it happened."));
+    if (i.summary.trimmed().isEmpty())
+        return fail(tr("Summary: write down what was said or agreed."));
+    return {};
+}
+
 Result<void> InteractionStore::create(Interaction &i)
 {
     if (!i.at.isValid())
@@ -941,8 +976,34 @@ Result<void> ObservationStore::update(const Observation &o)
     return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), o.id);
 }
 
+Result<void> ObservationStore::observe(Observation &o)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        const auto existing = list(o.clientId);
+        if (!existing)
+            return Error{existing.error()};
+        for (const Observation &other : *existing) {
+            if (other.pattern == o.pattern && !other.withdrawnOn.isValid())
+                return fail(tr("Pattern: \"%1\" is observed already (observation #%2 of %3).")
+                                .arg(toId(o.pattern))
+                                .arg(other.id)
+                                .arg(other.observedOn.toString(Qt::ISODate)));
+        }
+        return create(o);
+    });
+}
+
 Result<void> ObservationStore::withdraw(qint64 id, const QDate &on)
 {
+    if (!on.isValid())
+        return fail(tr("Withdrawn on: the date is missing."));
+    const auto current = get(id);
+    if (!current)
+        return Error{current.error()};
+    if (current->withdrawnOn.isValid())
+        return fail(tr("Observation #%1 was withdrawn on %2 already.")
+                        .arg(id)
+                        .arg(current->withdrawnOn.toString(Qt::ISODate)));
     SqlStatement st(m_db.connection(), QStringLiteral("UPDATE observation SET withdrawn_on = :on WHERE id = :id"));
     st.bind(u":on"_s, sqlDate(on)).bind(u":id"_s, id);
     return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), id);

@@ -36,6 +36,15 @@ public:
     enum class ProjectsOnDelete { Refuse, DeleteThem };
 
     explicit ClientStore(Database &db) : m_db(db) {}
+
+    // What a client typed in by hand must be, with messages naming the
+    // field: a name, an e-mail address that looks like one (or none), at
+    // least one contact day, a time zone Qt knows. field, when given,
+    // receives the field's id ("name", "email", "contact_days",
+    // "time_zone") so a form can put the cursor there. create() and
+    // update() only insist on the name, so older imports still load.
+    static Result<void> validate(const Client &client, QString *field = nullptr);
+
     // Inserts and sets client.id; a non-zero id is kept (used by import).
     Result<void> create(Client &client);
     Result<Client> get(qint64 id) const;
@@ -92,6 +101,9 @@ class InteractionStore final
 
 public:
     explicit InteractionStore(Database &db) : m_db(db) {}
+    // What a newly logged interaction must have: when it happened and what
+    // was said (the follow-up letter is written from the summary).
+    static Result<void> validate(const Interaction &interaction);
     Result<void> create(Interaction &interaction);
     Result<Interaction> get(qint64 id) const;
     Result<void> update(const Interaction &interaction);
@@ -126,9 +138,13 @@ class ObservationStore final
 public:
     explicit ObservationStore(Database &db) : m_db(db) {}
     Result<void> create(Observation &observation);
+    // Ticks a pattern on a client: create(), refused while an observation of
+    // the same pattern on that client stands (not withdrawn).
+    Result<void> observe(Observation &observation);
     Result<Observation> get(qint64 id) const;
     Result<void> update(const Observation &observation);
     // Withdrawing keeps the record with the date; remove() deletes it.
+    // Refused when it is withdrawn already.
     Result<void> withdraw(qint64 id, const QDate &on);
     Result<void> remove(qint64 id);
     Result<QList<Observation>> list(qint64 clientId = 0) const;

@@ -9,12 +9,12 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -180,20 +180,11 @@ void ClientDialog::showError(const QString &message, QWidget *field)
 bool ClientDialog::collect(Client &c)
 {
     c.name = m_name->text().trimmed();
-    if (c.name.isEmpty()) {
-        showError(tr("Name: a client needs a name."), m_name);
-        return false;
-    }
     c.company = m_company->text().trimmed();
     c.type = enumComboValue(m_type, c.type);
     c.source = enumComboValue(m_source, c.source);
     c.status = enumComboValue(m_status, c.status);
     c.email = m_email->text().trimmed();
-    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch()) {
-        showError(tr("E-mail: \"%1\" is not an address such as name@example.com.").arg(c.email), m_email);
-        return false;
-    }
     c.phone = m_phone->text().trimmed();
     c.messenger = m_messenger->text().trimmed();
     c.preferredChannel = enumComboValue(m_channel, c.preferredChannel);
@@ -204,20 +195,18 @@ bool ClientDialog::collect(Client &c)
         if (m_days.at(day - 1)->isChecked())
             days = Weekdays(days | (1u << (day - 1)));
     }
-    if (days == 0) {
-        showError(tr("Contact days: tick at least one day when the client may contact you."),
-                  m_days.first());
-        return false;
-    }
     c.contactDays = days;
     c.timeZone = m_timeZone->currentText().trimmed();
-    if (c.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8())) {
-        showError(tr("Time zone: \"%1\" is not a known time zone; choose one such as Europe/Helsinki.")
-                      .arg(c.timeZone),
-                  m_timeZone);
+    c.notes = m_notes->toPlainText().trimmed();
+    QString field;
+    if (auto valid = ClientStore::validate(c, &field); !valid) {
+        const QHash<QString, QWidget *> widgets = {{u"name"_s, m_name},
+                                                   {u"email"_s, m_email},
+                                                   {u"contact_days"_s, m_days.first()},
+                                                   {u"time_zone"_s, m_timeZone}};
+        showError(valid.error(), widgets.value(field));
         return false;
     }
-    c.notes = m_notes->toPlainText().trimmed();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "clientdetail.h"
 #include "clientdialog.h"
 #include "clienttablemodel.h"
+#include "core/domain/newrecords.h"
 #include "core/storage/deletion.h"
 #include "core/storage/stores.h"
 #include "ui/widgets/emptystate.h"
@@ -20,7 +21,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -226,12 +226,7 @@ void ClientsPage::newClient()
 {
     if (m_session.isReadOnly())
         return;
-    Client client;
-    // A new client is usually one being talked to, in the freelancer's zone.
-    const QByteArray zone = QTimeZone::systemTimeZoneId();
-    if (QTimeZone::isTimeZoneIdAvailable(zone))
-        client.timeZone = QString::fromUtf8(zone);
-    auto *dialog = new ClientDialog(m_session, client, this);
+    auto *dialog = new ClientDialog(m_session, NewRecords::client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { selectClient(dialog->client().id); });
     dialog->open();

@@ -1,8 +1,8 @@
 #include "csvimportdialog.h"
 #include "ui/widgets/plaintext.h"
 
-#include "core/storage/backup.h"
 #include "core/exchange/csv.h"
+#include "core/exchange/imports.h"
 #include "core/storage/database.h"
 #include "core/domain/plural.h"
 #include "preferencesdialog.h"
@@ -294,38 +294,40 @@ bool CsvImportDialog::dryRun()
 {
     if (m_data.isEmpty())
         return false;
-    const auto checked = CsvExchange::importMapped(m_session.db(), table(), m_data, mapping(), true);
-    if (!checked) {
-        showProblems(checked.error() + u"\n\n"_s + tr("Nothing was imported. Fix these lines in the file, or "
-                                                     "change the column mapping, and check again."),
-                     false);
-        return false;
-    }
-    showProblems(englishPlural(tr("All %n row(s) are fine. Import writes them.", nullptr, checked->rows),
-                               checked->rows),
-                 true);
-    return true;
+    return showOutcome(Imports::csv(m_session.db(), table(), m_data, mapping(), true));
 }
 
 bool CsvImportDialog::import()
 {
-    if (m_session.isReadOnly() || !dryRun())
+    if (m_session.isReadOnly() || m_data.isEmpty())
         return false;
-    Database &db = m_session.db();
-    // A backup before every import, as neuvo-cli does; rows are checked
-    // first, so a rejected file leaves no backup behind.
-    if (auto made = BackupManager(db.path(), PreferencesDialog::backupsToKeep()).create(db, u"import"_s); !made) {
-        showProblems(tr("Not importing: the backup before the import failed. %1").arg(made.error()), false);
+    const auto outcome = Imports::csv(m_session.db(), table(), m_data, mapping(), false,
+                                      PreferencesDialog::backupsToKeep());
+    if (!showOutcome(outcome))
         return false;
-    }
-    const auto written = CsvExchange::importMapped(db, table(), m_data, mapping(), false);
-    if (!written) {
-        showProblems(written.error() + u"\n\n"_s + tr("Nothing was imported."), false);
-        return false;
-    }
-    m_imported = written->rows;
+    m_imported = outcome->rows;
     m_session.notifyChanged();
     accept();
+    return true;
+}
+
+bool CsvImportDialog::showOutcome(const Result<Imports::CsvOutcome> &outcome)
+{
+    if (!outcome) {
+        showProblems(outcome.error() + u"\n\n"_s + tr("Nothing was imported."), false);
+        return false;
+    }
+    if (!outcome->problems.isEmpty()) {
+        showProblems(outcome->problems.join(u'\n') + u"\n\n"_s
+                         + tr("Nothing was imported. Fix these lines in the file, or change the column mapping, "
+                              "and check again."),
+                     false);
+        return false;
+    }
+    if (!outcome->written)
+        showProblems(englishPlural(tr("All %n row(s) are fine. Import writes them.", nullptr, outcome->rows),
+                                   outcome->rows),
+                     true);
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/exchange/csvexchange.h"
+#include "core/exchange/imports.h"
 
 #include <QDialog>
 
@@ -20,8 +20,8 @@ class Session;
 // the field it goes into (pre-filled from the header line, "Skip" for
 // columns that have no field). Dry Run checks every row and lists the
 // problems with their line numbers; Import checks again, backs the database
-// up and writes all rows in one transaction, or nothing
-// (CsvExchange::importMapped).
+// up and writes all rows in one transaction, or nothing (Imports::csv, as
+// neuvo-cli import-csv does).
 class CsvImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -57,6 +57,9 @@ private:
     void chooseFile();
     void rebuildPreview();
     void showProblems(const QString &text, bool good);
+    // Shows the problems or the verdict of a check or an import; true when
+    // it went through.
+    bool showOutcome(const Result<Imports::CsvOutcome> &outcome);
     static QString fieldLabel(const QString &field);
 
     Session &m_session;

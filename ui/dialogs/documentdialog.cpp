@@ -1,5 +1,6 @@
 #include "documentdialog.h"
 
+#include "core/documents/documentloader.h"
 #include "core/documents/documentrenderer.h"
 #include "core/storage/stores.h"
 #include "ui/session.h"
@@ -113,35 +114,17 @@ void DocumentDialog::updateState()
 
 Result<PrintableDocument> DocumentDialog::build() const
 {
-    Database &db = m_session.db();
-    auto profile = ProfileStore(db).load();
-    if (!profile)
-        return Error{profile.error()};
-    auto project = ProjectStore(db).get(m_projectId);
-    if (!project)
-        return Error{project.error()};
-    auto client = ClientStore(db).get(project->clientId);
-    if (!client)
-        return Error{client.error()};
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};
-
-    const DocumentKind kind = DocumentKind(m_kind->currentData().toInt());
-    if (auto ok = DocumentRequirements::checkProfile(kind, *profile); !ok)
-        return Error{tr("%1\nFill them in under Edit → Preferences → Profile.").arg(ok.error())};
-    const QDate date = m_date->date();
-    switch (kind) {
-    case DocumentKind::Contract:
-        return ContractDocument::build(*profile, *client, *project, *language, date);
-    case DocumentKind::Quote:
-        return QuoteDocument::build(*profile, *client, *project, *language, date);
-    case DocumentKind::Invoice:
-        return InvoiceDocument::build(*profile, *client, *project, m_stage->currentData().toInt(), *language, date);
-    case DocumentKind::FollowUpLetter:
-        break;
-    }
-    return fail(tr("This document is not printed from a project."));
+    DocumentRequest request;
+    request.kind = DocumentKind(m_kind->currentData().toInt());
+    request.projectId = m_projectId;
+    request.stagePosition = m_stage->currentData().toInt();
+    request.language = *language;
+    request.date = m_date->date();
+    request.profileHint = tr("Fill them in under Edit → Preferences → Profile.");
+    return DocumentLoader::load(m_session.db(), request, m_session.today());
 }
 
 void DocumentDialog::rememberChoices() const
@@ -270,27 +253,10 @@ FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionI
 
 Result<FollowUpLetter> FollowUpLetterDialog::build() const
 {
-    Database &db = m_session.db();
-    auto interaction = InteractionStore(db).get(m_interactionId);
-    if (!interaction)
-        return Error{interaction.error()};
-    auto profile = ProfileStore(db).load();
-    if (!profile)
-        return Error{profile.error()};
-    auto client = ClientStore(db).get(interaction->clientId);
-    if (!client)
-        return Error{client.error()};
-    std::optional<Project> project;
-    if (interaction->projectId > 0) {
-        auto stored = ProjectStore(db).get(interaction->projectId);
-        if (!stored)
-            return Error{stored.error()};
-        project = std::move(*stored);
-    }
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};
-    return FollowUpLetter::build(*profile, *client, project ? &*project : nullptr, *interaction, *language);
+    return DocumentLoader::loadLetter(m_session.db(), m_interactionId, *language);
 }
 
 void FollowUpLetterDialog::refresh()

@@ -4,7 +4,9 @@
 #include "ui/dialogs/documentdialog.h"
 
 #include "core/domain/money.h"
+#include "core/domain/newrecords.h"
 #include "core/domain/plural.h"
+#include "core/domain/stagepayment.h"
 #include "core/domain/stageplan.h"
 #include "core/storage/stores.h"
 #include "ui/widgets/editorwidgets.h"
@@ -162,13 +164,7 @@ ProjectEditor::~ProjectEditor()
 
 Project ProjectEditor::newProject(const Profile &profile, qint64 clientId)
 {
-    Project p;
-    p.clientId = clientId;
-    p.currency = profile.currency;
-    p.ndaMarkupPercent = profile.ndaMarkupPercent;
-    p.revisionsIncluded = profile.includedRevisions;
-    p.guaranteePercent = profile.guaranteePercent;
-    return p;
+    return NewRecords::project(profile, clientId);
 }
 
 // ------------------------------------------------------------ building the tabs
@@ -1054,25 +1050,12 @@ void ProjectEditor::replaceStages(const Result<QList<Money>> &amounts)
         showMessage(tr("Split: %1").arg(amounts.error()));
         return;
     }
-    // A split rewrites every amount; progress already recorded must not be
-    // silently attached to a different amount.
-    const QList<PaymentStage> &old = m_stages->stages();
-    for (int i = 0; i < old.size(); ++i) {
-        if (old.at(i).paidMinor > 0 || old.at(i).workStartedOn.isValid()) {
-            showMessage(tr("Split: stage %1 already has work or a payment recorded; change the amounts by hand "
-                           "so that the record stays with its stage.").arg(i + 1));
-            return;
-        }
+    const auto stages = StagePayment::resplit(m_stages->stages(), *amounts);
+    if (!stages) {
+        showMessage(stages.error());
+        return;
     }
-    QList<PaymentStage> stages;
-    for (int i = 0; i < amounts->size(); ++i) {
-        PaymentStage stage = i < old.size() ? old.at(i) : PaymentStage{};
-        if (stage.title.isEmpty())
-            stage.title = tr("Stage %1").arg(i + 1);
-        stage.amountMinor = amounts->at(i).minor();
-        stages.append(stage);
-    }
-    m_stages->setStages(stages);
+    m_stages->setStages(*stages);
     m_stageView->resizeColumnsToContents();
     m_stageView->setCurrentIndex(m_stages->index(0, 0));
 }
@@ -1114,18 +1097,14 @@ void ProjectEditor::markWorkStarted()
         showMessage(tr("Select the stage whose work started."));
         return;
     }
-    PaymentStage stage = m_stages->stage(row);
-    if (stage.workStartedOn.isValid()) {
-        showMessage(tr("Stage %1: work started on %2 already.")
-                        .arg(row + 1)
-                        .arg(QLocale().toString(stage.workStartedOn, QLocale::ShortFormat)));
+    const auto stage = StagePayment::startWork(m_stages->stage(row), row + 1, m_session.today());
+    if (!stage) {
+        showMessage(stage.error());
         return;
     }
-    stage.workStartedOn = m_session.today();
-    m_stages->setStage(row, stage);
-    if (!stage.isFullyPaid())
-        showMessage(tr("Stage %1: work started before the stage is paid. The rule is full prepayment of each "
-                       "stage before its work.").arg(row + 1));
+    m_stages->setStage(row, *stage);
+    if (const QString warning = StagePayment::prepaymentWarning(*stage, row + 1); !warning.isEmpty())
+        showMessage(warning);
 }
 
 void ProjectEditor::recordPayment()
@@ -1135,32 +1114,20 @@ void ProjectEditor::recordPayment()
         showMessage(tr("Select the stage that was paid."));
         return;
     }
-    PaymentStage stage = m_stages->stage(row);
     const QString currency = m_stages->currency();
-    const qint64 open = stage.amountMinor - stage.paidMinor;
-    if (open <= 0) {
-        showMessage(tr("Stage %1 is paid in full already.").arg(row + 1));
-        return;
-    }
     const auto amount = parseAmountField(m_paymentAmount, currency, tr("Payment amount"), std::nullopt);
     if (!amount) {
         showMessage(amount.error());
         return;
     }
-    if (!amount->has_value() || **amount <= 0) {
-        showMessage(tr("Payment amount: enter the amount received."));
+    const auto stage = StagePayment::record(m_stages->stage(row), row + 1, amount->value_or(0),
+                                            m_paymentDate->date(), currency);
+    if (!stage) {
+        showMessage(stage.error());
         return;
     }
-    if (**amount > open) {
-        showMessage(tr("Payment amount: %1 is more than the %2 still open on stage %3.")
-                        .arg(Money(**amount, currency).format(), Money(open, currency).format())
-                        .arg(row + 1));
-        return;
-    }
-    stage.paidMinor += **amount;
-    stage.paidOn = m_paymentDate->date();
-    m_stages->setStage(row, stage);
-    const qint64 left = stage.amountMinor - stage.paidMinor;
+    m_stages->setStage(row, *stage);
+    const qint64 left = stage->amountMinor - stage->paidMinor;
     m_message->setPalette(QPalette());
     m_message->setText(left > 0 ? tr("Stage %1: partial payment recorded, %2 still open. Save to keep it.")
                                       .arg(row + 1)

@@ -1,0 +1,123 @@
+// The red-flag engine's two reports: each client's flags and risk, and the
+// to-do list of alerts.
+#include "commands.h"
+
+#include "cli/arguments.h"
+#include "cli/cli.h"
+
+#include "core/rules/redflags.h"
+#include "core/storage/database.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo::commands {
+
+namespace {
+
+// Evaluates every rule as of --today (the current date by default), never
+// the clock inside a rule, so a report can be reproduced.
+class ReportCommand : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    ReportCommand(Spec spec, QList<QCommandLineOption> options)
+        : DatabaseCommand(std::move(spec), Console::Access::Read,
+                          QList<QCommandLineOption>{Arguments::todayOption()} + options + QList{Arguments::jsonOption()})
+    {
+    }
+
+protected:
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
+    {
+        m_today = in.date(option(u"today"_s), QDate::currentDate());
+        readReportArguments(in);
+        return {};
+    }
+    virtual void readReportArguments(Arguments &) {}
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
+    {
+        auto facts = Facts::load(db);
+        if (!facts)
+            return Error{facts.error()};
+        const QList<Finding> findings = RedFlagEngine::evaluate(*facts, m_today);
+        return report(console, *facts, findings, parser.isSet(option(u"json"_s)));
+    }
+    virtual Result<int> report(Console &console, const Facts &facts, const QList<Finding> &findings, bool json) = 0;
+
+    QDate m_today;
+};
+
+class FlagsCommand final : public ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    FlagsCommand()
+        : ReportCommand({u"flags"_s, QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--client ID] [--json]"),
+                         QT_TRANSLATE_NOOP("Cli", "Red flags and risk level of each client, with evidence. Exit 3 "
+                                                  "when any is high.")},
+                        {QCommandLineOption(u"client"_s, tr("Only this client."), tr("ID"))})
+    {
+    }
+
+protected:
+    void readReportArguments(Arguments &in) override { m_clientId = in.id(option(u"client"_s)); }
+
+    Result<int> report(Console &console, const Facts &facts, const QList<Finding> &findings, bool json) override
+    {
+        if (m_clientId > 0 && std::none_of(facts.clients.cbegin(), facts.clients.cend(),
+                                           [this](const Client &c) { return c.id == m_clientId; }))
+            return fail(tr("Client #%1 does not exist.").arg(m_clientId));
+        if (json)
+            console.out() << QJsonDocument(FindingsReport::flagsJson(facts, findings, m_today, m_clientId))
+                                 .toJson(QJsonDocument::Indented);
+        else
+            console.out() << FindingsReport::flagsText(facts, findings, m_today, m_clientId);
+        return int(FindingsReport::flagsHaveHigh(findings, m_clientId) ? Cli::HighFindings : Cli::Success);
+    }
+
+private:
+    qint64 m_clientId = 0;
+};
+
+class AlertsCommand final : public ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    AlertsCommand()
+        : ReportCommand({u"alerts"_s, QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--json]"),
+                         QT_TRANSLATE_NOOP("Cli", "What needs doing, soonest first. Exit 3 when any alert is high.")},
+                        {})
+    {
+    }
+
+protected:
+    Result<int> report(Console &console, const Facts &facts, const QList<Finding> &findings, bool json) override
+    {
+        if (json)
+            console.out() << QJsonDocument(FindingsReport::alertsJson(facts, findings, m_today))
+                                 .toJson(QJsonDocument::Indented);
+        else
+            console.out() << FindingsReport::alertsText(facts, findings, m_today);
+        return int(FindingsReport::alertsHaveHigh(findings) ? Cli::HighFindings : Cli::Success);
+    }
+};
+
+} // namespace
+
+CommandList reports()
+{
+    CommandList list;
+    list.push_back(std::make_unique<FlagsCommand>());
+    list.push_back(std::make_unique<AlertsCommand>());
+    return list;
+}
+
+} // namespace neuvo::commands
