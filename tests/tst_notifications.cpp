@@ -545,10 +545,10 @@ void TestNotifications::manyAtOnce_fiveOfTheirOwnAndOneForTheRest()
     startFake();
     auto window = openWindow();
     QVERIFY(window);
-    QTRY_COMPARE(received().size(), Notifier::MaxSeparate + 1);
+    QTRY_COMPARE(received().size(), Announcements::MaxSeparate + 1);
     QTest::qWait(300);
     const QJsonArray sent = received();
-    QCOMPARE(sent.size(), Notifier::MaxSeparate + 1);
+    QCOMPARE(sent.size(), Announcements::MaxSeparate + 1);
     QCOMPARE(sent.last()[u"summary"_s].toString(), u"Neuvo: 2 more reminders"_s);
     QCOMPARE(Announcements(*m_db).recordedKeys()->size(), 7);
 }

@@ -3,7 +3,10 @@
 #include "core/domain/plural.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlstatement.h"
+#include "remindersettings.h"
+#include "workinghours.h"
 
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +155,100 @@ QString ReminderText::moreTitle(int count)
 QString ReminderText::moreBody()
 {
     return tr("They are listed on the dashboard.");
+}
+
+DesktopNotifications::Message ReminderText::notification(const Finding &finding, const Facts &facts, bool actions)
+{
+    DesktopNotifications::Message message;
+    message.summary = title(finding, facts);
+    message.body = body(finding);
+    message.urgent = finding.severity == Severity::High;
+    if (actions) {
+        // "default" is a click on the notification; "open" its button.
+        message.actions = {{u"default"_s, tr("Open")}, {u"open"_s, tr("Open")}};
+    }
+    return message;
+}
+
+DesktopNotifications::Message ReminderText::moreNotification(int count, bool actions)
+{
+    DesktopNotifications::Message message;
+    message.summary = moreTitle(count);
+    message.body = moreBody();
+    if (actions)
+        message.actions = {{u"default"_s, tr("Open the Dashboard")}};
+    return message;
+}
+
+// ---------------------------------------------------------------- DesktopAnnouncer
+
+Result<DesktopAnnouncer::Outcome> DesktopAnnouncer::announce(Database &db, const Facts &facts,
+                                                             const QList<Finding> &findings, const QDateTime &now,
+                                                             DesktopNotifications &desktop)
+{
+    Outcome outcome;
+    if (db.isReadOnly()) {
+        outcome.notSentBecause = tr("the database is open read-only because %1; notifications are left to the "
+                                    "Neuvo that writes it")
+                                     .arg(db.readOnlyReason());
+        return outcome;
+    }
+    const auto settings = ReminderSettingsStore(db).load();
+    if (!settings)
+        return Error{settings.error()};
+    Announcements announcements(db);
+    const auto pending = announcements.pending(findings);
+    if (!pending)
+        return Error{pending.error()};
+    if (!settings->desktopNotifications) {
+        // As the desktop application does: with notifications off nothing
+        // is news, now or when they are turned on again.
+        if (auto recorded = announcements.record(*pending, findings, now.toUTC()); !recorded)
+            return Error{recorded.error()};
+        outcome.notSentBecause = tr("desktop notifications are turned off (Preferences → Reminders)");
+        return outcome;
+    }
+    if (pending->isEmpty()) {
+        if (auto pruned = announcements.record({}, findings, now.toUTC()); !pruned)
+            return Error{pruned.error()};
+        return outcome;
+    }
+    const WorkingHours hours(facts.profile);
+    if (settings->quietOutsideWorkingHours && !hours.contains(now)) {
+        outcome.notSentBecause = tr("it is outside your working hours; they wait until %1")
+                                     .arg(QLocale().toString(hours.nextStart(now), QLocale::ShortFormat));
+        return outcome;
+    }
+    if (!desktop.isAvailable() && !desktop.probeAndWait()) {
+        outcome.notSentBecause = tr("no desktop notification service answered (%1)").arg(desktop.unavailableReason());
+        return outcome;
+    }
+
+    QList<Finding> shown;
+    QStringList failures;
+    for (const Finding &f : pending->mid(0, Announcements::MaxSeparate)) {
+        if (auto sent = desktop.sendAndWait(ReminderText::notification(f, facts, false)); sent) {
+            ++outcome.sent;
+            shown << f;
+        } else {
+            failures << sent.error();
+        }
+    }
+    if (pending->size() > Announcements::MaxSeparate) {
+        const QList<Finding> rest = pending->mid(Announcements::MaxSeparate);
+        if (auto sent = desktop.sendAndWait(ReminderText::moreNotification(int(rest.size()), false)); sent) {
+            ++outcome.sent;
+            shown << rest;
+        } else {
+            failures << sent.error();
+        }
+    }
+    if (auto recorded = announcements.record(shown, findings, now.toUTC()); !recorded)
+        return Error{recorded.error()};
+    outcome.announced = int(shown.size());
+    if (!failures.isEmpty())
+        outcome.notSentBecause = failures.constFirst();
+    return outcome;
 }
 
 } // namespace neuvo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/reminders/desktopnotifications.h"
 #include "core/rules/redflags.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ class Announcements final
     Q_DECLARE_TR_FUNCTIONS(Announcements)
 
 public:
+    // At most this many notifications of their own at once; the rest share
+    // one ("Neuvo: 4 more reminders"), so the first start on a busy
+    // database does not bury the desktop.
+    static constexpr int MaxSeparate = 5;
+
     explicit Announcements(Database &db) : m_db(db) {}
 
     // A High finding, or a dated thing to do (a payment, deadline, promise,
@@ -64,6 +70,33 @@ public:
     // The one notification that stands for the ones beyond the first few.
     static QString moreTitle(int count);
     static QString moreBody();
+
+    // The notification of a finding; `actions` adds "Open" (the desktop
+    // application, which stays to answer a click, asks for it).
+    static DesktopNotifications::Message notification(const Finding &finding, const Facts &facts, bool actions);
+    static DesktopNotifications::Message moreNotification(int count, bool actions);
+};
+
+// What `neuvo-cli alerts --notify` does, in one go: announces the findings
+// not announced yet on the desktop, as the desktop application would, and
+// records them. Nothing is sent, and the reason returned, when the
+// database is open read-only (a Neuvo that has it open announces itself),
+// notifications are off, it is quiet hours, or no notification service
+// answers; what was not sent stays pending for the next run.
+class DesktopAnnouncer final
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopAnnouncer)
+
+public:
+    struct Outcome
+    {
+        int sent = 0;         // notifications shown (the "more" one included)
+        int announced = 0;    // findings recorded as announced
+        QString notSentBecause; // empty when nothing stood in the way
+    };
+
+    static Result<Outcome> announce(Database &db, const Facts &facts, const QList<Finding> &findings,
+                                    const QDateTime &now, DesktopNotifications &desktop);
 };
 
 } // namespace neuvo

@@ -162,22 +162,10 @@ void Notifier::sendToDesktop(const QList<Finding> &findings)
                 emit bannerRequested({finding});
         });
     };
-    const QString open = tr("Open");
-    for (const Finding &f : findings.mid(0, MaxSeparate)) {
-        DesktopNotifications::Message message;
-        message.summary = ReminderText::title(f, facts);
-        message.body = ReminderText::body(f);
-        message.actions = {{u"default"_s, open}, {u"open"_s, open}};
-        message.urgent = f.severity == Severity::High;
-        sendOne(message, f);
-    }
-    if (findings.size() > MaxSeparate) {
-        DesktopNotifications::Message more;
-        more.summary = ReminderText::moreTitle(int(findings.size() - MaxSeparate));
-        more.body = ReminderText::moreBody();
-        more.actions = {{u"default"_s, tr("Open the Dashboard")}};
-        sendOne(more, Finding());
-    }
+    for (const Finding &f : findings.mid(0, Announcements::MaxSeparate))
+        sendOne(ReminderText::notification(f, facts, true), f);
+    if (findings.size() > Announcements::MaxSeparate)
+        sendOne(ReminderText::moreNotification(int(findings.size() - Announcements::MaxSeparate), true), Finding());
 }
 
 bool Notifier::showInTray(const QList<Finding> &findings)

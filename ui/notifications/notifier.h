@@ -34,8 +34,6 @@ class Notifier final : public QObject
 
 public:
     enum class Channel { None, Desktop, Tray, Banner };
-    // Beyond this many, the rest share one notification.
-    static constexpr int MaxSeparate = 5;
 
     explicit Notifier(Session &session, QObject *parent = nullptr);
 
