@@ -84,10 +84,15 @@ Result<void> Announcements::record(const QList<Finding> &announced, const QList<
     const auto recorded = recordedKeys();
     if (!recorded)
         return Error{recorded.error()};
+    QStringList stale;
+    for (const QString &k : *recorded) {
+        if (!keep.contains(k))
+            stale << k;
+    }
+    if (stale.isEmpty() && announced.isEmpty())
+        return {}; // most rounds: nothing to write, so no write transaction
     return m_db.transaction([&]() -> Result<void> {
-        for (const QString &k : *recorded) {
-            if (keep.contains(k))
-                continue;
+        for (const QString &k : std::as_const(stale)) {
             SqlStatement st(m_db.connection(), u"DELETE FROM announced_finding WHERE key = :key"_s);
             st.bind(u":key"_s, k);
             if (auto r = st.exec(); !r)

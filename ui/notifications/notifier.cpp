@@ -24,6 +24,8 @@ Notifier::Notifier(Session &session, QObject *parent)
     , m_desktop(new DesktopNotifications(QDBusConnection::sessionBus(), this))
 {
     connect(m_desktop, &DesktopNotifications::actionInvoked, this, &Notifier::onAction);
+    // A closed notification takes no more clicks.
+    connect(m_desktop, &DesktopNotifications::closed, this, [this](uint id) { m_sent.remove(id); });
     connect(m_desktop, &DesktopNotifications::ready, this, [this] {
         if (m_waitingForService) {
             m_waitingForService = false;
