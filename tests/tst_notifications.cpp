@@ -10,6 +10,7 @@
 #include "core/storage/stores.h"
 #include "testutil.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/itemroles.h"
 #include "ui/mainwindow.h"
 #include "ui/notifications/dayclock.h"
 #include "ui/notifications/notifier.h"
@@ -59,7 +60,7 @@ QStringList alertRules(QTreeWidget *tree)
     QStringList rules;
     for (int g = 0; g < tree->topLevelItemCount(); ++g) {
         for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c)
-            rules << tree->topLevelItem(g)->child(c)->data(0, DashboardPage::RuleRole).toString();
+            rules << tree->topLevelItem(g)->child(c)->data(0, RuleRole).toString();
     }
     return rules;
 }

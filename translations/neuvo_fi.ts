@@ -1870,6 +1870,14 @@
         <source>nothing was announced: %1.</source>
         <translation>mistään ei ilmoitettu: %1.</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säilytettävät varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Kuinka monta kunkin lajin varmuuskopiota tietokantatiedoston vieressä säilytetään (1–1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -3630,6 +3638,10 @@
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Säilytettävät varmuuskopiot: %1 ei ole luku väliltä 1–%2.</translation>
     </message>
 </context>
 <context>
@@ -6525,10 +6537,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Ensimmäinen hintaehdotus on %1 % kokonaishinnastasi.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Enintään puolet: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Syötä arvioidut tunnit, niin näet tuntihinnan.</translation>
     </message>
@@ -6678,6 +6686,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
         <translation>Alennus luvattuja tulevia tilauksia vastaan: kokeneet freelancerit eivät koskaan tee näin. Anna alennus vain vastamyönnytystä (pidempi määräaika, pienempi laajuus) tai pienempää työmäärää vastaan. Neuvo merkitsee tämän varoitusmerkillä.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Enintään %1 % siitä: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
     </message>
 </context>
 <context>

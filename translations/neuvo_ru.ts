@@ -1877,6 +1877,14 @@
         <source>nothing was announced: %1.</source>
         <translation>ни о чём не сообщено: %1.</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Число хранимых резервных копий</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Сколько резервных копий каждого вида хранить рядом с файлом базы данных (от 1 до 1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -3642,6 +3650,10 @@
     <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
         <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Сколько резервных копий хранить: %1 — не число от 1 до %2.</translation>
     </message>
 </context>
 <context>
@@ -6562,10 +6574,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Первое предложение составляет %1 % от вашей итоговой стоимости.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Не больше половины: клиент обесценивает работу (тревожный сигнал).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Укажите расчётные часы, чтобы увидеть цену часа.</translation>
     </message>
@@ -6716,6 +6724,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>A discount for promised future orders: experienced freelancers never do this. Give a discount only for a counter-concession (a longer deadline, a smaller scope) or less work. Neuvo flags it.</source>
         <translation>Скидка за обещание будущих заказов: опытные фрилансеры так никогда не делают. Давайте скидку только за встречную уступку (более долгий срок, меньший объём) или за сокращение работы. Neuvo отметит это тревожным сигналом.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Не больше %1 % от неё: клиент обесценивает работу (тревожный сигнал).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // The freelancer's profile: the details documents print, the defaults of new
-// projects, the working hours and every red-flag threshold, as Preferences
-// shows them.
+// projects, the working hours, every red-flag threshold and the number of
+// backups to keep, as Preferences shows them.
 #include "commands.h"
 
 #include "cli/arguments.h"
@@ -62,6 +62,7 @@ protected:
                                       .arg(p.workStart.toString(u"HH:mm"_s), p.workEnd.toString(u"HH:mm"_s),
                                            Records::days(p.workDays))},
             {tr("Floor rate per hour"), Records::money(p.floorRateMinor, p.currency)},
+            {tr("Backups to keep"), QString::number(p.backupsToKeep)},
         };
         for (const ThresholdInfo &info : RuleThresholds::all())
             lines.append({QString::fromLatin1(info.key), QString::number(p.thresholds.value(QString::fromLatin1(info.key)))});
@@ -112,6 +113,8 @@ protected:
         p.workStart = in.time(option(u"work-start"_s), p.workStart);
         p.workEnd = in.time(option(u"work-end"_s), p.workEnd);
         p.workDays = in.weekdays(option(u"work-days"_s), p.workDays);
+        p.backupsToKeep = in.number(option(u"backups-to-keep"_s), 1, Profile::MaxBackupsToKeep,
+                                    Profile::DefaultBackupsToKeep);
         m_thresholds.clear();
         for (const QString &setting : parser.values(option(u"threshold"_s))) {
             const QString key = setting.section(u'=', 0, 0).trimmed();
@@ -153,6 +156,7 @@ protected:
         copy(u"work-start"_s, &Profile::workStart);
         copy(u"work-end"_s, &Profile::workEnd);
         copy(u"work-days"_s, &Profile::workDays);
+        copy(u"backups-to-keep"_s, &Profile::backupsToKeep);
         for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
             profile.thresholds.setValue(it.key(), it.value());
         // The floor rate is read in the profile's currency, known only now.
@@ -190,6 +194,9 @@ private:
             QCommandLineOption(u"floor-rate"_s, tr("The least you work for per hour (empty: none)."), tr("AMOUNT")),
             QCommandLineOption(u"threshold"_s, tr("One red-flag threshold; may be given several times."),
                                tr("KEY=N")),
+            QCommandLineOption(u"backups-to-keep"_s,
+                               tr("How many backups of each kind are kept beside the database file (1 to 1000)."),
+                               tr("N")),
         };
     }
 

@@ -7,6 +7,7 @@
 
 #include "core/domain/plural.h"
 #include "core/reminders/announcements.h"
+#include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/database.h"
 

@@ -176,12 +176,20 @@ const QList<Migration> &migrations()
                 "    value INTEGER NOT NULL CHECK (value >= 0)\n"
                 ") STRICT, WITHOUT ROWID\n"),
         }},
-        // 3: reminders. What was announced as a desktop notification (so
+        // 3: how many backups of each kind are kept, a setting that decides
+        // what happens to the file and so lives in it (it was a desktop
+        // setting, which neuvo-cli and upgrades did not see).
+        {3, {
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN backups_to_keep INTEGER NOT NULL DEFAULT 14\n"
+                "    CHECK (backups_to_keep BETWEEN 1 AND 1000)\n"),
+        }},
+        // 4: reminders. What was announced as a desktop notification (so
         // nothing is announced twice, whichever process announced it), and
         // the reminder settings with the id that makes calendar UIDs unique
         // to this database. Both are about this file's reminders, not
         // records: the exchange format leaves them out.
-        {3, {
+        {4, {
             QStringLiteral(
                 "CREATE TABLE announced_finding (\n"
                 "    key TEXT PRIMARY KEY,\n"

@@ -53,7 +53,7 @@ Result<Profile> ProfileStore::load() const
     SqlStatement st(m_db.connection(), QStringLiteral(
         "SELECT name, legal_form, registration_number, address, email, phone, bank_details, "
         "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
-        "work_start, work_end, work_days, floor_rate_minor FROM profile WHERE id = 1"));
+        "work_start, work_end, work_days, floor_rate_minor, backups_to_keep FROM profile WHERE id = 1"));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     if (!st.next())
@@ -74,6 +74,7 @@ Result<Profile> ProfileStore::load() const
     p.workEnd = timeFromSql(st.value(13));
     p.workDays = Weekdays(st.value(14).toInt());
     p.floorRateMinor = st.value(15).toLongLong();
+    p.backupsToKeep = st.value(16).toInt();
 
     SqlStatement thresholds(m_db.connection(), QStringLiteral("SELECT key, value FROM rule_threshold"));
     if (auto r = thresholds.exec(); !r)
@@ -90,6 +91,10 @@ Result<void> ProfileStore::save(const Profile &p)
 {
     if (!Money::isCurrencyCode(p.currency))
         return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+    if (p.backupsToKeep < 1 || p.backupsToKeep > Profile::MaxBackupsToKeep)
+        return fail(tr("Backups to keep: %1 is not a number from 1 to %2.")
+                        .arg(p.backupsToKeep)
+                        .arg(Profile::MaxBackupsToKeep));
     return m_db.transaction([&]() -> Result<void> {
         SqlStatement st(m_db.connection(), QStringLiteral(
             "UPDATE profile SET name = :name, legal_form = :legal_form, "
@@ -97,7 +102,7 @@ Result<void> ProfileStore::save(const Profile &p)
             "bank_details = :bank, currency = :currency, nda_markup_percent = :nda, "
             "included_revisions = :revisions, guarantee_percent = :guarantee, "
             "notice_days = :notice, work_start = :ws, work_end = :we, work_days = :wd, "
-            "floor_rate_minor = :floor WHERE id = 1"));
+            "floor_rate_minor = :floor, backups_to_keep = :keep WHERE id = 1"));
         st.bind(u":name"_s, text(p.name))
             .bind(u":legal_form"_s, text(p.legalForm))
             .bind(u":reg"_s, text(p.registrationNumber))
@@ -113,7 +118,8 @@ Result<void> ProfileStore::save(const Profile &p)
             .bind(u":ws"_s, sqlTime(p.workStart))
             .bind(u":we"_s, sqlTime(p.workEnd))
             .bind(u":wd"_s, int(p.workDays))
-            .bind(u":floor"_s, p.floorRateMinor);
+            .bind(u":floor"_s, p.floorRateMinor)
+            .bind(u":keep"_s, p.backupsToKeep);
         if (auto r = st.exec(); !r)
             return r;
         for (auto it = p.thresholds.values().cbegin(); it != p.thresholds.values().cend(); ++it) {

@@ -74,17 +74,6 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     load();
 }
 
-QString PreferencesDialog::backupsToKeepSettingKey()
-{
-    return u"backups/keep"_s;
-}
-
-int PreferencesDialog::backupsToKeep()
-{
-    const int keep = QSettings().value(backupsToKeepSettingKey(), BackupManager::DefaultKeep).toInt();
-    return keep > 0 ? keep : BackupManager::DefaultKeep;
-}
-
 QString PreferencesDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -260,7 +249,7 @@ QWidget *PreferencesDialog::createBackupsPage()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    m_backupsToKeep = spinBox(1, 1000, tr(" backups"));
+    m_backupsToKeep = spinBox(1, Profile::MaxBackupsToKeep, tr(" backups"));
     m_backupsToKeep->setObjectName(u"backupsToKeep"_s);
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_backupsToKeep);
@@ -319,7 +308,7 @@ void PreferencesDialog::load()
     m_calendarAlarm->setCurrentIndex(m_calendarAlarm->findData(alarm));
     const QString language = QSettings().value(languageSettingKey()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
-    m_backupsToKeep->setValue(backupsToKeep());
+    m_backupsToKeep->setValue(m_profile.backupsToKeep);
 }
 
 void PreferencesDialog::accept()
@@ -363,6 +352,7 @@ void PreferencesDialog::accept()
     }
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         p.thresholds.setValue(it.key(), it.value()->value());
+    p.backupsToKeep = m_backupsToKeep->value();
 
     ReminderSettings reminders = m_reminders;
     reminders.desktopNotifications = m_notifications->isChecked();
@@ -382,7 +372,6 @@ void PreferencesDialog::accept()
     }
     QSettings settings;
     settings.setValue(languageSettingKey(), m_language->currentData().toString());
-    settings.setValue(backupsToKeepSettingKey(), m_backupsToKeep->value());
     m_session.notifyChanged();
     QDialog::accept();
 }
