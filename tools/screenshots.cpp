@@ -11,6 +11,7 @@
 #include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dialogs/documentdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
@@ -25,6 +26,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -176,5 +179,24 @@ int main(int argc, char *argv[])
     clientDialog.accept(); // refused: stays open with the message
     QTest::qWait(50);
     clientDialog.grab().save(u"%1/client-error-%2.png"_s.arg(args.at(2), suffix));
+    // Every tab of Preferences, and the File menu.
+    {
+        PreferencesDialog preferences(window.session(), &window);
+        preferences.show();
+        if (auto *tabs = preferences.findChild<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(50);
+                preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(suffix));
+            }
+        }
+        preferences.reject();
+    }
+    if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(100);
+        file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), suffix));
+        file->hide();
+    }
     return 0;
 }
