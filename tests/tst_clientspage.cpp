@@ -408,16 +408,16 @@ void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
     const int findingsBefore = findings->model()->rowCount();
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Ok));
 
-    auto *note = detailChild<QLineEdit>(u"note_manipulation"_s);
-    QTest::keyClicks(note, u"Threatened to leave unless the deadline halves"_s);
-    auto *box = detailChild<QCheckBox>(u"pattern_manipulation"_s);
+    auto *note = detailChild<QLineEdit>(u"note_disrespect"_s);
+    QTest::keyClicks(note, u"Says I should be grateful for the work"_s);
+    auto *box = detailChild<QCheckBox>(u"pattern_disrespect"_s);
     QVERIFY(!box->isChecked());
     QTest::keyClick(box, Qt::Key_Space);
 
     auto observations = *ObservationStore(*m_db).list(id);
     QCOMPARE(observations.size(), 1);
-    QCOMPARE(observations.first().pattern, ClientPattern::Manipulation);
-    QCOMPARE(observations.first().note, u"Threatened to leave unless the deadline halves"_s);
+    QCOMPARE(observations.first().pattern, ClientPattern::Disrespect);
+    QCOMPARE(observations.first().note, u"Says I should be grateful for the work"_s);
     QCOMPARE(observations.first().observedOn, kToday);
     QVERIFY(box->isChecked());
 
@@ -425,10 +425,10 @@ void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
     bool shown = false;
     for (int row = 0; row < findings->model()->rowCount(); ++row) {
         const QString evidence = findings->model()->index(row, FindingTableModel::Evidence).data().toString();
-        shown |= evidence.contains(u"Threatened to leave"_s);
+        shown |= evidence.contains(u"grateful for the work"_s);
     }
     QVERIFY(shown);
-    // Manipulation is a high flag: the client is now one to decline.
+    // Disrespect is refused at once: the client is now one to decline.
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
     QCOMPARE(page()->view()->currentIndex().siblingAtColumn(ClientTableModel::Risk).data().toString(),
              displayName(RiskLevel::Decline));

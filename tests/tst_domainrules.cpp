@@ -28,7 +28,7 @@ private slots:
     void isOverdue_boundaries();
     void isWorkWithoutPrepayment_boundaries();
     void nextStage_isTheFirstUnpaidByPosition();
-    void revisionRoundsUsed_billedChangesAndLaterOnesDoNotCount();
+    void revisionRoundsUsed_onlyRoundsAndNotLaterOnes();
     void paymentFigures_overdueIsIsOverdue();
 };
 
@@ -103,21 +103,28 @@ void TestDomainRules::nextStage_isTheFirstUnpaidByPosition()
     QCOMPARE(makeProject(1, u"P"_s, 0).nextStage(), nullptr);
 }
 
-void TestDomainRules::revisionRoundsUsed_billedChangesAndLaterOnesDoNotCount()
+void TestDomainRules::revisionRoundsUsed_onlyRoundsAndNotLaterOnes()
 {
+    // A round the client asked for uses an included round; the
+    // freelancer's own error never does, nor does a change of scope,
+    // billed or not (an unbilled one is an alert to bill it).
     Project p = makeProject(1, u"P"_s, 1000);
-    Revision fix;
-    fix.requestedOn = kToday.addDays(-3);
-    Revision unbilled = fix;
+    Revision round;
+    round.requestedOn = kToday.addDays(-3);
+    QCOMPARE(round.kind, RevisionKind::Round);
+    Revision error = round;
+    error.kind = RevisionKind::Error;
+    Revision unbilled = round;
     unbilled.kind = RevisionKind::Change;
     Revision billed = unbilled;
     billed.chargeMinor = 5000;
-    Revision later = fix;
+    Revision later = round;
     later.requestedOn = kToday.addDays(1);
-    p.revisions = {fix, unbilled, billed, later};
-    QVERIFY(fix.countsAsRound() && unbilled.countsAsRound() && !billed.countsAsRound());
-    QCOMPARE(p.revisionRoundsUsed(kToday), 2);
-    QCOMPARE(p.revisionRoundsUsed(kToday.addDays(1)), 3);
+    p.revisions = {round, error, error, unbilled, billed, later};
+    QVERIFY(round.countsAsRound() && !error.countsAsRound() && !unbilled.countsAsRound()
+            && !billed.countsAsRound());
+    QCOMPARE(p.revisionRoundsUsed(kToday), 1);
+    QCOMPARE(p.revisionRoundsUsed(kToday.addDays(1)), 2);
 }
 
 void TestDomainRules::paymentFigures_overdueIsIsOverdue()
