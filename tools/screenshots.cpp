@@ -7,12 +7,15 @@
 #include "core/translations.h"
 #include "ui/clients/clientspage.h"
 #include "ui/dialogs/documentdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -93,6 +96,25 @@ int main(int argc, char *argv[])
         documents.show();
         QTest::qWait(50);
         documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), language));
+    }
+    // Every tab of Preferences, and the File menu.
+    {
+        PreferencesDialog preferences(window.session(), &window);
+        preferences.show();
+        if (auto *tabs = preferences.findChild<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(50);
+                preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+            }
+        }
+        preferences.reject();
+    }
+    if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(100);
+        file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), language));
+        file->hide();
     }
     return 0;
 }

@@ -184,15 +184,37 @@ const QList<Migration> &migrations()
                 "ALTER TABLE profile ADD COLUMN backups_to_keep INTEGER NOT NULL DEFAULT 14\n"
                 "    CHECK (backups_to_keep BETWEEN 1 AND 1000)\n"),
         }},
-        // 4: revision kinds that keep apart what the freelancer keeps apart:
+        // 4: reminders. What was announced as a desktop notification (so
+        // nothing is announced twice, whichever process announced it), and
+        // the reminder settings with the id that makes calendar UIDs unique
+        // to this database. Both are about this file's reminders, not
+        // records: the exchange format leaves them out.
+        {4, {
+            QStringLiteral(
+                "CREATE TABLE announced_finding (\n"
+                "    key TEXT PRIMARY KEY,\n"
+                "    announced_at TEXT NOT NULL CHECK (announced_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')\n"
+                ") STRICT, WITHOUT ROWID\n"),
+            QStringLiteral(
+                "CREATE TABLE reminder_settings (\n"
+                "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+                "    desktop_notifications INTEGER NOT NULL DEFAULT 1 CHECK (desktop_notifications IN (0, 1)),\n"
+                "    quiet_outside_working_hours INTEGER NOT NULL DEFAULT 1 CHECK (quiet_outside_working_hours IN (0, 1)),\n"
+                "    calendar_alarm_days INTEGER CHECK (calendar_alarm_days IS NULL OR calendar_alarm_days BETWEEN 0 AND 30),\n"
+                "    calendar_id TEXT NOT NULL CHECK (length(calendar_id) = 32 AND calendar_id NOT GLOB '*[^0-9a-f]*')\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "INSERT INTO reminder_settings (id, calendar_id) VALUES (1, lower(hex(randomblob(16))))\n"),
+        }},
+        // 5: revision kinds that keep apart what the freelancer keeps apart:
         // a round the client asked for (it uses an included round), the
         // freelancer's own error (free, never a round) and a change of
         // scope. The old "fix" meant both a round and an error; it becomes
         // "round", as it counted until now. SQLite cannot change a CHECK
         // constraint, so the table is rebuilt.
-        {4, {
+        {5, {
             QStringLiteral(
-                "CREATE TABLE revision_v4 (\n"
+                "CREATE TABLE revision_v5 (\n"
                 "    id INTEGER PRIMARY KEY,\n"
                 "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
                 "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on, '+0 days')),\n"
@@ -201,12 +223,12 @@ const QList<Migration> &migrations()
                 "    charge_minor INTEGER NOT NULL DEFAULT 0 CHECK (charge_minor >= 0)\n"
                 ") STRICT\n"),
             QStringLiteral(
-                "INSERT INTO revision_v4 (id, project_id, requested_on, description, kind, charge_minor)\n"
+                "INSERT INTO revision_v5 (id, project_id, requested_on, description, kind, charge_minor)\n"
                 "SELECT id, project_id, requested_on, description,\n"
                 "       CASE kind WHEN 'fix' THEN 'round' ELSE kind END, charge_minor\n"
                 "FROM revision\n"),
             QStringLiteral("DROP TABLE revision\n"),
-            QStringLiteral("ALTER TABLE revision_v4 RENAME TO revision\n"),
+            QStringLiteral("ALTER TABLE revision_v5 RENAME TO revision\n"),
             QStringLiteral("CREATE INDEX revision_project ON revision (project_id)\n"),
         }},
     };

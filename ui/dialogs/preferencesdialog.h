@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "core/reminders/remindersettings.h"
 
 #include <QDialog>
 #include <QMap>
@@ -18,11 +19,12 @@ namespace neuvo {
 class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
-// projects, the red-flag thresholds, the number of backups to keep and the
+// projects, the red-flag thresholds, the number of backups to keep,
+// reminders (desktop notifications and the calendar's alarms) and the
 // interface language. OK stores the profile (backups included, since they
-// concern the file) in one transaction; only the language is a desktop
-// setting. A bad value keeps the dialog open with a message naming the
-// field.
+// concern the file) and the reminder settings in one transaction; only the
+// language is a desktop setting. A bad value keeps the dialog open with a
+// message naming the field.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     QWidget *createProfilePage();
     QWidget *createDefaultsPage();
     QWidget *createRulesPage();
+    QWidget *createRemindersPage();
     QWidget *createInterfacePage();
     QWidget *createBackupsPage();
     void load();
@@ -49,6 +52,7 @@ private:
 
     Session &m_session;
     Profile m_profile;
+    ReminderSettings m_reminders;
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_legalForm = nullptr;
@@ -69,6 +73,9 @@ private:
     QLineEdit *m_floorRate = nullptr;
 
     QMap<QString, QSpinBox *> m_thresholds;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_quietHours = nullptr;
+    QComboBox *m_calendarAlarm = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_backupsToKeep = nullptr;
     QLabel *m_error = nullptr;
