@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -103,6 +104,7 @@ private slots:
     void editClient_returnOpensDialogAndSaves();
     void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
+    void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
     void redFlags_tickingStoresObservation_andRaisesFinding();
     void interactions_quickAddStoresOneRecord();
@@ -379,6 +381,37 @@ void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
     QCOMPARE(detailChild<QLabel>(u"headerRiskBadge"_s)->text(), displayName(RiskLevel::Ok));
     page()->selectClient(id);
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
+}
+
+void TestClientsPage::redFlags_clientFlagsAndYourAlertsApart()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kToxicName);
+    page()->selectClient(id);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::RedFlagsPage);
+    // The client's behaviour in one list, your own to-dos in the other,
+    // each exactly the engine's findings of that kind.
+    int flags = 0;
+    int alerts = 0;
+    for (const Finding &f : m_window->session().findings()) {
+        if (f.clientId == id)
+            (f.kind == FindingKind::Flag ? flags : alerts) += 1;
+    }
+    QVERIFY(flags > 0 && alerts > 0);
+    const auto kinds = [](QTableView *view) {
+        QSet<QString> out;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            out.insert(view->model()->index(row, FindingTableModel::Kind).data().toString());
+        return out;
+    };
+    auto *flagView = detailChild<QTableView>(u"findingsView"_s);
+    auto *alertView = detailChild<QTableView>(u"alertsView"_s);
+    QCOMPARE(flagView->model()->rowCount(), flags);
+    QCOMPARE(alertView->model()->rowCount(), alerts);
+    QCOMPARE(kinds(flagView), QSet<QString>{displayName(FindingKind::Flag)});
+    QCOMPARE(kinds(alertView), QSet<QString>{displayName(FindingKind::Alert)});
+    QVERIFY(!alertView->isHidden());
 }
 
 void TestClientsPage::table_sortsOnRolesNotText()
