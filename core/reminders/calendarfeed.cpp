@@ -1,5 +1,6 @@
 #include "calendarfeed.h"
 
+#include "core/domain/contractterms.h"
 #include "core/domain/plural.h"
 #include "remindersettings.h"
 
@@ -178,12 +179,7 @@ private:
             return;
         // A rolling contract renews every term: the end of the current one,
         // as the contract_renewal_due rule reads it.
-        int terms = 1;
-        QDate end = p.contractDate.addMonths(p.contractTermMonths);
-        while (end < m_from && terms < 10000) {
-            ++terms;
-            end = p.contractDate.addMonths(qint64(p.contractTermMonths) * terms);
-        }
+        const QDate end = currentTermEnd(p, m_from);
         const QString contract = p.contractNumber.trimmed().isEmpty()
             ? CalendarFeed::tr("The contract for “%1”").arg(p.title)
             : CalendarFeed::tr("Contract %1 for “%2”").arg(p.contractNumber.trimmed(), p.title);
@@ -213,18 +209,8 @@ private:
                 text << c.note.trimmed();
             add(CalendarEntry::Kind::PriceChange, u"price-change-%1"_s.arg(c.id), c.effectiveOn,
                 CalendarFeed::tr("New price: %1 — %2 (%3)").arg(price, p.title, client), text, p.clientId, p.id);
-            // Only a rise needs notice (as price_notice_due reads it): the
-            // price before is the latest earlier change's, else the base.
-            qint64 before = p.basePriceMinor;
-            QDate beforeOn;
-            for (const PriceChange &e : p.priceChanges) {
-                if (e.effectiveOn.isValid() && e.effectiveOn < c.effectiveOn
-                    && (!beforeOn.isValid() || e.effectiveOn > beforeOn)) {
-                    beforeOn = e.effectiveOn;
-                    before = e.newPriceMinor;
-                }
-            }
-            if (!c.announcedOn.isValid() && c.newPriceMinor > before) {
+            // Only a rise needs notice, as price_notice_due reads it.
+            if (!c.announcedOn.isValid() && isPriceRise(p, c)) {
                 add(CalendarEntry::Kind::PriceNotice, u"price-notice-%1"_s.arg(c.id), c.effectiveOn.addDays(-notice),
                     CalendarFeed::tr("Announce the new price: %1 (%2)").arg(p.title, client),
                     {CalendarFeed::tr("The price of “%1” changes to %2 on %3. Tell %4 by this day to give %5 of notice.")

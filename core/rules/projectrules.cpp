@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "core/domain/contractterms.h"
 #include "core/domain/paymentfigures.h"
 #include "core/domain/plural.h"
 
@@ -335,19 +336,8 @@ void Evaluator::priceNotice(const Project &p)
     for (const PriceChange &c : p.priceChanges) {
         if (!c.effectiveOn.isValid() || c.effectiveOn < m_today)
             continue;
-        // Only a rise needs notice: the price before this change is the
-        // latest earlier change's, else the base price.
-        qint64 before = p.basePriceMinor;
-        QDate beforeOn;
-        for (const PriceChange &e : p.priceChanges) {
-            if (e.effectiveOn.isValid() && e.effectiveOn < c.effectiveOn
-                && (!beforeOn.isValid() || e.effectiveOn > beforeOn)) {
-                beforeOn = e.effectiveOn;
-                before = e.newPriceMinor;
-            }
-        }
-        if (c.newPriceMinor <= before)
-            continue;
+        if (!isPriceRise(p, c))
+            continue; // a cut needs no notice
         const QDate noticeBy = c.effectiveOn.addDays(-notice);
         const QString what = RedFlagEngine::tr("Price change of '%1' to %2 on %3")
                                  .arg(p.title, money(p, c.newPriceMinor), iso(c.effectiveOn));
@@ -377,12 +367,7 @@ void Evaluator::contractRenewal(const Project &p)
     // A rolling contract renews every term: the alert is about the end of
     // the current one. It comes early enough to announce a new price with
     // the full notice before the term ends.
-    int terms = 1;
-    QDate end = p.contractDate.addMonths(p.contractTermMonths);
-    while (end < m_today && terms < 10000) {
-        ++terms;
-        end = p.contractDate.addMonths(qint64(p.contractTermMonths) * terms);
-    }
+    const QDate end = currentTermEnd(p, m_today);
     const qint64 left = m_today.daysTo(end);
     const int notice = m_facts.profile.noticeDays;
     if (left < 0 || left > qint64(notice) + m_t.renewalMarginDays)
