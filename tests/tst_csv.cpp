@@ -48,6 +48,7 @@ private slots:
     void export_inEachDialect_readsBack();
     void export_characterTheEncodingLacks_isNamed();
     void wrongEncoding_chosen_isReportedNotGarbled();
+    void neutralisedFormula_reimportedAsItWas();
 
 private:
     static QByteArray encoded(const QString &text, const char *encoding)
@@ -468,7 +469,34 @@ void TestCsv::wrongEncoding_chosen_isReportedNotGarbled()
     QVERIFY(!summary.ok());
     QVERIFY2(summary.error().startsWith(u"line 2: the text is not valid UTF-8."_s), qPrintable(summary.error()));
     QCOMPARE(clientCount(), 0);
+// Export puts a quote before text a spreadsheet would run as a formula;
+// importing Neuvo's own file must not keep that quote in the name.
+void TestCsv::neutralisedFormula_reimportedAsItWas()
+{
+    QCOMPARE(Csv::restoreFormula(u"'=SUM(A1)"_s), u"=SUM(A1)"_s);
+    QCOMPARE(Csv::restoreFormula(u"'@home"_s), u"@home"_s);
+    QCOMPARE(Csv::restoreFormula(u"'tis"_s), u"'tis"_s);                 // not a formula: kept
+    QCOMPARE(Csv::restoreFormula(u"'+358 40 123"_s), u"'+358 40 123"_s); // export never quotes a phone
+    QCOMPARE(Csv::restoreFormula(u"'"_s), u"'"_s);
+
+    Client c;
+    c.name = u"@Aino =cmd"_s;
+    c.notes = u"=HYPERLINK(\"http://evil\")"_s;
+    c.timeZone = u"Europe/Helsinki"_s;
+    QVERIFY(ClientStore(*m_db).create(c));
+    const auto exported = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error()));
+    QVERIFY(exported->contains("'@Aino =cmd"));
+
+    QVERIFY(ClientStore(*m_db).remove(c.id));
+    const auto imported = CsvExchange::import(*m_db, CsvExchange::Table::Clients, *exported, false);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
+    const auto clients = ClientStore(*m_db).list();
+    QCOMPARE(clients->size(), 1);
+    QCOMPARE(clients->first().name, u"@Aino =cmd"_s);
+    QCOMPARE(clients->first().notes, u"=HYPERLINK(\"http://evil\")"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
+
 #include "tst_csv.moc"

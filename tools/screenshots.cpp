@@ -1,8 +1,10 @@
 // Renders every page of the main window to PNG, so a developer can look at
 // what a change did in each language and theme without a display:
-//   QT_QPA_PLATFORM=offscreen neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru]
+//   QT_QPA_PLATFORM=offscreen neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]
 // --dark: the Fusion style with a dark palette, as a dark desktop theme
-// gives it; the files are named PAGE-LANG-dark.png.
+// gives it; the files are named PAGE-LANG-dark.png. CLIENT (part of a
+// name) picks the client whose detail tabs are shown; the first row
+// otherwise.
 #include "core/storage/database.h"
 #include "core/translations.h"
 #include "core/domain/newrecords.h"
@@ -83,7 +85,7 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     const bool dark = args.removeAll(u"--dark"_s) > 0;
     if (args.size() < 3) {
-        qWarning("usage: neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru]");
+        qWarning("usage: neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]");
         return 2;
     }
     const QString language = args.value(3, u"en"_s);
@@ -110,8 +112,15 @@ int main(int argc, char *argv[])
     const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
-        if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0)
-            window.clientView()->selectRow(0);
+        if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0) {
+            const QAbstractItemModel *clients = window.clientView()->model();
+            int row = 0;
+            for (int r = 0; args.size() > 4 && r < clients->rowCount(); ++r) {
+                if (clients->index(r, 0).data().toString().contains(args.at(4), Qt::CaseInsensitive))
+                    row = r;
+            }
+            window.clientView()->selectRow(row);
+        }
         QTest::qWait(100);
         window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), suffix));
         // Each tab of the client detail, for the first client.

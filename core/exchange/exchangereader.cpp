@@ -1,5 +1,6 @@
 #include "exchangereader.h"
 
+#include "core/domain/limits.h"
 #include "core/storage/stores.h"
 
 #include <QTimeZone>
@@ -7,6 +8,22 @@
 using namespace Qt::StringLiterals;
 
 namespace neuvo::exchangedoc {
+
+namespace {
+
+// The lengths the stores refuse, reported at the record's place in the
+// document instead of at the first write.
+template<typename Record>
+bool withinLimits(Problems &problems, const ObjectReader &r, const Record &record)
+{
+    if (auto limits = Limits::check(record); !limits) {
+        problems.add(r.path(), limits.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString element(const QString &path, qsizetype index)
 {
@@ -34,7 +51,8 @@ Document DocumentReader::read(const QJsonObject &root)
     QString format;
     if (!top.string(u"format"_s, format))
         return {};
-    if (format != QLatin1StringView(Exchange::FormatId)) {
+    m_version1 = format == QLatin1StringView(Exchange::PreviousFormatId);
+    if (format != QLatin1StringView(Exchange::FormatId) && !m_version1) {
         top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
                                      .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
         return {};
@@ -141,6 +159,7 @@ void DocumentReader::readClient(ObjectReader &r)
     }
     ok &= r.string(u"notes"_s, c.notes);
     ok &= r.enumeration(u"status"_s, c.status);
+    ok = ok && withinLimits(m_problems, r, c);
 
     bool present = true;
     if (const auto list = r.array(u"observations"_s, Need::Optional, present)) {
@@ -178,7 +197,7 @@ bool DocumentReader::readObservation(ObjectReader &r, Observation &o)
     ok &= r.string(u"note"_s, o.note);
     ok &= r.date(u"observed_on"_s, Nulls::Forbidden, o.observedOn);
     ok &= r.date(u"withdrawn_on"_s, Nulls::Allowed, o.withdrawnOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, o);
 }
 
 bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
@@ -196,7 +215,7 @@ bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
     ok &= r.enumeration(u"kind"_s, i.kind);
     ok &= r.string(u"summary"_s, i.summary);
     ok &= r.date(u"confirmed_on"_s, Nulls::Allowed, i.confirmedOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, i);
 }
 
 bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
@@ -211,7 +230,7 @@ bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
     ok &= r.nonEmptyString(u"what"_s, p.what);
     ok &= r.date(u"due_on"_s, Nulls::Forbidden, p.dueOn);
     ok &= r.date(u"done_on"_s, Nulls::Allowed, p.doneOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, p);
 }
 
 void DocumentReader::readProject(ObjectReader &r)
@@ -284,7 +303,24 @@ void DocumentReader::readProject(ObjectReader &r)
             bool good = claimId(s, m_revisionIds, rev.id);
             good &= s.date(u"requested_on"_s, Nulls::Forbidden, rev.requestedOn);
             good &= s.string(u"description"_s, rev.description);
-            good &= s.enumeration(u"kind"_s, rev.kind);
+            if (m_version1) {
+                // neuvo/1 had "fix" for a round and an error alike; it
+                // counted as a round, so it is read as one.
+                QString kind;
+                if (s.string(u"kind"_s, kind)) {
+                    if (kind == u"fix"_s || kind == u"change"_s) {
+                        rev.kind = kind == u"fix"_s ? RevisionKind::Round : RevisionKind::Change;
+                    } else {
+                        s.problem(u"kind"_s, Exchange::tr("%1 is not one of %2")
+                                                 .arg(quoted(kind), u"fix, change"_s));
+                        good = false;
+                    }
+                } else {
+                    good = false;
+                }
+            } else {
+                good &= s.enumeration(u"kind"_s, rev.kind);
+            }
             good &= s.money(u"charge"_s, cur, rev.chargeMinor);
             p.revisions << rev;
             ok &= good;
