@@ -469,6 +469,8 @@ void TestCsv::wrongEncoding_chosen_isReportedNotGarbled()
     QVERIFY(!summary.ok());
     QVERIFY2(summary.error().startsWith(u"line 2: the text is not valid UTF-8."_s), qPrintable(summary.error()));
     QCOMPARE(clientCount(), 0);
+}
+
 // Export puts a quote before text a spreadsheet would run as a formula;
 // importing Neuvo's own file must not keep that quote in the name.
 void TestCsv::neutralisedFormula_reimportedAsItWas()
