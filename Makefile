@@ -42,7 +42,7 @@ test-asan: deps
 fuzz: deps
 	./scripts/install-deps --fuzz
 	cmake --preset fuzz
-	cmake --build --preset fuzz --target fuzz_csv fuzz_json_import fuzz_money
+	cmake --build --preset fuzz --target fuzz_csv fuzz_csv_dialect fuzz_json_import fuzz_money
 	ctest --preset fuzz
 
 # The Debian package build/<preset>/neuvo_<version>_<arch>.deb (CPack), then

@@ -18,7 +18,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fi.neuvo.Neuvo.svg")));
     // The language chosen in Preferences, else the system's.
     const QString language = QSettings().value(neuvo::PreferencesDialog::languageSettingKey()).toString();
-    neuvo::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    const QLocale locale = neuvo::interfaceLocale(language);
+    // Dates and numbers in the language of the interface, not the system's.
+    QLocale::setDefault(locale);
+    neuvo::installTranslations(app, locale);
 
     neuvo::GuiCommandLine commandLine;
     commandLine.parser().process(app);

@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "core/documents/documentpreferences.h"
+
 #include "command.h"
 #include "console.h"
 
@@ -220,14 +222,15 @@ std::optional<qint64> Arguments::amount(const QCommandLineOption &option, const 
 
 DocumentLanguage Arguments::language(const QCommandLineOption &option)
 {
+    // The paper and the date style as chosen in the desktop's preferences.
     if (!isSet(option))
-        return DocumentLanguage::forLocale(QLocale::system());
+        return DocumentPreferences::applied(DocumentLanguage::forLocale(QLocale::system()));
     auto chosen = DocumentLanguage::fromId(m_parser.value(option));
     if (!chosen) {
         problem(tr("--lang: %1").arg(chosen.error()));
-        return DocumentLanguage();
+        return DocumentPreferences::applied(DocumentLanguage());
     }
-    return *chosen;
+    return DocumentPreferences::applied(*chosen);
 }
 
 } // namespace neuvo

@@ -22,4 +22,18 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
         delete own;
 }
 
+QLocale interfaceLocale(const QString &languageId, const QLocale &system)
+{
+    if (languageId.isEmpty())
+        return system;
+    const QLocale language(languageId);
+    if (language.language() == system.language())
+        return system;
+    const QLocale inSystemsCountry(language.language(), system.territory());
+    // Qt falls back to the language's home country for a pair CLDR lacks.
+    if (inSystemsCountry.territory() == system.territory())
+        return inSystemsCountry;
+    return language;
+}
+
 } // namespace neuvo

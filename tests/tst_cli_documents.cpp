@@ -27,6 +27,7 @@ private slots:
     void contract_writesPdfInChosenLanguage_data();
     void contract_writesPdfInChosenLanguage();
     void contract_runsWithoutDisplay();
+    void contract_paperAndUsDates();
     void contract_unknownProject_isDataError();
     void contract_projectWithoutStages_isDataError();
     void contract_profileLacksData_isDataErrorNamingWhereToFill();
@@ -130,7 +131,29 @@ void Tst_cli_documents::contract_runsWithoutDisplay()
     VERIFY_EXIT(run, 0);
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(u"Elina Öhman"_s));
-    QVERIFY2(text.contains(u"March 20, 2025"_s), qPrintable(text));
+    // English documents date the international way unless asked for US dates.
+    QVERIFY2(text.contains(u"20 March 2025"_s), qPrintable(text));
+}
+
+void Tst_cli_documents::contract_paperAndUsDates()
+{
+    const qint64 id = projectId(u"Travel blog"_s);
+    const QString pdf = path(u"letter.pdf"_s);
+    const Run run = cli({u"--db"_s, m_db, u"contract"_s, QString::number(id), u"--out"_s, pdf, u"--lang"_s, u"en"_s,
+                         u"--date"_s, u"2025-03-20"_s, u"--paper"_s, u"letter"_s, u"--us-dates"_s});
+    VERIFY_EXIT(run, 0);
+    QVERIFY2(pdfText(pdf).contains(u"March 20, 2025"_s), qPrintable(pdfText(pdf)));
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString pageSize = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(pageSize.contains(u"(letter)"_s), qPrintable(pageSize));
+
+    const Run bad = cli({u"--db"_s, m_db, u"contract"_s, QString::number(id), u"--out"_s, path(u"a5.pdf"_s),
+                         u"--paper"_s, u"a5"_s});
+    VERIFY_EXIT(bad, 2);
+    QVERIFY2(bad.err.contains(u"--paper: \"a5\" is not one of a4, letter."_s), qPrintable(bad.err));
+    QVERIFY(!QFileInfo::exists(path(u"a5.pdf"_s)));
 }
 
 void Tst_cli_documents::contract_unknownProject_isDataError()

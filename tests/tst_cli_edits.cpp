@@ -59,6 +59,8 @@ private slots:
     void log_badInput_changesNothing();
 
     void promise_addDoneList();
+    void promise_editAndDelete();
+    void interaction_editAndDelete();
     void promise_badInput_changesNothing_data();
     void promise_badInput_changesNothing();
 
@@ -148,7 +150,8 @@ void TestCliEdits::help_listsEveryCommandAndSubcommand()
          {u"demo"_s, u"export"_s, u"import"_s, u"info"_s, u"import-csv"_s, u"export-csv"_s, u"clients"_s,
           u"profile show"_s, u"profile set"_s, u"client list"_s, u"client show"_s, u"client add"_s, u"client edit"_s, u"project list"_s,
           u"project show"_s, u"project add"_s, u"project edit"_s, u"pay"_s, u"start-work"_s, u"log"_s,
-          u"promise add"_s, u"promise done"_s, u"promise list"_s, u"observe"_s, u"withdraw"_s, u"flags"_s,
+          u"interaction edit"_s, u"interaction delete"_s, u"promise add"_s, u"promise edit"_s, u"promise done"_s,
+          u"promise delete"_s, u"promise list"_s, u"observe"_s, u"withdraw"_s, u"flags"_s,
           u"alerts"_s, u"contract"_s, u"quote"_s, u"invoice"_s, u"letter"_s, u"backup"_s, u"backups"_s,
           u"restore"_s, u"check"_s, u"help"_s}) {
         QVERIFY2(run.out.contains(u"\n  "_s + command + u' '), qPrintable(command));
@@ -564,6 +567,74 @@ void TestCliEdits::log_badInput_changesNothing()
     VERIFY_EXIT(run, exit);
     QVERIFY2(run.err.startsWith(u"neuvo-cli: "_s + message), qPrintable(run.err));
     QCOMPARE(contentHash(), before);
+}
+
+void TestCliEdits::promise_editAndDelete()
+{
+    VERIFY_EXIT(cli({u"promise"_s, u"add"_s, QString::number(Elina), u"Send the plan"_s, u"--due"_s, u"2026-12-02"_s}),
+                0);
+    const Run edited = cli({u"promise"_s, u"edit"_s, u"6"_s, u"--what"_s, u"Send the content plan"_s, u"--due"_s,
+                            u"2026-12-04"_s, u"--project"_s, QString::number(TravelBlog), u"--kept-on"_s,
+                            u"2026-12-03"_s});
+    VERIFY_EXIT(edited, 0);
+    QCOMPARE(edited.out, u"Saved promise #6, due 2026-12-04: Send the content plan\n"_s);
+    Database db;
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    Promise p = *PromiseStore(db).get(6);
+    QCOMPARE(p.what, u"Send the content plan"_s);
+    QCOMPARE(p.dueOn, QDate(2026, 12, 4));
+    QCOMPARE(p.doneOn, QDate(2026, 12, 3));
+    QCOMPARE(p.projectId, TravelBlog);
+    // An empty value clears an optional field.
+    VERIFY_EXIT(cli({u"promise"_s, u"edit"_s, u"6"_s, u"--kept-on"_s, u""_s, u"--project"_s, u""_s}), 0);
+    p = *PromiseStore(db).get(6);
+    QVERIFY(!p.doneOn.isValid());
+    QCOMPARE(p.projectId, 0);
+
+    const QByteArray before = contentHash();
+    VERIFY_EXIT(cli({u"promise"_s, u"edit"_s, u"6"_s}), 2); // nothing to change
+    VERIFY_EXIT(cli({u"promise"_s, u"edit"_s, u"6"_s, u"--what"_s, u" "_s}), 1);
+    VERIFY_EXIT(cli({u"promise"_s, u"edit"_s, u"6"_s, u"--project"_s, QString::number(CourseLaunch)}), 1);
+    VERIFY_EXIT(cli({u"promise"_s, u"edit"_s, u"99"_s, u"--what"_s, u"x"_s}), 1);
+    QCOMPARE(contentHash(), before);
+
+    const Run deleted = cli({u"promise"_s, u"delete"_s, u"6"_s});
+    VERIFY_EXIT(deleted, 0);
+    QCOMPARE(deleted.out, u"Deleted promise #6: Send the content plan\n"_s);
+    QVERIFY(!PromiseStore(db).get(6).ok());
+    VERIFY_EXIT(cli({u"promise"_s, u"delete"_s, u"6"_s}), 1);
+}
+
+void TestCliEdits::interaction_editAndDelete()
+{
+    Database db;
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    const Interaction original = InteractionStore(db).list(Elina)->first();
+    const QString id = QString::number(original.id);
+    const Run edited = cli({u"interaction"_s, u"edit"_s, id, u"--summary"_s, u"Agreed the brief by phone"_s,
+                            u"--channel"_s, u"phone"_s, u"--kind"_s, u"agreement"_s, u"--confirmed-on"_s,
+                            u"2026-11-29"_s});
+    VERIFY_EXIT(edited, 0);
+    QVERIFY2(edited.out.startsWith(u"Saved interaction #%1: phone, "_s.arg(id)), qPrintable(edited.out));
+    Interaction i = *InteractionStore(db).get(original.id);
+    QCOMPARE(i.summary, u"Agreed the brief by phone"_s);
+    QCOMPARE(i.channel, Channel::Phone);
+    QCOMPARE(i.kind, InteractionKind::Agreement);
+    QCOMPARE(i.confirmedOn, QDate(2026, 11, 29));
+    QCOMPARE(i.at, original.at);
+    QCOMPARE(i.direction, original.direction);
+    VERIFY_EXIT(cli({u"interaction"_s, u"edit"_s, id, u"--confirmed-on"_s, u""_s}), 0);
+    QVERIFY(!InteractionStore(db).get(original.id)->confirmedOn.isValid());
+
+    const QByteArray before = contentHash();
+    VERIFY_EXIT(cli({u"interaction"_s, u"edit"_s, id, u"--summary"_s, u""_s}), 1);
+    VERIFY_EXIT(cli({u"interaction"_s, u"edit"_s, id, u"--channel"_s, u"fax"_s}), 2);
+    VERIFY_EXIT(cli({u"interaction"_s, u"edit"_s, id, u"--at"_s, u"yesterday"_s}), 2);
+    QCOMPARE(contentHash(), before);
+
+    VERIFY_EXIT(cli({u"interaction"_s, u"delete"_s, id}), 0);
+    QVERIFY(!InteractionStore(db).get(original.id).ok());
+    VERIFY_EXIT(cli({u"interaction"_s, u"delete"_s, id}), 1);
 }
 
 void TestCliEdits::promise_addDoneList()

@@ -6,6 +6,7 @@
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
 #include "ui/clients/clienttablemodel.h"
+#include "ui/clients/logentrydialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/riskbadge.h"
 #include "ui/session.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -109,6 +113,9 @@ private slots:
     void redFlags_tickingStoresObservation_andRaisesFinding();
     void interactions_quickAddStoresOneRecord();
     void promises_addAndMarkDone();
+    void interactions_editThenDeleteThenUndo();
+    void promises_editThenDeleteThenUndo();
+    void newClient_startsInTheSystemsTimeZone();
     void delete_withProjectsAsks_thenUndoRestores();
     void splitter_stateIsSaved();
     void models_passModelTester();
@@ -118,6 +125,24 @@ private:
     qint64 clientIdByName(const QString &name);
     ClientsPage *page() const { return m_window->clientsPage(); }
     ClientDialog *openDialog() const;
+    template<typename Dialog>
+    Dialog *openLogDialog() const
+    {
+        Dialog *found = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<Dialog *>(w); dialog && dialog->isVisible())
+                found = dialog;
+        }
+        if (found) {
+            QApplication::setActiveWindow(found);
+            if (!QTest::qWaitForWindowActive(found))
+                qWarning("the dialog did not become active");
+        }
+        return found;
+    }
+    // Makes the row of the record with this id current in view.
+    static bool selectRecord(QTableView *view, qint64 id);
+    void undoWithShortcut();
     template<typename T>
     T *detailChild(const QString &name) const
     {
@@ -547,6 +572,170 @@ void TestClientsPage::promises_addAndMarkDone()
     view->setCurrentIndex(done);
     QTest::keyClick(view, Qt::Key_Space);
     QCOMPARE(PromiseStore(*m_db).get(added.id)->doneOn, kToday);
+}
+
+bool TestClientsPage::selectRecord(QTableView *view, qint64 id)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 1);
+        if (index.data(IdRole).toLongLong() == id) {
+            QApplication::setActiveWindow(view->window());
+            view->setFocus();
+            view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestClientsPage::undoWithShortcut()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // Edit → Undo
+}
+
+void TestClientsPage::interactions_editThenDeleteThenUndo()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 clientId = clientIdByName(kToxicName);
+    page()->selectClient(clientId);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::InteractionsPage);
+    const QList<Interaction> before = *InteractionStore(*m_db).list(clientId);
+    QVERIFY(before.size() >= 2);
+    const Interaction original = before.first();
+    auto *view = detailChild<QTableView>(u"interactionsView"_s);
+    auto *edit = detailChild<QPushButton>(u"editInteractionButton"_s);
+    auto *remove = detailChild<QPushButton>(u"deleteInteractionButton"_s);
+    view->setCurrentIndex({});
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    // Return on the row opens the dialog with the record's values.
+    QVERIFY(selectRecord(view, original.id));
+    QVERIFY(edit->isEnabled());
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *dialog = openLogDialog<InteractionDialog>();
+    QVERIFY(dialog);
+    auto *summary = dialog->findChild<QPlainTextEdit *>(u"interactionSummary"_s);
+    QCOMPARE(summary->toPlainText(), original.summary);
+    QCOMPARE(dialog->findChild<QCheckBox *>(u"interactionConfirmed"_s)->isChecked(), original.confirmedOn.isValid());
+
+    // An empty summary is refused with the field named; the record stays.
+    summary->selectAll();
+    QTest::keyClick(summary, Qt::Key_Delete);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->errorText().startsWith(u"Summary:"_s), qPrintable(dialog->errorText()));
+    QCOMPARE(InteractionStore(*m_db).get(original.id)->summary, original.summary);
+
+    QTest::keyClicks(summary, u"Asked for a discount again"_s);
+    auto *kind = dialog->findChild<QComboBox *>(u"interactionKind"_s);
+    kind->setCurrentIndex(kind->findData(toId(InteractionKind::DiscountRequest)));
+    auto *confirmed = dialog->findChild<QCheckBox *>(u"interactionConfirmed"_s);
+    if (!confirmed->isChecked())
+        QTest::mouseClick(confirmed, Qt::LeftButton);
+    dialog->findChild<QDateEdit *>(u"interactionConfirmedOn"_s)->setDate(kToday.addDays(-1));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    const Interaction edited = *InteractionStore(*m_db).get(original.id);
+    QCOMPARE(edited.summary, u"Asked for a discount again"_s);
+    QCOMPARE(edited.kind, InteractionKind::DiscountRequest);
+    QCOMPARE(edited.confirmedOn, kToday.addDays(-1));
+    QCOMPARE(edited.at, original.at);
+    QCOMPARE(edited.clientId, clientId);
+    QCOMPARE(InteractionStore(*m_db).list(clientId)->size(), before.size());
+
+    // Delete (the key, no question), then Edit → Undo puts it back as edited.
+    QVERIFY(selectRecord(view, original.id));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(InteractionStore(*m_db).list(clientId)->size(), before.size() - 1);
+    QVERIFY(!InteractionStore(*m_db).get(original.id).ok());
+    QCOMPARE(view->model()->rowCount(), int(before.size()) - 1);
+    auto *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(u"Asked for a discount again"_s), qPrintable(undo->text()));
+    undoWithShortcut();
+    QCOMPARE(InteractionStore(*m_db).list(clientId)->size(), before.size());
+    const Interaction back = *InteractionStore(*m_db).get(original.id);
+    QCOMPARE(back.summary, edited.summary);
+    QCOMPARE(back.at, edited.at);
+    QCOMPARE(view->model()->rowCount(), int(before.size()));
+
+    // The button deletes too.
+    QVERIFY(selectRecord(view, original.id));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!InteractionStore(*m_db).get(original.id).ok());
+}
+
+void TestClientsPage::promises_editThenDeleteThenUndo()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 clientId = clientIdByName(kHealthyName);
+    Promise p;
+    p.clientId = clientId;
+    p.what = u"Send the draft"_s;
+    p.dueOn = kToday.addDays(2);
+    QVERIFY(PromiseStore(*m_db).create(p).ok());
+    m_window->session().notifyChanged();
+    page()->selectClient(clientId);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::PromisesPage);
+    const int before = int(PromiseStore(*m_db).list(clientId)->size());
+    auto *view = detailChild<QTableView>(u"promisesView"_s);
+    QVERIFY(selectRecord(view, p.id));
+    auto *edit = detailChild<QPushButton>(u"editPromiseButton"_s);
+    QVERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *dialog = openLogDialog<PromiseDialog>();
+    QVERIFY(dialog);
+    auto *what = dialog->findChild<QLineEdit *>(u"promiseWhat"_s);
+    QCOMPARE(what->text(), p.what);
+    QCOMPARE(dialog->findChild<QDateEdit *>(u"promiseDue"_s)->date(), p.dueOn);
+    what->selectAll();
+    QTest::keyClicks(what, u"Send the second draft"_s);
+    dialog->findChild<QDateEdit *>(u"promiseDue"_s)->setDate(kToday.addDays(5));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(u"promiseKept"_s), Qt::LeftButton);
+    QTest::keyClick(what, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isVisible());
+    const Promise edited = *PromiseStore(*m_db).get(p.id);
+    QCOMPARE(edited.what, u"Send the second draft"_s);
+    QCOMPARE(edited.dueOn, kToday.addDays(5));
+    QCOMPARE(edited.doneOn, kToday);
+
+    QVERIFY(selectRecord(view, p.id));
+    QTest::mouseClick(detailChild<QPushButton>(u"deletePromiseButton"_s), Qt::LeftButton);
+    QVERIFY(!PromiseStore(*m_db).get(p.id).ok());
+    QCOMPARE(view->model()->rowCount(), before - 1);
+    undoWithShortcut();
+    const Promise back = *PromiseStore(*m_db).get(p.id);
+    QCOMPARE(back.what, edited.what);
+    QCOMPARE(back.doneOn, edited.doneOn);
+    QCOMPARE(view->model()->rowCount(), before);
+}
+
+void TestClientsPage::newClient_startsInTheSystemsTimeZone()
+{
+    const QByteArray zoneBefore = qgetenv("TZ");
+    const auto restoreZone = qScopeGuard([&] {
+        if (zoneBefore.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zoneBefore);
+    });
+    qputenv("TZ", "Asia/Tokyo");
+    m_window = makeWindow(false);
+    QVERIFY(m_window);
+    page()->newClientAction()->trigger();
+    ClientDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(u"timeZone"_s)->currentText(), u"Asia/Tokyo"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), u"Aiko"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(ClientStore(*m_db).get(clientIdByName(u"Aiko"_s))->timeZone, u"Asia/Tokyo"_s);
 }
 
 void TestClientsPage::delete_withProjectsAsks_thenUndoRestores()

@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTest>
 
 #include <algorithm>
@@ -42,6 +45,9 @@ private slots:
     void importCsv_badRows_eachReported_nothingWritten();
     void importCsv_dryRun_thenImport();
     void exportCsv_stagesToFile();
+    void importCsv_finnishAndRussianExcel_guessed();
+    void importCsv_dialectOptionsOverrideTheGuess();
+    void exportCsv_dialectOptions();
     void writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn();
     void damagedFile_namesBackup_restoreRepairs();
     // Cases an adversarial review of the storage code found.
@@ -268,6 +274,93 @@ void TestCliSafety::exportCsv_stagesToFile()
     const QByteArray content = file.readAll();
     QVERIFY(content.startsWith("\xEF\xBB\xBFid,project_id,project,position,title,currency,amount,"));
     QCOMPARE(content.count("\r\n"), test::countRows(m_db, u"stage"_s) + 1);
+}
+
+void TestCliSafety::importCsv_finnishAndRussianExcel_guessed()
+{
+    QStringEncoder western("windows-1252");
+    const QString finnish = write(u"fi.csv"_s, western(u"name;company\r\nJääskeläinen;Öljy Oy\r\n"_s));
+    const Run fi = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, finnish});
+    QCOMPARE(fi.exitCode, 0);
+    QStringEncoder cyrillic("windows-1251");
+    const QString russian = write(u"ru.csv"_s, cyrillic(u"name;company\r\nАнна Ким;ООО Ромашка\r\n"_s));
+    const Run ru = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, russian});
+    QCOMPARE(ru.exitCode, 0);
+    const QString projects = write(u"p.csv"_s, cyrillic(u"client;title;currency;base_price\r\n"
+                                                         "Анна Ким;Сайт;RUB;1 234,50\r\n"_s));
+    QCOMPARE(cli({u"--db"_s, m_db, u"import-csv"_s, u"projects"_s, projects}).exitCode, 0);
+
+    Database db;
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    QStringList names;
+    for (const Client &c : *ClientStore(db).list())
+        names << c.name + u'/' + c.company;
+    QVERIFY2(names.contains(u"Jääskeläinen/Öljy Oy"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(names.contains(u"Анна Ким/ООО Ромашка"_s), qPrintable(names.join(u", "_s)));
+    bool found = false;
+    for (const Project &p : *ProjectStore(db).list()) {
+        if (p.title == u"Сайт"_s) {
+            found = true;
+            QCOMPARE(p.basePriceMinor, 123450);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCliSafety::importCsv_dialectOptionsOverrideTheGuess()
+{
+    // A Windows-1251 file read as Windows-1252 would store mojibake: the
+    // options are what the person says, so "--encoding utf-8" refuses it.
+    QStringEncoder cyrillic("windows-1251");
+    const QString csv = write(u"ru.csv"_s, cyrillic(u"name\r\nСоколов\r\n"_s));
+    const QByteArray before = test::fileHash(m_db);
+    const Run utf8 = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--encoding"_s, u"utf-8"_s});
+    QCOMPARE(utf8.exitCode, 1);
+    QVERIFY2(utf8.err.contains(u"line 2: the text is not valid UTF-8."_s), qPrintable(utf8.err));
+    QCOMPARE(test::fileHash(m_db), before);
+
+    const Run bad = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--separator"_s, u"pipe"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--separator: \"pipe\" is not one of comma, semicolon, tab."_s), qPrintable(bad.err));
+    const Run badEncoding = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--encoding"_s, u"koi8-r"_s});
+    QCOMPARE(badEncoding.exitCode, 2);
+    QCOMPARE(test::fileHash(m_db), before);
+
+    // Semicolons in a comma file: one column "name;company" is unknown.
+    const QString semicolons = write(u"semi.csv"_s, "name;company\r\nA;B\r\n");
+    const Run asComma = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, semicolons, u"--separator"_s,
+                             u"comma"_s, u"--dry-run"_s});
+    QCOMPARE(asComma.exitCode, 1);
+    QVERIFY2(asComma.err.contains(u"unknown column \"name;company\""_s), qPrintable(asComma.err));
+}
+
+void TestCliSafety::exportCsv_dialectOptions()
+{
+    const QString out = m_dir->filePath(u"projects-fi.csv"_s);
+    const Run run = cli({u"--db"_s, m_db, u"export-csv"_s, u"projects"_s, out, u"--separator"_s, u"semicolon"_s,
+                         u"--decimal"_s, u","_s});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBFid;client_id;client;title;"));
+    QVERIFY(content.contains(",00;"));
+    QVERIFY(!content.contains(".00"));
+    QVERIFY(content.contains(u"Дмитрий Соколов"_s.toUtf8()));
+
+    // The demo has Finnish and Russian names: neither Windows code page
+    // holds both, and the file is not written.
+    for (const QString &encoding : {u"windows-1252"_s, u"windows-1251"_s}) {
+        const QString path = m_dir->filePath(encoding + u".csv"_s);
+        const Run refused = cli({u"--db"_s, m_db, u"export-csv"_s, u"clients"_s, path, u"--encoding"_s, encoding});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"cannot be written in Windows-%1; choose UTF-8."_s.arg(encoding.right(4))),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    const Run bad = cli({u"--db"_s, m_db, u"export-csv"_s, u"clients"_s, u"--decimal"_s, u";"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--decimal: \";\" is not . or ,."_s), qPrintable(bad.err));
 }
 
 void TestCliSafety::writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn()

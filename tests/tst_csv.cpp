@@ -5,6 +5,7 @@
 #include "core/storage/stores.h"
 #include "testutil.h"
 
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,9 +38,24 @@ private slots:
     void importProjects_byClientName();
     void importMapped_columnsChosenByCaller();
     void export_stagesAndProjects();
+    void finnishExcel_semicolonDecimalCommaWindows1252();
+    void russianExcel_windows1251();
+    void utf8WithoutBom_tabs();
+    void detect_guessesEachDialect_data();
+    void detect_guessesEachDialect();
+    void amounts_groupSeparatorsOnlyBetweenThrees_data();
+    void amounts_groupSeparatorsOnlyBetweenThrees();
+    void export_inEachDialect_readsBack();
+    void export_characterTheEncodingLacks_isNamed();
+    void wrongEncoding_chosen_isReportedNotGarbled();
     void neutralisedFormula_reimportedAsItWas();
 
 private:
+    static QByteArray encoded(const QString &text, const char *encoding)
+    {
+        QStringEncoder encoder(encoding);
+        return encoder(text);
+    }
     int clientCount() { return *ClientStore(*m_db).count(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -241,6 +257,218 @@ void TestCsv::export_stagesAndProjects()
     const auto reread = CsvExchange::import(*m_db, CsvExchange::Table::Projects, *projects, true);
     QVERIFY2(reread.ok(), qPrintable(reread.error()));
     QCOMPARE(reread->rows, int(ProjectStore(*m_db).list()->size()));
+}
+
+
+
+void TestCsv::finnishExcel_semicolonDecimalCommaWindows1252()
+{
+    // What Excel in Finland saves as "CSV (semicolon separated)".
+    const QByteArray clients = encoded(u"Nimi;Yritys;Sähköposti\r\n"
+                                       "Jääskeläinen;Äänekosken Öljy Oy;jaana@oljy.fi\r\n"
+                                       "Öhman;Sörnäisten Sauna;\r\n"_s,
+                                       "windows-1252");
+    QVERIFY(clients.contains('\xe4')); // ä in Windows-1252, not UTF-8
+    QVERIFY(!Csv::parse(clients).ok()); // not valid UTF-8
+    const CsvDialect dialect = Csv::detect(clients);
+    QCOMPARE(dialect.encoding, CsvDialect::Encoding::Windows1252);
+    QCOMPARE(dialect.separator, u';');
+    QCOMPARE(dialect.decimalMark, u',');
+    // The header names need mapping ("Nimi" is Finnish): map them.
+    auto summary = CsvExchange::importMapped(*m_db, CsvExchange::Table::Clients, clients,
+                                             {u"name"_s, u"company"_s, u"email"_s}, false, dialect);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto stored = *ClientStore(*m_db).list();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).name, u"Jääskeläinen"_s);
+    QCOMPARE(stored.at(0).company, u"Äänekosken Öljy Oy"_s);
+    QCOMPARE(stored.at(0).email, u"jaana@oljy.fi"_s);
+    QCOMPARE(stored.at(1).company, u"Sörnäisten Sauna"_s);
+
+    const QByteArray projects = encoded(u"client;title;currency;base_price;first_offer\r\n"
+                                        "Jääskeläinen;Verkkosivut;EUR;1\u00a0234,50;900\r\n"
+                                        "Öhman;Esite;EUR;12 000;1.500,75\r\n"_s,
+                                        "windows-1252");
+    const CsvDialect projectDialect = Csv::detect(projects);
+    QCOMPARE(projectDialect.decimalMark, u',');
+    summary = CsvExchange::import(*m_db, CsvExchange::Table::Projects, projects, false, projectDialect);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto stored2 = *ProjectStore(*m_db).list();
+    QCOMPARE(stored2.size(), 2);
+    QCOMPARE(stored2.at(0).basePriceMinor, 123450);
+    QCOMPARE(stored2.at(0).firstOfferMinor, std::optional<qint64>(90000));
+    QCOMPARE(stored2.at(1).basePriceMinor, 1200000);
+    QCOMPARE(stored2.at(1).firstOfferMinor, std::optional<qint64>(150075));
+}
+
+void TestCsv::russianExcel_windows1251()
+{
+    const QByteArray clients = encoded(u"name;company;notes\r\n"
+                                       "Дмитрий Соколов;ООО «Ромашка»;Платит частями\r\n"
+                                       "Анна Ким;;\r\n"_s,
+                                       "windows-1251");
+    const CsvDialect dialect = Csv::detect(clients);
+    QCOMPARE(dialect.encoding, CsvDialect::Encoding::Windows1251);
+    QCOMPARE(dialect.separator, u';');
+    auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Clients, clients, false, dialect);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto stored = *ClientStore(*m_db).list();
+    QCOMPARE(stored.size(), 2);
+    const auto dmitry = std::find_if(stored.cbegin(), stored.cend(),
+                                     [](const Client &c) { return c.name == u"Дмитрий Соколов"_s; });
+    QVERIFY(dmitry != stored.cend());
+    QCOMPARE(dmitry->company, u"ООО «Ромашка»"_s);
+    QCOMPARE(dmitry->notes, u"Платит частями"_s);
+
+    const QByteArray projects = encoded(u"client;title;currency;base_price\r\n"
+                                        "Дмитрий Соколов;Лендинг;RUB;150 000,00\r\n"_s,
+                                        "windows-1251");
+    summary = CsvExchange::import(*m_db, CsvExchange::Table::Projects, projects, false, Csv::detect(projects));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(ProjectStore(*m_db).list()->first().basePriceMinor, 15000000);
+    QCOMPARE(ProjectStore(*m_db).list()->first().title, u"Лендинг"_s);
+}
+
+void TestCsv::utf8WithoutBom_tabs()
+{
+    const QByteArray clients = u"name\tcompany\nLaura Mäkelä\t\"Tab\there\"\nДмитрий\t\n"_s.toUtf8();
+    const CsvDialect dialect = Csv::detect(clients);
+    QCOMPARE(dialect.encoding, CsvDialect::Encoding::Utf8);
+    QCOMPARE(dialect.separator, u'\t');
+    QCOMPARE(dialect.decimalMark, u'.');
+    auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Clients, clients, false, dialect);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const auto stored = *ClientStore(*m_db).list();
+    QCOMPARE(stored.at(0).name, u"Laura Mäkelä"_s);
+    QCOMPARE(stored.at(0).company, u"Tab\there"_s);
+    QCOMPARE(stored.at(1).name, u"Дмитрий"_s);
+}
+
+void TestCsv::detect_guessesEachDialect_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<CsvDialect::Encoding>("encoding");
+    QTest::addColumn<QChar>("separator");
+    QTest::addColumn<QChar>("decimalMark");
+    using E = CsvDialect::Encoding;
+    QTest::newRow("plain comma") << QByteArray("name,price\nA,1.50\n") << E::Utf8 << QChar(u',') << QChar(u'.');
+    QTest::newRow("utf-8 bom semicolon")
+        << QByteArray("\xEF\xBB\xBFname;price\nA;1,50\n") << E::Utf8 << QChar(u';') << QChar(u',');
+    QTest::newRow("semicolon, decimal point")
+        << QByteArray("name;price\nA;1234.50\n") << E::Utf8 << QChar(u';') << QChar(u'.');
+    QTest::newRow("semicolon, no amounts") << QByteArray("name;company\nA;B\n") << E::Utf8 << QChar(u';')
+                                           << QChar(u',');
+    QTest::newRow("commas inside quotes do not count")
+        << QByteArray("\"Name, full\";\"Notes, more, and more\"\nA;B\n") << E::Utf8 << QChar(u';') << QChar(u',');
+    QTest::newRow("tab") << QByteArray("name\tprice\nA\t2.5\n") << E::Utf8 << QChar(u'\t') << QChar(u'.');
+    QTest::newRow("windows-1252") << encoded(u"name;city\nÖhman;Hämeenlinna\n"_s, "windows-1252")
+                                  << E::Windows1252 << QChar(u';') << QChar(u',');
+    QTest::newRow("windows-1251") << encoded(u"name,city\nСоколов,Москва\n"_s, "windows-1251")
+                                  << E::Windows1251 << QChar(u',') << QChar(u'.');
+}
+
+void TestCsv::detect_guessesEachDialect()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(CsvDialect::Encoding, encoding);
+    QFETCH(QChar, separator);
+    QFETCH(QChar, decimalMark);
+    const CsvDialect dialect = Csv::detect(data);
+    QCOMPARE(dialect.encoding, encoding);
+    QCOMPARE(dialect.separator, separator);
+    QCOMPARE(dialect.decimalMark, decimalMark);
+}
+
+void TestCsv::amounts_groupSeparatorsOnlyBetweenThrees_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("mark");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("fi nbsp") << u"1\u00a0234,50"_s << QChar(u',') << u"1234.50"_s;
+    QTest::newRow("fi narrow nbsp") << u"12\u202f345"_s << QChar(u',') << u"12345"_s;
+    QTest::newRow("de points") << u"1.234.567,5"_s << QChar(u',') << u"1234567.5"_s;
+    QTest::newRow("negative") << u"-12,5"_s << QChar(u',') << u"-12.5"_s;
+    QTest::newRow("en commas") << u"1,234.50"_s << QChar(u'.') << u"1234.50"_s;
+    // Not groups of three: left for Money::parseDecimal to refuse.
+    QTest::newRow("1,5 in a point file") << u"1,5"_s << QChar(u'.') << u"1,5"_s;
+    QTest::newRow("1.5 in a comma file") << u"1.5"_s << QChar(u',') << u"1.5"_s;
+    QTest::newRow("mixed groups") << u"1 234.567,8"_s << QChar(u',') << u"1 234.567.8"_s;
+}
+
+void TestCsv::amounts_groupSeparatorsOnlyBetweenThrees()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, mark);
+    QFETCH(QString, plain);
+    CsvDialect dialect;
+    dialect.decimalMark = mark;
+    dialect.separator = u';';
+    QCOMPARE(Csv::plainAmount(text, dialect), plain);
+}
+
+void TestCsv::export_inEachDialect_readsBack()
+{
+    // A Russian freelancer's records: every name fits Windows-1251.
+    QVERIFY(CsvExchange::import(*m_db, CsvExchange::Table::Clients,
+                                u"name,company\nДмитрий Соколов,ООО Ромашка\nАнна Ким,\n"_s.toUtf8(), false)
+                .ok());
+    QVERIFY(CsvExchange::import(*m_db, CsvExchange::Table::Projects,
+                                u"client,title,currency,base_price\nАнна Ким,Сайт,RUB,150000.50\n"_s.toUtf8(), false)
+                .ok());
+    CsvDialect russian;
+    russian.separator = u';';
+    russian.decimalMark = u',';
+    russian.encoding = CsvDialect::Encoding::Windows1251;
+    const auto projects = CsvExchange::exportTable(*m_db, CsvExchange::Table::Projects, russian);
+    QVERIFY2(projects.ok(), qPrintable(projects.error()));
+    QVERIFY(!projects->startsWith("\xEF\xBB\xBF")); // no mark outside UTF-8
+    QVERIFY(projects->contains(encoded(u";Анна Ким;Сайт;"_s, "windows-1251")));
+    QVERIFY(projects->contains(";150000,50;"));
+    QVERIFY(!projects->contains("150000.50"));
+    // Read back in the same dialect, and guessed.
+    QCOMPARE(Csv::detect(*projects), russian);
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(u"other.sqlite"_s)).ok());
+    const auto clients = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients, russian);
+    QVERIFY2(clients.ok(), qPrintable(clients.error()));
+    const auto reimported = CsvExchange::import(other, CsvExchange::Table::Clients, *clients, false, Csv::detect(*clients));
+    QVERIFY2(reimported.ok(), qPrintable(reimported.error()));
+    QCOMPARE(*ClientStore(other).count(), clientCount());
+    const auto projectsBack = CsvExchange::import(other, CsvExchange::Table::Projects, *projects, false, russian);
+    QVERIFY2(projectsBack.ok(), qPrintable(projectsBack.error()));
+    QCOMPARE(ProjectStore(other).list()->first().basePriceMinor, 15000050);
+
+    // Tabs, decimal point, UTF-8 without the mark.
+    CsvDialect plain;
+    plain.separator = u'\t';
+    plain.byteOrderMark = false;
+    const auto noBom = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients, plain);
+    QVERIFY(noBom.ok());
+    QVERIFY2(noBom->startsWith("id\tname\t"), noBom->left(40).constData());
+    QVERIFY(noBom->contains(u"\tДмитрий Соколов\t"_s.toUtf8()));
+}
+
+void TestCsv::export_characterTheEncodingLacks_isNamed()
+{
+    Client c;
+    c.name = u"Дмитрий"_s;
+    QVERIFY(ClientStore(*m_db).create(c).ok());
+    CsvDialect western;
+    western.encoding = CsvDialect::Encoding::Windows1252;
+    const auto csv = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients, western);
+    QVERIFY(!csv.ok());
+    QVERIFY2(csv.error().startsWith(u"line 2, column 2: \"Дмитрий\" cannot be written in Windows-1252"_s),
+             qPrintable(csv.error()));
+}
+
+void TestCsv::wrongEncoding_chosen_isReportedNotGarbled()
+{
+    const QByteArray cp1251 = encoded(u"name\nСоколов\n"_s, "windows-1251");
+    // Read as UTF-8 it is refused with the line, not stored as U+FFFD.
+    const auto summary = CsvExchange::import(*m_db, CsvExchange::Table::Clients, cp1251, false);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error().startsWith(u"line 2: the text is not valid UTF-8."_s), qPrintable(summary.error()));
+    QCOMPARE(clientCount(), 0);
 }
 
 // Export puts a quote before text a spreadsheet would run as a formula;

@@ -64,8 +64,9 @@ private slots:
     void contract_userTextIsPrintedLiterally();
     void contract_finnishAndCyrillicSurvive();
     void contract_longScheduleRepeatsHeaderOnEveryPage();
-    void contract_paperSizeAndPageNumbersFollowLanguage_data();
-    void contract_paperSizeAndPageNumbersFollowLanguage();
+    void contract_paperIsChosenNotByLanguage_data();
+    void contract_paperIsChosenNotByLanguage();
+    void englishDates_internationalUnlessUs();
     void contract_numberFallsBackToYearAndId();
     void documents_refuseProjectWithoutStages();
     void documents_refuseStageSumMismatch();
@@ -402,30 +403,75 @@ void Tst_documents::contract_longScheduleRepeatsHeaderOnEveryPage()
     QVERIFY2(pagesWithStages.size() >= 2, "the 24-stage schedule should span pages");
 }
 
-void Tst_documents::contract_paperSizeAndPageNumbersFollowLanguage_data()
+void Tst_documents::contract_paperIsChosenNotByLanguage_data()
 {
     QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("letter");
     QTest::addColumn<QString>("paper");
     QTest::addColumn<QString>("pageOne");
-    QTest::newRow("en") << u"en"_s << u"(letter)"_s << u"Page 1 of %1"_s;
-    QTest::newRow("fi") << u"fi"_s << u"(A4)"_s << u"Sivu 1 / %1"_s;
-    QTest::newRow("ru") << u"ru"_s << u"(A4)"_s << u"Страница 1 из %1"_s;
+    QTest::newRow("en") << u"en"_s << false << u"(A4)"_s << u"Page 1 of %1"_s;
+    QTest::newRow("en on Letter") << u"en"_s << true << u"(letter)"_s << u"Page 1 of %1"_s;
+    QTest::newRow("fi") << u"fi"_s << false << u"(A4)"_s << u"Sivu 1 / %1"_s;
+    QTest::newRow("fi on Letter") << u"fi"_s << true << u"(letter)"_s << u"Sivu 1 / %1"_s;
+    QTest::newRow("ru") << u"ru"_s << false << u"(A4)"_s << u"Страница 1 из %1"_s;
 }
 
-void Tst_documents::contract_paperSizeAndPageNumbersFollowLanguage()
+void Tst_documents::contract_paperIsChosenNotByLanguage()
 {
     QFETCH(QString, lang);
+    QFETCH(bool, letter);
     QFETCH(QString, paper);
     QFETCH(QString, pageOne);
     const Project &project = projectTitled(u"SaaS launch"_s);
-    const QString pdf = write(ContractDocument::build(m_profile, clientOf(project), project, language(lang), m_today),
-                              u"paper-%1.pdf"_s.arg(lang));
+    DocumentLanguage l = language(lang);
+    QCOMPARE(l.pageSize().id(), QPageSize::A4);
+    if (letter)
+        l.setPaper(QPageSize::Letter);
+    const QString pdf = write(ContractDocument::build(m_profile, clientOf(project), project, l, m_today),
+                              u"paper-%1-%2.pdf"_s.arg(lang).arg(letter));
     QVERIFY(!pdf.isEmpty());
     const QString info = pdfInfo(pdf);
     QVERIFY2(info.contains(paper), qPrintable(info));
     const int pages = pdfPages(pdf);
     QVERIFY(pages >= 2);
     QVERIFY2(pdfToText(pdf, 1).contains(pageOne.arg(pages)), qPrintable(pdfToText(pdf, 1)));
+}
+
+void Tst_documents::englishDates_internationalUnlessUs()
+{
+    DocumentLanguage english = language(u"en"_s);
+    const QDate date(2025, 3, 12);
+    QCOMPARE(english.longDate(date), u"12 March 2025"_s);
+    QCOMPARE(english.shortDate(date), u"12 Mar 2025"_s);
+    QCOMPARE(english.time(QTime(14, 30)), u"14:30"_s);
+    english.setUsDates(true);
+    QCOMPARE(english.longDate(date), u"March 12, 2025"_s);
+    QCOMPARE(english.shortDate(date), u"Mar 12, 2025"_s);
+    // CLDR puts a narrow or a plain space before PM, depending on its version.
+    const QString usTime = english.time(QTime(14, 30));
+    QVERIFY2(usTime.startsWith(u"2:30"_s) && usTime.endsWith(u"PM"_s), qPrintable(usTime));
+    // The other languages have one way each, whatever the English choice.
+    DocumentLanguage finnish = language(u"fi"_s);
+    const QString finnishDate = finnish.longDate(date);
+    finnish.setUsDates(true);
+    QCOMPARE(finnish.longDate(date), finnishDate);
+    QVERIFY2(finnishDate.startsWith(u"12."_s), qPrintable(finnishDate));
+
+    // In a printed contract: the date of the contract as chosen.
+    const Project &project = projectTitled(u"SaaS launch"_s);
+    DocumentLanguage us = language(u"en"_s);
+    us.setUsDates(true);
+    const QString neutralPdf = write(
+        ContractDocument::build(m_profile, clientOf(project), project, language(u"en"_s), m_today), u"dates-en.pdf"_s);
+    const QString usPdf = write(ContractDocument::build(m_profile, clientOf(project), project, us, m_today),
+                                u"dates-en-us.pdf"_s);
+    QVERIFY(!neutralPdf.isEmpty() && !usPdf.isEmpty());
+    const QString neutralText = pdfToText(neutralPdf, 1);
+    const QString usText = pdfToText(usPdf, 1);
+    const QDate contractDate = m_today; // "No. … of <date>" under the title
+    QVERIFY2(neutralText.contains(language(u"en"_s).longDate(contractDate)), qPrintable(neutralText.left(600)));
+    QVERIFY2(usText.contains(us.longDate(contractDate)), qPrintable(usText.left(600)));
+    QVERIFY(language(u"en"_s).longDate(contractDate) != us.longDate(contractDate));
 }
 
 void Tst_documents::contract_numberFallsBackToYearAndId()
@@ -532,8 +578,8 @@ void Tst_documents::quote_showsItemsPriceLinesStagesAndValidity()
     QVERIFY(text.contains(normalized(price->total.format(l.locale()))));
     for (const Money &amount : *split)
         QVERIFY(text.contains(normalized(amount.format(l.locale()))));
-    QVERIFY2(text.contains(u"Valid until: Apr 11, 2025"_s), qPrintable(text));
-    QVERIFY(text.contains(u"This quote is valid until April 11, 2025"_s));
+    QVERIFY2(text.contains(u"Valid until: 11 Apr 2025"_s), qPrintable(text));
+    QVERIFY(text.contains(u"This quote is valid until 11 April 2025"_s));
     QVERIFY(text.contains(u"I refund 50 % of its price"_s));
 }
 

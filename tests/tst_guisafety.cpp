@@ -1,3 +1,4 @@
+#include "core/documents/documentpreferences.h"
 #include "core/domain/limits.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
@@ -8,6 +9,7 @@
 #include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
+#include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/widgets/choice.h"
 #include "ui/widgets/confirmation.h"
@@ -19,6 +21,7 @@
 #include "ui/singleinstance.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,6 +38,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTableWidget>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +75,10 @@ private slots:
     void csvImport_remappedColumn_storesClients();
     void csvImport_badRow_blocksImportWithLineNumber();
     void exportCsv_writesClients();
+    void csvImport_russianExcel_guessedThenChangedInPreview();
+    void csvExportDialog_startsFromTheLocaleThenTheLastChoice();
+    void csvImport_headersNamedLikeTheFieldLabels_areMapped();
+    void preferences_paperAndEnglishDates_reachTheDocuments();
     void backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup();
     void backupsToKeep_profileOfItsOwnWins();
     void backupsToKeep_preferencesStoreItInTheProfile();
@@ -608,6 +616,131 @@ void TestGuiSafety::exportCsv_writesClients()
     const QByteArray data = file.readAll();
     QVERIFY(data.startsWith("\xEF\xBB\xBFid,name,"));
     QVERIFY2(data.contains("'=HYPERLINK"), data.constData()); // neutralised
+}
+
+void TestGuiSafety::csvImport_russianExcel_guessedThenChangedInPreview()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QStringEncoder cyrillic("windows-1251");
+    const QString csv = writeFile(u"ru.csv"_s, cyrillic(u"name;company;notes\r\n"
+                                                          "Анна Ким;ООО Ромашка;Платит вовремя, без задержек\r\n"
+                                                          "Олег Петров;;\r\n"_s));
+    CsvImportDialog *dialog = openImportDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFile(csv));
+    // What was guessed is shown in the combos, and the preview reads it so.
+    QCOMPARE(dialog->separatorCombo()->currentData().toString(), u";"_s);
+    QCOMPARE(dialog->decimalCombo()->currentData().toString(), u","_s);
+    QCOMPARE(dialog->encodingCombo()->currentData().toString(), u"windows-1251"_s);
+    QCOMPARE(dialog->preview()->columnCount(), 3);
+    QCOMPARE(dialog->preview()->item(1, 0)->text(), u"Анна Ким"_s);
+    QCOMPARE(dialog->preview()->item(1, 2)->text(), u"Платит вовремя, без задержек"_s);
+    QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"company"_s, u"notes"_s}));
+
+    // Another separator: the preview follows (the header has no comma: one
+    // column, cut at the comma of the notes).
+    QComboBox *separator = dialog->separatorCombo();
+    separator->setCurrentIndex(separator->findData(u","_s));
+    QCOMPARE(dialog->preview()->columnCount(), 1);
+    QCOMPARE(dialog->preview()->item(1, 0)->text(), u"Анна Ким;ООО Ромашка;Платит вовремя"_s);
+    QCOMPARE(dialog->dialect().separator, u',');
+    // Another encoding: Windows-1252 shows the bytes as Western letters.
+    separator->setCurrentIndex(separator->findData(u";"_s));
+    QComboBox *encoding = dialog->encodingCombo();
+    encoding->setCurrentIndex(encoding->findData(u"windows-1252"_s));
+    QVERIFY(dialog->preview()->item(1, 0)->text() != u"Анна Ким"_s);
+    encoding->setCurrentIndex(encoding->findData(u"utf-8"_s));
+    QVERIFY2(dialog->problemsText().contains(u"line 2: the text is not valid UTF-8."_s),
+             qPrintable(dialog->problemsText()));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    encoding->setCurrentIndex(encoding->findData(u"windows-1251"_s));
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<CsvImportDialog *>());
+    QStringList stored;
+    for (const Client &c : *ClientStore(window->session().db()).list())
+        stored << c.name + u'/' + c.company + u'/' + c.notes;
+    stored.sort();
+    QCOMPARE(stored, (QStringList{u"Анна Ким/ООО Ромашка/Платит вовремя, без задержек"_s, u"Олег Петров//"_s}));
+}
+
+void TestGuiSafety::csvExportDialog_startsFromTheLocaleThenTheLastChoice()
+{
+    QSettings().remove(u"csvExport"_s);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    {
+        CsvExportDialog dialog;
+        QCOMPARE(dialog.dialect().separator, u';');
+        QCOMPARE(dialog.dialect().decimalMark, u',');
+        QCOMPARE(dialog.dialect().encoding, CsvDialect::Encoding::Utf8);
+        auto *mark = dialog.findChild<QCheckBox *>(u"csvByteOrderMark"_s);
+        QVERIFY(mark->isChecked());
+        QComboBox *encoding = dialog.combos().encoding;
+        encoding->setCurrentIndex(encoding->findData(u"windows-1252"_s));
+        QVERIFY(!mark->isEnabled()); // a byte order mark is for UTF-8 only
+        dialog.accept();
+    }
+    QLocale::setDefault(before);
+    CsvExportDialog again;
+    QCOMPARE(again.dialect().encoding, CsvDialect::Encoding::Windows1252);
+    QCOMPARE(again.dialect().separator, u';');
+
+    // What MainWindow writes with the chosen dialect.
+    addClient(u"Jääskeläinen"_s);
+    auto window = makeWindow();
+    QVERIFY(window);
+    const QString out = m_dir->filePath(u"fi.csv"_s);
+    QVERIFY(window->exportCsv(CsvExchange::Table::Clients, out, again.dialect()).ok());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QVERIFY(data.startsWith("id;name;"));
+    QVERIFY(data.contains("J\xe4\xe4skel\xe4inen")); // Windows-1252 bytes
+}
+
+void TestGuiSafety::csvImport_headersNamedLikeTheFieldLabels_areMapped()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    // The labels of the mapping combos, as a person would name the columns
+    // (in a Finnish or Russian interface, in that language).
+    const QString csv = writeFile(u"labels.csv"_s, "Name,Contact hours from,time zone,Shoe size\n"
+                                                   "Aino,09:00,Europe/Helsinki,38\n");
+    CsvImportDialog *dialog = openImportDialog(*window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFile(csv));
+    QCOMPARE(dialog->mapping(), (QStringList{u"name"_s, u"contact_from"_s, u"time_zone"_s, QString()}));
+}
+
+void TestGuiSafety::preferences_paperAndEnglishDates_reachTheDocuments()
+{
+    DocumentPreferences::resetPaper();
+    DocumentPreferences::resetUsDates();
+    auto window = makeWindow();
+    QVERIFY(window);
+    PreferencesDialog dialog(window->session(), window.get());
+    dialog.show();
+    auto *paper = dialog.findChild<QComboBox *>(u"paperSize"_s);
+    auto *dates = dialog.findChild<QComboBox *>(u"englishDates"_s);
+    QVERIFY(paper && dates);
+    // The tests run under LC_ALL=C.UTF-8: A4 and international dates.
+    QCOMPARE(paper->currentData().toString(), u"a4"_s);
+    QCOMPARE(dates->currentData().toBool(), false);
+    QCOMPARE(dates->currentText(), u"12 March 2025"_s);
+    paper->setCurrentIndex(paper->findData(u"letter"_s));
+    dates->setCurrentIndex(dates->findData(true));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(DocumentPreferences::paper(), DocumentPreferences::Paper::Letter);
+    QVERIFY(DocumentPreferences::usDates());
+    // What the document dialog and neuvo-cli build their language with.
+    const DocumentLanguage english = DocumentPreferences::applied(DocumentLanguage());
+    QCOMPARE(english.pageSize().id(), QPageSize::Letter);
+    QCOMPARE(english.longDate(QDate(2025, 3, 12)), u"March 12, 2025"_s);
+    DocumentPreferences::resetPaper();
+    DocumentPreferences::resetUsDates();
 }
 
 QTEST_MAIN(TestGuiSafety)

@@ -1,9 +1,16 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/icons.h"
+#include "ui/session.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QToolBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -26,7 +33,9 @@ private slots:
     void cleanup() { m_db.reset(); m_dir.reset(); }
 
     void emptyDatabase_offersDemoData();
+    void demoData_againStartsAFreshSample();
     void navigation_shortcutsSwitchPages();
+    void icons_onActionsAndSidebar_inThePalettesTextColour();
     void clientList_filtersPerKeystroke();
     void clientModel_passesModelTester();
 
@@ -76,12 +85,110 @@ void TestMainWindow::emptyDatabase_offersDemoData()
     QVERIFY(demo->isVisible());
     QVERIFY(window->isShowingFirstRun());
 
+    QVERIFY(!window->demoBanner()->isVisible());
+
     QTest::mouseClick(demo, Qt::LeftButton);
 
-    QVERIFY(!window->isShowingFirstRun());
-    const int stored = *ClientStore(*m_db).count();
+    // The sample went into a file of its own, shown in a window of its own
+    // with a banner saying so; the person's database is as it was.
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+    const QString demoPath = MainWindow::demoDatabasePath();
+    QVERIFY(QFileInfo(demoPath).absoluteFilePath() != QFileInfo(m_db->path()).absoluteFilePath());
+    QPointer<MainWindow> demoWindow = MainWindow::windowFor(demoPath);
+    QVERIFY(demoWindow);
+    QVERIFY(demoWindow != window.get());
+    QVERIFY(!window->isVisible());
+    QVERIFY(demoWindow->isVisible());
+    QVERIFY(demoWindow->isShowingDemo());
+    QVERIFY(demoWindow->demoBanner()->isVisible());
+    QVERIFY(!demoWindow->isShowingFirstRun());
+    Database demoDb;
+    QVERIFY(demoDb.open(demoPath, Database::Access::ReadOnly).ok());
+    const int stored = *ClientStore(demoDb).count();
     QVERIFY(stored >= 5);
-    QCOMPARE(window->clientView()->model()->rowCount(), stored);
+    QCOMPARE(demoWindow->clientView()->model()->rowCount(), stored);
+    QCOMPARE(demoWindow->ownDatabasePath(), m_db->path());
+    // Not offered as a recent file: it is not the person's.
+    QVERIFY(!QSettings().value(u"recentDatabases"_s).toStringList().contains(QFileInfo(demoPath).absoluteFilePath()));
+
+    // One click back: the person's file again, the demo window gone.
+    QTest::mouseClick(demoWindow->demoBanner()->findChild<QPushButton *>(u"leaveDemoButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!demoWindow);
+    QCOMPARE(MainWindow::windowFor(m_db->path()), window.get());
+    QVERIFY(window->isVisible());
+    QVERIFY(window->isShowingFirstRun());
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+}
+
+void TestMainWindow::demoData_againStartsAFreshSample()
+{
+    auto window = makeWindow();
+    window->show();
+    QTest::mouseClick(window->findChild<QPushButton *>(u"demoButton"_s), Qt::LeftButton);
+    QPointer<MainWindow> demoWindow = MainWindow::windowFor(MainWindow::demoDatabasePath());
+    QVERIFY(demoWindow);
+    // Changes in the demo stay in the demo file...
+    Client extra;
+    extra.name = u"Made up in the demo"_s;
+    QVERIFY(ClientStore(demoWindow->session().db()).create(extra).ok());
+    const int withExtra = *ClientStore(demoWindow->session().db()).count();
+    demoWindow->close();
+    QTRY_VERIFY(!demoWindow);
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+    // ...and the next "Open demo data" starts from the sample again.
+    window->show();
+    QTest::mouseClick(window->findChild<QPushButton *>(u"demoButton"_s), Qt::LeftButton);
+    demoWindow = MainWindow::windowFor(MainWindow::demoDatabasePath());
+    QVERIFY(demoWindow);
+    QCOMPARE(*ClientStore(demoWindow->session().db()).count(), withExtra - 1);
+    demoWindow->close();
+    QTRY_VERIFY(!demoWindow);
+}
+
+void TestMainWindow::icons_onActionsAndSidebar_inThePalettesTextColour()
+{
+    addClient(u"Mikko"_s, u"Oy"_s, u"m@example.fi"_s);
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    for (int row = 0; row < navigation->count(); ++row)
+        QVERIFY2(!navigation->item(row)->icon().isNull(), qPrintable(navigation->item(row)->text()));
+    auto *toolbar = window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolbar);
+    QVERIFY(toolbar->actions().size() >= 4);
+    for (QAction *action : toolbar->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+    }
+
+    // Without an icon theme (as here, offscreen) the bundled drawing is
+    // drawn in the palette's text colour: dark on light, light on dark.
+    const auto strokeLightness = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(48, 48).toImage();
+        int lightness = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() == 255)
+                    lightness = qMax(lightness, c.lightness());
+            }
+        }
+        return lightness;
+    };
+    QWidget light;
+    QPalette palette = light.palette();
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    light.setPalette(palette);
+    QWidget dark;
+    palette.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setPalette(palette);
+    for (const QString &name : {u"edit-undo"_s, u"system-users"_s, u"wallet-open"_s}) {
+        const int onLight = strokeLightness(bundledIcon(name, &light));
+        const int onDark = strokeLightness(bundledIcon(name, &dark));
+        QVERIFY2(onLight >= 0 && onLight < 80, qPrintable(name));
+        QVERIFY2(onDark > 200, qPrintable(name));
+    }
 }
 
 void TestMainWindow::navigation_shortcutsSwitchPages()

@@ -1,11 +1,17 @@
 // Renders every page of the main window to PNG, so a developer can look at
-// what a change did in each language without a display:
-//   QT_QPA_PLATFORM=offscreen neuvo-screenshots DB OUTDIR [en|fi|ru [CLIENT]]
-// CLIENT (part of a name) picks the client whose detail tabs are shown;
-// the first row otherwise.
+// what a change did in each language and theme without a display:
+//   QT_QPA_PLATFORM=offscreen neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]
+// --dark: the Fusion style with a dark palette, as a dark desktop theme
+// gives it; the files are named PAGE-LANG-dark.png. CLIENT (part of a
+// name) picks the client whose detail tabs are shown; the first row
+// otherwise.
 #include "core/storage/database.h"
 #include "core/translations.h"
+#include "core/domain/newrecords.h"
+#include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
+#include "ui/dialogs/csvdialect.h"
+#include "ui/dialogs/csvimportdialog.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
@@ -13,7 +19,15 @@
 #include "ui/session.h"
 
 #include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -23,18 +37,66 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Fusion's colours on a dark desktop: light text on dark grey, a blue
+// highlight and links light enough to read.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35), base(0x2a, 0x2a, 0x2a), text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x31, 0x31, 0x31));
+    p.setColor(QPalette::ToolTipBase, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x28, 0x28, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9c, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Neuvo"_s);
-    const QStringList args = app.arguments();
+    // Column widths and splitters as a new user sees them, not as an
+    // earlier run in another language left them.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QStringList args = app.arguments();
+    const bool dark = args.removeAll(u"--dark"_s) > 0;
     if (args.size() < 3) {
-        qWarning("usage: neuvo-screenshots DB OUTDIR [en|fi|ru [CLIENT]]");
+        qWarning("usage: neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]");
         return 2;
     }
     const QString language = args.value(3, u"en"_s);
     installTranslations(app, QLocale(language));
-    QLocale::setDefault(QLocale(language));
+    QLocale::setDefault(interfaceLocale(language));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    // PAGE-LANG.png, or PAGE-LANG-dark.png
+    const QString suffix = dark ? language + u"-dark"_s : language;
     QDir().mkpath(args.at(2));
 
     auto db = std::make_unique<Database>();
@@ -60,14 +122,14 @@ int main(int argc, char *argv[])
             window.clientView()->selectRow(row);
         }
         QTest::qWait(100);
-        window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), language));
+        window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), suffix));
         // Each tab of the client detail, for the first client.
         if (page == MainWindow::ClientsView) {
             if (auto *tabs = window.clientsPage()->findChild<QTabWidget *>()) {
                 for (int tab = 0; tab < tabs->count(); ++tab) {
                     tabs->setCurrentIndex(tab);
                     QTest::qWait(50);
-                    window.grab().save(u"%1/clients-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+                    window.grab().save(u"%1/clients-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(suffix));
                 }
             }
         }
@@ -88,15 +150,44 @@ int main(int argc, char *argv[])
             for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
                 editor->tabs()->setCurrentIndex(tab);
                 QTest::qWait(50);
-                editor->grab().save(u"%1/project-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+                editor->grab().save(u"%1/project-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(suffix));
             }
             editor->reject();
         }
         DocumentDialog documents(window.session(), projectId);
         documents.show();
         QTest::qWait(50);
-        documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), language));
+        documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), suffix));
     }
+    // CSV: a Russian Excel file as guessed, and the export's choices.
+    QTemporaryDir csvDir;
+    const QString csvPath = csvDir.filePath(u"clients.csv"_s);
+    if (QFile csvFile(csvPath); csvFile.open(QIODevice::WriteOnly)) {
+        QStringEncoder cyrillic("windows-1251");
+        csvFile.write(cyrillic(u"Имя;Компания;Бюджет\r\nАнна Ким;ООО Ромашка;1 234,50\r\n"
+                               "Олег Петров;;12 000,00\r\n"_s));
+    }
+    {
+        CsvImportDialog import(window.session());
+        import.setFile(csvPath);
+        import.show();
+        QTest::qWait(50);
+        import.grab().save(u"%1/csv-import-%2.png"_s.arg(args.at(2), suffix));
+        CsvExportDialog exportDialog;
+        exportDialog.show();
+        QTest::qWait(50);
+        exportDialog.grab().save(u"%1/csv-export-%2.png"_s.arg(args.at(2), suffix));
+    }
+    // A refused input: the error text in the dialog's warning colour.
+    ClientDialog clientDialog(window.session(), NewRecords::client());
+    if (auto *name = clientDialog.findChild<QLineEdit *>(u"name"_s))
+        name->setText(u"Anna Berg"_s);
+    if (auto *email = clientDialog.findChild<QLineEdit *>(u"email"_s))
+        email->setText(u"anna.berg"_s);
+    clientDialog.show();
+    clientDialog.accept(); // refused: stays open with the message
+    QTest::qWait(50);
+    clientDialog.grab().save(u"%1/client-error-%2.png"_s.arg(args.at(2), suffix));
     // Every tab of Preferences, and the File menu.
     {
         PreferencesDialog preferences(window.session(), &window);
@@ -105,7 +196,7 @@ int main(int argc, char *argv[])
             for (int tab = 0; tab < tabs->count(); ++tab) {
                 tabs->setCurrentIndex(tab);
                 QTest::qWait(50);
-                preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+                preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(suffix));
             }
         }
         preferences.reject();
@@ -113,7 +204,7 @@ int main(int argc, char *argv[])
     if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
         file->popup(window.mapToGlobal(QPoint(0, 0)));
         QTest::qWait(100);
-        file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), language));
+        file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), suffix));
         file->hide();
     }
     return 0;

@@ -319,20 +319,12 @@
         <translation>Mitä pitää tehdä, lähimmät ensin. Paluuarvo 3, jos jokin muistutus on vakava.</translation>
     </message>
     <message>
-        <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
-        <translation>PROJEKTI_ID --out TIEDOSTO.pdf [--lang KIELI]</translation>
-    </message>
-    <message>
         <source>Print the project&apos;s stage-payment contract as a PDF.</source>
         <translation>Tulosta projektin maksueräsopimus PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
         <translation>Tulosta tarjous: mitä hintaan sisältyy, hintarivit, maksuerät ja voimassaolo.</translation>
-    </message>
-    <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
-        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI]</translation>
     </message>
     <message>
         <source>Print the invoice for one payment stage of a project as a PDF.</source>
@@ -595,16 +587,8 @@
         <translation>Tarkista tiedosto ja Neuvon omat säännöt; tulosta jokainen ongelma. Paluuarvo 4, jos ongelmia löytyy.</translation>
     </message>
     <message>
-        <source>clients|projects IN.csv [--dry-run]</source>
-        <translation>clients|projects LÄHDE.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>Read clients or projects from a spreadsheet&apos;s CSV; every bad row is reported, nothing is written then.</source>
         <translation>Lue asiakkaat tai projektit taulukkolaskennan CSV-tiedostosta; jokainen virheellinen rivi ilmoitetaan, eikä silloin kirjoiteta mitään.</translation>
-    </message>
-    <message>
-        <source>clients|projects|stages [OUT.csv]</source>
-        <translation>clients|projects|stages [KOHDE.csv]</translation>
     </message>
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
@@ -1151,10 +1135,6 @@
     <message>
         <source>Withdrew observation #%1 (%2) on %3.</source>
         <translation>Peruttiin havainto #%1 (%2) %3.</translation>
-    </message>
-    <message>
-        <source>Promises to clients: add, done and list.</source>
-        <translation>Lupaukset asiakkaille: lisäys, pidetty ja luettelo.</translation>
     </message>
     <message>
         <source>Fill them in with &quot;%1 profile set&quot;.</source>
@@ -1863,6 +1843,166 @@
         <translation>Kuinka monta kunkin lajin varmuuskopiota tietokantatiedoston vieressä säilytetään (1–1000).</translation>
     </message>
     <message>
+        <source>INTERACTION_ID [OPTIONS]</source>
+        <translation>VUOROVAIKUTUS_ID [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>Change a logged interaction: only the options given change.</source>
+        <translation>Muuta kirjattua yhteydenottoa: vain annetut valitsimet muuttuvat.</translation>
+    </message>
+    <message>
+        <source>How.</source>
+        <translation>Miten.</translation>
+    </message>
+    <message>
+        <source>in: from the client, out: from you.</source>
+        <translation>in: asiakkaalta, out: sinulta.</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1.</source>
+        <translation>Yhteydenoton tyyppi: %1.</translation>
+    </message>
+    <message>
+        <source>The project it was about (&quot;&quot;: none).</source>
+        <translation>Projekti, jota se koski (&quot;&quot;: ei mikään).</translation>
+    </message>
+    <message>
+        <source>When it happened, in local time.</source>
+        <translation>Milloin se tapahtui, paikallista aikaa.</translation>
+    </message>
+    <message>
+        <source>When the client confirmed it in writing (&quot;&quot;: not confirmed).</source>
+        <translation>Milloin asiakas vahvisti sen kirjallisesti (&quot;&quot;: ei vahvistettu).</translation>
+    </message>
+    <message>
+        <source>Saved interaction #%1: %2, %3, %4 at %5.</source>
+        <translation>Tallennettu yhteydenotto #%1: %2, %3, %4 ajankohtana %5.</translation>
+    </message>
+    <message>
+        <source>Delete a logged interaction.</source>
+        <translation>Poista kirjattu yhteydenotto.</translation>
+    </message>
+    <message>
+        <source>Deleted interaction #%1: %2</source>
+        <translation>Poistettu yhteydenotto #%1: %2</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID [OPTIONS]</source>
+        <translation>LUPAUS_ID [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>Change a promise: only the options given change.</source>
+        <translation>Muuta lupausta: vain annetut valitsimet muuttuvat.</translation>
+    </message>
+    <message>
+        <source>What was promised.</source>
+        <translation>Mitä luvattiin.</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>Milloin se erääntyy.</translation>
+    </message>
+    <message>
+        <source>The project it is about (&quot;&quot;: none).</source>
+        <translation>Projekti, jota se koskee (&quot;&quot;: ei mikään).</translation>
+    </message>
+    <message>
+        <source>The day it was kept (&quot;&quot;: not kept yet).</source>
+        <translation>Päivä, jona se pidettiin (&quot;&quot;: ei vielä pidetty).</translation>
+    </message>
+    <message>
+        <source>Saved promise #%1, due %2: %3</source>
+        <translation>Tallennettu lupaus #%1, määräpäivä %2: %3</translation>
+    </message>
+    <message>
+        <source>Delete a promise.</source>
+        <translation>Poista lupaus.</translation>
+    </message>
+    <message>
+        <source>Deleted promise #%1: %2</source>
+        <translation>Poistettu lupaus #%1: %2</translation>
+    </message>
+    <message>
+        <source>Logged interactions: edit and delete (log adds one).</source>
+        <translation>Kirjatut yhteydenotot: muokkaa ja poista (log lisää uuden).</translation>
+    </message>
+    <message>
+        <source>Promises to clients: add, edit, done, delete and list.</source>
+        <translation>Lupaukset asiakkaille: lisää, muokkaa, merkitse pidetyksi, poista ja luettele.</translation>
+    </message>
+    <message>
+        <source>Between fields: comma, semicolon or tab (%1).</source>
+        <translation>Kenttien välissä: comma (pilkku), semicolon (puolipiste) tai tab (sarkain) (%1).</translation>
+    </message>
+    <message>
+        <source>The decimal mark of amounts: . or , (%1).</source>
+        <translation>Summien desimaalierotin: . tai , (%1).</translation>
+    </message>
+    <message>
+        <source>utf-8, windows-1252 or windows-1251 (%1).</source>
+        <translation>utf-8, windows-1252 tai windows-1251 (%1).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>MERKISTÖ</translation>
+    </message>
+    <message>
+        <source>--separator: &quot;%1&quot; is not one of comma, semicolon, tab.</source>
+        <translation>--separator: &quot;%1&quot; ei ole mikään vaihtoehdoista comma, semicolon, tab.</translation>
+    </message>
+    <message>
+        <source>--decimal: &quot;%1&quot; is not . or ,.</source>
+        <translation>--decimal: &quot;%1&quot; ei ole . eikä ,.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not one of utf-8, windows-1252, windows-1251.</source>
+        <translation>--encoding: &quot;%1&quot; ei ole mikään vaihtoehdoista utf-8, windows-1252, windows-1251.</translation>
+    </message>
+    <message>
+        <source>clients|projects IN.csv [OPTIONS]</source>
+        <translation>clients|projects SISÄÄN.csv [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>The separator, the decimal mark and the encoding are guessed from the file (a Finnish or Russian Excel writes &quot;;&quot;, &quot;1 234,50&quot; and Windows-1252 or -1251); the options override the guess.</source>
+        <translation>Erotin, desimaalierotin ja merkistö päätellään tiedostosta (suomalainen tai venäläinen Excel kirjoittaa &quot;;&quot;, &quot;1 234,50&quot; ja Windows-1252 tai -1251); valitsimet ohittavat päätelmän.</translation>
+    </message>
+    <message>
+        <source>default: guessed from the file</source>
+        <translation>oletus: päätellään tiedostosta</translation>
+    </message>
+    <message>
+        <source>clients|projects|stages [OUT.csv] [OPTIONS]</source>
+        <translation>clients|projects|stages [ULOS.csv] [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that expects &quot;;&quot; and decimal commas (Finnish, Russian): --separator semicolon --decimal ,</source>
+        <translation>Taulukkolaskentaohjelmalle, joka odottaa &quot;;&quot; ja desimaalipilkkuja (suomi, venäjä): --separator semicolon --decimal ,</translation>
+    </message>
+    <message>
+        <source>default: comma, ., utf-8</source>
+        <translation>oletus: comma, ., utf-8</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter (default: as chosen in the desktop&apos;s preferences, else the system&apos;s).</source>
+        <translation>Paperi: a4 tai letter (oletus: työpöytäsovelluksen asetusten valinta, muuten järjestelmän).</translation>
+    </message>
+    <message>
+        <source>English documents: dates as March 12, 2025 rather than 12 March 2025 (default: as chosen in the desktop&apos;s preferences, else for US English systems).</source>
+        <translation>Englanninkieliset asiakirjat: päivämäärät muodossa March 12, 2025 eikä 12 March 2025 (oletus: työpöytäsovelluksen asetusten valinta, muuten Yhdysvaltain englantia käyttävissä järjestelmissä).</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not one of a4, letter.</source>
+        <translation>--paper: &quot;%1&quot; ei ole a4 eikä letter.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
+        <translation>PROJEKTI_ID --out TIEDOSTO.pdf [--lang KIELI] [--paper a4|letter]</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
+        <translation>PROJEKTI_ID VAIHE --out TIEDOSTO.pdf [--lang KIELI] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <source>Write the whole database as neuvo/2 JSON (to standard output without a file).</source>
         <translation>Kirjoita koko tietokanta neuvo/2-JSON-muodossa (ilman tiedostoa vakiotulosteeseen).</translation>
     </message>
@@ -2087,10 +2227,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>rivi %1: teksti ei ole kelvollista UTF-8-tekstiä. Tallenna tiedosto muodossa ”CSV UTF-8” ja yritä uudelleen.</translation>
-    </message>
-    <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
         <translation>rivi %1: odottamatonta tekstiä loppulainausmerkin jälkeen; lainausmerkeissä olevan kentän sisällä lainausmerkki kirjoitetaan kahdesti (&quot;&quot;).</translation>
     </message>
@@ -2101,6 +2237,22 @@
     <message>
         <source>line %1: the quoted field that starts here is never closed.</source>
         <translation>rivi %1: tästä alkavalta lainausmerkeissä olevalta kentältä puuttuu loppulainausmerkki.</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Tämä Qt-koontiversio ei osaa lukea %1-tekstiä. Tallenna tiedosto muodossa &quot;CSV UTF-8&quot; ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot;, or choose its encoding (Windows-1252 or Windows-1251), and try again.</source>
+        <translation>rivi %1: teksti ei ole kelvollista UTF-8:aa. Tallenna tiedosto muodossa &quot;CSV UTF-8&quot; tai valitse sen merkistö (Windows-1252 tai Windows-1251) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot write %1 text; choose UTF-8.</source>
+        <translation>Tämä Qt-koontiversio ei osaa kirjoittaa %1-tekstiä; valitse UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot; cannot be written in %4; choose UTF-8.</source>
+        <translation>rivi %1, sarake %2: &quot;%3&quot; ei ole kirjoitettavissa merkistöllä %4; valitse UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2364,10 @@
     <message>
         <source>line %1: there are no rows below the header; nothing to import.</source>
         <translation>rivi %1: otsikkorivin alla ei ole yhtään riviä; tuotavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 1 234,50.</source>
+        <translation>&quot;%1&quot; ei ole summa, kuten 1 234,50.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2653,14 @@
     <message>
         <source>observations: %1</source>
         <translation>havaintoja: %1</translation>
+    </message>
+    <message>
+        <source>interaction “%1”</source>
+        <translation>yhteydenotto ”%1”</translation>
+    </message>
+    <message>
+        <source>promise “%1”</source>
+        <translation>lupaus ”%1”</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5141,69 @@
     </message>
 </context>
 <context>
+    <name>neuvo::CsvExportDialog</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Pilkku ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puolipiste ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>Point (1234.50)</source>
+        <translation>Piste (1234.50)</translation>
+    </message>
+    <message>
+        <source>Comma (1 234,50)</source>
+        <translation>Pilkku (1 234,50)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (länsieurooppalainen)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (kyrillinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Erotin:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Desimaalierotin:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Merkistö:</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+    <message>
+        <source>Write the file the way your spreadsheet program reads it.</source>
+        <translation>Kirjoita tiedosto niin kuin taulukkolaskentaohjelmasi sen lukee.</translation>
+    </message>
+    <message>
+        <source>Mark the file as &amp;UTF-8 (byte order mark)</source>
+        <translation>Merkitse tiedosto &amp;UTF-8:ksi (BOM-merkki)</translation>
+    </message>
+    <message>
+        <source>Without the mark Excel takes UTF-8 for the Windows encoding and garbles ä, ö and Cyrillic letters.</source>
+        <translation>Ilman merkkiä Excel luulee UTF-8:aa Windows-merkistöksi ja sotkee ä:t, ö:t ja kyrilliset kirjaimet.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -5195,6 +5422,10 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5882,45 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::InteractionDialog</name>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Muokkaa yhteydenottoa</translation>
+    </message>
+    <message>
+        <source>Confirmed in w&amp;riting on</source>
+        <translation>&amp;Vahvistettu kirjallisesti</translation>
+    </message>
+    <message>
+        <source>Confirmed in writing on</source>
+        <translation>Kirjallisen vahvistuksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>A&amp;jankohta:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>S&amp;uunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projekti:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Y&amp;hteenveto:</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::InteractionTableModel</name>
     <message>
         <source>%1 in the client&apos;s time zone (%2)</source>
@@ -5746,6 +6016,26 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
         <translation>Puhelun tai tapaamisen jälkeen: sen sopimukset kirjeenä, jossa asiakasta pyydetään vahvistamaan ne</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction; Edit → Undo puts it back</source>
+        <translation>Poista valittu yhteydenotto; Muokkaa → Kumoa palauttaa sen</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Muokkaa yhteydenottoa</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Poista yhteydenotto</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6352,22 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <extracomment>Window title: the database file and how many things need attention</extracomment>
         <translation>%1 (%2) – Neuvo</translation>
     </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Esittelytiedot</translation>
+    </message>
+    <message>
+        <source>This is demo data with made-up clients, in a file of its own (%1). Your own database is not changed by anything you do here.</source>
+        <translation>Nämä ovat keksittyjä asiakkaita sisältäviä esittelytietoja omassa tiedostossaan (%1). Mikään täällä tekemäsi ei muuta omaa tietokantaasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to My Database</source>
+        <translation>&amp;Takaisin omaan tietokantaan</translation>
+    </message>
+    <message>
+        <source>The folder for the demo data, %1, cannot be created.</source>
+        <translation>Esittelytietojen kansiota %1 ei voi luoda.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -6322,10 +6628,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <source>A new language is used from the next start.</source>
-        <translation>Uusi kieli otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
-    </message>
-    <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
         <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi, kuten EUR.</translation>
     </message>
@@ -6391,6 +6693,30 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>The calendar file (File → Export Calendar, or neuvo-cli ics for a calendar that subscribes to it) asks your calendar to remind you of each event then, at the start of your working day.</source>
         <translation>Kalenteritiedosto (Tiedosto → Vie kalenteri, tai neuvo-cli ics tilattavaa kalenteria varten) pyytää kalenteriasi muistuttamaan jokaisesta tapahtumasta silloin, työpäiväsi alussa.</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start, with its dates and numbers.</source>
+        <translation>Uusi kieli päivämäärineen ja lukuineen otetaan käyttöön seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>%1 (US)</source>
+        <translation>%1 (USA)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for documents:</source>
+        <translation>&amp;Asiakirjojen paperi:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in English documents:</source>
+        <translation>&amp;Päivämäärät englanninkielisissä asiakirjoissa:</translation>
     </message>
 </context>
 <context>
@@ -7101,6 +7427,33 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::PromiseDialog</name>
+    <message>
+        <source>Edit Promise</source>
+        <translation>Muokkaa lupausta</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on</source>
+        <translation>&amp;Pidetty</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Pidetty päivänä</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projekti:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Määräpäi&amp;vä:</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::PromiseTableModel</name>
     <message>
         <source>Kept</source>
@@ -7174,8 +7527,16 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Poista lupaus</translation>
     </message>
     <message>
-        <source>Delete the promise &quot;%1&quot;?</source>
-        <translation>Poistetaanko lupaus ”%1”?</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected promise; Edit → Undo puts it back</source>
+        <translation>Poista valittu lupaus; Muokkaa → Kumoa palauttaa sen</translation>
+    </message>
+    <message>
+        <source>Edit Promise</source>
+        <translation>Muokkaa lupausta</translation>
     </message>
 </context>
 <context>

@@ -322,20 +322,12 @@
         <translation>Что нужно сделать, начиная с самого срочного. Код выхода 3, если есть хотя бы одно серьёзное напоминание.</translation>
     </message>
     <message>
-        <source>PROJECT_ID --out FILE.pdf [--lang LANG]</source>
-        <translation>ID_ПРОЕКТА --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
-    </message>
-    <message>
         <source>Print the project&apos;s stage-payment contract as a PDF.</source>
         <translation>Вывести в PDF договор проекта с поэтапной оплатой.</translation>
     </message>
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
         <translation>Вывести коммерческое предложение: что входит в стоимость, строки цены, план этапов, срок действия.</translation>
-    </message>
-    <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG]</source>
-        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
     </message>
     <message>
         <source>Print the invoice for one payment stage of a project as a PDF.</source>
@@ -598,16 +590,8 @@
         <translation>Проверить файл и собственные правила Neuvo; вывести каждую проблему. Код выхода 4, если найдена хотя бы одна.</translation>
     </message>
     <message>
-        <source>clients|projects IN.csv [--dry-run]</source>
-        <translation>clients|projects ФАЙЛ.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>Read clients or projects from a spreadsheet&apos;s CSV; every bad row is reported, nothing is written then.</source>
         <translation>Загрузить клиентов или проекты из CSV-файла электронной таблицы; если есть ошибочные строки, сообщается о каждой и ничего не записывается.</translation>
-    </message>
-    <message>
-        <source>clients|projects|stages [OUT.csv]</source>
-        <translation>clients|projects|stages [ФАЙЛ.csv]</translation>
     </message>
     <message>
         <source>Write clients, projects or payment stages as CSV for a spreadsheet.</source>
@@ -1156,10 +1140,6 @@
     <message>
         <source>Withdrew observation #%1 (%2) on %3.</source>
         <translation>Наблюдение №%1 (%2) отозвано %3.</translation>
-    </message>
-    <message>
-        <source>Promises to clients: add, done and list.</source>
-        <translation>Обещания клиентам: добавление, выполнение и список.</translation>
     </message>
     <message>
         <source>Fill them in with &quot;%1 profile set&quot;.</source>
@@ -1870,6 +1850,166 @@
         <translation>Сколько резервных копий каждого вида хранить рядом с файлом базы данных (от 1 до 1000).</translation>
     </message>
     <message>
+        <source>INTERACTION_ID [OPTIONS]</source>
+        <translation>ID_ВЗАИМОДЕЙСТВИЯ [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Change a logged interaction: only the options given change.</source>
+        <translation>Изменить записанное взаимодействие: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>How.</source>
+        <translation>Каким образом.</translation>
+    </message>
+    <message>
+        <source>in: from the client, out: from you.</source>
+        <translation>in: от клиента, out: от вас.</translation>
+    </message>
+    <message>
+        <source>What kind of contact: %1.</source>
+        <translation>Вид контакта: %1.</translation>
+    </message>
+    <message>
+        <source>The project it was about (&quot;&quot;: none).</source>
+        <translation>Проект, к которому оно относилось (&quot;&quot;: никакой).</translation>
+    </message>
+    <message>
+        <source>When it happened, in local time.</source>
+        <translation>Когда это было, по местному времени.</translation>
+    </message>
+    <message>
+        <source>When the client confirmed it in writing (&quot;&quot;: not confirmed).</source>
+        <translation>Когда клиент подтвердил это письменно (&quot;&quot;: не подтверждено).</translation>
+    </message>
+    <message>
+        <source>Saved interaction #%1: %2, %3, %4 at %5.</source>
+        <translation>Сохранено взаимодействие №%1: %2, %3, %4, время %5.</translation>
+    </message>
+    <message>
+        <source>Delete a logged interaction.</source>
+        <translation>Удалить записанное взаимодействие.</translation>
+    </message>
+    <message>
+        <source>Deleted interaction #%1: %2</source>
+        <translation>Удалено взаимодействие №%1: %2</translation>
+    </message>
+    <message>
+        <source>PROMISE_ID [OPTIONS]</source>
+        <translation>ID_ОБЕЩАНИЯ [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Change a promise: only the options given change.</source>
+        <translation>Изменить обещание: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>What was promised.</source>
+        <translation>Что было обещано.</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>Срок выполнения.</translation>
+    </message>
+    <message>
+        <source>The project it is about (&quot;&quot;: none).</source>
+        <translation>Проект, к которому оно относится (&quot;&quot;: никакой).</translation>
+    </message>
+    <message>
+        <source>The day it was kept (&quot;&quot;: not kept yet).</source>
+        <translation>День, когда оно выполнено (&quot;&quot;: ещё не выполнено).</translation>
+    </message>
+    <message>
+        <source>Saved promise #%1, due %2: %3</source>
+        <translation>Сохранено обещание №%1, срок %2: %3</translation>
+    </message>
+    <message>
+        <source>Delete a promise.</source>
+        <translation>Удалить обещание.</translation>
+    </message>
+    <message>
+        <source>Deleted promise #%1: %2</source>
+        <translation>Удалено обещание №%1: %2</translation>
+    </message>
+    <message>
+        <source>Logged interactions: edit and delete (log adds one).</source>
+        <translation>Записанные взаимодействия: изменить и удалить (log добавляет новое).</translation>
+    </message>
+    <message>
+        <source>Promises to clients: add, edit, done, delete and list.</source>
+        <translation>Обещания клиентам: добавить, изменить, отметить выполненным, удалить и показать список.</translation>
+    </message>
+    <message>
+        <source>Between fields: comma, semicolon or tab (%1).</source>
+        <translation>Между полями: comma (запятая), semicolon (точка с запятой) или tab (табуляция) (%1).</translation>
+    </message>
+    <message>
+        <source>The decimal mark of amounts: . or , (%1).</source>
+        <translation>Десятичный разделитель сумм: . или , (%1).</translation>
+    </message>
+    <message>
+        <source>utf-8, windows-1252 or windows-1251 (%1).</source>
+        <translation>utf-8, windows-1252 или windows-1251 (%1).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>КОДИРОВКА</translation>
+    </message>
+    <message>
+        <source>--separator: &quot;%1&quot; is not one of comma, semicolon, tab.</source>
+        <translation>--separator: &quot;%1&quot; не является одним из значений comma, semicolon, tab.</translation>
+    </message>
+    <message>
+        <source>--decimal: &quot;%1&quot; is not . or ,.</source>
+        <translation>--decimal: &quot;%1&quot; — не . и не ,.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not one of utf-8, windows-1252, windows-1251.</source>
+        <translation>--encoding: &quot;%1&quot; не является одним из значений utf-8, windows-1252, windows-1251.</translation>
+    </message>
+    <message>
+        <source>clients|projects IN.csv [OPTIONS]</source>
+        <translation>clients|projects ВХОД.csv [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>The separator, the decimal mark and the encoding are guessed from the file (a Finnish or Russian Excel writes &quot;;&quot;, &quot;1 234,50&quot; and Windows-1252 or -1251); the options override the guess.</source>
+        <translation>Разделитель полей, десятичный разделитель и кодировка определяются по файлу (русский или финский Excel пишет &quot;;&quot;, &quot;1 234,50&quot; и Windows-1251 или -1252); параметры имеют приоритет над догадкой.</translation>
+    </message>
+    <message>
+        <source>default: guessed from the file</source>
+        <translation>по умолчанию: определяется по файлу</translation>
+    </message>
+    <message>
+        <source>clients|projects|stages [OUT.csv] [OPTIONS]</source>
+        <translation>clients|projects|stages [ВЫХОД.csv] [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that expects &quot;;&quot; and decimal commas (Finnish, Russian): --separator semicolon --decimal ,</source>
+        <translation>Для электронной таблицы, которая ждёт &quot;;&quot; и десятичные запятые (русская, финская): --separator semicolon --decimal ,</translation>
+    </message>
+    <message>
+        <source>default: comma, ., utf-8</source>
+        <translation>по умолчанию: comma, ., utf-8</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter (default: as chosen in the desktop&apos;s preferences, else the system&apos;s).</source>
+        <translation>Бумага: a4 или letter (по умолчанию: как выбрано в настройках приложения, иначе как в системе).</translation>
+    </message>
+    <message>
+        <source>English documents: dates as March 12, 2025 rather than 12 March 2025 (default: as chosen in the desktop&apos;s preferences, else for US English systems).</source>
+        <translation>Документы на английском: даты в виде March 12, 2025, а не 12 March 2025 (по умолчанию: как выбрано в настройках приложения, иначе в системах с американским английским).</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not one of a4, letter.</source>
+        <translation>--paper: &quot;%1&quot; — не a4 и не letter.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
+        <translation>ID_ПРОЕКТА --out ФАЙЛ.pdf [--lang ЯЗЫК] [--paper a4|letter]</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
+        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК] [--paper a4|letter]</translation>
+    </message>
+    <message>
         <source>Write the whole database as neuvo/2 JSON (to standard output without a file).</source>
         <translation>Записать всю базу данных в формате JSON neuvo/2 (без файла — в стандартный вывод).</translation>
     </message>
@@ -2095,10 +2235,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>строка %1: текст не в кодировке UTF-8. Сохраните файл в формате &quot;CSV UTF-8&quot; и повторите попытку.</translation>
-    </message>
-    <message>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field is written as two quotes (&quot;&quot;).</source>
         <translation>строка %1: лишний текст после закрывающей кавычки; кавычка внутри поля в кавычках записывается как две кавычки (&quot;&quot;).</translation>
     </message>
@@ -2109,6 +2245,22 @@
     <message>
         <source>line %1: the quoted field that starts here is never closed.</source>
         <translation>строка %1: поле в кавычках, которое начинается здесь, нигде не закрывается.</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Эта сборка Qt не умеет читать текст в %1. Сохраните файл как &quot;CSV UTF-8&quot; и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8. Save the file as &quot;CSV UTF-8&quot;, or choose its encoding (Windows-1252 or Windows-1251), and try again.</source>
+        <translation>строка %1: текст не является корректным UTF-8. Сохраните файл как &quot;CSV UTF-8&quot; или выберите его кодировку (Windows-1252 или Windows-1251) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot write %1 text; choose UTF-8.</source>
+        <translation>Эта сборка Qt не умеет записывать текст в %1; выберите UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot; cannot be written in %4; choose UTF-8.</source>
+        <translation>строка %1, столбец %2: &quot;%3&quot; нельзя записать в %4; выберите UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2372,10 @@
     <message>
         <source>line %1: there are no rows below the header; nothing to import.</source>
         <translation>строка %1: под заголовком нет ни одной строки; импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 1 234,50.</source>
+        <translation>&quot;%1&quot; — не сумма вида 1 234,50.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2661,14 @@
     <message>
         <source>observations: %1</source>
         <translation>наблюдений: %1</translation>
+    </message>
+    <message>
+        <source>interaction “%1”</source>
+        <translation>взаимодействие «%1»</translation>
+    </message>
+    <message>
+        <source>promise “%1”</source>
+        <translation>обещание «%1»</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5167,69 @@
     </message>
 </context>
 <context>
+    <name>neuvo::CsvExportDialog</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Point (1234.50)</source>
+        <translation>Точка (1234.50)</translation>
+    </message>
+    <message>
+        <source>Comma (1 234,50)</source>
+        <translation>Запятая (1 234,50)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Десятичный знак:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Write the file the way your spreadsheet program reads it.</source>
+        <translation>Запишите файл так, как его читает ваша программа электронных таблиц.</translation>
+    </message>
+    <message>
+        <source>Mark the file as &amp;UTF-8 (byte order mark)</source>
+        <translation>Пометить файл как &amp;UTF-8 (метка порядка байтов)</translation>
+    </message>
+    <message>
+        <source>Without the mark Excel takes UTF-8 for the Windows encoding and garbles ä, ö and Cyrillic letters.</source>
+        <translation>Без метки Excel принимает UTF-8 за кодировку Windows и искажает ä, ö и кириллицу.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -5223,6 +5450,10 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5915,45 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::InteractionDialog</name>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Изменить взаимодействие</translation>
+    </message>
+    <message>
+        <source>Confirmed in w&amp;riting on</source>
+        <translation>Подтвер&amp;ждено письменно</translation>
+    </message>
+    <message>
+        <source>Confirmed in writing on</source>
+        <translation>Дата письменного подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::InteractionTableModel</name>
     <message>
         <source>%1 in the client&apos;s time zone (%2)</source>
@@ -5779,6 +6049,26 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
         <translation>После звонка или встречи: договорённости в виде письма с просьбой к клиенту подтвердить их</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction; Edit → Undo puts it back</source>
+        <translation>Удалить выбранное взаимодействие; Правка → Отменить вернёт его</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Изменить взаимодействие</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Удалить взаимодействие</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6386,22 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <extracomment>Window title: the database file and how many things need attention</extracomment>
         <translation>%1 (%2) – Neuvo</translation>
     </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>This is demo data with made-up clients, in a file of its own (%1). Your own database is not changed by anything you do here.</source>
+        <translation>Это демонстрационные данные с вымышленными клиентами в отдельном файле (%1). Ничто из сделанного здесь не меняет вашу собственную базу данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to My Database</source>
+        <translation>&amp;Назад к своей базе</translation>
+    </message>
+    <message>
+        <source>The folder for the demo data, %1, cannot be created.</source>
+        <translation>Не удаётся создать папку для демонстрационных данных %1.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -6358,10 +6664,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>A new language is used from the next start.</source>
-        <translation>Новый язык будет применён при следующем запуске.</translation>
-    </message>
-    <message>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR.</source>
         <translation>Валюта: &quot;%1&quot; — не трёхбуквенный код ISO 4217 (например, EUR).</translation>
     </message>
@@ -6428,6 +6730,30 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>The calendar file (File → Export Calendar, or neuvo-cli ics for a calendar that subscribes to it) asks your calendar to remind you of each event then, at the start of your working day.</source>
         <translation>Файл календаря («Файл → Экспорт календаря» или neuvo-cli ics для календаря с подпиской) просит ваш календарь напомнить о каждом событии в этот срок, в начале рабочего дня.</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start, with its dates and numbers.</source>
+        <translation>Новый язык вместе с его форматом дат и чисел применяется со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>%1 (US)</source>
+        <translation>%1 (США)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for documents:</source>
+        <translation>&amp;Бумага для документов:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in English documents:</source>
+        <translation>&amp;Даты в документах на английском:</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7465,33 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
 </context>
 <context>
+    <name>neuvo::PromiseDialog</name>
+    <message>
+        <source>Edit Promise</source>
+        <translation>Изменить обещание</translation>
+    </message>
+    <message>
+        <source>&amp;Kept on</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::PromiseTableModel</name>
     <message>
         <source>Kept</source>
@@ -7212,8 +7565,16 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Удалить обещание</translation>
     </message>
     <message>
-        <source>Delete the promise &quot;%1&quot;?</source>
-        <translation>Удалить обещание &quot;%1&quot;?</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected promise; Edit → Undo puts it back</source>
+        <translation>Удалить выбранное обещание; Правка → Отменить вернёт его</translation>
+    </message>
+    <message>
+        <source>Edit Promise</source>
+        <translation>Изменить обещание</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 #include "ui/widgets/plaintext.h"
+#include "ui/widgets/warning.h"
+#include "ui/widgets/icons.h"
 
 #include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientspage.h"
+#include "core/storage/applicationidentity.h"
 #include "core/reminders/calendarfeed.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/backup.h"
@@ -10,6 +13,7 @@
 #include "core/storage/databaselock.h"
 #include "core/exchange/demodata.h"
 #include "core/storage/stores.h"
+#include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dialogs/documentdialog.h"
@@ -28,7 +32,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -69,6 +75,11 @@ bool lockedByAnotherProcess(const QString &path)
                 && (holder->hostname.isEmpty() || holder->hostname == QSysInfo::machineHostName()));
 }
 
+bool isDemoPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath();
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
@@ -82,7 +93,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItems({tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments")});
+    const QStringList pageIcons = {u"view-grid"_s, u"system-users"_s, u"folder"_s, u"wallet-open"_s};
+    const QStringList pageNames = {tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments")};
+    for (int page = 0; page < PageCount; ++page)
+        new QListWidgetItem(themedIcon(pageIcons.at(page), m_navigation), pageNames.at(page), m_navigation);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
@@ -136,16 +152,42 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setTextFormat(Qt::PlainText);
     m_readOnlyBanner->setAccessibleName(tr("Read-only"));
-    m_readOnlyBanner->setStyleSheet(
-        u"QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a; padding: 6px 10px; }"_s);
+    const QColor caution(0xf2, 0xa9, 0x00);
+    m_readOnlyBanner->setStyleSheet(u"QLabel { background: %1; border-bottom: 1px solid %2; padding: 6px 10px; }"_s.arg(
+        bannerColor(this, caution).name(), bannerBorderColor(this, caution).name()));
     m_readOnlyBanner->setText(tr("Read-only: %1 You can look at everything, but changes cannot be saved.")
                                   .arg(m_session->readOnlyText()));
     m_readOnlyBanner->setVisible(m_session->isReadOnly());
+
+    // Says all the time that these are made-up clients, and leads back.
+    m_demoBanner = new QFrame;
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_demoBanner->setAccessibleName(tr("Demo data"));
+    m_demoBanner->setAutoFillBackground(true);
+    {
+        QPalette palette = m_demoBanner->palette();
+        palette.setColor(QPalette::Window, bannerColor(m_demoBanner));
+        m_demoBanner->setPalette(palette);
+        auto *label = plainLabel(tr("This is demo data with made-up clients, in a file of its own (%1). Your own "
+                                    "database is not changed by anything you do here.")
+                                     .arg(nativePath(m_db->path())));
+        label->setObjectName(u"demoBannerText"_s);
+        label->setWordWrap(true);
+        auto *back = new QPushButton(themedIcon(u"go-previous"_s, this), tr("&Back to My Database"));
+        back->setObjectName(u"leaveDemoButton"_s);
+        connect(back, &QPushButton::clicked, this, &MainWindow::leaveDemo);
+        auto *layout = new QHBoxLayout(m_demoBanner);
+        layout->setContentsMargins(10, 6, 10, 6);
+        layout->addWidget(label, 1);
+        layout->addWidget(back);
+    }
+    m_demoBanner->setVisible(isShowingDemo());
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_demoBanner);
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
 
@@ -311,8 +353,9 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     // Before any backup: rotation reads the number to keep from the file.
     if (auto moved = LegacySettings::moveIntoProfile(*db); !moved)
         MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
-    // The first start of a day keeps a copy of the file as it was.
-    if (!db->isReadOnly()) {
+    // The first start of a day keeps a copy of the file as it was; the demo
+    // is made afresh each time and needs none.
+    if (!db->isReadOnly() && !isDemoPath(db->path())) {
         if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)
             MessageBox::warning(errorParent, tr("Neuvo"), daily.error());
     }
@@ -363,22 +406,22 @@ void MainWindow::showPage(Page page)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    QAction *newDb = file->addAction(themedIcon(u"document-new"_s, this), tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setStatusTip(tr("Create an empty database file and open it in a new window"));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    QAction *open = file->addAction(themedIcon(u"document-open"_s, this), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction *printAction = file->addAction(tr("&Print or Export Document…"), this, &MainWindow::printDocument);
+    QAction *printAction = file->addAction(themedIcon(u"document-print"_s, this), tr("&Print or Export Document…"), this, &MainWindow::printDocument);
     printAction->setShortcut(QKeySequence::Print);
     printAction->setStatusTip(tr("Contract, quote or stage invoice of the selected project"));
     file->addSeparator();
-    QAction *importCsvAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    QAction *importCsvAction = file->addAction(themedIcon(u"document-import"_s, this), tr("&Import CSV…"), this, &MainWindow::importCsv);
     importCsvAction->setObjectName(u"importCsvAction"_s);
     importCsvAction->setStatusTip(tr("Clients or projects from a spreadsheet, with a preview and column mapping"));
     m_session->disableIfReadOnly(importCsvAction);
-    QMenu *exportCsv = file->addMenu(tr("&Export CSV"));
+    QMenu *exportCsv = file->addMenu(themedIcon(u"document-export"_s, this), tr("&Export CSV"));
     exportCsv->addAction(tr("&Clients…"), this, [this] { chooseExportCsv(CsvExchange::Table::Clients); });
     exportCsv->addAction(tr("&Projects…"), this, [this] { chooseExportCsv(CsvExchange::Table::Projects); });
     exportCsv->addAction(tr("Payment &Stages…"), this, [this] { chooseExportCsv(CsvExchange::Table::Stages); });
@@ -387,7 +430,7 @@ void MainWindow::createActions()
     exportCalendarAction->setStatusTip(
         tr("Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar"));
     file->addSeparator();
-    QAction *backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    QAction *backUp = file->addAction(themedIcon(u"document-save"_s, this), tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(u"backUpNowAction"_s);
     backUp->setStatusTip(tr("Save a copy of the database in its backups folder"));
     QAction *restore = file->addAction(tr("Restore Bac&kup…"), this, &MainWindow::showRestoreBackup);
@@ -407,17 +450,18 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(m_session->undoText(), this, &MainWindow::undoDeletion);
     m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setIcon(themedIcon(u"edit-undo"_s, this));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     m_session->disableIfReadOnly(m_undoAction);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Client"), this, [this] {
+    QAction *find = edit->addAction(themedIcon(u"edit-find"_s, this), tr("&Find Client"), this, [this] {
         showPage(ClientsView);
         m_clientsPage->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    QAction *prefs = edit->addAction(themedIcon(u"preferences-system"_s, this), tr("&Preferences…"), this, &MainWindow::openPreferences);
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
 
@@ -450,14 +494,20 @@ void MainWindow::createActions()
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Text beside the icon: the Undo button names what it puts back.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
     toolbar->addAction(m_clientsPage->newClientAction());
     toolbar->addAction(find);
     toolbar->addAction(m_undoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(printAction);
 }
 
 void MainWindow::rememberRecent(const QString &path)
 {
+    if (isDemoPath(path))
+        return;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -543,12 +593,67 @@ void MainWindow::undoDeletion()
         showError(error);
 }
 
+QString MainWindow::demoDatabasePath()
+{
+    return applicationDataFolder() + u"/demo.neuvo"_s;
+}
+
+bool MainWindow::isShowingDemo() const
+{
+    return isDemoPath(m_db->path());
+}
+
+QString MainWindow::ownDatabasePath() const
+{
+    if (!m_ownPath.isEmpty())
+        return m_ownPath;
+    for (const QString &path : QSettings().value(kRecentKey).toStringList()) {
+        if (!isDemoPath(path) && QFileInfo::exists(path))
+            return path;
+    }
+    return Database::defaultPath();
+}
+
 void MainWindow::loadDemoData()
 {
-    if (const auto filled = DemoData::fill(*m_db, m_session->today()); !filled)
-        showError(filled.error());
-    m_session->notifyChanged();
-    showPage(DashboardView);
+    const QString path = demoDatabasePath();
+    const QString own = isShowingDemo() ? ownDatabasePath() : m_db->path();
+    MainWindow *demo = windowFor(path);
+    if (!demo) {
+        // A fresh sample each time, unless another Neuvo has the demo open
+        // (then openWindow below offers it read-only or a switch).
+        if (!lockedByAnotherProcess(path)) {
+            if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+                showError(tr("The folder for the demo data, %1, cannot be created.")
+                              .arg(nativePath(QFileInfo(path).absolutePath())));
+                return;
+            }
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                QFile::remove(path + suffix);
+            Database sample;
+            auto filled = sample.open(path);
+            if (filled)
+                filled = DemoData::fill(sample, m_session->today());
+            if (!filled) {
+                showError(filled.error());
+                return;
+            }
+        }
+        demo = openWindow(path, this);
+        if (!demo)
+            return;
+    }
+    demo->m_ownPath = own;
+    demo->m_session->notifyChanged();
+    demo->showPage(DashboardView);
+    demo->activate();
+    if (demo != this)
+        close();
+}
+
+void MainWindow::leaveDemo()
+{
+    switchTo(ownDatabasePath());
 }
 
 void MainWindow::openClient(qint64 clientId)
@@ -665,21 +770,26 @@ void MainWindow::chooseExportCsv(CsvExchange::Table table)
     case CsvExchange::Table::Projects: name = tr("projects"); break;
     case CsvExchange::Table::Stages: name = tr("stages"); break;
     }
+    // First how to write it: the separator, decimal mark and encoding the
+    // person's spreadsheet reads.
+    CsvExportDialog format(this);
+    if (format.exec() != QDialog::Accepted)
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), dir + u'/' + name + u".csv"_s,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto written = exportCsv(table, path); !written) {
+    if (auto written = exportCsv(table, path, format.dialect()); !written) {
         showError(written.error());
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(nativePath(path)), 10000);
 }
 
-Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path)
+Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path, const CsvDialect &dialect)
 {
-    const auto csv = CsvExchange::exportTable(*m_db, table);
+    const auto csv = CsvExchange::exportTable(*m_db, table, dialect);
     if (!csv)
         return fail(csv.error());
     return AtomicFile::write(path, *csv);

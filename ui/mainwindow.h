@@ -59,9 +59,19 @@ public:
     bool isShowingFirstRun() const;
     // The banner at the top while the database is read-only.
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    // The file "Open demo data" writes the sample into and opens: never the
+    // person's own database. Recreated on each click, so its dates are
+    // around today.
+    static QString demoDatabasePath();
+    bool isShowingDemo() const;
+    // The banner over the demo, with the button back to the person's file.
+    QWidget *demoBanner() const { return m_demoBanner; }
+    // The file "Back to My Database" opens: the one the demo was opened
+    // from, else the most recent other file, else the default database.
+    QString ownDatabasePath() const;
     // Writes the table as CSV to path (File → Export CSV after the file
     // dialog).
-    Result<void> exportCsv(CsvExchange::Table table, const QString &path);
+    Result<void> exportCsv(CsvExchange::Table table, const QString &path, const CsvDialect &dialect = {});
     // Writes the calendar feed (File → Export Calendar after the file
     // dialog): CalendarFeed's default window around today.
     Result<void> exportCalendar(const QString &path);
@@ -70,7 +80,11 @@ public:
 
 public slots:
     void showPage(neuvo::MainWindow::Page page);
+    // Writes the sample into demoDatabasePath() and shows it in place of
+    // this window.
     void loadDemoData();
+    // From the demo back to ownDatabasePath().
+    void leaveDemo();
     void openClient(qint64 clientId);
     void openProject(qint64 projectId);
     // Shows, raises and activates the window (another start asked for it).
@@ -119,6 +133,8 @@ private:
     QAction *m_undoAction = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QWidget *m_demoBanner = nullptr;
+    QString m_ownPath;
     InstanceServer *m_instance = nullptr;
     Notifier *m_notifier = nullptr;
 };

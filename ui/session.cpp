@@ -128,9 +128,8 @@ ClientRisk Session::risk(qint64 clientId)
     return clean;
 }
 
-QString Session::deleteClient(qint64 clientId, bool withProjects)
+QString Session::rememberDeletion(Result<DeletedRecords> deleted)
 {
-    auto deleted = Deletion::deleteClient(m_db, clientId, withProjects);
     if (!deleted)
         return deleted.error();
     m_lastDeletion = std::move(*deleted);
@@ -139,15 +138,24 @@ QString Session::deleteClient(qint64 clientId, bool withProjects)
     return {};
 }
 
+QString Session::deleteClient(qint64 clientId, bool withProjects)
+{
+    return rememberDeletion(Deletion::deleteClient(m_db, clientId, withProjects));
+}
+
 QString Session::deleteProject(qint64 projectId)
 {
-    auto deleted = Deletion::deleteProject(m_db, projectId);
-    if (!deleted)
-        return deleted.error();
-    m_lastDeletion = std::move(*deleted);
-    emit undoAvailabilityChanged(true);
-    notifyChanged();
-    return {};
+    return rememberDeletion(Deletion::deleteProject(m_db, projectId));
+}
+
+QString Session::deleteInteraction(qint64 interactionId)
+{
+    return rememberDeletion(Deletion::deleteInteraction(m_db, interactionId));
+}
+
+QString Session::deletePromise(qint64 promiseId)
+{
+    return rememberDeletion(Deletion::deletePromise(m_db, promiseId));
 }
 
 QString Session::undoText() const

@@ -57,6 +57,8 @@ public:
     // Deletes with Undo. Returns the error text, empty on success.
     QString deleteClient(qint64 clientId, bool withProjects);
     QString deleteProject(qint64 projectId);
+    QString deleteInteraction(qint64 interactionId);
+    QString deletePromise(qint64 promiseId);
     bool canUndoDeletion() const { return !m_lastDeletion.isEmpty(); }
     QString undoText() const;
     QString undoLastDeletion();
@@ -77,6 +79,8 @@ signals:
 
 private:
     void evaluate();
+    // Keeps what a deletion removed for Undo; the error text, empty on success.
+    QString rememberDeletion(Result<DeletedRecords> deleted);
 
     Database &m_db;
     DayClock *m_clock = nullptr;

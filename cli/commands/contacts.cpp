@@ -8,6 +8,7 @@
 #include "cli/records.h"
 
 #include "core/storage/database.h"
+#include "core/storage/deletion.h"
 #include "core/storage/stores.h"
 
 #include <QHash>
@@ -35,6 +36,17 @@ Result<void> checkProjectOfClient(Database &db, qint64 projectId, qint64 clientI
                         .arg(projectId)
                         .arg(clientId));
     return {};
+}
+
+// An optional field given as an option: an empty value clears it.
+qint64 optionalId(Arguments &in, const QCommandLineOption &option)
+{
+    return in.text(option).isEmpty() ? 0 : in.id(option);
+}
+
+QDate optionalDate(Arguments &in, const QCommandLineOption &option)
+{
+    return in.text(option).isEmpty() ? QDate() : in.date(option, QDate());
 }
 
 class LogCommand final : public DatabaseCommand
@@ -279,6 +291,217 @@ private:
     qint64 m_clientId = 0;
 };
 
+// interaction edit: the options given replace the stored values, then the
+// checks of a new entry, then one transaction.
+class InteractionEditCommand final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    InteractionEditCommand()
+        : DatabaseCommand({u"interaction edit"_s, QT_TRANSLATE_NOOP("Cli", "INTERACTION_ID [OPTIONS]"),
+                           QT_TRANSLATE_NOOP("Cli", "Change a logged interaction: only the options given change."),
+                           nullptr, 1, 1},
+                          Console::Access::Write,
+                          {QCommandLineOption(u"summary"_s, tr("What was said or agreed."), tr("TEXT")),
+                           QCommandLineOption(u"channel"_s, tr("How."), allIds<Channel>().join(u'|')),
+                           QCommandLineOption(u"direction"_s, tr("in: from the client, out: from you."),
+                                              allIds<Direction>().join(u'|')),
+                           QCommandLineOption(u"kind"_s,
+                                              tr("What kind of contact: %1.").arg(allIds<InteractionKind>().join(u", "_s)),
+                                              tr("KIND")),
+                           QCommandLineOption(u"project"_s, tr("The project it was about (\"\": none)."), tr("ID")),
+                           QCommandLineOption(u"at"_s, tr("When it happened, in local time."), tr("YYYY-MM-DDTHH:MM")),
+                           QCommandLineOption(u"confirmed-on"_s,
+                                              tr("When the client confirmed it in writing (\"\": not confirmed)."),
+                                              tr("YYYY-MM-DD"))})
+    {
+    }
+
+protected:
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
+    {
+        m_id = in.id(0, tr("INTERACTION_ID"));
+        Interaction &i = m_changes;
+        i = Interaction();
+        i.summary = in.text(option(u"summary"_s)).trimmed();
+        i.channel = in.choice(option(u"channel"_s), i.channel);
+        i.direction = in.choice(option(u"direction"_s), i.direction);
+        i.kind = in.choice(option(u"kind"_s), i.kind);
+        i.projectId = optionalId(in, option(u"project"_s));
+        i.at = in.localDateTime(option(u"at"_s), QDateTime());
+        i.confirmedOn = optionalDate(in, option(u"confirmed-on"_s));
+        m_given = in.givenOptions(true);
+        return {};
+    }
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
+    {
+        InteractionStore store(db);
+        auto stored = store.get(m_id);
+        if (!stored)
+            return Error{stored.error()};
+        Interaction i = *stored;
+        const auto given = [&](const char *name) { return m_given.contains(QLatin1StringView(name)); };
+        if (given("summary"))
+            i.summary = m_changes.summary;
+        if (given("channel"))
+            i.channel = m_changes.channel;
+        if (given("direction"))
+            i.direction = m_changes.direction;
+        if (given("kind"))
+            i.kind = m_changes.kind;
+        if (given("project"))
+            i.projectId = m_changes.projectId;
+        if (given("at"))
+            i.at = m_changes.at;
+        if (given("confirmed-on"))
+            i.confirmedOn = m_changes.confirmedOn;
+        if (auto owned = checkProjectOfClient(db, i.projectId, i.clientId); !owned)
+            return Error{owned.error()};
+        if (auto valid = InteractionStore::validate(i); !valid)
+            return Error{valid.error()};
+        if (auto saved = db.transaction([&] { return store.update(i); }); !saved)
+            return Error{saved.error()};
+        console.out() << tr("Saved interaction #%1: %2, %3, %4 at %5.")
+                             .arg(i.id)
+                             .arg(toId(i.channel), toId(i.direction), toId(i.kind), Records::localTime(i.at))
+                      << u'\n';
+        return int(Cli::Success);
+    }
+
+private:
+    qint64 m_id = 0;
+    Interaction m_changes;
+    QStringList m_given;
+};
+
+class InteractionDeleteCommand final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    InteractionDeleteCommand()
+        : DatabaseCommand({u"interaction delete"_s, QT_TRANSLATE_NOOP("Cli", "INTERACTION_ID"),
+                           QT_TRANSLATE_NOOP("Cli", "Delete a logged interaction."), nullptr, 1, 1},
+                          Console::Access::Write)
+    {
+    }
+
+protected:
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
+    {
+        m_id = in.id(0, tr("INTERACTION_ID"));
+        return {};
+    }
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
+    {
+        auto deleted = Deletion::deleteInteraction(db, m_id);
+        if (!deleted)
+            return Error{deleted.error()};
+        console.out() << tr("Deleted interaction #%1: %2").arg(m_id).arg(deleted->interactions.first().summary)
+                      << u'\n';
+        return int(Cli::Success);
+    }
+
+private:
+    qint64 m_id = 0;
+};
+
+class PromiseEditCommand final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    PromiseEditCommand()
+        : DatabaseCommand({u"promise edit"_s, QT_TRANSLATE_NOOP("Cli", "PROMISE_ID [OPTIONS]"),
+                           QT_TRANSLATE_NOOP("Cli", "Change a promise: only the options given change."), nullptr, 1,
+                           1},
+                          Console::Access::Write,
+                          {QCommandLineOption(u"what"_s, tr("What was promised."), tr("TEXT")),
+                           QCommandLineOption(u"due"_s, tr("When it is due."), tr("YYYY-MM-DD")),
+                           QCommandLineOption(u"project"_s, tr("The project it is about (\"\": none)."), tr("ID")),
+                           QCommandLineOption(u"kept-on"_s, tr("The day it was kept (\"\": not kept yet)."),
+                                              tr("YYYY-MM-DD"))})
+    {
+    }
+
+protected:
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
+    {
+        m_id = in.id(0, tr("PROMISE_ID"));
+        m_changes = Promise();
+        m_changes.what = in.text(option(u"what"_s)).trimmed();
+        m_changes.dueOn = in.date(option(u"due"_s), QDate());
+        m_changes.projectId = optionalId(in, option(u"project"_s));
+        m_changes.doneOn = optionalDate(in, option(u"kept-on"_s));
+        m_given = in.givenOptions(true);
+        return {};
+    }
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
+    {
+        PromiseStore store(db);
+        auto stored = store.get(m_id);
+        if (!stored)
+            return Error{stored.error()};
+        Promise p = *stored;
+        const auto given = [&](const char *name) { return m_given.contains(QLatin1StringView(name)); };
+        if (given("what"))
+            p.what = m_changes.what;
+        if (given("due"))
+            p.dueOn = m_changes.dueOn;
+        if (given("project"))
+            p.projectId = m_changes.projectId;
+        if (given("kept-on"))
+            p.doneOn = m_changes.doneOn;
+        if (auto owned = checkProjectOfClient(db, p.projectId, p.clientId); !owned)
+            return Error{owned.error()};
+        if (auto saved = db.transaction([&] { return store.update(p); }); !saved)
+            return Error{saved.error()};
+        console.out() << tr("Saved promise #%1, due %2: %3").arg(p.id).arg(Records::date(p.dueOn), p.what) << u'\n';
+        return int(Cli::Success);
+    }
+
+private:
+    qint64 m_id = 0;
+    Promise m_changes;
+    QStringList m_given;
+};
+
+class PromiseDeleteCommand final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    PromiseDeleteCommand()
+        : DatabaseCommand({u"promise delete"_s, QT_TRANSLATE_NOOP("Cli", "PROMISE_ID"),
+                           QT_TRANSLATE_NOOP("Cli", "Delete a promise."), nullptr, 1, 1},
+                          Console::Access::Write)
+    {
+    }
+
+protected:
+    Result<void> readArguments(Arguments &in, const QCommandLineParser &) override
+    {
+        m_id = in.id(0, tr("PROMISE_ID"));
+        return {};
+    }
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
+    {
+        auto deleted = Deletion::deletePromise(db, m_id);
+        if (!deleted)
+            return Error{deleted.error()};
+        console.out() << tr("Deleted promise #%1: %2").arg(m_id).arg(deleted->promises.first().what) << u'\n';
+        return int(Cli::Success);
+    }
+
+private:
+    qint64 m_id = 0;
+};
+
 class ObserveCommand final : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -382,10 +605,17 @@ CommandList contacts()
 {
     CommandList list;
     list.push_back(std::make_unique<LogCommand>());
+    auto interactions = std::make_unique<CommandGroup>(
+        u"interaction"_s, QT_TRANSLATE_NOOP("Cli", "Logged interactions: edit and delete (log adds one)."));
+    interactions->add(std::make_unique<InteractionEditCommand>());
+    interactions->add(std::make_unique<InteractionDeleteCommand>());
+    list.push_back(std::move(interactions));
     auto promises = std::make_unique<CommandGroup>(
-        u"promise"_s, QT_TRANSLATE_NOOP("Cli", "Promises to clients: add, done and list."));
+        u"promise"_s, QT_TRANSLATE_NOOP("Cli", "Promises to clients: add, edit, done, delete and list."));
     promises->add(std::make_unique<PromiseAddCommand>());
+    promises->add(std::make_unique<PromiseEditCommand>());
     promises->add(std::make_unique<PromiseDoneCommand>());
+    promises->add(std::make_unique<PromiseDeleteCommand>());
     promises->add(std::make_unique<PromiseListCommand>());
     list.push_back(std::move(promises));
     list.push_back(std::make_unique<ObserveCommand>());

@@ -2,6 +2,8 @@
 // stage's invoice as PDF, the follow-up letter as text.
 #include "commands.h"
 
+#include "core/documents/documentpreferences.h"
+
 #include "cli/arguments.h"
 #include "cli/cli.h"
 
@@ -32,6 +34,14 @@ public:
                                               tr("FILE.pdf")),
                            languageOption(tr("Language of the document: en, fi or ru (default: the system's, else "
                                              "en).")),
+                           QCommandLineOption(u"paper"_s,
+                                              tr("Paper: a4 or letter (default: as chosen in the desktop's "
+                                                 "preferences, else the system's)."),
+                                              u"a4|letter"_s),
+                           QCommandLineOption(u"us-dates"_s,
+                                              tr("English documents: dates as March 12, 2025 rather than 12 March "
+                                                 "2025 (default: as chosen in the desktop's preferences, else for "
+                                                 "US English systems).")),
                            QCommandLineOption(u"date"_s,
                                               kind == DocumentKind::Contract
                                                   ? tr("Date of the contract (default: the project's contract date, "
@@ -54,6 +64,15 @@ protected:
         if (m_outPath.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
         m_request.language = in.language(option(u"lang"_s));
+        if (in.isSet(option(u"paper"_s))) {
+            const QString paper = in.text(option(u"paper"_s));
+            if (const auto chosen = DocumentPreferences::paperFromId(paper))
+                m_request.language.setPaper(DocumentPreferences::pageSizeId(*chosen));
+            else
+                in.problem(tr("--paper: \"%1\" is not one of a4, letter.").arg(paper));
+        }
+        if (in.isSet(option(u"us-dates"_s)))
+            m_request.language.setUsDates(true);
         m_request.date = in.date(option(u"date"_s), QDate());
         m_request.profileHint = tr("Fill them in with \"%1 profile set\".").arg(Console::Program);
         return {};
@@ -126,18 +145,18 @@ CommandList documents()
 {
     CommandList list;
     list.push_back(std::make_unique<PrintCommand>(
-        Command::Spec{u"contract"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG]"),
+        Command::Spec{u"contract"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]"),
                       QT_TRANSLATE_NOOP("Cli", "Print the project's stage-payment contract as a PDF."), nullptr, 1, 1,
                       true},
         DocumentKind::Contract));
     list.push_back(std::make_unique<PrintCommand>(
-        Command::Spec{u"quote"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG]"),
+        Command::Spec{u"quote"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID --out FILE.pdf [--lang LANG] [--paper a4|letter]"),
                       QT_TRANSLATE_NOOP("Cli", "Print a quote: what the price includes, its lines, the stage plan, "
                                                "validity."),
                       nullptr, 1, 1, true},
         DocumentKind::Quote));
     list.push_back(std::make_unique<PrintCommand>(
-        Command::Spec{u"invoice"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG]"),
+        Command::Spec{u"invoice"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]"),
                       QT_TRANSLATE_NOOP("Cli", "Print the invoice for one payment stage of a project as a PDF."),
                       nullptr, 2, 2, true},
         DocumentKind::Invoice));

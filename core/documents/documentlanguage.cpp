@@ -72,12 +72,6 @@ DocumentLanguage DocumentLanguage::forLocale(const QLocale &locale)
     return DocumentLanguage();
 }
 
-QPageSize DocumentLanguage::pageSize() const
-{
-    return QPageSize(m_locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                : QPageSize::A4);
-}
-
 QString DocumentLanguage::translate(const char *context, const char *source, const char *disambiguation,
                                     int n) const
 {
@@ -100,6 +94,8 @@ QString DocumentLanguage::translate(const char *context, const char *source, con
 
 QString DocumentLanguage::longDate(const QDate &date) const
 {
+    if (!m_translator)
+        return m_locale.toString(date, m_usDates ? u"MMMM d, yyyy"_s : u"d MMMM yyyy"_s);
     //: QDate::toString format of a date in the text of a printed document.
     //: MMMM is the month name as used after a day number.
     return m_locale.toString(date, translate("DocumentLanguage", "MMMM d, yyyy"));
@@ -107,8 +103,17 @@ QString DocumentLanguage::longDate(const QDate &date) const
 
 QString DocumentLanguage::shortDate(const QDate &date) const
 {
+    if (!m_translator)
+        return m_locale.toString(date, m_usDates ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
     //: QDate::toString format of a date in a table of a printed document.
     return m_locale.toString(date, translate("DocumentLanguage", "MMM d, yyyy"));
+}
+
+QString DocumentLanguage::time(const QTime &time) const
+{
+    if (!m_translator && !m_usDates)
+        return m_locale.toString(time, u"HH:mm"_s);
+    return m_locale.toString(time, QLocale::ShortFormat);
 }
 
 } // namespace neuvo

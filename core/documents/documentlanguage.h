@@ -38,10 +38,18 @@ public:
     DocumentLanguage(); // English
 
     const QString &id() const { return m_id; }
-    // en_US, fi_FI, ru_RU: number, money and date formats of the document.
+    // en_US, fi_FI, ru_RU: number and money formats of the document.
     const QLocale &locale() const { return m_locale; }
-    // Letter where the locale measures in US units, A4 elsewhere.
-    QPageSize pageSize() const;
+    // The paper is the person's choice (DocumentPreferences), not the
+    // language's: an English contract written in Finland goes on A4.
+    // A4 until set.
+    QPageSize pageSize() const { return QPageSize(m_paper); }
+    void setPaper(QPageSize::PageSizeId paper) { m_paper = paper; }
+    // English documents write dates the international way ("12 March
+    // 2025", 14:30) unless US dates are asked for ("March 12, 2025",
+    // 2:30 PM). The other languages have one way each.
+    bool usDates() const { return m_usDates; }
+    void setUsDates(bool us) { m_usDates = us; }
 
     // The translation of source in context, or source itself when the
     // catalogue has none (English, or a string not translated yet). With
@@ -50,10 +58,14 @@ public:
     QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
                       int n = -1) const;
 
-    // "March 12, 2025", "12. maaliskuuta 2025", "12 марта 2025 г."
+    // "12 March 2025" (US: "March 12, 2025"), "12. maaliskuuta 2025",
+    // "12 марта 2025".
     QString longDate(const QDate &date) const;
-    // "Mar 12, 2025", "12.3.2025", "12.03.2025": for tables.
+    // "12 Mar 2025" (US: "Mar 12, 2025"), "12. maalisk. 2025",
+    // "12 мар. 2025": for tables.
     QString shortDate(const QDate &date) const;
+    // "14:30" (US: "2:30 PM"), "14.30", "14:30".
+    QString time(const QTime &time) const;
     // Money::format in the document's locale.
     QString money(const Money &amount) const { return amount.format(m_locale); }
     QString number(qint64 value) const { return m_locale.toString(value); }
@@ -64,6 +76,8 @@ private:
     QString m_id;
     QLocale m_locale;
     std::shared_ptr<const QTranslator> m_translator; // null for English
+    QPageSize::PageSizeId m_paper = QPageSize::A4;
+    bool m_usDates = false;
 };
 
 } // namespace neuvo

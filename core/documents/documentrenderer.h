@@ -11,8 +11,8 @@ class QPagedPaintDevice;
 
 namespace neuvo {
 
-// Puts a PrintableDocument on pages: the paper of its language (A4, or
-// Letter for US English), margins, a running header with the document's
+// Puts a PrintableDocument on pages: the paper chosen for it (A4 or Letter,
+// DocumentLanguage::pageSize()), margins, a running header with the document's
 // title and author, and "Page 1 of 3" at the foot. The same code paints
 // into a QPdfWriter and into the QPrinter of a print preview.
 class DocumentRenderer final

@@ -100,7 +100,7 @@ QString weekdaysText(const DocumentLanguage &lang, Weekdays days)
 
 QString timeText(const DocumentLanguage &lang, const QTime &time)
 {
-    return lang.locale().toString(time, QLocale::ShortFormat);
+    return lang.time(time);
 }
 
 QString priceLabel(const DocumentLanguage &lang, const PriceLine &line)

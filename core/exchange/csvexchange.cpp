@@ -1,5 +1,7 @@
 #include "csvexchange.h"
 
+#include "core/domain/newrecords.h"
+
 #include "csv.h"
 #include "core/storage/database.h"
 #include "core/domain/domain.h"
@@ -41,11 +43,6 @@ QString normalizedHeader(QString header)
     return header;
 }
 
-QString decimal(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toDecimalString();
-}
-
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -55,10 +52,11 @@ QString isoDate(const QDate &date)
 class Row
 {
 public:
-    Row(int line, const QHash<QString, QString> &values, QStringList &errors)
+    Row(int line, const QHash<QString, QString> &values, QStringList &errors, const CsvDialect &dialect)
         : m_line(line)
         , m_values(values)
         , m_errors(errors)
+        , m_dialect(dialect)
     {
     }
 
@@ -115,9 +113,12 @@ public:
     {
         if (!has(column))
             return std::nullopt;
-        const auto parsed = Money::parseDecimal(text(column), currency);
+        const auto parsed = Money::parseDecimal(Csv::plainAmount(text(column), m_dialect), currency);
         if (!parsed) {
-            error(column, parsed.error());
+            if (m_dialect.decimalMark == u'.')
+                error(column, parsed.error());
+            else
+                error(column, CsvExchange::tr("\"%1\" is not an amount such as 1 234,50.").arg(text(column)));
             return std::nullopt;
         }
         return parsed->minor();
@@ -137,6 +138,7 @@ private:
     int m_line;
     const QHash<QString, QString> &m_values;
     QStringList &m_errors;
+    CsvDialect m_dialect;
 };
 
 } // namespace
@@ -192,11 +194,11 @@ void checkRequiredFields(CsvExchange::Table table, const QStringList &header, in
 } // namespace
 
 Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table, const QByteArray &csv,
-                                                       bool dryRun)
+                                                       bool dryRun, const CsvDialect &dialect)
 {
     if (table == Table::Stages)
         return fail(tr("Stages are imported with their project, not from CSV."));
-    auto records = Csv::parse(csv);
+    auto records = Csv::parse(csv, dialect);
     if (!records)
         return fail(records.error());
     if (records->isEmpty())
@@ -219,15 +221,16 @@ Result<CsvExchange::ImportSummary> CsvExchange::import(Database &db, Table table
     checkRequiredFields(table, header, records->first().line, errors);
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'));
-    return importRecords(db, table, *records, header, dryRun);
+    return importRecords(db, table, *records, header, dryRun, dialect);
 }
 
 Result<CsvExchange::ImportSummary> CsvExchange::importMapped(Database &db, Table table, const QByteArray &csv,
-                                                             const QStringList &fields, bool dryRun)
+                                                             const QStringList &fields, bool dryRun,
+                                                             const CsvDialect &dialect)
 {
     if (table == Table::Stages)
         return fail(tr("Stages are imported with their project, not from CSV."));
-    auto records = Csv::parse(csv);
+    auto records = Csv::parse(csv, dialect);
     if (!records)
         return fail(records.error());
     if (records->isEmpty())
@@ -260,12 +263,13 @@ Result<CsvExchange::ImportSummary> CsvExchange::importMapped(Database &db, Table
         errors << tr("No column goes into \"client\" (name) or \"client_id\"; every project needs its client.");
     if (!errors.isEmpty())
         return fail(errors.join(u'\n'));
-    return importRecords(db, table, *records, header, dryRun);
+    return importRecords(db, table, *records, header, dryRun, dialect);
 }
 
 Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Table table,
                                                               const QList<CsvRecord> &records,
-                                                              const QStringList &header, bool dryRun)
+                                                              const QStringList &header, bool dryRun,
+                                                              const CsvDialect &dialect)
 {
     QStringList errors;
     QList<Client> clients;
@@ -305,10 +309,12 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
             if (!header.at(i).isEmpty() && !kIgnoredOnImport.contains(header.at(i)))
                 values.insert(header.at(i), Csv::restoreFormula(record.fields.at(i)));
         }
-        Row row(record.line, values, errors);
+        Row row(record.line, values, errors, dialect);
 
         if (table == Table::Clients) {
-            Client c;
+            // A column left out means what the desktop's new client starts
+            // with: the freelancer's own time zone rather than UTC.
+            Client c = NewRecords::client();
             c.name = row.text(u"name"_s);
             if (c.name.isEmpty())
                 row.error(u"name"_s, tr("a client needs a name."));
@@ -397,8 +403,11 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
     return summary;
 }
 
-Result<QByteArray> CsvExchange::exportTable(Database &db, Table table)
+Result<QByteArray> CsvExchange::exportTable(Database &db, Table table, const CsvDialect &dialect)
 {
+    const auto decimal = [&dialect](qint64 minor, const QString &currency) {
+        return Csv::amountText(Money(minor, currency).toDecimalString(), dialect);
+    };
     QList<QStringList> rows{columns(table)};
     if (table == Table::Clients) {
         const auto clients = ClientStore(db).list();
@@ -409,7 +418,7 @@ Result<QByteArray> CsvExchange::exportTable(Database &db, Table table)
                                 c.phone, c.messenger, toId(c.preferredChannel), c.contactFrom.toString(u"HH:mm"_s),
                                 c.contactTo.toString(u"HH:mm"_s), c.timeZone, toId(c.status), c.notes};
         }
-        return Csv::write(rows);
+        return Csv::write(rows, dialect);
     }
     const auto clients = ClientStore(db).list();
     const auto projects = ProjectStore(db).list();
@@ -426,7 +435,7 @@ Result<QByteArray> CsvExchange::exportTable(Database &db, Table table)
             rows << QStringList{QString::number(p.id), QString::number(p.clientId), clientNames.value(p.clientId),
                                 p.title, toId(p.status), p.currency, decimal(p.basePriceMinor, p.currency),
                                 p.firstOfferMinor ? decimal(*p.firstOfferMinor, p.currency) : QString(),
-                                p.nda ? u"yes"_s : u"no"_s, price ? price->total.toDecimalString() : QString(),
+                                p.nda ? u"yes"_s : u"no"_s, price ? Csv::amountText(price->total.toDecimalString(), dialect) : QString(),
                                 QString::number(p.estimatedHours), isoDate(p.deadline), p.contractNumber, p.scope};
             continue;
         }
@@ -436,7 +445,7 @@ Result<QByteArray> CsvExchange::exportTable(Database &db, Table table)
                                 isoDate(s.workStartedOn), isoDate(s.paidOn), decimal(s.paidMinor, p.currency)};
         }
     }
-    return Csv::write(rows);
+    return Csv::write(rows, dialect);
 }
 
 } // namespace neuvo

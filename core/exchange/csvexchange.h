@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csv.h"
 #include "core/domain/result.h"
 
 #include <QByteArray>
@@ -8,7 +9,6 @@
 namespace neuvo {
 
 class Database;
-struct CsvRecord;
 
 // Clients and projects to and from spreadsheets (`neuvo-cli import-csv`,
 // `export-csv`). Columns are matched by their header, using the same ids as
@@ -30,14 +30,20 @@ public:
     };
 
     // A failure message is one line per problem: "line 4: email: ...".
-    static Result<ImportSummary> import(Database &db, Table table, const QByteArray &csv, bool dryRun);
+    // The dialect says how the file was written (Csv::detect() guesses it);
+    // amounts are read with its decimal mark.
+    static Result<ImportSummary> import(Database &db, Table table, const QByteArray &csv, bool dryRun,
+                                        const CsvDialect &dialect = {});
     // The same with the columns mapped by the caller (the GUI's column
     // mapping) instead of by the header: fields[i] is the field column i goes
     // into, empty to skip it. The first line is still the header and is not
     // imported.
     static Result<ImportSummary> importMapped(Database &db, Table table, const QByteArray &csv,
-                                              const QStringList &fields, bool dryRun);
-    static Result<QByteArray> exportTable(Database &db, Table table);
+                                              const QStringList &fields, bool dryRun,
+                                              const CsvDialect &dialect = {});
+    // Amounts with the dialect's decimal mark; an error names a text the
+    // dialect's encoding cannot hold.
+    static Result<QByteArray> exportTable(Database &db, Table table, const CsvDialect &dialect = {});
 
     static QStringList columns(Table table);
     // The columns an import reads (columns() without id and total).
@@ -50,7 +56,7 @@ private:
     // header[i] is the field of column i (empty: skipped); records include
     // the header line.
     static Result<ImportSummary> importRecords(Database &db, Table table, const QList<CsvRecord> &records,
-                                               const QStringList &header, bool dryRun);
+                                               const QStringList &header, bool dryRun, const CsvDialect &dialect);
 };
 
 } // namespace neuvo

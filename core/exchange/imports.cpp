@@ -42,11 +42,11 @@ Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json)
 }
 
 Result<Imports::CsvOutcome> Imports::csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
-                                         const QStringList &fields, bool dryRun)
+                                         const QStringList &fields, bool dryRun, const CsvDialect &dialect)
 {
     auto run = [&](bool checkOnly) {
-        return fields.isEmpty() ? CsvExchange::import(db, table, csv, checkOnly)
-                                : CsvExchange::importMapped(db, table, csv, fields, checkOnly);
+        return fields.isEmpty() ? CsvExchange::import(db, table, csv, checkOnly, dialect)
+                                : CsvExchange::importMapped(db, table, csv, fields, checkOnly, dialect);
     };
     CsvOutcome outcome;
     const auto checked = run(true);

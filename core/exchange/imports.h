@@ -56,9 +56,10 @@ public:
     // stops after the check. Before the backup the write is rehearsed and
     // rolled back, so what only SQLite's constraints refuse makes no backup
     // either. An Error is a failure of the rehearsal, the backup or the
-    // write; the database is as it was then too.
+    // write; the database is as it was then too. The dialect says how the
+    // file was written (Csv::detect() guesses it).
     static Result<CsvOutcome> csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
-                                  const QStringList &fields, bool dryRun);
+                                  const QStringList &fields, bool dryRun, const CsvDialect &dialect = {});
 };
 
 } // namespace neuvo

@@ -17,9 +17,21 @@ QString DeletedRecords::describe() const
         parts << tr("project \u201c%1\u201d").arg(projects.first().title);
     else if (!projects.isEmpty())
         parts << tr("projects: %1").arg(projects.size());
-    if (!interactions.isEmpty())
+    // A single record of the log named by its text, shortened: the Undo
+    // action's text has to fit in a menu.
+    const auto shortened = [](const QString &text) {
+        constexpr qsizetype MaxLength = 40;
+        const QString simple = text.simplified();
+        return simple.size() <= MaxLength ? simple : simple.left(MaxLength - 1).trimmed() + u'\u2026';
+    };
+    const bool onlyLog = clients.isEmpty() && projects.isEmpty();
+    if (onlyLog && interactions.size() == 1)
+        parts << tr("interaction \u201c%1\u201d").arg(shortened(interactions.first().summary));
+    else if (!interactions.isEmpty())
         parts << tr("interactions: %1").arg(interactions.size());
-    if (!promises.isEmpty())
+    if (onlyLog && promises.size() == 1)
+        parts << tr("promise \u201c%1\u201d").arg(shortened(promises.first().what));
+    else if (!promises.isEmpty())
         parts << tr("promises: %1").arg(promises.size());
     if (!observations.isEmpty())
         parts << tr("observations: %1").arg(observations.size());
@@ -103,6 +115,38 @@ Result<DeletedRecords> Deletion::deleteProject(Database &db, qint64 projectId)
             return Error{preview.error()};
         records = std::move(*preview);
         return ProjectStore(db).remove(projectId);
+    });
+    if (!result)
+        return Error{result.error()};
+    return records;
+}
+
+Result<DeletedRecords> Deletion::deleteInteraction(Database &db, qint64 interactionId)
+{
+    DeletedRecords records;
+    auto result = db.transaction([&]() -> Result<void> {
+        InteractionStore store(db);
+        auto interaction = store.get(interactionId);
+        if (!interaction)
+            return Error{interaction.error()};
+        records.interactions << *interaction;
+        return store.remove(interactionId);
+    });
+    if (!result)
+        return Error{result.error()};
+    return records;
+}
+
+Result<DeletedRecords> Deletion::deletePromise(Database &db, qint64 promiseId)
+{
+    DeletedRecords records;
+    auto result = db.transaction([&]() -> Result<void> {
+        PromiseStore store(db);
+        auto promise = store.get(promiseId);
+        if (!promise)
+            return Error{promise.error()};
+        records.promises << *promise;
+        return store.remove(promiseId);
     });
     if (!result)
         return Error{result.error()};

@@ -26,13 +26,18 @@ public:
     QList<Interaction> relinkedInteractions;
     QList<Promise> relinkedPromises;
 
-    bool isEmpty() const { return clients.isEmpty() && projects.isEmpty(); }
+    bool isEmpty() const
+    {
+        return clients.isEmpty() && projects.isEmpty() && interactions.isEmpty() && promises.isEmpty()
+               && observations.isEmpty();
+    }
     // "client 'Mikko' with 2 projects, 14 interactions, 1 promise", for the
     // confirmation question and the Undo action text.
     QString describe() const;
 };
 
-// Deletes clients and projects in one transaction each and can put them back.
+// Deletes clients, projects, logged interactions and promises in one
+// transaction each and can put them back.
 class Deletion final
 {
     Q_DECLARE_TR_FUNCTIONS(Deletion)
@@ -47,6 +52,8 @@ public:
     // unless withProjects is true.
     static Result<DeletedRecords> deleteClient(Database &db, qint64 clientId, bool withProjects);
     static Result<DeletedRecords> deleteProject(Database &db, qint64 projectId);
+    static Result<DeletedRecords> deleteInteraction(Database &db, qint64 interactionId);
+    static Result<DeletedRecords> deletePromise(Database &db, qint64 promiseId);
 
     // Writes the records back with their ids, in one transaction.
     static Result<void> restore(Database &db, const DeletedRecords &records);

@@ -122,7 +122,7 @@ void ClientDetailWidget::setClient(qint64 clientId)
     m_contact->load(*client);
     m_projects->load(projects, m_session.today());
     m_interactions->load(*client, interactions, projects);
-    m_promises->load(clientId, promises);
+    m_promises->load(clientId, promises, projects);
     m_redFlags->load(clientId, observations, findings, risk);
 }
 

@@ -3,6 +3,7 @@
 #include "ui/itemroles.h"
 #include "core/domain/pricing.h"
 #include "ui/widgets/riskbadge.h"
+#include "ui/widgets/warning.h"
 
 #include <QColor>
 #include <QLocale>
@@ -121,7 +122,7 @@ QVariant ClientProjectsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == NextDue && row.overdue)
-            return riskColor(RiskLevel::Decline);
+            return warningColor();
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Total)
@@ -306,7 +307,7 @@ QVariant PromiseTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Due && overdue)
-            return riskColor(RiskLevel::Decline);
+            return warningColor();
         break;
     case Qt::ToolTipRole:
         if (index.column() == Due && overdue)

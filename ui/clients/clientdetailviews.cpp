@@ -43,4 +43,12 @@ int textWidth(const QWidget *widget, const QString &text)
     return widget->fontMetrics().horizontalAdvance(text) + 24;
 }
 
+int columnWidth(const QTableView *view, int column, const QStringList &texts)
+{
+    int widest = view->horizontalHeader()->sectionSizeHint(column);
+    for (const QString &text : texts)
+        widest = qMax(widest, textWidth(view, text));
+    return widest;
+}
+
 } // namespace neuvo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
 class QLabel;
@@ -19,5 +20,8 @@ QLabel *valueLabel();
 QTableView *tableView(QAbstractItemModel *model, QObject *parent);
 // A column width that fits text with the cell's padding.
 int textWidth(const QWidget *widget, const QString &text);
+// A column width that fits the widest of texts and the column's header, in
+// the current language ("Направление" is wider than "Direction").
+int columnWidth(const QTableView *view, int column, const QStringList &texts);
 
 } // namespace neuvo

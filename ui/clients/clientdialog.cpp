@@ -1,4 +1,5 @@
 #include "clientdialog.h"
+#include "ui/widgets/warning.h"
 #include "ui/widgets/plaintext.h"
 
 #include "core/storage/stores.h"
@@ -109,7 +110,7 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     m_error = plainLabel();
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    colourAsWarning(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;

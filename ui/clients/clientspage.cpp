@@ -1,4 +1,6 @@
 #include "clientspage.h"
+
+#include "ui/widgets/icons.h"
 #include "ui/widgets/plaintext.h"
 
 #include "clientdetail.h"
@@ -87,10 +89,10 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
             names << displayName(value);
         return names;
     };
-    header->resizeSection(ClientTableModel::Type,
-                          enumWidth(ClientTableModel::Type, labels(allValues<ClientType>())));
-    header->resizeSection(ClientTableModel::Source,
-                          enumWidth(ClientTableModel::Source, labels(allValues<ClientSource>())));
+    const int typeWidth = enumWidth(ClientTableModel::Type, labels(allValues<ClientType>()));
+    const int sourceWidth = enumWidth(ClientTableModel::Source, labels(allValues<ClientSource>()));
+    header->resizeSection(ClientTableModel::Type, typeWidth);
+    header->resizeSection(ClientTableModel::Source, sourceWidth);
     header->resizeSection(ClientTableModel::ActiveProjects,
                           qMax(width(6), fontMetrics().horizontalAdvance(
                                              m_model->headerData(ClientTableModel::ActiveProjects, Qt::Horizontal)
@@ -99,6 +101,9 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     QSettings settings;
     if (!header->restoreState(settings.value(kHeaderKey).toByteArray()))
         header->setSortIndicator(ClientTableModel::Name, Qt::AscendingOrder);
+    // Widths saved under another language may cut this one's labels.
+    header->resizeSection(ClientTableModel::Type, qMax(header->sectionSize(ClientTableModel::Type), typeWidth));
+    header->resizeSection(ClientTableModel::Source, qMax(header->sectionSize(ClientTableModel::Source), sourceWidth));
     m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 
     m_empty = new EmptyStateOverlay(m_view, [this] { return emptyText(); });
@@ -108,7 +113,7 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     connect(m_detail, &ClientDetailWidget::editRequested, this, &ClientsPage::editCurrentClient);
     connect(m_detail, &ClientDetailWidget::openProjectRequested, this, &ClientsPage::openProjectRequested);
 
-    m_newAction = new QAction(tr("&New Client…"), this);
+    m_newAction = new QAction(themedIcon(u"contact-new"_s, this), tr("&New Client…"), this);
     m_newAction->setObjectName(u"newClientAction"_s);
     m_newAction->setIconText(tr("New Client"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -118,14 +123,14 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
 
     // Return and Delete act on the client table only: elsewhere they
     // belong to the field that has the focus.
-    m_editAction = new QAction(tr("&Edit Client…"), this);
+    m_editAction = new QAction(themedIcon(u"document-edit"_s, this), tr("&Edit Client…"), this);
     m_editAction->setObjectName(u"editClientAction"_s);
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_editAction, &QAction::triggered, this, &ClientsPage::editCurrentClient);
     m_view->addAction(m_editAction);
 
-    m_deleteAction = new QAction(tr("&Delete Client…"), this);
+    m_deleteAction = new QAction(themedIcon(u"edit-delete"_s, this), tr("&Delete Client…"), this);
     m_deleteAction->setObjectName(u"deleteClientAction"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);

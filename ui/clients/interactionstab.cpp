@@ -2,6 +2,7 @@
 
 #include "clientdetailmodels.h"
 #include "clientdetailviews.h"
+#include "logentrydialogs.h"
 #include "core/storage/stores.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/itemroles.h"
@@ -12,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,13 +41,27 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_view->setAccessibleName(tr("Interaction log"));
     m_view->sortByColumn(InteractionTableModel::When, Qt::DescendingOrder);
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(InteractionTableModel::When, textWidth(this, u"00 Mar 0000 00:00 PM"_s));
-    header->resizeSection(InteractionTableModel::Channel, textWidth(this, u"Messenger"_s));
-    header->resizeSection(InteractionTableModel::Direction, textWidth(this, u"Outbound"_s));
-    header->resizeSection(InteractionTableModel::Kind, textWidth(this, u"Free test request"_s));
+    const auto names = [](auto values) {
+        QStringList list;
+        for (auto value : values)
+            list << displayName(value);
+        return list;
+    };
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(22, 58)),
+                                                  QLocale().dateFormat(QLocale::ShortFormat) + u' '
+                                                      + shortTimeFormat(QLocale()));
+    header->resizeSection(InteractionTableModel::When, columnWidth(m_view, InteractionTableModel::When, {sampleTime}));
+    header->resizeSection(InteractionTableModel::Channel,
+                          columnWidth(m_view, InteractionTableModel::Channel, names(allValues<Channel>())));
+    header->resizeSection(InteractionTableModel::Direction,
+                          columnWidth(m_view, InteractionTableModel::Direction, names(allValues<Direction>())));
+    header->resizeSection(InteractionTableModel::Kind,
+                          columnWidth(m_view, InteractionTableModel::Kind, names(allValues<InteractionKind>())));
     header->setStretchLastSection(false);
     header->setSectionResizeMode(InteractionTableModel::Summary, QHeaderView::Stretch);
-    header->resizeSection(InteractionTableModel::Confirmed, textWidth(this, u"00 Mar 0000"_s));
+    header->resizeSection(InteractionTableModel::Confirmed,
+                          columnWidth(m_view, InteractionTableModel::Confirmed,
+                                      {QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat)}));
     new EmptyStateOverlay(m_view, [] {
         return tr("No interactions logged yet. Record calls, mails and meetings below; "
                   "the red-flag rules read them.");
@@ -67,6 +84,8 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_summary->setObjectName(u"interactionSummary"_s);
     m_summary->setPlaceholderText(tr("What was said or agreed"));
     m_project = new QComboBox;
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_project->setMinimumContentsLength(18);
     m_project->setObjectName(u"interactionProject"_s);
     m_confirmed = new QCheckBox(tr("Confirmed in w&riting on"));
     m_confirmed->setObjectName(u"interactionConfirmed"_s);
@@ -98,9 +117,12 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     row1->addWidget(m_direction);
     row1->addWidget(buddy(tr("&Kind:"), m_kind));
     row1->addWidget(m_kind);
-    row1->addWidget(buddy(tr("Pro&ject:"), m_project));
-    row1->addWidget(m_project, 1);
+    row1->addStretch();
+    // The project on the second row: in Russian the first one has no room
+    // left for "Без проекта".
     auto *row2 = new QHBoxLayout;
+    row2->addWidget(buddy(tr("Pro&ject:"), m_project));
+    row2->addWidget(m_project);
     row2->addWidget(buddy(tr("&Summary:"), m_summary));
     row2->addWidget(m_summary, 1);
     row2->addWidget(m_confirmed);
@@ -111,8 +133,24 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     m_letter->setObjectName(u"followUpLetterButton"_s);
     m_letter->setToolTip(tr("After a call or meeting: its agreements as a letter asking the client to confirm"));
     m_letter->setEnabled(false);
+    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit->setObjectName(u"editInteractionButton"_s);
+    m_edit->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, this, &InteractionsTab::editCurrent);
+    m_delete = new QPushButton(tr("De&lete"));
+    m_delete->setObjectName(u"deleteInteractionButton"_s);
+    m_delete->setToolTip(tr("Delete the selected interaction; Edit → Undo puts it back"));
+    m_delete->setEnabled(false);
+    connect(m_delete, &QPushButton::clicked, this, &InteractionsTab::removeCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &InteractionsTab::editCurrent);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &InteractionsTab::removeCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_letter->setEnabled(current.isValid()); });
+            [this](const QModelIndex &current) {
+                m_letter->setEnabled(current.isValid());
+                m_edit->setEnabled(current.isValid() && !m_session.isReadOnly());
+                m_delete->setEnabled(current.isValid() && !m_session.isReadOnly());
+            });
     connect(m_letter, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (!current.isValid())
@@ -123,6 +161,9 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     });
     auto *letterRow = new QHBoxLayout;
     letterRow->addStretch();
+    letterRow->addWidget(m_edit);
+    letterRow->addWidget(m_delete);
+    letterRow->addSpacing(16);
     letterRow->addWidget(m_letter);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,7 +185,12 @@ void InteractionsTab::load(const Client &client, const QList<Interaction> &inter
     if (m_summary->text().isEmpty())
         resetQuickAdd();
     m_clientId = client.id;
+    m_projects = projects;
     m_model->setInteractions(interactions, client.timeZone);
+    const bool selected = m_view->currentIndex().isValid();
+    m_letter->setEnabled(selected);
+    m_edit->setEnabled(selected && !m_session.isReadOnly());
+    m_delete->setEnabled(selected && !m_session.isReadOnly());
     const qint64 project = otherClient ? 0 : m_project->currentData().toLongLong();
     m_project->clear();
     m_project->addItem(tr("None"), qint64(0));
@@ -183,6 +229,37 @@ void InteractionsTab::add()
     resetQuickAdd();
     m_session.notifyChanged();
     m_summary->setFocus();
+}
+
+qint64 InteractionsTab::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IdRole).toLongLong() : 0;
+}
+
+void InteractionsTab::editCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0 || m_session.isReadOnly())
+        return;
+    const auto interaction = InteractionStore(m_session.db()).get(id);
+    if (!interaction) {
+        MessageBox::warning(this, tr("Edit Interaction"), interaction.error());
+        return;
+    }
+    auto *dialog = new InteractionDialog(m_session, *interaction, m_projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void InteractionsTab::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (id <= 0 || m_session.isReadOnly())
+        return;
+    // No question: Edit → Undo puts it back, as for a deleted client.
+    if (const QString error = m_session.deleteInteraction(id); !error.isEmpty())
+        MessageBox::warning(this, tr("Delete Interaction"), error);
 }
 
 } // namespace neuvo

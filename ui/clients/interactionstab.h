@@ -3,6 +3,7 @@
 #include "core/domain/domain.h"
 
 #include <QList>
+#include <QModelIndex>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,8 +19,8 @@ namespace neuvo {
 class InteractionTableModel;
 class Session;
 
-// The interaction log of a client, the quick add below it, and the
-// follow-up letter for the selected call or meeting.
+// The interaction log of a client, the quick add below it, and for the
+// selected call or meeting: edit, delete (with Undo) and the follow-up letter.
 class InteractionsTab final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
 private:
     void resetQuickAdd();
     void add();
+    void editCurrent();
+    void removeCurrent();
+    qint64 currentId() const;
 
     Session &m_session;
     InteractionTableModel *m_model;
@@ -47,6 +51,9 @@ private:
     QDateEdit *m_confirmedOn = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_letter = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QList<Project> m_projects;
 };
 
 } // namespace neuvo

@@ -2,6 +2,7 @@
 
 #include "clientdetailmodels.h"
 #include "clientdetailviews.h"
+#include "logentrydialogs.h"
 #include "core/storage/stores.h"
 #include "ui/itemroles.h"
 #include "ui/session.h"
@@ -14,8 +15,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,9 +35,10 @@ PromisesTab::PromisesTab(Session &session, QWidget *parent)
     m_view->setAccessibleName(tr("Promises"));
     m_view->sortByColumn(PromiseTableModel::Due, Qt::AscendingOrder);
     QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(PromiseTableModel::Done, textWidth(this, tr("Kept")));
+    header->resizeSection(PromiseTableModel::Done, columnWidth(m_view, PromiseTableModel::Done, {tr("Kept")}));
     header->resizeSection(PromiseTableModel::What, textWidth(this, u"x"_s.repeated(60)));
-    header->resizeSection(PromiseTableModel::Due, textWidth(this, u"00/00/0000"_s));
+    const QString sampleDate = QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat);
+    header->resizeSection(PromiseTableModel::Due, columnWidth(m_view, PromiseTableModel::Due, {sampleDate}));
     new EmptyStateOverlay(m_view, [] {
         return tr("No promises yet. Keep them small and exact — \"I will send the brief on "
                   "Tuesday\" — and add them below.");
@@ -51,18 +54,27 @@ PromisesTab::PromisesTab(Session &session, QWidget *parent)
     m_add = new QPushButton(tr("&Add Promise"));
     m_add->setObjectName(u"addPromiseButton"_s);
     m_add->setEnabled(false);
+    m_edit = new QPushButton(tr("&Edit…"));
+    m_edit->setObjectName(u"editPromiseButton"_s);
+    m_edit->setEnabled(false);
     m_delete = new QPushButton(tr("De&lete Promise"));
     m_delete->setObjectName(u"deletePromiseButton"_s);
+    m_delete->setToolTip(tr("Delete the selected promise; Edit → Undo puts it back"));
     m_delete->setEnabled(false);
     connect(m_what, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_add->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_what, &QLineEdit::returnPressed, this, &PromisesTab::add);
     connect(m_add, &QPushButton::clicked, this, &PromisesTab::add);
+    connect(m_edit, &QPushButton::clicked, this, &PromisesTab::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &PromisesTab::removeCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_delete->setEnabled(current.isValid() && !m_session.isReadOnly());
-            });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        // Return or a double click on the tick box toggles it; elsewhere edits.
+        if (index.column() != PromiseTableModel::Done)
+            editCurrent();
+    });
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &PromisesTab::removeCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PromisesTab::updateButtons);
 
     auto *whatLabel = new QLabel(tr("&New promise:"));
     whatLabel->setBuddy(m_what);
@@ -75,6 +87,7 @@ PromisesTab::PromisesTab(Session &session, QWidget *parent)
     row->addWidget(m_due);
     row->addWidget(m_add);
     row->addSpacing(16);
+    row->addWidget(m_edit);
     row->addWidget(m_delete);
 
     auto *layout = new QVBoxLayout(this);
@@ -82,17 +95,25 @@ PromisesTab::PromisesTab(Session &session, QWidget *parent)
     layout->addLayout(row);
     m_due->setDate(m_session.today().addDays(1));
     m_model->setCheckable(!m_session.isReadOnly());
-    for (QWidget *control : std::initializer_list<QWidget *>{m_what, m_due, m_add, m_delete})
+    for (QWidget *control : std::initializer_list<QWidget *>{m_what, m_due, m_add, m_edit, m_delete})
         m_session.disableIfReadOnly(control);
 }
 
-void PromisesTab::load(qint64 clientId, const QList<Promise> &promises)
+void PromisesTab::load(qint64 clientId, const QList<Promise> &promises, const QList<Project> &projects)
 {
     m_clientId = clientId;
+    m_projects = projects;
     if (m_what->text().isEmpty())
         m_due->setDate(m_session.today().addDays(1));
     m_model->setPromises(promises, m_session.today());
-    m_delete->setEnabled(m_view->currentIndex().isValid() && !m_session.isReadOnly());
+    updateButtons();
+}
+
+void PromisesTab::updateButtons()
+{
+    const bool selected = m_view->currentIndex().isValid() && !m_session.isReadOnly();
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
 }
 
 void PromisesTab::add()
@@ -126,21 +147,29 @@ void PromisesTab::setDone(qint64 promiseId, bool done)
     m_session.notifyChanged();
 }
 
+void PromisesTab::editCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || m_session.isReadOnly())
+        return;
+    const auto promise = PromiseStore(m_session.db()).get(index.data(IdRole).toLongLong());
+    if (!promise) {
+        MessageBox::warning(this, tr("Edit Promise"), promise.error());
+        return;
+    }
+    auto *dialog = new PromiseDialog(m_session, *promise, m_projects, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void PromisesTab::removeCurrent()
 {
     const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid())
+    if (!index.isValid() || m_session.isReadOnly())
         return;
-    const QString what = index.siblingAtColumn(PromiseTableModel::What).data().toString();
-    QMessageBox box(QMessageBox::Question, tr("Delete Promise"), tr("Delete the promise \"%1\"?").arg(what),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    makePlainText(box);
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    if (auto removed = PromiseStore(m_session.db()).remove(index.data(IdRole).toLongLong()); !removed)
-        MessageBox::warning(this, tr("Delete Promise"), removed.error());
-    m_session.notifyChanged();
+    // No question: Edit → Undo puts it back, as for a deleted client.
+    if (const QString error = m_session.deletePromise(index.data(IdRole).toLongLong()); !error.isEmpty())
+        MessageBox::warning(this, tr("Delete Promise"), error);
 }
 
 } // namespace neuvo

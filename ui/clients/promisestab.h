@@ -16,7 +16,7 @@ class PromiseTableModel;
 class Session;
 
 // The promises made to a client: add one with its due date, tick it off
-// when kept, delete one after asking.
+// when kept, edit one, delete one (Edit → Undo puts it back).
 class PromisesTab final : public QWidget
 {
     Q_OBJECT
@@ -24,12 +24,14 @@ class PromisesTab final : public QWidget
 public:
     explicit PromisesTab(Session &session, QWidget *parent = nullptr);
 
-    void load(qint64 clientId, const QList<Promise> &promises);
+    void load(qint64 clientId, const QList<Promise> &promises, const QList<Project> &projects);
 
 private:
     void add();
     void setDone(qint64 promiseId, bool done);
+    void editCurrent();
     void removeCurrent();
+    void updateButtons();
 
     Session &m_session;
     PromiseTableModel *m_model;
@@ -38,7 +40,9 @@ private:
     QLineEdit *m_what = nullptr;
     QDateEdit *m_due = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QList<Project> m_projects;
 };
 
 } // namespace neuvo

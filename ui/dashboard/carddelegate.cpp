@@ -70,7 +70,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setBrush(index.data(BadgeColorRole).value<QColor>());
         painter->drawRoundedRect(l.badge, l.badge.height() / 2.0, l.badge.height() / 2.0);
         painter->setFont(badgeFont(opt.font));
-        painter->setPen(Qt::white);
+        // Dark text on a light badge (amber), white on a dark one.
+        painter->setPen(qGray(index.data(BadgeColorRole).value<QColor>().rgb()) > 150 ? QColor(Qt::black)
+                                                                                       : QColor(Qt::white));
         painter->drawText(l.badge, Qt::AlignCenter, badge);
     }
     painter->setFont(opt.font);

@@ -1,4 +1,5 @@
 #include "dashboardpage.h"
+#include "ui/widgets/warning.h"
 
 #include "core/storage/database.h"
 #include "incomechart.h"
@@ -132,11 +133,13 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     // ---- Notices banner, outside the scroll area so it stays in view ----
     m_banner = new QFrame;
     m_banner->setObjectName(u"noticeBanner"_s);
-    m_banner->setStyleSheet(u"QFrame#noticeBanner { background: #fdecea; border: 1px solid #e01b24;"
-                            " border-radius: 4px; }"
-                            " QFrame#noticeBanner QLabel { color: #4a0a0e; background: transparent;"
-                            " border: none; }"
-                            " QFrame#noticeBanner QToolButton { border: none; }"_s);
+    // The window colour tinted red: the palette's text and link colours stay
+    // readable on it in a light and a dark theme.
+    const QColor alarm(0xe0, 0x1b, 0x24);
+    m_banner->setStyleSheet(u"QFrame#noticeBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                            " QFrame#noticeBanner QLabel { background: transparent; border: none; }"
+                            " QFrame#noticeBanner QToolButton { border: none; }"_s
+                                .arg(bannerColor(this, alarm).name(), bannerBorderColor(this, alarm).name()));
     m_bannerText = new QLabel;
     m_bannerText->setObjectName(u"noticeText"_s);
     m_bannerText->setWordWrap(true);

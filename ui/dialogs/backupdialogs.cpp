@@ -1,4 +1,5 @@
 #include "backupdialogs.h"
+#include "ui/widgets/warning.h"
 #include "ui/widgets/plaintext.h"
 
 #include "core/storage/backup.h"
@@ -45,7 +46,7 @@ QLabel *errorLabel()
     label->setObjectName(u"errorLabel"_s);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    colourAsWarning(label);
     label->hide();
     return label;
 }
@@ -137,7 +138,7 @@ void RestoreBackupDialog::reload()
     if (backups.isEmpty()) {
         m_error->setText(tr("There are no backups of this database yet (%1). File → Back Up Now makes one.")
                              .arg(QDir::toNativeSeparators(BackupManager::folderFor(m_session.db().path()))));
-        m_error->setStyleSheet(QString());
+        colourAsNormal(m_error);
         m_error->show();
     } else {
         m_table->selectRow(0);
@@ -163,7 +164,7 @@ void RestoreBackupDialog::restoreSelected()
     // Checked before anything is closed: a damaged backup leaves the window
     // as it is.
     if (auto checked = BackupManager::verify(path, BackupManager::Check::Full); !checked) {
-        m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+        colourAsWarning(m_error);
         m_error->setText(tr("This backup cannot be restored: %1").arg(checked.error()));
         m_error->show();
         return;

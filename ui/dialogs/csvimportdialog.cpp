@@ -1,4 +1,6 @@
 #include "csvimportdialog.h"
+#include "csvdialect.h"
+#include "ui/widgets/warning.h"
 #include "ui/widgets/plaintext.h"
 
 #include "core/exchange/csv.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -69,6 +72,24 @@ CsvImportDialog::CsvImportDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tableLabel, tableRow);
     form->addRow(fileLabel, fileRow);
+    // Guessed from the file when it is chosen; a change reads it again.
+    const CsvDialectCombos combos = CsvDialectCombos::create();
+    m_separator = combos.separator;
+    m_decimal = combos.decimalMark;
+    m_encoding = combos.encoding;
+    for (QComboBox *combo : {m_separator, m_decimal, m_encoding})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportDialog::rebuildPreview);
+    auto *dialectRow = new QHBoxLayout;
+    const QList<QWidget *> labels = combos.labels();
+    const QList<QComboBox *> fields = {m_separator, m_decimal, m_encoding};
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            dialectRow->addSpacing(12);
+        dialectRow->addWidget(labels.at(i));
+        dialectRow->addWidget(fields.at(i));
+    }
+    dialectRow->addStretch();
+    form->addRow(tr("Format:"), dialectRow);
 
     m_hint = plainLabel();
     m_hint->setWordWrap(true);
@@ -142,8 +163,9 @@ bool CsvImportDialog::setFile(const QString &path)
         return false;
     }
     m_data = file.readAll();
+    setDialect(Csv::detect(m_data));
     rebuildPreview();
-    return Csv::parse(m_data).ok();
+    return Csv::parse(m_data, dialect()).ok();
 }
 
 QString CsvImportDialog::fieldLabel(const QString &field)
@@ -192,7 +214,7 @@ void CsvImportDialog::rebuildPreview()
                                          : tr("The file is empty; its first line must name the columns."));
         return;
     }
-    const auto records = Csv::parse(m_data);
+    const auto records = Csv::parse(m_data, dialect());
     if (!records) {
         m_hint->setText(tr("The file cannot be read as CSV."));
         showProblems(records.error(), false);
@@ -230,7 +252,15 @@ void CsvImportDialog::rebuildPreview()
         combo->addItem(tr("Skip"), QString());
         for (const QString &field : fields)
             combo->addItem(fieldLabel(field), field);
-        combo->setCurrentIndex(qMax(0, combo->findData(CsvExchange::fieldForHeader(table(), header.fields.at(c)))));
+        QString suggested = CsvExchange::fieldForHeader(table(), header.fields.at(c));
+        // A spreadsheet made in Finnish or Russian names its columns in that
+        // language: "Nimi", "Имя" match the field's label in this one.
+        for (const QString &field : fields) {
+            if (suggested.isEmpty()
+                && header.fields.at(c).trimmed().compare(fieldLabel(field), Qt::CaseInsensitive) == 0)
+                suggested = field;
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(suggested)));
         // A new mapping makes the last check's verdict stale.
         connect(combo, &QComboBox::currentIndexChanged, m_problems, &QPlainTextEdit::clear);
         m_preview->setCellWidget(0, c, combo);
@@ -247,8 +277,10 @@ void CsvImportDialog::rebuildPreview()
     }
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < columns; ++c)
-        m_preview->setColumnWidth(c, qBound(m_preview->cellWidget(0, c)->sizeHint().width(),
-                                            m_preview->columnWidth(c), 28 * fontMetrics().averageCharWidth()));
+        // At least the mapping combo (its labels are long in Russian), at
+        // most 28 characters of text.
+        m_preview->setColumnWidth(c, qMax(m_preview->cellWidget(0, c)->sizeHint().width(),
+                                          qMin(m_preview->columnWidth(c), 28 * fontMetrics().averageCharWidth())));
 
     const QString rows = englishPlural(tr("%n row(s)", nullptr, dataRows), dataRows);
     m_hint->setText(shown < dataRows ? tr("The file has %1; the first %2 are shown. Choose above each column the "
@@ -260,6 +292,18 @@ void CsvImportDialog::rebuildPreview()
                                            .arg(rows));
     m_dryRun->setEnabled(true);
     m_import->setEnabled(!m_session.isReadOnly());
+}
+
+CsvDialect CsvImportDialog::dialect() const
+{
+    return CsvDialectCombos{m_separator, m_decimal, m_encoding}.dialect();
+}
+
+void CsvImportDialog::setDialect(const CsvDialect &dialect)
+{
+    // One preview for the whole guess, not one per combo.
+    const QSignalBlocker separator(m_separator), decimal(m_decimal), encoding(m_encoding);
+    CsvDialectCombos{m_separator, m_decimal, m_encoding}.set(dialect);
 }
 
 QComboBox *CsvImportDialog::mappingCombo(int column) const
@@ -285,23 +329,24 @@ QString CsvImportDialog::problemsText() const
 void CsvImportDialog::showProblems(const QString &text, bool good)
 {
     m_problems->setPlainText(text);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::Text, good ? QPalette().color(QPalette::Text) : QColor(0xc6, 0x28, 0x28));
-    m_problems->setPalette(palette);
+    if (good)
+        colourAsNormal(m_problems);
+    else
+        colourAsWarning(m_problems);
 }
 
 bool CsvImportDialog::dryRun()
 {
     if (m_data.isEmpty())
         return false;
-    return showOutcome(Imports::csv(m_session.db(), table(), m_data, mapping(), true));
+    return showOutcome(Imports::csv(m_session.db(), table(), m_data, mapping(), true, dialect()));
 }
 
 bool CsvImportDialog::import()
 {
     if (m_session.isReadOnly() || m_data.isEmpty())
         return false;
-    const auto outcome = Imports::csv(m_session.db(), table(), m_data, mapping(), false);
+    const auto outcome = Imports::csv(m_session.db(), table(), m_data, mapping(), false, dialect());
     if (!showOutcome(outcome))
         return false;
     m_imported = outcome->rows;

@@ -15,7 +15,9 @@ namespace neuvo {
 
 class Session;
 
-// File → Import CSV…: clients or projects from a spreadsheet. The first rows
+// File → Import CSV…: clients or projects from a spreadsheet. The file's
+// separator, decimal mark and encoding are guessed (Csv::detect) and can be
+// changed; the preview follows them. The first rows
 // are shown as they will be read, with a combo above each column choosing
 // the field it goes into (pre-filled from the header line, "Skip" for
 // columns that have no field). Dry Run checks every row and lists the
@@ -39,6 +41,11 @@ public:
     bool setFile(const QString &path);
 
     QTableWidget *preview() const { return m_preview; }
+    // How the file is read: what was guessed or chosen.
+    CsvDialect dialect() const;
+    QComboBox *separatorCombo() const { return m_separator; }
+    QComboBox *decimalCombo() const { return m_decimal; }
+    QComboBox *encodingCombo() const { return m_encoding; }
     // The combo mapping column `column` of the file to a field.
     QComboBox *mappingCombo(int column) const;
     // The field of each column, empty for Skip.
@@ -61,6 +68,7 @@ private:
     // it went through.
     bool showOutcome(const Result<Imports::CsvOutcome> &outcome);
     static QString fieldLabel(const QString &field);
+    void setDialect(const CsvDialect &dialect);
 
     Session &m_session;
     QByteArray m_data;
@@ -69,6 +77,9 @@ private:
 
     QComboBox *m_table = nullptr;
     QLineEdit *m_file = nullptr;
+    QComboBox *m_separator = nullptr;
+    QComboBox *m_decimal = nullptr;
+    QComboBox *m_encoding = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_hint = nullptr;
     QPlainTextEdit *m_problems = nullptr;

@@ -1,5 +1,7 @@
 #include "documentdialog.h"
 
+#include "core/documents/documentpreferences.h"
+
 #include "core/documents/documentloader.h"
 #include "core/documents/documentrenderer.h"
 #include "core/storage/stores.h"
@@ -117,6 +119,7 @@ Result<PrintableDocument> DocumentDialog::build() const
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};
+    *language = DocumentPreferences::applied(*language);
     DocumentRequest request;
     request.kind = DocumentKind(m_kind->currentData().toInt());
     request.projectId = m_projectId;
@@ -256,6 +259,7 @@ Result<FollowUpLetter> FollowUpLetterDialog::build() const
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};
+    *language = DocumentPreferences::applied(*language);
     return DocumentLoader::loadLetter(m_session.db(), m_interactionId, *language);
 }
 

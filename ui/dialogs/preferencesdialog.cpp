@@ -1,6 +1,8 @@
 #include "preferencesdialog.h"
+#include "ui/widgets/warning.h"
 #include "ui/widgets/plaintext.h"
 
+#include "core/documents/documentpreferences.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/domain/money.h"
@@ -59,7 +61,7 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     m_error = plainLabel();
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    colourAsWarning(m_error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -241,7 +243,22 @@ QWidget *PreferencesDialog::createInterfacePage()
     m_language->addItem(u"Suomi"_s, u"fi"_s);
     m_language->addItem(u"Русский"_s, u"ru"_s);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(new QLabel(tr("A new language is used from the next start.")));
+    form->addRow(new QLabel(tr("A new language is used from the next start, with its dates and numbers.")));
+
+    // Printed documents: the paper is the printer's, whatever the language
+    // of the document.
+    m_paper = new QComboBox;
+    m_paper->setObjectName(u"paperSize"_s);
+    m_paper->addItem(tr("A4"), DocumentPreferences::paperId(DocumentPreferences::Paper::A4));
+    m_paper->addItem(tr("US Letter"), DocumentPreferences::paperId(DocumentPreferences::Paper::Letter));
+    m_englishDates = new QComboBox;
+    m_englishDates->setObjectName(u"englishDates"_s);
+    const QDate example(2025, 3, 12);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    m_englishDates->addItem(english.toString(example, u"d MMMM yyyy"_s), false);
+    m_englishDates->addItem(tr("%1 (US)").arg(english.toString(example, u"MMMM d, yyyy"_s)), true);
+    form->addRow(tr("&Paper for documents:"), m_paper);
+    form->addRow(tr("&Dates in English documents:"), m_englishDates);
     return page;
 }
 
@@ -308,6 +325,8 @@ void PreferencesDialog::load()
     m_calendarAlarm->setCurrentIndex(m_calendarAlarm->findData(alarm));
     const QString language = QSettings().value(languageSettingKey()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(DocumentPreferences::paperId(DocumentPreferences::paper()))));
+    m_englishDates->setCurrentIndex(DocumentPreferences::usDates() ? 1 : 0);
     m_backupsToKeep->setValue(m_profile.backupsToKeep);
 }
 
@@ -372,6 +391,9 @@ void PreferencesDialog::accept()
     }
     QSettings settings;
     settings.setValue(languageSettingKey(), m_language->currentData().toString());
+    if (const auto paper = DocumentPreferences::paperFromId(m_paper->currentData().toString()))
+        DocumentPreferences::setPaper(*paper);
+    DocumentPreferences::setUsDates(m_englishDates->currentData().toBool());
     m_session.notifyChanged();
     QDialog::accept();
 }

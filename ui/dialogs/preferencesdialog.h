@@ -77,6 +77,8 @@ private:
     QCheckBox *m_quietHours = nullptr;
     QComboBox *m_calendarAlarm = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_paper = nullptr;
+    QComboBox *m_englishDates = nullptr;
     QSpinBox *m_backupsToKeep = nullptr;
     QLabel *m_error = nullptr;
 };

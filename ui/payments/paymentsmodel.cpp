@@ -1,4 +1,5 @@
 #include "paymentsmodel.h"
+#include "ui/widgets/warning.h"
 
 #include "core/rules/redflags.h"
 #include "ui/itemroles.h"
@@ -136,7 +137,7 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == Status && r.status == StageStatus::Overdue)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(warningColor());
         if (r.status == StageStatus::Proposed || r.status == StageStatus::NotCollected)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;

@@ -1,4 +1,6 @@
 #include "projectspage.h"
+
+#include "ui/widgets/icons.h"
 #include "ui/widgets/plaintext.h"
 
 #include "ui/itemroles.h"
@@ -99,7 +101,7 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         openProject(index.data(IdRole).toLongLong());
     });
-    auto *deleteAction = new QAction(tr("Delete Project"), m_view);
+    auto *deleteAction = new QAction(themedIcon(u"edit-delete"_s, this), tr("Delete Project"), m_view);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &ProjectsPage::deleteCurrentProject);
@@ -161,6 +163,10 @@ void ProjectsPage::reload()
     m_clientCount = int(facts.clients.size());
     m_model->setProjects(facts.projects, names, m_session.today());
     m_view->resizeColumnsToContents();
+    // A long title is elided rather than pushing the deadline out of view.
+    const int titleCap = fontMetrics().averageCharWidth() * 40;
+    if (m_view->columnWidth(ProjectTableModel::Title) > titleCap)
+        m_view->setColumnWidth(ProjectTableModel::Title, titleCap);
     if (current > 0)
         selectProject(current);
     updateState();
