@@ -421,6 +421,20 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
                                        << u"projects[1].stages[1].position: unknown key"_s;
     QTest::newRow("no backups kept") << u"profile.backups_to_keep"_s << u"0"_s
                                      << u"profile.backups_to_keep: 0 is"_s;
+    QTest::newRow("hour 24") << u"clients[0].interactions[0].at"_s << u"\"2026-01-01T24:00:00Z\""_s
+                             << u"clients[0].interactions[0].at: \"2026-01-01T24:00:00Z\" is not a UTC timestamp"_s;
+    QTest::newRow("offset as a zone") << u"clients[0].time_zone"_s << u"\"UTC+5\""_s
+                                      << u"clients[0].time_zone: \"UTC+5\" is not a known time zone"_s;
+    QTest::newRow("zoneinfo file as a zone") << u"clients[0].time_zone"_s << u"\"posixrules\""_s
+                                             << u"clients[0].time_zone: \"posixrules\" is not a known time zone"_s;
+    QTest::newRow("zone with a NUL") << u"clients[0].time_zone"_s << u"\"Europe/Helsinki\\u0000x\""_s
+                                     << u"clients[0].time_zone: \"Europe/Helsinki"_s;
+    QTest::newRow("not an ISO 4217 currency") << u"projects[0].currency"_s << u"\"ZZZ\""_s
+                                              << u"projects[0].currency: \"ZZZ\" is not a three-letter ISO 4217"_s;
+    QTest::newRow("padded amount") << u"projects[0].base_price"_s << u"\" 10.00\""_s
+                                   << u"projects[0].base_price: \" 10.00\" is not a decimal amount such as"_s;
+    QTest::newRow("grouped amount") << u"projects[0].base_price"_s << u"\"1 000.00\""_s
+                                    << u"projects[0].base_price: \"1 000.00\" is not a decimal amount such as"_s;
     // Limits: a field beyond its maximum length is named with its length,
     // and a rejected value is quoted only in part.
     QTest::newRow("name too long") << u"clients[0].name"_s << u"\"%1\""_s.arg(QString(300, u'A'))
@@ -541,6 +555,22 @@ void Tst_exchange::invalidSyntaxChangesNothing_data()
                                     << u"JSON syntax error at offset "_s;
     QTest::newRow("not an object") << QByteArray("[1, 2]") << u"The file is not a Neuvo exchange document"_s;
     QTest::newRow("empty") << QByteArray() << u"JSON syntax error at offset 0"_s;
+    // What QJsonDocument would accept and read wrongly.
+    QTest::newRow("duplicate key")
+        << QByteArray(R"({"format": "neuvo/2", "clients": [], "clients": [{"id": 1}]})")
+        << u"line 1, column 38: the key \"clients\" appears twice in the same object"_s;
+    QTest::newRow("duplicate key spelled with an escape")
+        << QByteArray("{\"a\": {\"k\": 1,\n \"\\u006b\": 2}}")
+        << u"line 2, column 2: the key \"k\" appears twice"_s;
+    QTest::newRow("raw control character")
+        << QByteArray("{\"format\": \"neuvo/2\", \"profile\": {\"name\": \"A\x01" "B\"}}")
+        << u"line 1, column 45: a control character (U+0001) inside a string"_s;
+    QTest::newRow("lone first half of a surrogate pair")
+        << QByteArray(R"({"format": "neuvo/2", "profile": {"name": "\ud800x"}})")
+        << u"line 1, column 44: \\uD800 is the first half of a surrogate pair without its second half."_s;
+    QTest::newRow("lone second half of a surrogate pair")
+        << QByteArray(R"({"format": "neuvo/2", "profile": {"name": "a\udc00"}})")
+        << u"line 1, column 45: \\uDC00 is the second half"_s;
 }
 
 void Tst_exchange::invalidSyntaxChangesNothing()

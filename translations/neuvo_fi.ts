@@ -3339,6 +3339,10 @@
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
         <translation>Tiedosto ei ole Neuvon siirtotiedosto: sen on oltava JSON-olio.</translation>
     </message>
+    <message>
+        <source>%1 is not a decimal amount such as &quot;1200.00&quot; (no spaces or grouping)</source>
+        <translation>%1 ei ole desimaalisumma kuten &quot;1200.00&quot; (ei välilyöntejä eikä ryhmittelyä)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>
@@ -3636,6 +3640,29 @@
     <message>
         <source>Invoice No. %1</source>
         <translation>Lasku nro %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrictness</name>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; only one value can be kept, so the document is refused.</source>
+        <translation>avain &quot;%1&quot; esiintyy kahdesti samassa objektissa; vain yksi arvo voidaan säilyttää, joten asiakirja hylätään.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a string; write it as an escape such as \n or \u%1.</source>
+        <translation>ohjausmerkki (U+%1) merkkijonon sisällä; kirjoita se koodina, kuten \n tai \u%1.</translation>
+    </message>
+    <message>
+        <source>\u%1 is the second half of a surrogate pair without its first half.</source>
+        <translation>\u%1 on korvaavan parin jälkimmäinen puolisko ilman ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>\u%1 is the first half of a surrogate pair without its second half.</source>
+        <translation>\u%1 on korvaavan parin ensimmäinen puolisko ilman jälkimmäistä.</translation>
     </message>
 </context>
 <context>

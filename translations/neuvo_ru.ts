@@ -3351,6 +3351,10 @@
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
         <translation>Файл не является документом обмена Neuvo: это должен быть объект JSON.</translation>
     </message>
+    <message>
+        <source>%1 is not a decimal amount such as &quot;1200.00&quot; (no spaces or grouping)</source>
+        <translation>%1 — не десятичная сумма вида &quot;1200.00&quot; (без пробелов и разделителей разрядов)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>
@@ -3648,6 +3652,29 @@
     <message>
         <source>Invoice No. %1</source>
         <translation>Счёт № %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrictness</name>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; only one value can be kept, so the document is refused.</source>
+        <translation>ключ &quot;%1&quot; встречается в одном объекте дважды; сохранить можно только одно значение, поэтому документ отклонён.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a string; write it as an escape such as \n or \u%1.</source>
+        <translation>управляющий символ (U+%1) внутри строки; запишите его как escape-последовательность, например \n или \u%1.</translation>
+    </message>
+    <message>
+        <source>\u%1 is the second half of a surrogate pair without its first half.</source>
+        <translation>\u%1 — вторая половина суррогатной пары без первой.</translation>
+    </message>
+    <message>
+        <source>\u%1 is the first half of a surrogate pair without its second half.</source>
+        <translation>\u%1 — первая половина суррогатной пары без второй.</translation>
     </message>
 </context>
 <context>

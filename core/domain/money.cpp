@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -314,13 +315,33 @@ int Money::exponent(QStringView currency)
 
 bool Money::isCurrencyCode(QStringView code)
 {
+    // ISO 4217's list (amendment 179, 2025), with the codes withdrawn since
+    // 2020 that older records may still carry (HRK, SLL, VEF, ZWL). Qt has
+    // no list of its own (QLocale knows only each locale's currency), so it
+    // is written out; sorted, for the binary search.
+    static constexpr std::array<std::u16string_view, 184> codes = {
+        u"AED", u"AFN", u"ALL", u"AMD", u"ANG", u"AOA", u"ARS", u"AUD", u"AWG", u"AZN", u"BAM", u"BBD",
+        u"BDT", u"BGN", u"BHD", u"BIF", u"BMD", u"BND", u"BOB", u"BOV", u"BRL", u"BSD", u"BTN", u"BWP",
+        u"BYN", u"BZD", u"CAD", u"CDF", u"CHE", u"CHF", u"CHW", u"CLF", u"CLP", u"CNY", u"COP", u"COU",
+        u"CRC", u"CUC", u"CUP", u"CVE", u"CZK", u"DJF", u"DKK", u"DOP", u"DZD", u"EGP", u"ERN", u"ETB",
+        u"EUR", u"FJD", u"FKP", u"GBP", u"GEL", u"GHS", u"GIP", u"GMD", u"GNF", u"GTQ", u"GYD", u"HKD",
+        u"HNL", u"HRK", u"HTG", u"HUF", u"IDR", u"ILS", u"INR", u"IQD", u"IRR", u"ISK", u"JMD", u"JOD",
+        u"JPY", u"KES", u"KGS", u"KHR", u"KMF", u"KPW", u"KRW", u"KWD", u"KYD", u"KZT", u"LAK", u"LBP",
+        u"LKR", u"LRD", u"LSL", u"LYD", u"MAD", u"MDL", u"MGA", u"MKD", u"MMK", u"MNT", u"MOP", u"MRU",
+        u"MUR", u"MVR", u"MWK", u"MXN", u"MXV", u"MYR", u"MZN", u"NAD", u"NGN", u"NIO", u"NOK", u"NPR",
+        u"NZD", u"OMR", u"PAB", u"PEN", u"PGK", u"PHP", u"PKR", u"PLN", u"PYG", u"QAR", u"RON", u"RSD",
+        u"RUB", u"RWF", u"SAR", u"SBD", u"SCR", u"SDG", u"SEK", u"SGD", u"SHP", u"SLE", u"SLL", u"SOS",
+        u"SRD", u"SSP", u"STN", u"SVC", u"SYP", u"SZL", u"THB", u"TJS", u"TMT", u"TND", u"TOP", u"TRY",
+        u"TTD", u"TWD", u"TZS", u"UAH", u"UGX", u"USD", u"USN", u"UYI", u"UYU", u"UYW", u"UZS", u"VED",
+        u"VEF", u"VES", u"VND", u"VUV", u"WST", u"XAF", u"XAG", u"XAU", u"XBA", u"XBB", u"XBC", u"XBD",
+        u"XCD", u"XCG", u"XDR", u"XOF", u"XPD", u"XPF", u"XPT", u"XSU", u"XTS", u"XUA", u"XXX", u"YER",
+        u"ZAR", u"ZMW", u"ZWG", u"ZWL",
+    };
+    static_assert(std::is_sorted(codes.begin(), codes.end()));
     if (code.size() != 3)
         return false;
-    for (QChar c : code) {
-        if (c < u'A' || c > u'Z')
-            return false;
-    }
-    return true;
+    const std::u16string_view wanted(reinterpret_cast<const char16_t *>(code.utf16()), 3);
+    return std::binary_search(codes.begin(), codes.end(), wanted);
 }
 
 QString Money::toDecimalString() const

@@ -25,7 +25,7 @@ public:
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }
-    // A currency code of three upper-case ASCII letters.
+    // A currency code from ISO 4217 ("EUR", "RUB"); "ZZZ" is not one.
     bool isValid() const { return isCurrencyCode(m_currency); }
     bool isZero() const { return m_minor == 0; }
     bool isNegative() const { return m_minor < 0; }

@@ -1,4 +1,5 @@
 #include "exchange.h"
+#include "jsonstrict.h"
 
 #include "exchangereader.h"
 #include "core/storage/stores.h"
@@ -119,6 +120,8 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
 
 Result<Exchange::ImportSummary> Exchange::importJson(Database &db, const QByteArray &json)
 {
+    if (auto strict = JsonStrictness::check(json); !strict)
+        return Error{strict.error()};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -150,7 +150,10 @@ void DocumentReader::readClient(ObjectReader &r)
     ok &= r.time(u"contact_to"_s, c.contactTo);
     ok &= r.weekdays(u"contact_days"_s, c.contactDays);
     if (r.nonEmptyString(u"time_zone"_s, c.timeZone)) {
-        if (!QTimeZone(c.timeZone.toUtf8()).isValid()) {
+        // The system's list of zone ids, as the stores check it: a
+        // file name such as "posixrules" or an offset such as "UTC+5" would
+        // make a valid QTimeZone but is no IANA zone.
+        if (!QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8())) {
             r.problem(u"time_zone"_s, Exchange::tr("%1 is not a known time zone").arg(quoted(c.timeZone)));
             ok = false;
         }

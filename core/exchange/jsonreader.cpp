@@ -253,7 +253,9 @@ bool ObjectReader::timestamp(const QString &key, QDateTime &out)
     const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
     if (!v || !typed(key, *v, QJsonValue::String, Exchange::tr("a timestamp string")))
         return false;
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"_s);
+    // Hours to 23: Qt reads T24:00:00 as the next day's midnight, which
+    // would move the record to another date.
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$"_s);
     const QString text = v->toString();
     const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!pattern.match(text).hasMatch() || !t.isValid()) {
@@ -273,6 +275,15 @@ bool ObjectReader::moneyValue(const QString &key, const QJsonValue &v, const QSt
     }
     if (!typed(key, v, QJsonValue::String, Exchange::tr("a decimal string")))
         return false;
+    // The format is exactly [-]digits[.digits]: Money::parseDecimal also
+    // takes spaces between digit groups and around the number, which a
+    // person may type but a document must not contain.
+    static const QRegularExpression plain(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
+    if (!plain.match(v.toString()).hasMatch()) {
+        problem(key, Exchange::tr("%1 is not a decimal amount such as \"1200.00\" (no spaces or grouping)")
+                         .arg(quoted(v.toString())));
+        return false;
+    }
     const auto money = Money::parseDecimal(v.toString(), currency);
     if (!money) {
         problem(key, money.error());
