@@ -311,6 +311,8 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     // Before any backup: rotation reads the number to keep from the file.
     if (auto moved = LegacySettings::moveIntoProfile(*db); !moved)
         MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
+    if (auto moved = LegacySettings::moveSeenFindings(*db); !moved)
+        MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
     // The first start of a day keeps a copy of the file as it was.
     if (!db->isReadOnly()) {
         if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)

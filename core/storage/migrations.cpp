@@ -206,6 +206,17 @@ const QList<Migration> &migrations()
             QStringLiteral(
                 "INSERT INTO reminder_settings (id, calendar_id) VALUES (1, lower(hex(randomblob(16))))\n"),
         }},
+        // The High findings the dashboard's start-up banner has shown (see
+        // SeenFindings), kept beside the records instead of in the desktop
+        // settings: bounded by the file's current findings, and a file opens
+        // as fast whatever other files were opened. Not records: the
+        // exchange format leaves them out.
+        {5, {
+            QStringLiteral(
+                "CREATE TABLE seen_finding (\n"
+                "    key TEXT PRIMARY KEY\n"
+                ") STRICT, WITHOUT ROWID\n"),
+        }},
     };
     return steps;
 }
