@@ -78,7 +78,7 @@ Project project(QRandomGenerator &random, qint64 clientId, int index, Behaviour 
     for (int r = 0; r < revisions; ++r) {
         Revision revision;
         revision.requestedOn = start.addDays(10 + 5 * r);
-        revision.kind = behaviour == Behaviour::Toxic && r % 2 ? RevisionKind::Change : RevisionKind::Fix;
+        revision.kind = behaviour == Behaviour::Toxic && r % 2 ? RevisionKind::Change : RevisionKind::Round;
         revision.description = u"Round %1"_s.arg(r + 1);
         p.revisions << revision;
     }

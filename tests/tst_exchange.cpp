@@ -114,6 +114,7 @@ private slots:
     void invalidImportIntoEmptyDatabaseWritesNothing();
     void manyProblemsAreAllReported();
     void documentedExampleRoundTrips();
+    void version1FixIsReadAsRound();
 
 private:
     std::unique_ptr<Database> openDatabase(const QString &name);
@@ -241,7 +242,7 @@ void Tst_exchange::emptyDatabaseRoundTrips()
 {
     const QByteArray empty = exported(*m_db);
     const QJsonObject root = QJsonDocument::fromJson(empty).object();
-    QCOMPARE(root.value(u"format"_s).toString(), u"neuvo/1"_s);
+    QCOMPARE(root.value(u"format"_s).toString(), u"neuvo/2"_s);
     QCOMPARE(root.value(u"clients"_s).toArray().size(), 0);
     QCOMPARE(root.value(u"projects"_s).toArray().size(), 0);
     // Every threshold is written, so a reader never has to guess defaults.
@@ -408,7 +409,7 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
     QTest::newRow("bad enum id") << u"clients[0].type"_s << u"\"vip\""_s
                                  << u"clients[0].type: \"vip\" is not one of individual, small_business, large_company, agency"_s;
     QTest::newRow("bad nested enum") << u"projects[0].revisions[1].kind"_s << u"\"extra\""_s
-                                     << u"projects[0].revisions[1].kind: \"extra\" is not one of fix, change"_s;
+                                     << u"projects[0].revisions[1].kind: \"extra\" is not one of round, error, change"_s;
     QTest::newRow("bad pattern") << u"clients[1].observations[0].pattern"_s << u"\"rude\""_s
                                  << u"clients[1].observations[0].pattern: \"rude\" is not one of disrespect,"_s;
     QTest::newRow("unknown top-level key") << u"colour"_s << u"\"red\""_s << u"colour: unknown key"_s;
@@ -466,8 +467,8 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
                                         << u"projects[1].stages[0].id: id 101 is used twice (also at projects[0].stages[0])"_s;
     QTest::newRow("duplicate interaction id") << u"clients[1].interactions[0].id"_s << u"10"_s
                                               << u"clients[1].interactions[0].id: id 10 is used twice (also at clients[0].interactions[0])"_s;
-    QTest::newRow("wrong format id") << u"format"_s << u"\"neuvo/2\""_s
-                                     << u"format: \"neuvo/2\" is not a supported format (expected \"neuvo/1\")"_s;
+    QTest::newRow("wrong format id") << u"format"_s << u"\"neuvo/3\""_s
+                                     << u"format: \"neuvo/3\" is not a supported format (expected \"neuvo/2\")"_s;
     QTest::newRow("bad date") << u"projects[0].deadline"_s << u"\"2026-02-30\""_s
                               << u"projects[0].deadline: \"2026-02-30\" is not a date (YYYY-MM-DD)"_s;
     QTest::newRow("local date format") << u"clients[1].observations[1].withdrawn_on"_s << u"\"15.03.2026\""_s
@@ -573,7 +574,7 @@ void Tst_exchange::manyProblemsAreAllReported()
     // Except for a wrong format: then nothing else is worth reading.
     const auto otherFormat = Exchange::importJson(*m_db, editDocument(m_fixture, u"format"_s, u"\"crm/9\""_s));
     QVERIFY(!otherFormat.ok());
-    QCOMPARE(otherFormat.error(), u"format: \"crm/9\" is not a supported format (expected \"neuvo/1\")"_s);
+    QCOMPARE(otherFormat.error(), u"format: \"crm/9\" is not a supported format (expected \"neuvo/2\")"_s);
     const auto noFormat = Exchange::importJson(*m_db, R"({"colour": 1})");
     QVERIFY(!noFormat.ok());
     QCOMPARE(noFormat.error(), u"format: missing"_s);
@@ -618,6 +619,36 @@ void Tst_exchange::documentedExampleRoundTrips()
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
     QCOMPARE(summary->projects, 1);
     QCOMPARE(QJsonDocument::fromJson(exported(*m_db)), QJsonDocument::fromJson(example));
+}
+
+void Tst_exchange::version1FixIsReadAsRound()
+{
+    // A neuvo/1 file had "fix" for a round and an error alike; it counted
+    // as a round, and it is read as one.
+    QByteArray v1 = editDocument(m_fixture, u"format"_s, u"\"neuvo/1\""_s);
+    v1 = editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"fix\""_s);
+    const auto summary = Exchange::importJson(*m_db, v1);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    const auto project = ProjectStore(*m_db).get(3);
+    QVERIFY(project.ok());
+    QCOMPARE(project->revisions.size(), 2);
+    for (const Revision &r : project->revisions)
+        QCOMPARE(r.kind, r.id == 200 ? RevisionKind::Round : RevisionKind::Change);
+    // Export writes the current format.
+    QCOMPARE(QJsonDocument::fromJson(exported(*m_db)).object().value(u"format"_s).toString(), u"neuvo/2"_s);
+
+    // "fix" is no kind of neuvo/2, and the new kinds are no kinds of neuvo/1.
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    const auto v2fix = Exchange::importJson(
+        *other, editDocument(m_fixture, u"projects[0].revisions[0].kind"_s, u"\"fix\""_s));
+    QVERIFY(!v2fix.ok());
+    QVERIFY2(v2fix.error().contains(u"projects[0].revisions[0].kind: \"fix\" is not one of round, error, change"_s),
+             qPrintable(v2fix.error()));
+    const auto v1error = Exchange::importJson(
+        *other, editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"error\""_s));
+    QVERIFY(!v1error.ok());
+    QVERIFY2(v1error.error().contains(u"\"error\" is not one of fix, change"_s), qPrintable(v1error.error()));
 }
 
 QTEST_GUILESS_MAIN(Tst_exchange)

@@ -133,9 +133,9 @@ void TestReminders::upgradeFromVersion1_addsTheRemindersTables()
 
 void TestReminders::seenFindings_upgradeBacksUpAndAddsTheTable()
 {
-    // A file at schema 4: the current schema without the step that added
+    // A file at schema 5: the current schema without the step that added
     // seen_finding.
-    const QString file = path(u"v4.sqlite"_s);
+    const QString file = path(u"v5.sqlite"_s);
     {
         Database db;
         QVERIFY(db.open(file).ok());
@@ -146,7 +146,7 @@ void TestReminders::seenFindings_upgradeBacksUpAndAddsTheTable()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(u"DROP TABLE seen_finding"_s));
-        QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 5"_s));
         q.finish();
         raw.close();
     }
@@ -159,7 +159,7 @@ void TestReminders::seenFindings_upgradeBacksUpAndAddsTheTable()
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
     QCOMPARE(test::countRows(file, u"seen_finding"_s), 0);
     // The file as it was is backed up before the step runs.
-    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v4.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v5.sqlite"_s), qPrintable(db.migrationBackupPath()));
     QCOMPARE(test::countRows(db.migrationBackupPath(), u"seen_finding"_s), -1);
 
     // From the oldest fixture too.

@@ -8,7 +8,7 @@
 
 namespace neuvo {
 
-// The "neuvo/1" JSON exchange format (docs/exchange-format.md): the profile
+// The "neuvo/2" JSON exchange format (docs/exchange-format.md): the profile
 // and every record, money as decimal strings beside a currency, dates as ISO
 // 8601. The readable backup, the way to move data between machines, and the
 // way tests describe scenarios.
@@ -17,7 +17,11 @@ class Exchange final
     Q_DECLARE_TR_FUNCTIONS(Exchange)
 
 public:
-    static constexpr const char *FormatId = "neuvo/1";
+    static constexpr const char *FormatId = "neuvo/2";
+    // The earlier format, still read: the same document, except that a
+    // revision's kind "fix" (a round or the freelancer's error, then one
+    // kind) is read as "round", as it counted.
+    static constexpr const char *PreviousFormatId = "neuvo/1";
 
     struct ImportSummary
     {

@@ -81,7 +81,7 @@ inline bool forEachObject(Problems &problems, const QString &path, const QJsonAr
     return ok;
 }
 
-// Reads a whole "neuvo/1" document. Problems go to `problems`; the document
+// Reads a whole "neuvo/2" (or "neuvo/1") document. Problems go to `problems`; the document
 // is only meant to be written when there are none.
 class DocumentReader final
 {
@@ -116,6 +116,7 @@ private:
     IdRegistry m_priceChangeIds;
     QList<ProjectReference> m_references;
     bool m_clientsReadable = true;
+    bool m_version1 = false; // a "neuvo/1" document
 };
 
 } // namespace neuvo::exchangedoc

@@ -206,12 +206,37 @@ const QList<Migration> &migrations()
             QStringLiteral(
                 "INSERT INTO reminder_settings (id, calendar_id) VALUES (1, lower(hex(randomblob(16))))\n"),
         }},
+        // 5: revision kinds that keep apart what the freelancer keeps apart:
+        // a round the client asked for (it uses an included round), the
+        // freelancer's own error (free, never a round) and a change of
+        // scope. The old "fix" meant both a round and an error; it becomes
+        // "round", as it counted until now. SQLite cannot change a CHECK
+        // constraint, so the table is rebuilt.
+        {5, {
+            QStringLiteral(
+                "CREATE TABLE revision_v5 (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on, '+0 days')),\n"
+                "    description TEXT NOT NULL DEFAULT '',\n"
+                "    kind TEXT NOT NULL CHECK (kind IN ('round', 'error', 'change')),\n"
+                "    charge_minor INTEGER NOT NULL DEFAULT 0 CHECK (charge_minor >= 0)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "INSERT INTO revision_v5 (id, project_id, requested_on, description, kind, charge_minor)\n"
+                "SELECT id, project_id, requested_on, description,\n"
+                "       CASE kind WHEN 'fix' THEN 'round' ELSE kind END, charge_minor\n"
+                "FROM revision\n"),
+            QStringLiteral("DROP TABLE revision\n"),
+            QStringLiteral("ALTER TABLE revision_v5 RENAME TO revision\n"),
+            QStringLiteral("CREATE INDEX revision_project ON revision (project_id)\n"),
+        }},
         // The High findings the dashboard's start-up banner has shown (see
         // SeenFindings), kept beside the records instead of in the desktop
         // settings: bounded by the file's current findings, and a file opens
         // as fast whatever other files were opened. Not records: the
         // exchange format leaves them out.
-        {5, {
+        {6, {
             QStringLiteral(
                 "CREATE TABLE seen_finding (\n"
                 "    key TEXT PRIMARY KEY\n"
