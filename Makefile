@@ -23,12 +23,14 @@ run: build
 test: build
 	ctest --preset $(PRESET)
 
-# Timings on a generated database of 10 000 clients and 200 000 stages, as
-# ratios to a baseline measured in the same run (Release build).
+# Each row of docs/performance.md: Neuvo's time and peak memory beside a
+# baseline measured in the same run (Release build, build/bench). The default
+# size finishes in minutes; `make bench BENCH_CLIENTS=10000` is the full one.
+BENCH_CLIENTS ?= 1000
 bench: deps
 	cmake --preset bench
-	cmake --build --preset bench --target bench_redflags
-	build/bench/benchmarks/bench_redflags
+	cmake --build --preset bench --target neuvo-bench
+	build/bench/benchmarks/neuvo-bench run --clients $(BENCH_CLIENTS)
 
 # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
 # (build/asan). CI runs it after `make test`; see docs/data-safety.md.

@@ -11,11 +11,15 @@ namespace neuvo {
 GuiCommandLine::GuiCommandLine()
     : m_dbOption(u"db"_s, tr("Open the database FILE (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
                  tr("FILE"))
+    , m_quitAfterFirstPaintOption(u"quit-after-first-paint"_s,
+                                  tr("Quit as soon as the main window has been painted once (to time the start; "
+                                     "see docs/performance.md)."))
 {
     m_parser.setApplicationDescription(tr("Desktop CRM for solo freelancers."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_dbOption);
+    m_parser.addOption(m_quitAfterFirstPaintOption);
     m_parser.addPositionalArgument(tr("FILE"), tr("The database to open, as with --db."), u'[' + tr("FILE") + u']');
 }
 

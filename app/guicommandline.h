@@ -25,10 +25,14 @@ public:
     // After parsing: the database to open, FILE or --db FILE, else
     // Database::defaultPath(). An error when both or several files are given.
     Result<QString> databasePath() const;
+    // --quit-after-first-paint: quit as soon as the main window has painted
+    // once, so a benchmark or a test can time the start.
+    bool quitAfterFirstPaint() const { return m_parser.isSet(m_quitAfterFirstPaintOption); }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;
+    QCommandLineOption m_quitAfterFirstPaintOption;
 };
 
 } // namespace neuvo

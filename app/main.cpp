@@ -7,8 +7,32 @@
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// Quits the application once the watched window has painted; the quit is
+// queued so the paint completes and reaches the screen first. Quitting closes
+// the window as a user would, so what a close writes is part of the timing.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,7 +56,10 @@ int main(int argc, char *argv[])
     }
 
     bool handedOver = false;
-    if (!neuvo::MainWindow::openWindow(*path, nullptr, &handedOver))
+    neuvo::MainWindow *window = neuvo::MainWindow::openWindow(*path, nullptr, &handedOver);
+    if (!window)
         return handedOver ? 0 : 1; // handed over: the running Neuvo raised its window
+    if (commandLine.quitAfterFirstPaint())
+        window->installEventFilter(new QuitAfterFirstPaint(&app));
     return app.exec();
 }

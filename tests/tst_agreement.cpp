@@ -306,7 +306,6 @@ void TestAgreement::projectLists_nextStageAndOverdue_agreeWithEngine()
 
 void TestAgreement::dashboard_nextStageAgreesWithEngine()
 {
-    QSettings().remove(u"seenFindings"_s);
     DashboardPage page(*m_session);
     page.resize(1100, 700);
     page.show();

@@ -16,6 +16,8 @@
 #include "ui/mainwindow.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/legacysettings.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "core/reminders/seenfindings.h"
 #include "ui/projects/projectspage.h"
 #include "ui/session.h"
 #include "ui/singleinstance.h"
@@ -81,6 +83,7 @@ private slots:
     void preferences_paperAndEnglishDates_reachTheDocuments();
     void backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup();
     void backupsToKeep_profileOfItsOwnWins();
+    void seenFindings_legacySettingMovesIntoTheFileOnce();
     void backupsToKeep_preferencesStoreItInTheProfile();
 
 private:
@@ -197,6 +200,52 @@ void TestGuiSafety::backupsToKeep_profileOfItsOwnWins()
     QVERIFY(LegacySettings::moveIntoProfile(readOnly->session().db()).ok());
     QCOMPARE(QSettings().value(LegacySettings::backupsToKeepKey()).toInt(), 40);
     QSettings().remove(LegacySettings::backupsToKeepKey());
+}
+
+void TestGuiSafety::seenFindings_legacySettingMovesIntoTheFileOnce()
+{
+    // An older Neuvo had shown this file's High findings (and one that has
+    // gone away since) and kept the list in the desktop settings, beside
+    // the list of another file.
+    QStringList current;
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        QVERIFY(DemoData::fill(db, QDate::currentDate()).ok());
+        Session session(db);
+        for (const Finding &f : session.findings()) {
+            if (f.severity == Severity::High)
+                current << SeenFindings::key(f);
+        }
+    }
+    QVERIFY(!current.isEmpty());
+    current.sort();
+    const QString otherKey = LegacySettings::seenFindingsKey(m_dir->filePath(u"other.sqlite"_s));
+    QSettings().setValue(LegacySettings::seenFindingsKey(m_path), QStringList(current) << u"payment_overdue|1|2|2020-01-01"_s);
+    QSettings().setValue(otherKey, QStringList{u"payment_overdue|5|6|2020-01-01"_s});
+
+    // Read-only: nothing moves, the key waits for a writable open.
+    {
+        auto readOnly = makeWindow(Database::Access::ReadOnly);
+        QVERIFY(readOnly);
+        QVERIFY(LegacySettings::moveSeenFindings(readOnly->session().db()).ok());
+        QVERIFY(QSettings().contains(LegacySettings::seenFindingsKey(m_path)));
+    }
+
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    // Nothing is news: the banner stays hidden, the record is in the file,
+    // bounded by the current findings, and this file's key is gone.
+    QVERIFY(window->dashboardPage()->startupNotices().isEmpty());
+    const auto keys = SeenFindings(window->session().db()).seenKeys();
+    QVERIFY(keys);
+    QCOMPARE(*keys, current);
+    QVERIFY(!QSettings().contains(LegacySettings::seenFindingsKey(m_path)));
+    // Another file's entry moves when that file is opened.
+    QVERIFY(QSettings().contains(otherKey));
+    QSettings().remove(otherKey);
+    window->close();
+    QTRY_VERIFY(!MainWindow::windowFor(m_path));
 }
 
 void TestGuiSafety::backupsToKeep_preferencesStoreItInTheProfile()

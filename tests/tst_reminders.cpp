@@ -2,6 +2,8 @@
 // working hours as quiet hours, and which findings are announced once.
 #include "core/reminders/announcements.h"
 #include "core/reminders/remindersettings.h"
+#include "core/reminders/seenfindings.h"
+#include "core/exchange/exchange.h"
 #include "core/reminders/workinghours.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
@@ -56,6 +58,8 @@ private slots:
 
     void newDatabase_hasDefaultSettingsAndACalendarIdOfItsOwn();
     void upgradeFromVersion1_addsTheRemindersTables();
+    void seenFindings_upgradeBacksUpAndAddsTheTable();
+    void seenFindings_keepOnlyCurrentHighFindings();
     void settings_saveAndLoad_roundTrip();
     void settings_alarmOutsideRange_refusedAndNothingChanged();
 
@@ -125,6 +129,87 @@ void TestReminders::upgradeFromVersion1_addsTheRemindersTables()
     QVERIFY2(settings, why(settings));
     QCOMPARE(settings->calendarId.size(), 32);
     QCOMPARE(test::countRows(old, u"announced_finding"_s), 0);
+}
+
+void TestReminders::seenFindings_upgradeBacksUpAndAddsTheTable()
+{
+    // A file at schema 5: the current schema without the step that added
+    // seen_finding.
+    const QString file = path(u"v5.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"DROP TABLE seen_finding"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 5"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    QCOMPARE(test::countRows(file, u"seen_finding"_s), -1);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened, why(opened));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(test::countRows(file, u"seen_finding"_s), 0);
+    // The file as it was is backed up before the step runs.
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v5.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    QCOMPARE(test::countRows(db.migrationBackupPath(), u"seen_finding"_s), -1);
+
+    // From the oldest fixture too.
+    const QString old = test::copyFixture(u"schema-v1.sqlite"_s, m_dir->path());
+    QVERIFY(!old.isEmpty());
+    Database upgraded;
+    QVERIFY(upgraded.open(old).ok());
+    QCOMPARE(test::countRows(old, u"seen_finding"_s), 0);
+}
+
+void TestReminders::seenFindings_keepOnlyCurrentHighFindings()
+{
+    const QDate day(2026, 12, 7);
+    const Finding overdue = finding("payment_overdue", Severity::High, 1, 2, day);
+    const Finding unpaidWork = finding("work_without_prepayment", Severity::High, 1, 3, day);
+    const Finding warning = finding("discount_pressure", Severity::Warning, 1, 0, day);
+    SeenFindings seen(*m_db);
+
+    auto unseen = seen.unseenHigh({overdue, warning});
+    QVERIFY2(unseen, why(unseen));
+    QCOMPARE(unseen->size(), 1);
+    QCOMPARE(unseen->first().rule, overdue.rule);
+    QVERIFY(seen.recordSeen({overdue, warning}).ok());
+    QCOMPARE(*seen.seenKeys(), QStringList{SeenFindings::key(overdue)});
+
+    // The same finding with new words is not news; a new one is.
+    Finding reworded = overdue;
+    reworded.evidence = u"Now 3 days overdue"_s;
+    unseen = seen.unseenHigh({reworded, unpaidWork});
+    QVERIFY2(unseen, why(unseen));
+    QCOMPARE(unseen->size(), 1);
+    QCOMPARE(unseen->first().rule, unpaidWork.rule);
+
+    // Recording forgets what is no longer current: the table never outgrows
+    // the file's findings, and a finding that comes back is news again.
+    QVERIFY(seen.recordSeen({unpaidWork}).ok());
+    QCOMPARE(*seen.seenKeys(), QStringList{SeenFindings::key(unpaidWork)});
+    QCOMPARE(seen.unseenHigh({overdue})->size(), 1);
+
+    // Adopted keys (from older desktop settings) count as seen until the
+    // next record drops the ones no longer current.
+    QVERIFY(seen.adopt({SeenFindings::key(overdue), SeenFindings::key(unpaidWork)}).ok());
+    QVERIFY(seen.unseenHigh({overdue, unpaidWork})->isEmpty());
+    QVERIFY(seen.recordSeen({overdue}).ok());
+    QCOMPARE(*seen.seenKeys(), QStringList{SeenFindings::key(overdue)});
+
+    // It is about this desktop's banner, not a record: export leaves it out.
+    const auto json = Exchange::exportJson(*m_db);
+    QVERIFY2(json, why(json));
+    QVERIFY(!json->contains("payment_overdue|"));
 }
 
 void TestReminders::settings_saveAndLoad_roundTrip()

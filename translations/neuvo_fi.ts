@@ -4811,6 +4811,10 @@
         <source>Give the database either as FILE or with --db, not both.</source>
         <translation>Anna tietokanta joko TIEDOSTONA tai valitsimella --db, ei molempia.</translation>
     </message>
+    <message>
+        <source>Quit as soon as the main window has been painted once (to time the start; see docs/performance.md).</source>
+        <translation>Lopeta heti, kun pääikkuna on piirretty kerran (käynnistyksen ajanottoa varten; katso docs/performance.md).</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>

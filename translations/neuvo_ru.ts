@@ -4835,6 +4835,10 @@
         <source>Give the database either as FILE or with --db, not both.</source>
         <translation>Укажите базу данных либо как ФАЙЛ, либо через --db, но не то и другое сразу.</translation>
     </message>
+    <message>
+        <source>Quit as soon as the main window has been painted once (to time the start; see docs/performance.md).</source>
+        <translation>Завершить работу сразу после первой отрисовки главного окна (для замера времени запуска; см. docs/performance.md).</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>

@@ -1,8 +1,11 @@
 #include "legacysettings.h"
 
+#include "core/reminders/seenfindings.h"
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +37,25 @@ Result<void> LegacySettings::moveIntoProfile(Database &db)
         }
     }
     settings.remove(backupsToKeepKey());
+    return {};
+}
+
+QString LegacySettings::seenFindingsKey(const QString &databasePath)
+{
+    // A hash kept slashes and drive letters out of the settings key.
+    const QByteArray path = QFileInfo(databasePath).absoluteFilePath().toUtf8();
+    return u"seenFindings/"_s + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+
+Result<void> LegacySettings::moveSeenFindings(Database &db)
+{
+    QSettings settings;
+    const QString key = seenFindingsKey(db.path());
+    if (!settings.contains(key) || db.isReadOnly())
+        return {};
+    if (auto adopted = SeenFindings(db).adopt(settings.value(key).toStringList()); !adopted)
+        return adopted;
+    settings.remove(key);
     return {};
 }
 

@@ -24,6 +24,14 @@ public:
     // open read-only is left alone and the key kept for a file Neuvo may
     // write. Call it before anything makes a backup.
     static Result<void> moveIntoProfile(Database &db);
+
+    // QSettings key under which older versions kept the High findings the
+    // start-up banner had shown for the file at databasePath.
+    static QString seenFindingsKey(const QString &databasePath);
+    // Moves that list into the file (SeenFindings) once and removes the key,
+    // so the desktop settings stop growing with every file opened. A file
+    // open read-only is left alone and the key kept.
+    static Result<void> moveSeenFindings(Database &db);
 };
 
 } // namespace neuvo

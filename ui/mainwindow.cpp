@@ -353,6 +353,8 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     // Before any backup: rotation reads the number to keep from the file.
     if (auto moved = LegacySettings::moveIntoProfile(*db); !moved)
         MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
+    if (auto moved = LegacySettings::moveSeenFindings(*db); !moved)
+        MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
     // The first start of a day keeps a copy of the file as it was; the demo
     // is made afresh each time and needs none.
     if (!db->isReadOnly() && !isDemoPath(db->path())) {

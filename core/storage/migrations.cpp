@@ -231,6 +231,17 @@ const QList<Migration> &migrations()
             QStringLiteral("ALTER TABLE revision_v5 RENAME TO revision\n"),
             QStringLiteral("CREATE INDEX revision_project ON revision (project_id)\n"),
         }},
+        // The High findings the dashboard's start-up banner has shown (see
+        // SeenFindings), kept beside the records instead of in the desktop
+        // settings: bounded by the file's current findings, and a file opens
+        // as fast whatever other files were opened. Not records: the
+        // exchange format leaves them out.
+        {6, {
+            QStringLiteral(
+                "CREATE TABLE seen_finding (\n"
+                "    key TEXT PRIMARY KEY\n"
+                ") STRICT, WITHOUT ROWID\n"),
+        }},
     };
     return steps;
 }

@@ -3,7 +3,7 @@
 
 #include "core/storage/database.h"
 #include "incomechart.h"
-#include "notices.h"
+#include "core/reminders/seenfindings.h"
 #include "core/domain/paymentfigures.h"
 #include "cardlist.h"
 #include "ui/itemroles.h"
@@ -544,10 +544,16 @@ void DashboardPage::openLink(const QString &link)
 
 void DashboardPage::announceNewFindings()
 {
-    SeenFindings seen(m_session.db().path());
+    SeenFindings seen(m_session.db());
     const QList<Finding> &findings = m_session.findings();
-    m_notices = seen.unseenHigh(findings);
-    seen.recordSeen(findings);
+    const auto unseen = seen.unseenHigh(findings);
+    m_notices = unseen ? *unseen : QList<Finding>();
+    // A file open read-only keeps its record as it is: the banner shows
+    // again at the next start, which is better than showing nothing.
+    if (!m_session.isReadOnly()) {
+        if (auto recorded = seen.recordSeen(findings); !recorded)
+            qWarning("Could not record the warnings shown: %s", qUtf8Printable(recorded.error()));
+    }
     if (m_notices.isEmpty())
         return;
     m_bannerHeading = tr("New serious warnings since you last opened Neuvo:");

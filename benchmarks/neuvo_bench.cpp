@@ -1,0 +1,602 @@
+// neuvo-bench: the numbers behind docs/performance.md.
+//
+//   neuvo-bench generate --clients N [--seed S] [--today YYYY-MM-DD] OUT.json
+//   neuvo-bench run [--clients N] [--seed S] [--keep DIR]
+//   neuvo-bench bare-window
+//
+// `run` generates a sample database, then measures each row of the table in
+// docs/performance.md: Neuvo's figure beside a baseline measured in the same
+// run (the least a program must do for the same result), their ratio, and the
+// peak memory of both. Programs are run as child processes and timed from
+// start to exit; their peak memory is the child's maximum resident set size
+// (wait4). Nothing here fails on speed: it prints numbers for a person.
+#include "sampledata.h"
+
+#include "core/documents/documentloader.h"
+#include "core/documents/documentrenderer.h"
+#include "core/exchange/exchange.h"
+#include "core/storage/database.h"
+#include "ui/clients/clientspage.h"
+#include "ui/session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QMap>
+#include <QMainWindow>
+#include <QPdfWriter>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStringListModel>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+using namespace neuvo;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    out().flush();
+    std::fprintf(stderr, "neuvo-bench: %s\n", qUtf8Printable(message));
+    std::exit(1);
+}
+
+// --- child processes -------------------------------------------------------
+
+struct Measure
+{
+    double seconds = 0;
+    long peakKiB = 0; // 0: not measured (the work ran inside this process)
+};
+
+struct Child
+{
+    Child(QString program_, QStringList arguments_, QStringList environment_ = {}, QString stdinPath_ = {},
+          QString stdoutPath_ = u"/dev/null"_s, int alsoSuccess_ = 0)
+        : program(std::move(program_)), arguments(std::move(arguments_)), environment(std::move(environment_)),
+          stdinPath(std::move(stdinPath_)), stdoutPath(std::move(stdoutPath_)), alsoSuccess(alsoSuccess_)
+    {
+    }
+    QString program;
+    QStringList arguments;
+    QStringList environment; // "NAME=value" added to (or replacing) ours
+    QString stdinPath;
+    QString stdoutPath;
+    int alsoSuccess; // an exit code that also means it worked (flags: 3, High findings)
+};
+
+// posix_spawn rather than QProcess, for plain redirections; the timing and
+// the peak memory come from `neuvo-bench measure` (see measure()).
+Measure run(const Child &child)
+{
+    static int runs = 0;
+    const QString resultPath = QDir(QDir::tempPath()).filePath(u"neuvo-bench-%1-%2.measure"_s.arg(getpid()).arg(++runs));
+    QList<QByteArray> args{QFile::encodeName(QCoreApplication::applicationFilePath()), "measure",
+                           QFile::encodeName(resultPath), QFile::encodeName(child.program)};
+    for (const QString &a : child.arguments)
+        args << a.toUtf8();
+    QList<QByteArray> env;
+    QStringList overridden;
+    for (const QString &e : child.environment)
+        overridden << e.section(u'=', 0, 0) + u'=';
+    for (char **e = environ; *e; ++e) {
+        const QString entry = QString::fromLocal8Bit(*e);
+        if (std::none_of(overridden.begin(), overridden.end(), [&](const QString &o) { return entry.startsWith(o); }))
+            env << QByteArray(*e);
+    }
+    for (const QString &e : child.environment)
+        env << e.toUtf8();
+    std::vector<char *> argv, envp;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (QByteArray &e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray in = QFile::encodeName(child.stdinPath.isEmpty() ? u"/dev/null"_s : child.stdinPath);
+    const QByteArray outPath = QFile::encodeName(child.stdoutPath);
+    posix_spawn_file_actions_addopen(&actions, 0, in.constData(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        die(u"cannot start %1: %2"_s.arg(child.program, QString::fromLocal8Bit(strerror(spawned))));
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) < 0)
+        die(u"wait4 failed for %1"_s.arg(child.program));
+    if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != child.alsoSuccess))
+        die(u"%1 %2 failed (status %3)"_s.arg(child.program, child.arguments.join(u' ')).arg(status));
+    QFile result(resultPath);
+    if (!result.open(QIODevice::ReadOnly))
+        die(u"%1 was not measured"_s.arg(child.program));
+    const QList<QByteArray> fields = result.readAll().simplified().split(' ');
+    result.remove();
+    Measure m;
+    m.seconds = fields.value(0).toDouble();
+    m.peakKiB = fields.value(1).toLong();
+    return m;
+}
+
+// The median time of `runs` runs and the largest peak memory among them.
+Measure median(int runs, const std::function<Measure()> &once)
+{
+    QList<Measure> all;
+    for (int i = 0; i < runs; ++i)
+        all << once();
+    std::sort(all.begin(), all.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
+    Measure m = all.at(all.size() / 2);
+    for (const Measure &each : all)
+        m.peakKiB = std::max(m.peakKiB, each.peakKiB);
+    return m;
+}
+
+Measure inProcess(int runs, const std::function<void()> &work)
+{
+    return median(runs, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        return Measure{timer.nsecsElapsed() / 1e9, 0};
+    });
+}
+
+// --- the table -------------------------------------------------------------
+
+QString seconds(double s)
+{
+    return s < 1 ? u"%1 ms"_s.arg(s * 1000, 0, 'f', s < 0.1 ? 1 : 0) : u"%1 s"_s.arg(s, 0, 'f', 2);
+}
+
+QString memory(long kib)
+{
+    return kib ? u"%1 MB"_s.arg(kib / 1024.0, 0, 'f', 1) : u"–"_s;
+}
+
+void row(const QString &what, const Measure &neuvo, const QString &baselineName, const Measure &baseline)
+{
+    const double ratio = neuvo.seconds / std::max(baseline.seconds, 1e-9);
+    QString memoryRatio;
+    if (neuvo.peakKiB && baseline.peakKiB)
+        memoryRatio = u", %1×"_s.arg(double(neuvo.peakKiB) / baseline.peakKiB, 0, 'f', 1);
+    out() << u"| %1 | %2, %3 | %4: %5, %6 | %7×%8 |\n"_s.arg(what, seconds(neuvo.seconds), memory(neuvo.peakKiB),
+                                                              baselineName, seconds(baseline.seconds),
+                                                              memory(baseline.peakKiB))
+                 .arg(ratio, 0, 'f', 1)
+                 .arg(memoryRatio);
+    out().flush();
+}
+
+// --- generate ----------------------------------------------------------------
+
+void generate(const bench::SampleShape &shape, const QString &outPath)
+{
+    QTemporaryDir dir;
+    Database db;
+    if (auto opened = db.open(dir.filePath(u"sample.sqlite"_s)); !opened)
+        die(opened.error());
+    if (auto filled = bench::fillSample(db, shape); !filled)
+        die(filled.error());
+    auto json = Exchange::exportJson(db);
+    if (!json)
+        die(json.error());
+    QFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size())
+        die(u"cannot write %1: %2"_s.arg(outPath, file.errorString()));
+}
+
+// --- baselines ---------------------------------------------------------------
+
+// The floor of a Qt Widgets start: one window with one empty table, shown,
+// painted once, then the application quits.
+int bareWindow(QApplication &app)
+{
+    struct QuitAfterPaint : QObject
+    {
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            return QObject::eventFilter(watched, event);
+        }
+    } quitAfterPaint;
+    QMainWindow window;
+    window.setCentralWidget(new QTableView);
+    window.resize(1100, 700);
+    window.installEventFilter(&quitAfterPaint);
+    window.show();
+    return app.exec();
+}
+
+// What each keystroke in a filter field costs at least: a QLineEdit driving a
+// QSortFilterProxyModel over a QStringListModel of the same names, shown in
+// a table.
+void proxyFilterFloor(const QStringList &names, const QString &typed, QElapsedTimer &timer, qint64 &elapsed)
+{
+    QWidget page;
+    auto *edit = new QLineEdit(&page);
+    auto *view = new QTableView(&page);
+    QStringListModel model(names);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    view->setModel(&proxy);
+    QObject::connect(edit, &QLineEdit::textChanged, &proxy, &QSortFilterProxyModel::setFilterFixedString);
+    edit->move(0, 0);
+    view->setGeometry(0, 30, 1000, 600);
+    page.resize(1000, 640);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        die(u"the baseline filter window was not shown"_s);
+    timer.start();
+    for (const QChar c : typed) {
+        QTest::keyClick(edit, c.toLatin1());
+        QApplication::processEvents();
+    }
+    elapsed = timer.nsecsElapsed();
+}
+
+void onePagePdf(const QString &path)
+{
+    QTextDocument document;
+    QString html = u"<h1>Agreement</h1>"_s;
+    for (int i = 0; i < 12; ++i)
+        html += u"<p>Paragraph %1 of the agreement: the work, its stages and their payment, each paid before the "
+                "next stage begins.</p>"_s.arg(i + 1);
+    document.setHtml(html);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    document.print(&writer);
+}
+
+// --- run -----------------------------------------------------------------------
+
+QString machine()
+{
+    QString cpu;
+    QFile info(u"/proc/cpuinfo"_s);
+    if (info.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+                break;
+            }
+        }
+    }
+    return u"%1, %2 cores, %3, Qt %4"_s.arg(cpu)
+        .arg(sysconf(_SC_NPROCESSORS_ONLN))
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+}
+
+struct Programs
+{
+    QString gui = QStringLiteral(NEUVO_GUI_PATH);
+    QString cli = QStringLiteral(NEUVO_CLI_PATH);
+    QString self;
+    QString sqlite3 = u"sqlite3"_s;
+};
+
+int runAll(QApplication &app, const bench::SampleShape &shape, const QString &keep)
+{
+    Programs programs;
+    programs.self = QCoreApplication::applicationFilePath();
+    programs.sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (programs.sqlite3.isEmpty())
+        die(u"sqlite3 is not installed (scripts/install-deps installs it)"_s);
+    QTemporaryDir temporary;
+    const QString workPath = keep.isEmpty() ? temporary.path() : keep;
+    QDir work(workPath);
+    if (!work.mkpath(u"."_s))
+        die(u"cannot create %1"_s.arg(workPath));
+    const auto file = [&](const QString &name) { return work.filePath(name); };
+    const int mediumClients = std::min(500, shape.clients);
+
+    out() << u"Machine: %1\n"_s.arg(machine());
+    QElapsedTimer timer;
+    timer.start();
+    generate(shape, file(u"big.json"_s));
+    bench::SampleShape medium = shape;
+    medium.clients = mediumClients;
+    generate(medium, file(u"medium.json"_s));
+    out() << u"Generated %1 clients (%2 MB) and %3 clients in %4\n\n"_s.arg(shape.clients)
+                 .arg(QFileInfo(file(u"big.json"_s)).size() / 1048576.0, 0, 'f', 1)
+                 .arg(mediumClients)
+                 .arg(seconds(timer.nsecsElapsed() / 1e9));
+    out() << u"| what | Neuvo | baseline | ratio (time, memory) |\n|---|---|---|---|\n"_s;
+    out().flush();
+
+    // Import: neuvo-cli import of the document vs sqlite3 .import of the
+    // same rows as CSV into tables with the same keys and indexes.
+    const Measure import = run({programs.cli, {u"--db"_s, file(u"big.sqlite"_s), u"import"_s, file(u"big.json"_s)}});
+    run({programs.cli, {u"--db"_s, file(u"medium.sqlite"_s), u"import"_s, file(u"medium.json"_s)}});
+    // The baseline's tables have the same columns, keys and indexes as
+    // Neuvo's, without the CHECK constraints and STRICT typing: CSV writes
+    // NULL as an empty string, which those would refuse.
+    QStringList tables;
+    QString script;
+    {
+        Database db;
+        if (auto opened = db.open(file(u"big.sqlite"_s), Database::Access::ReadOnly); !opened)
+            die(opened.error());
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"_s);
+        while (q.next())
+            tables << q.value(0).toString();
+        for (const QString &table : std::as_const(tables)) {
+            QStringList columns, key;
+            QSqlQuery info(db.connection());
+            info.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table));
+            QMap<int, QString> keyColumns;
+            while (info.next()) {
+                columns << u"\"%1\" %2"_s.arg(info.value(1).toString(), info.value(2).toString());
+                if (const int pk = info.value(5).toInt(); pk > 0)
+                    keyColumns.insert(pk, u"\"%1\""_s.arg(info.value(1).toString()));
+            }
+            if (!keyColumns.isEmpty())
+                columns << u"PRIMARY KEY (%1)"_s.arg(keyColumns.values().join(u", "_s));
+            script += u"CREATE TABLE \"%1\" (%2);\n"_s.arg(table, columns.join(u", "_s));
+            QSqlQuery indexes(db.connection());
+            indexes.exec(u"PRAGMA index_list(\"%1\")"_s.arg(table));
+            while (indexes.next()) {
+                if (indexes.value(3).toString() != u"u"_s)
+                    continue; // "c" ones are below, "pk" is the key above
+                QStringList indexed;
+                QSqlQuery indexInfo(db.connection());
+                indexInfo.exec(u"PRAGMA index_info(\"%1\")"_s.arg(indexes.value(1).toString()));
+                while (indexInfo.next())
+                    indexed << u"\"%1\""_s.arg(indexInfo.value(2).toString());
+                script += u"CREATE UNIQUE INDEX \"%1_unique_%2\" ON \"%1\" (%3);\n"_s.arg(table)
+                              .arg(indexes.value(0).toInt())
+                              .arg(indexed.join(u", "_s));
+            }
+        }
+        q.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"_s);
+        while (q.next())
+            script += q.value(0).toString() + u";\n"_s;
+    }
+    script += u"BEGIN;\n"_s;
+    for (const QString &table : std::as_const(tables)) {
+        run({programs.sqlite3, {u"-csv"_s, file(u"big.sqlite"_s), u"SELECT * FROM \"%1\""_s.arg(table)}, {}, {},
+             file(table + u".csv"_s)});
+        script += u".import --csv '%1' \"%2\"\n"_s.arg(file(table + u".csv"_s), table);
+    }
+    script += u"COMMIT;\n"_s;
+    {
+        QFile f(file(u"import.sql"_s));
+        if (!f.open(QIODevice::WriteOnly))
+            die(f.errorString());
+        f.write(script.toUtf8());
+    }
+    const Measure sqliteImport = run({programs.sqlite3, {file(u"baseline.sqlite"_s)}, {}, file(u"import.sql"_s)});
+    row(u"`neuvo-cli import` of the %1 MB document into an empty file"_s.arg(
+            QFileInfo(file(u"big.json"_s)).size() / 1048576.0, 0, 'f', 1),
+        import, u"`sqlite3 .import` of the same rows as CSV"_s, sqliteImport);
+
+    // Flags: every finding as JSON vs sqlite3 reading every row of every table.
+    const Measure flags = median(3, [&] {
+        return run({programs.cli, {u"--db"_s, file(u"big.sqlite"_s), u"flags"_s, u"--json"_s}, {}, {}, u"/dev/null"_s, 3});
+    });
+    QString scan;
+    for (const QString &table : std::as_const(tables))
+        scan += u"SELECT * FROM \"%1\";\n"_s.arg(table);
+    {
+        QFile f(file(u"scan.sql"_s));
+        if (!f.open(QIODevice::WriteOnly))
+            die(f.errorString());
+        f.write(scan.toUtf8());
+    }
+    const Measure sqliteScan = median(3, [&] {
+        return run({programs.sqlite3, {file(u"big.sqlite"_s)}, {}, file(u"scan.sql"_s)});
+    });
+    row(u"`neuvo-cli flags --json`"_s, flags, u"`sqlite3` reading every row into /dev/null"_s, sqliteScan);
+
+    // The GUI: start to the first painted main window, then quit, each with
+    // its own settings and data folders.
+    const auto guiEnvironment = [&](const QString &home) {
+        return QStringList{u"XDG_CONFIG_HOME="_s + file(home + u"/config"_s),
+                           u"XDG_DATA_HOME="_s + file(home + u"/data"_s),
+                           u"XDG_CACHE_HOME="_s + file(home + u"/cache"_s),
+                           u"XDG_STATE_HOME="_s + file(home + u"/state"_s),
+                           u"QT_QPA_PLATFORM="_s + qEnvironmentVariable("NEUVO_BENCH_QPA", u"offscreen"_s)};
+    };
+    const auto gui = [&](const QString &database, const QString &home) {
+        return run({programs.gui, {u"--quit-after-first-paint"_s, database}, guiEnvironment(home)});
+    };
+    const Measure bare = median(5, [&] {
+        return run({programs.self, {u"bare-window"_s}, guiEnvironment(u"bare"_s)});
+    });
+    const QString bareName = u"bare QMainWindow + QTableView"_s;
+    run({programs.cli, {u"--db"_s, file(u"demo.sqlite"_s), u"demo"_s}});
+    const Measure demoFresh = median(5, [&] {
+        QDir(file(u"fresh"_s)).removeRecursively();
+        return gui(file(u"demo.sqlite"_s), u"fresh"_s);
+    });
+    const Measure guiMedium = median(3, [&] { return gui(file(u"medium.sqlite"_s), u"used"_s); });
+    const Measure guiBig = gui(file(u"big.sqlite"_s), u"used"_s);
+    const Measure demoUsed = median(5, [&] { return gui(file(u"demo.sqlite"_s), u"used"_s); });
+    qint64 settingsBytes = 0;
+    for (const QFileInfo &f : QDir(file(u"used/config/Neuvo"_s)).entryInfoList(QDir::Files))
+        settingsBytes += f.size();
+    row(u"GUI: start to the first painted main window, %1 clients"_s.arg(shape.clients), guiBig, bareName, bare);
+    row(u"GUI, same, %1 clients"_s.arg(mediumClients), guiMedium, bareName, bare);
+    row(u"GUI, same, the demo, fresh settings"_s, demoFresh, bareName, bare);
+    row(u"GUI, same, the demo after the two files above (settings: %1 KB)"_s.arg(settingsBytes / 1024.0, 0, 'f', 0),
+        demoUsed, bareName, bare);
+
+    // Filtering the client table, six keystrokes, inside this process.
+    const QString typed = u"ent 12"_s;
+    Database db;
+    if (auto opened = db.open(file(u"big.sqlite"_s), Database::Access::ReadOnly); !opened)
+        die(opened.error());
+    QStringList names;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT name FROM client"_s);
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    const Measure filter = median(3, [&] {
+        Session session(db);
+        ClientsPage page(session);
+        page.resize(1000, 700);
+        page.show();
+        if (!QTest::qWaitForWindowExposed(&page))
+            die(u"the clients page was not shown"_s);
+        QElapsedTimer t;
+        t.start();
+        for (const QChar c : typed) {
+            QTest::keyClick(page.filterEdit(), c.toLatin1());
+            QApplication::processEvents();
+        }
+        return Measure{t.nsecsElapsed() / 1e9, 0};
+    });
+    const Measure filterFloor = median(3, [&] {
+        QElapsedTimer t;
+        qint64 ns = 0;
+        proxyFilterFloor(names, typed, t, ns);
+        return Measure{ns / 1e9, 0};
+    });
+    row(u"filter the client table, 6 keystrokes"_s, filter,
+        u"QSortFilterProxyModel over a QStringListModel of %1 names"_s.arg(names.size()), filterFloor);
+
+    // The contract of a project with four stages.
+    DocumentRequest request;
+    request.kind = DocumentKind::Contract;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT id FROM project ORDER BY id DESC LIMIT 1"_s);
+        if (!q.next())
+            die(u"the sample has no project"_s);
+        request.projectId = q.value(0).toLongLong();
+    }
+    int pages = 0;
+    const Measure contract = inProcess(5, [&] {
+        const auto document = DocumentLoader::load(db, request);
+        if (!document)
+            die(document.error());
+        const auto written = DocumentRenderer::writePdf(*document, file(u"contract.pdf"_s));
+        if (!written)
+            die(written.error());
+        pages = *written;
+    });
+    const Measure pdfFloor = inProcess(5, [&] { onePagePdf(file(u"floor.pdf"_s)); });
+    row(u"contract PDF (4 stages, %1 pages)"_s.arg(pages), contract, u"one-page QTextDocument → QPdfWriter"_s,
+        pdfFloor);
+    Q_UNUSED(app);
+    return 0;
+}
+
+} // namespace
+
+// `neuvo-bench measure OUT PROGRAM ARGS...`, run by run() below before any
+// Qt is set up: forks and runs PROGRAM, then writes "seconds peak-KiB" to
+// OUT. A child's peak memory (ru_maxrss) starts at its parent's size when it
+// was started, so the parent that starts it has to be this small process,
+// not the benchmark with its windows and sample in memory.
+int measure(char *outPath, char **command)
+{
+    timespec start{}, end{};
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 127;
+    if (pid == 0) {
+        execvp(command[0], command);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) < 0)
+        return 127;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    const double seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+    if (FILE *out = std::fopen(outPath, "w")) {
+        std::fprintf(out, "%.6f %ld\n", seconds, usage.ru_maxrss);
+        std::fclose(out);
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 3 && qstrcmp(argv[1], "measure") == 0)
+        return measure(argv[2], argv + 3);
+    // The windows measured inside this process need no screen; `run` gives
+    // its children the platform (NEUVO_BENCH_QPA, else offscreen).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"neuvo-bench"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Neuvo's benchmarks and their sample data (see docs/performance.md)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption clientsOption(u"clients"_s, u"Clients in the sample (default 1000)."_s, u"N"_s,
+                                           u"1000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the sample (default 1)."_s, u"S"_s, u"1"_s);
+    const QCommandLineOption todayOption(u"today"_s, u"Place the sample's dates around this day."_s,
+                                         u"YYYY-MM-DD"_s);
+    const QCommandLineOption keepOption(u"keep"_s, u"Keep the generated files in DIR."_s, u"DIR"_s);
+    parser.addOptions({clientsOption, seedOption, todayOption, keepOption});
+    parser.addPositionalArgument(u"command"_s, u"generate OUT.json | run | bare-window"_s);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    bench::SampleShape shape;
+    bool ok = false;
+    shape.clients = parser.value(clientsOption).toInt(&ok);
+    if (!ok || shape.clients < 1)
+        die(u"--clients: give a whole number of at least 1"_s);
+    shape.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        die(u"--seed: give a whole number"_s);
+    if (parser.isSet(todayOption)) {
+        shape.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!shape.today.isValid())
+            die(u"--today: give a date as YYYY-MM-DD"_s);
+    }
+
+    if (command == u"generate"_s && positional.size() == 2) {
+        generate(shape, positional.at(1));
+        return 0;
+    }
+    if (command == u"bare-window"_s)
+        return bareWindow(app);
+    if (command == u"run"_s)
+        return runAll(app, shape, parser.value(keepOption));
+    parser.showHelp(2);
+}
