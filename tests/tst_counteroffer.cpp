@@ -242,8 +242,16 @@ void Tst_counteroffer::budget_breakdownFromItemsAndPriceLines()
     QVERIFY2(a, qPrintable(a.error()));
     QVERIFY(a->text.contains(u"- Home page\n- About page\n- Product texts\n- Proofreading"_s));
     QVERIFY(a->text.contains(u"Base price: "_s + money(120000)));
-    QVERIFY(a->text.contains(u"NDA surcharge 30 %: "_s + money(36000)));
+    QVERIFY(a->text.contains(u"NDA surcharge 30 %: +"_s + money(36000)));
     QVERIFY(a->text.contains(u"Total: "_s + money(156000)));
+
+    // 1 560.00 − 60.00 = 1 500.00, the discount with a minus sign.
+    p.discountKind = DiscountKind::Amount;
+    p.discountValue = 6000;
+    const auto b = CounterOffer::answer(CounterOffer::Ask::Budget, p, profile(), QDate(2026, 3, 2), english());
+    QVERIFY2(b, qPrintable(b.error()));
+    QVERIFY2(b->text.contains(u"Discount: −"_s + money(6000)), qPrintable(b->text));
+    QVERIFY(b->text.contains(u"Total: "_s + money(150000)));
 }
 
 void Tst_counteroffer::answers_areWrittenInTheDocumentLanguage()

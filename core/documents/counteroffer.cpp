@@ -206,10 +206,15 @@ void budget(CounterOffer::Answer &a, const Project &p, const PriceBreakdown &pri
             lines << lang.translate("CounterOffer", "Base price: %1").arg(lang.money(line.amount));
             break;
         case PriceLine::Kind::NdaSurcharge:
-            lines << lang.translate("CounterOffer", "NDA surcharge %1 %: %2").arg(line.percent).arg(lang.money(line.amount));
+            lines << lang.translate("CounterOffer", "NDA surcharge %1 %: %2")
+                         .arg(line.percent)
+                         .arg(u'+' + lang.money(line.amount));
             break;
         case PriceLine::Kind::Discount:
-            lines << lang.translate("CounterOffer", "Discount: %1").arg(lang.money(line.amount));
+            // Signed as the quote prints it, not in the locale's accounting
+            // brackets.
+            lines << lang.translate("CounterOffer", "Discount: %1")
+                         .arg(QChar(0x2212) + lang.money(Money(-line.amount.minor(), line.amount.currency())));
             break;
         case PriceLine::Kind::Total:
             lines << lang.translate("CounterOffer", "Total: %1").arg(lang.money(line.amount));
