@@ -103,7 +103,7 @@ Result<int> DatabaseCommand::execute(Console &console, const QCommandLineParser 
     if (!read)
         return Error{read.error()};
     Database db;
-    if (auto opened = console.openDatabase(db, m_access); !opened)
+    if (auto opened = console.openDatabase(db, access(parser)); !opened)
         return Error{opened.error()};
     return executeWithDatabase(console, db, parser);
 }

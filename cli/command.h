@@ -88,6 +88,9 @@ protected:
     // with a data error (exit 1).
     virtual Result<void> readArguments(Arguments &in, const QCommandLineParser &parser);
     virtual Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) = 0;
+    // The access this command line needs; the one given to the constructor
+    // unless a command only writes with some option.
+    virtual Console::Access access(const QCommandLineParser &) const { return m_access; }
 
 private:
     Result<int> execute(Console &console, const QCommandLineParser &parser) final;

@@ -2018,6 +2018,66 @@
         <source>Each client&apos;s flags and risk level, with evidence, and apart your alerts about the client (they never change the risk). Exit 3 when a flag is high.</source>
         <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen sekä erikseen omat muistutuksesi asiakkaasta (ne eivät koskaan muuta riskiä). Paluuarvo 3, jos jokin varoitusmerkki on vakava.</translation>
     </message>
+    <message>
+        <source>Negotiation:</source>
+        <translation>Neuvottelu:</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --ask ASK [--discount AMOUNT] [--json] [--lang LANG] [--apply]</source>
+        <translation>PROJEKTI_ID --ask PYYNTÖ [--discount SUMMA] [--json] [--lang KIELI] [--apply]</translation>
+    </message>
+    <message>
+        <source>The answer to a client&apos;s ask (postpay, discount, nda, rush, budget), computed from the project.</source>
+        <translation>Vastaus asiakkaan pyyntöön (postpay, discount, nda, rush, budget) projektin tiedoista laskettuna.</translation>
+    </message>
+    <message>
+        <source>postpay: the same total as four prepaid stages, each due before its work; --apply stores that plan. discount: --discount is the amount asked; one under the floor rate is refused with the amount.</source>
+        <translation>postpay: sama kokonaissumma neljänä ennakkoon maksettavana vaiheena, kukin maksettava ennen työtään; --apply tallentaa suunnitelman. discount: --discount on pyydetty summa; vähimmäistuntihinnan alittava alennus torjutaan summan kera.</translation>
+    </message>
+    <message>
+        <source>What the client asks: %1.</source>
+        <translation>Mitä asiakas pyytää: %1.</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>PYYNTÖ</translation>
+    </message>
+    <message>
+        <source>The discount the client asks for, e.g. 1500.00.</source>
+        <translation>Asiakkaan pyytämä alennus, esim. 1500.00.</translation>
+    </message>
+    <message>
+        <source>Language of the answer: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Vastauksen kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
+    </message>
+    <message>
+        <source>postpay only: store the proposed stages in the project.</source>
+        <translation>Vain postpay: tallenna ehdotetut vaiheet projektiin.</translation>
+    </message>
+    <message>
+        <source>--ask: say what the client asks: %1.</source>
+        <translation>--ask: kerro, mitä asiakas pyytää: %1.</translation>
+    </message>
+    <message>
+        <source>--ask: &quot;%1&quot; is not one of %2.</source>
+        <translation>--ask: ”%1” ei ole mikään näistä: %2.</translation>
+    </message>
+    <message>
+        <source>--apply: only the postpay answer changes the project.</source>
+        <translation>--apply: vain postpay-vastaus muuttaa projektia.</translation>
+    </message>
+    <message>
+        <source>--discount: only for --ask discount.</source>
+        <translation>--discount: vain valinnan --ask discount kanssa.</translation>
+    </message>
+    <message>
+        <source>--discount: %1</source>
+        <translation>--discount: %1</translation>
+    </message>
+    <message>
+        <source>Saved project #%1: %2 prepaid stages.</source>
+        <translation>Projekti #%1 tallennettu: %2 ennakkoon maksettavaa vaihetta.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2222,6 +2282,105 @@
     <message>
         <source>Changes outside the agreed scope, and revisions beyond the included rounds, are billed separately. The Contractor first states the price and deadline of the change in writing (a change order); the work starts when the Client has confirmed the change order in writing.</source>
         <translation>Sovitun laajuuden ulkopuoliset muutokset ja hintaan sisältyvät kierrokset ylittävät korjaukset laskutetaan erikseen. Toimeksisaaja ilmoittaa ensin muutoksen hinnan ja aikataulun kirjallisesti (muutostilaus); työ alkaa, kun Toimeksiantaja on vahvistanut muutostilauksen kirjallisesti.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterOffer</name>
+    <message>
+        <source>Deadline: the stages are spread up to the deadline, so set one after %1.</source>
+        <translation>Määräaika: vaiheet jaetaan määräaikaan asti, joten aseta määräaika päivän %1 jälkeen.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Vaihe %1/%2</translation>
+    </message>
+    <message>
+        <source>- %1: %2, paid by %3, before its work starts</source>
+        <translation>- %1: %2, maksettava viimeistään %3, ennen kuin sen työ alkaa</translation>
+    </message>
+    <message>
+        <source>I only work with full prepayment. But you can split it into four stages: you pay a quarter of the work, I do it, we agree on it, then you pay for the next one, and so on. Either way I reserve my time for the whole project.</source>
+        <translation>Työskentelen vain täydellä ennakkomaksulla. Voit kuitenkin jakaa sen neljään vaiheeseen: maksat neljänneksen työstä, teen sen, hyväksymme sen yhdessä, sitten maksat seuraavasta ja niin edelleen. Varaan joka tapauksessa aikaa koko projektin ajaksi.</translation>
+    </message>
+    <message>
+        <source>Total: %1, the same as agreed; the work is done by %2.</source>
+        <translation>Yhteensä: %1, sama kuin sovittu; työ valmistuu viimeistään %2.</translation>
+    </message>
+    <message>
+        <source>Discount: %1 is not between 0 and the price %2.</source>
+        <translation>Alennus: %1 ei ole nollan ja hinnan %2 välillä.</translation>
+    </message>
+    <message>
+        <source>I do not lower the price of this project for the promise of future orders: a discount has to be worth it for both of us.</source>
+        <translation>En laske tämän projektin hintaa tulevien tilausten lupauksesta: alennuksen on oltava kannattava meille molemmille.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 would bring the price to %2, %3 per hour for %4 hours of work: %5 under my floor rate of %6 per hour. I cannot accept it.</source>
+        <translation>Alennuksella %1 hinnaksi tulisi %2 eli %3 tunnilta, kun työtä on %4 tuntia: %5 alle vähimmäistuntihintani %6. En voi hyväksyä sitä.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 keeps the price at or above my floor rate of %2 per hour; I can give it if I get something in return.</source>
+        <translation>Alennuksella %1 hinta pysyy vähimmäistuntihinnassani %2 tai sen yli; voin antaa sen, jos saan jotain vastineeksi.</translation>
+    </message>
+    <message>
+        <source>The most I can take off is %1: below that, the work pays less than my floor rate of %2 per hour.</source>
+        <translation>Voin laskea hintaa enintään %1: suuremmalla alennuksella työ tuottaa vähemmän kuin vähimmäistuntihintani %2.</translation>
+    </message>
+    <message>
+        <source>Instead, I can make the scope smaller; without these, the price is about %1:</source>
+        <translation>Sen sijaan voin pienentää työn laajuutta; ilman näitä hinta on noin %1:</translation>
+    </message>
+    <message>
+        <source>If the work repeats the structure of an earlier project of ours, the repeated part costs less: about %1 instead of %2.</source>
+        <translation>Jos työ toistaa aiemman yhteisen projektimme rakenteen, toistuva osa maksaa vähemmän: noin %1 hinnan %2 sijaan.</translation>
+    </message>
+    <message>
+        <source>I can sign the NDA. The work then cannot go into my portfolio, so the price rises by 20–40 %: from %1 to %2–%3 (%4 to %5 more).</source>
+        <translation>Voin allekirjoittaa salassapitosopimuksen. Silloin työtä ei voi liittää portfoliooni, joten hinta nousee 20–40 %: %1 → %2–%3 (%4–%5 enemmän).</translation>
+    </message>
+    <message>
+        <source>Note: the discount of %1 already given eats at least the lower surcharge of %2.</source>
+        <translation>Huom.: jo annettu alennus %1 syö vähintään alemman lisän %2.</translation>
+    </message>
+    <message>
+        <source>Estimated hours: an honest deadline is counted from them, so enter them.</source>
+        <translation>Arvioidut tunnit: rehellinen määräaika lasketaan niistä, joten syötä ne.</translation>
+    </message>
+    <message>
+        <source>I cannot do it today and do it well. The work takes about %1 hours, that is %2 working days, and I keep %3 days in reserve for the unexpected. The earliest deadline I can promise honestly is %4.</source>
+        <translation>Työtä ei voi tehdä tänään ja hyvin. Työ vie noin %1 h eli työpäiviä %2, ja odottamattomien varalle varaan päiviä %3. Aikaisin määräaika, jonka voin rehellisesti luvata, on %4.</translation>
+    </message>
+    <message>
+        <source>I name the price myself, from the work it takes. For &quot;%1&quot; it is %2.</source>
+        <translation>Määritän hinnan itse työn perusteella. Projektin ”%1” hinta on %2.</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>Hintaan sisältyy:</translation>
+    </message>
+    <message>
+        <source>Base price: %1</source>
+        <translation>Perushinta: %1</translation>
+    </message>
+    <message>
+        <source>NDA surcharge %1 %: %2</source>
+        <translation>Salassapitolisä %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Alennus: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Yhteensä: %1</translation>
+    </message>
+    <message>
+        <source>Revision rounds included: %1.</source>
+        <translation>Sisältyviä korjauskierroksia: %1.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Hinta: %1</translation>
     </message>
 </context>
 <context>

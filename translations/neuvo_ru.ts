@@ -2025,6 +2025,66 @@
         <source>Each client&apos;s flags and risk level, with evidence, and apart your alerts about the client (they never change the risk). Exit 3 when a flag is high.</source>
         <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием и отдельно ваши напоминания по клиенту (на риск они не влияют). Код выхода 3, если есть серьёзный сигнал.</translation>
     </message>
+    <message>
+        <source>Negotiation:</source>
+        <translation>Переговоры:</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID --ask ASK [--discount AMOUNT] [--json] [--lang LANG] [--apply]</source>
+        <translation>ID_ПРОЕКТА --ask ПРОСЬБА [--discount СУММА] [--json] [--lang ЯЗЫК] [--apply]</translation>
+    </message>
+    <message>
+        <source>The answer to a client&apos;s ask (postpay, discount, nda, rush, budget), computed from the project.</source>
+        <translation>Ответ на просьбу клиента (postpay, discount, nda, rush, budget), рассчитанный по данным проекта.</translation>
+    </message>
+    <message>
+        <source>postpay: the same total as four prepaid stages, each due before its work; --apply stores that plan. discount: --discount is the amount asked; one under the floor rate is refused with the amount.</source>
+        <translation>postpay: та же сумма четырьмя предоплаченными этапами, каждый оплачивается до начала своих работ; --apply сохраняет этот план. discount: --discount — запрошенная сумма; скидка ниже минимальной ставки отклоняется с указанием суммы.</translation>
+    </message>
+    <message>
+        <source>What the client asks: %1.</source>
+        <translation>О чём просит клиент: %1.</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>ПРОСЬБА</translation>
+    </message>
+    <message>
+        <source>The discount the client asks for, e.g. 1500.00.</source>
+        <translation>Скидка, которую просит клиент, например 1500.00.</translation>
+    </message>
+    <message>
+        <source>Language of the answer: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Язык ответа: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
+    </message>
+    <message>
+        <source>postpay only: store the proposed stages in the project.</source>
+        <translation>Только postpay: сохранить предложенные этапы в проекте.</translation>
+    </message>
+    <message>
+        <source>--ask: say what the client asks: %1.</source>
+        <translation>--ask: укажите, о чём просит клиент: %1.</translation>
+    </message>
+    <message>
+        <source>--ask: &quot;%1&quot; is not one of %2.</source>
+        <translation>--ask: «%1» не входит в %2.</translation>
+    </message>
+    <message>
+        <source>--apply: only the postpay answer changes the project.</source>
+        <translation>--apply: проект меняет только ответ postpay.</translation>
+    </message>
+    <message>
+        <source>--discount: only for --ask discount.</source>
+        <translation>--discount: только для --ask discount.</translation>
+    </message>
+    <message>
+        <source>--discount: %1</source>
+        <translation>--discount: %1</translation>
+    </message>
+    <message>
+        <source>Saved project #%1: %2 prepaid stages.</source>
+        <translation>Проект #%1 сохранён: предоплаченных этапов: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2230,6 +2290,105 @@
     <message>
         <source>Changes outside the agreed scope, and revisions beyond the included rounds, are billed separately. The Contractor first states the price and deadline of the change in writing (a change order); the work starts when the Client has confirmed the change order in writing.</source>
         <translation>Изменения сверх согласованного объёма и правки сверх включённых раундов оплачиваются отдельно. Исполнитель сначала письменно сообщает стоимость и срок изменения (заказ на изменение); работа начинается после письменного подтверждения Заказчиком.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterOffer</name>
+    <message>
+        <source>Deadline: the stages are spread up to the deadline, so set one after %1.</source>
+        <translation>Срок: этапы распределяются до срока сдачи, поэтому укажите срок позже %1.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Этап %1 из %2</translation>
+    </message>
+    <message>
+        <source>- %1: %2, paid by %3, before its work starts</source>
+        <translation>- %1: %2, оплата до %3, до начала работ по этапу</translation>
+    </message>
+    <message>
+        <source>I only work with full prepayment. But you can split it into four stages: you pay a quarter of the work, I do it, we agree on it, then you pay for the next one, and so on. Either way I reserve my time for the whole project.</source>
+        <translation>Я работаю только по полной предоплате. Но её можно разделить на четыре этапа: вы оплачиваете четверть работы, я её делаю, мы её согласовываем, затем вы оплачиваете следующую часть, и так далее. В любом случае я резервирую время на весь проект.</translation>
+    </message>
+    <message>
+        <source>Total: %1, the same as agreed; the work is done by %2.</source>
+        <translation>Итого: %1, как и договаривались; работа будет готова к %2.</translation>
+    </message>
+    <message>
+        <source>Discount: %1 is not between 0 and the price %2.</source>
+        <translation>Скидка: %1 не находится между 0 и ценой %2.</translation>
+    </message>
+    <message>
+        <source>I do not lower the price of this project for the promise of future orders: a discount has to be worth it for both of us.</source>
+        <translation>Я не снижаю цену этого проекта за обещание будущих заказов: скидка должна быть выгодна нам обоим.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 would bring the price to %2, %3 per hour for %4 hours of work: %5 under my floor rate of %6 per hour. I cannot accept it.</source>
+        <translation>Скидка %1 снизила бы цену до %2, то есть %3 в час за %4 ч работы: на %5 ниже моей минимальной ставки %6 в час. Я не могу на это согласиться.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 keeps the price at or above my floor rate of %2 per hour; I can give it if I get something in return.</source>
+        <translation>Со скидкой %1 цена остаётся не ниже моей минимальной ставки %2 в час; я могу её дать, если получу что-то взамен.</translation>
+    </message>
+    <message>
+        <source>The most I can take off is %1: below that, the work pays less than my floor rate of %2 per hour.</source>
+        <translation>Максимум, который я могу уступить, — %1: при большей скидке работа оплачивается ниже моей минимальной ставки %2 в час.</translation>
+    </message>
+    <message>
+        <source>Instead, I can make the scope smaller; without these, the price is about %1:</source>
+        <translation>Вместо этого я могу сократить объём работ; без этих пунктов цена составит около %1:</translation>
+    </message>
+    <message>
+        <source>If the work repeats the structure of an earlier project of ours, the repeated part costs less: about %1 instead of %2.</source>
+        <translation>Если работа повторяет структуру нашего прежнего проекта, повторяемая часть стоит дешевле: около %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>I can sign the NDA. The work then cannot go into my portfolio, so the price rises by 20–40 %: from %1 to %2–%3 (%4 to %5 more).</source>
+        <translation>Я могу подписать NDA. Тогда работу нельзя будет показать в портфолио, поэтому цена вырастет на 20–40 %: с %1 до %2–%3 (на %4–%5 больше).</translation>
+    </message>
+    <message>
+        <source>Note: the discount of %1 already given eats at least the lower surcharge of %2.</source>
+        <translation>Внимание: уже предоставленная скидка %1 съедает как минимум нижнюю надбавку %2.</translation>
+    </message>
+    <message>
+        <source>Estimated hours: an honest deadline is counted from them, so enter them.</source>
+        <translation>Оценка часов: честный срок считается от неё, поэтому укажите её.</translation>
+    </message>
+    <message>
+        <source>I cannot do it today and do it well. The work takes about %1 hours, that is %2 working days, and I keep %3 days in reserve for the unexpected. The earliest deadline I can promise honestly is %4.</source>
+        <translation>Сегодня сделать это хорошо невозможно. Работа займёт около %1 ч, рабочих дней: %2, и ещё дней в запасе на непредвиденное: %3. Самый ранний срок, который я могу честно обещать, — %4.</translation>
+    </message>
+    <message>
+        <source>I name the price myself, from the work it takes. For &quot;%1&quot; it is %2.</source>
+        <translation>Цену я называю сам, исходя из объёма работы. Для «%1» она составляет %2.</translation>
+    </message>
+    <message>
+        <source>The price includes:</source>
+        <translation>В цену входит:</translation>
+    </message>
+    <message>
+        <source>Base price: %1</source>
+        <translation>Базовая цена: %1</translation>
+    </message>
+    <message>
+        <source>NDA surcharge %1 %: %2</source>
+        <translation>Надбавка за NDA %1 %: %2</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Скидка: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Revision rounds included: %1.</source>
+        <translation>Включено раундов правок: %1.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Цена: %1</translation>
     </message>
 </context>
 <context>

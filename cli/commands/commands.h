@@ -23,5 +23,6 @@ CommandList reminders(); // ics, reminders show|set (reminders.cpp)
 CommandList documents(); // contract, quote, invoice, letter (documents.cpp)
 CommandList safety();    // backup, backups, restore, check (safety.cpp)
 CommandList profile();   // profile show|set (profile.cpp)
+CommandList negotiation(); // counter (negotiation.cpp)
 
 } // namespace neuvo::commands
