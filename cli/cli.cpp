@@ -76,6 +76,7 @@ std::vector<Cli::Section> Cli::makeSections()
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Contacts, promises and red flags:"), commands::contacts()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Reports:"), commands::reports()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Documents:"), commands::documents()});
+    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Invoices:"), commands::invoices()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Backups and checks:"), commands::safety()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Help:"), {}});
     return sections;

@@ -316,7 +316,7 @@ void Tst_cli::export_toStdoutIsNeuvoJson()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.rawOut, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QCOMPARE(doc.object().value(u"format"_s).toString(), u"neuvo/1"_s);
+    QCOMPARE(doc.object().value(u"format"_s).toString(), u"neuvo/2"_s);
     QVERIFY(run.out.contains(u"Дмитрий Соколов"_s));
 }
 

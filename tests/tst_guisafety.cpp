@@ -434,13 +434,13 @@ void TestGuiSafety::diskFull_preferencesStayOpen()
     fillDisk(db);
     PreferencesDialog dialog(window->session(), window.get());
     dialog.show();
-    const auto edits = dialog.findChildren<QPlainTextEdit *>();
-    QVERIFY(!edits.isEmpty());
-    edits.first()->setPlainText(QString(20000, u'a')); // the address
+    auto *address = dialog.findChild<QPlainTextEdit *>(u"address"_s);
+    QVERIFY(address);
+    address->setPlainText(QString(20000, u'a'));
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.errorText().contains(u"The disk is full"_s), qPrintable(dialog.errorText()));
-    QCOMPARE(edits.first()->toPlainText().size(), 20000);
+    QCOMPARE(address->toPlainText().size(), 20000);
     freeDisk(db);
     dialog.accept();
     QVERIFY(!dialog.isVisible());

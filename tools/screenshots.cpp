@@ -4,7 +4,11 @@
 #include "core/storage/database.h"
 #include "core/translations.h"
 #include "ui/clients/clientspage.h"
+#include "core/storage/stores.h"
+#include "ui/clients/clientdialog.h"
 #include "ui/dialogs/documentdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
@@ -42,11 +46,13 @@ int main(int argc, char *argv[])
     window.show();
     QTest::qWait(200);
 
-    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s};
+    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0)
             window.clientView()->selectRow(0);
+        if (page == MainWindow::InvoicesView)
+            window.invoicesPage()->setPeriod(InvoicesPage::AllTime);
         QTest::qWait(100);
         window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), language));
         // Each tab of the client detail, for the first client.
@@ -84,6 +90,22 @@ int main(int argc, char *argv[])
         documents.show();
         QTest::qWait(50);
         documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), language));
+    }
+    // Preferences, every tab, and the client dialog of the first client.
+    PreferencesDialog preferences(window.session());
+    preferences.show();
+    if (auto *tabs = preferences.findChild<QTabWidget *>()) {
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+        }
+    }
+    if (const auto clients = ClientStore(window.session().db()).list(); clients && !clients->isEmpty()) {
+        ClientDialog dialog(window.session(), clients->constFirst());
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(u"%1/client-dialog-%2.png"_s.arg(args.at(2), language));
     }
     return 0;
 }

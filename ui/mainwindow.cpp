@@ -13,6 +13,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/widgets/editorwidgets.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/payments/paymentspage.h"
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -80,7 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItems({tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments")});
+    m_navigation->addItems({tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments"), tr("Invoices")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
@@ -88,11 +89,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_clientsPage = new ClientsPage(*m_session);
     m_projectsPage = new ProjectsPage(*m_session);
     m_paymentsPage = new PaymentsPage(*m_session);
+    m_invoicesPage = new InvoicesPage(*m_session);
     m_pages = new QStackedWidget;
     m_pages->insertWidget(DashboardView, m_dashboardPage);
     m_pages->insertWidget(ClientsView, m_clientsPage);
     m_pages->insertWidget(ProjectsView, m_projectsPage);
     m_pages->insertWidget(PaymentsView, m_paymentsPage);
+    m_pages->insertWidget(InvoicesView, m_invoicesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
@@ -100,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         connect(page, SIGNAL(openProjectRequested(qint64)), this, SLOT(openProject(qint64)));
     }
     connect(m_clientsPage, &ClientsPage::openProjectRequested, this, &MainWindow::openProject);
+    connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
 
     auto *workArea = new QWidget;
     auto *workLayout = new QHBoxLayout(workArea);
@@ -405,7 +409,8 @@ void MainWindow::createActions()
         menu->setToolTipsVisible(true);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
+    const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments"),
+                               tr("&Invoices")};
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = go->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));

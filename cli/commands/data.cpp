@@ -64,7 +64,7 @@ class ExportCommand final : public DatabaseCommand
 public:
     ExportCommand()
         : DatabaseCommand({u"export"_s, QT_TRANSLATE_NOOP("Cli", "[OUT.json]"),
-                           QT_TRANSLATE_NOOP("Cli", "Write the whole database as neuvo/1 JSON (to standard output "
+                           QT_TRANSLATE_NOOP("Cli", "Write the whole database as neuvo/2 JSON (to standard output "
                                                     "without a file)."),
                            nullptr, 0, 1},
                           Console::Access::Read)
@@ -89,7 +89,7 @@ class ImportCommand final : public DatabaseCommand
 public:
     ImportCommand()
         : DatabaseCommand({u"import"_s, QT_TRANSLATE_NOOP("Cli", "IN.json"),
-                           QT_TRANSLATE_NOOP("Cli", "Read a neuvo/1 JSON file into the database; nothing is written "
+                           QT_TRANSLATE_NOOP("Cli", "Read a neuvo/2 (or neuvo/1) JSON file into the database; nothing is written "
                                                     "if it is invalid."),
                            nullptr, 1, 1},
                           Console::Access::Create)

@@ -2,7 +2,9 @@
 
 #include "core/domain/domain.h"
 #include "core/domain/money.h"
+#include "core/domain/businessid.h"
 #include "core/storage/stores.h"
+#include "invoiceexchange.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -73,6 +75,9 @@ QJsonObject profileJson(const Profile &p)
     QJsonObject thresholds;
     for (auto it = p.thresholds.values().cbegin(); it != p.thresholds.values().cend(); ++it)
         thresholds.insert(it.key(), it.value());
+    QJsonObject exemptionTexts;
+    for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
+        exemptionTexts.insert(it.key(), it.value());
     return QJsonObject{
         {u"name"_s, p.name},
         {u"legal_form"_s, p.legalForm},
@@ -91,6 +96,16 @@ QJsonObject profileJson(const Profile &p)
         {u"work_days"_s, weekdaysValue(p.workDays)},
         {u"floor_rate"_s, moneyValue(p.floorRateMinor, p.currency)},
         {u"thresholds"_s, thresholds},
+        {u"vat_status"_s, toId(p.vatStatus)},
+        {u"vat_id"_s, p.vatId},
+        {u"vat_rate"_s, VatRate::number(p.vatRateTenths, QLocale::c())},
+        {u"prices_include_vat"_s, p.pricesIncludeVat},
+        {u"vat_exemption_texts"_s, exemptionTexts},
+        {u"iban"_s, p.iban},
+        {u"bic"_s, p.bic},
+        {u"invoice_prefix"_s, p.invoicePrefix},
+        {u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly},
+        {u"invoice_payment_days"_s, p.invoicePaymentDays},
     };
 }
 
@@ -161,6 +176,9 @@ QJsonObject clientJson(const Client &c, QList<Observation> observations,
         {u"time_zone"_s, c.timeZone},
         {u"notes"_s, c.notes},
         {u"status"_s, toId(c.status)},
+        {u"billing_address"_s, c.billingAddress},
+        {u"business_id"_s, c.businessId},
+        {u"vat_id"_s, c.vatId},
         {u"observations"_s, observationArray},
         {u"interactions"_s, interactionArray},
         {u"promises"_s, promiseArray},
@@ -240,6 +258,8 @@ QJsonObject projectJson(Project p)
         {u"contract_date"_s, dateValue(p.contractDate)},
         {u"contract_term_months"_s, p.contractTermMonths},
         {u"delivered_on"_s, dateValue(p.deliveredOn)},
+        {u"vat_rate"_s, p.vatRateTenths ? QJsonValue(VatRate::number(*p.vatRateTenths, QLocale::c())) : nullValue()},
+        {u"reverse_charge"_s, p.reverseCharge},
         {u"stages"_s, stages},
         {u"revisions"_s, revisions},
         {u"price_changes"_s, changes},
@@ -722,6 +742,7 @@ struct Document
     std::optional<Profile> profile;
     QList<ClientRecord> clients;
     QList<Project> projects;
+    QList<InvoiceExchange::FileInvoice> invoices;
 };
 
 QString element(const QString &path, qsizetype index)
@@ -774,7 +795,9 @@ public:
         QString format;
         if (!top.string(u"format"_s, format))
             return {};
-        if (format != QLatin1StringView(Exchange::FormatId)) {
+        if (format == QLatin1StringView(Exchange::PreviousFormatId)) {
+            m_version = 1;
+        } else if (format != QLatin1StringView(Exchange::FormatId)) {
             top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
                                          .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
             return {};
@@ -793,12 +816,99 @@ public:
             forEachObject(m_problems, u"projects"_s, *projects,
                           [&](ObjectReader &r) { readProject(r); });
         }
+        // Issued invoices came with neuvo/2.
+        if (const auto invoices = top.array(u"invoices"_s, Need::Optional, ok); invoices && m_version >= 2) {
+            // Every record the file names, also those with problems of their
+            // own: an invoice is not reported for the client's problem.
+            QStringList problems;
+            m_document.invoices = InvoiceExchange::read(*invoices, m_fileRecords, problems);
+            for (const QString &problem : std::as_const(problems))
+                m_problems.add(QString(), problem);
+        } else if (invoices) {
+            top.problem(u"invoices"_s, Exchange::tr("invoices are part of neuvo/2, not neuvo/1"));
+        }
         top.finish();
         checkReferences();
         return m_document;
     }
 
 private:
+    // Keys that came with neuvo/2 are required there; a neuvo/1 file has
+    // none of them and gets the defaults.
+    bool hasNewKey(ObjectReader &r, const QString &key)
+    {
+        if (m_version >= 2)
+            return true;
+        bool ok = true;
+        return r.value(key, Need::Optional, Nulls::Allowed, ok).has_value();
+    }
+
+    bool readVatRate(ObjectReader &r, const QString &key, std::optional<int> &out, Nulls nulls)
+    {
+        bool ok = true;
+        out.reset();
+        const auto v = r.value(key, Need::Required, nulls, ok);
+        if (!v)
+            return ok;
+        if (!r.typed(key, *v, QJsonValue::String, Exchange::tr("a VAT rate string such as \"25.5\"")))
+            return false;
+        const auto rate = VatRate::parse(v->toString());
+        if (!rate) {
+            r.problem(key, rate.error());
+            return false;
+        }
+        out = *rate;
+        return true;
+    }
+
+    bool readProfileTaxes(ObjectReader &r, Profile &p)
+    {
+        bool ok = true;
+        if (hasNewKey(r, u"vat_status"_s))
+            ok &= r.enumeration(u"vat_status"_s, p.vatStatus);
+        if (hasNewKey(r, u"vat_id"_s))
+            ok &= r.string(u"vat_id"_s, p.vatId);
+        if (hasNewKey(r, u"vat_rate"_s)) {
+            std::optional<int> rate;
+            ok &= readVatRate(r, u"vat_rate"_s, rate, Nulls::Forbidden);
+            p.vatRateTenths = rate.value_or(p.vatRateTenths);
+        }
+        if (hasNewKey(r, u"prices_include_vat"_s))
+            ok &= r.boolean(u"prices_include_vat"_s, p.pricesIncludeVat);
+        if (hasNewKey(r, u"vat_exemption_texts"_s)) {
+            bool present = true;
+            if (const auto texts = r.object(u"vat_exemption_texts"_s, Need::Required, present)) {
+                for (auto it = texts->constBegin(); it != texts->constEnd(); ++it) {
+                    if (!it->isString()) {
+                        m_problems.add(r.pathOf(u"vat_exemption_texts"_s) + u'.' + it.key(),
+                                       Exchange::tr("expected %1, not %2").arg(Exchange::tr("a string"), jsonTypeName(*it)));
+                        ok = false;
+                    } else {
+                        p.vatExemptionTexts.insert(it.key(), it->toString());
+                    }
+                }
+            }
+            ok &= present;
+        }
+        if (hasNewKey(r, u"iban"_s))
+            ok &= r.string(u"iban"_s, p.iban);
+        if (hasNewKey(r, u"bic"_s))
+            ok &= r.string(u"bic"_s, p.bic);
+        if (hasNewKey(r, u"invoice_prefix"_s))
+            ok &= r.string(u"invoice_prefix"_s, p.invoicePrefix);
+        if (hasNewKey(r, u"invoice_numbers_yearly"_s))
+            ok &= r.boolean(u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly);
+        if (hasNewKey(r, u"invoice_payment_days"_s))
+            ok &= r.integer(u"invoice_payment_days"_s, 0, 365, p.invoicePaymentDays);
+        if (ok) {
+            if (auto valid = ProfileStore::validate(p); !valid) {
+                m_problems.add(r.path(), valid.error());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     std::optional<Profile> readProfile(ObjectReader &r)
     {
         Profile p;
@@ -837,6 +947,7 @@ private:
             t.finish();
         }
         ok &= present;
+        ok &= readProfileTaxes(r, p);
         if (!ok)
             return std::nullopt;
         return p;
@@ -847,10 +958,12 @@ private:
         ClientRecord record;
         Client &c = record.client;
         bool ok = true;
-        if (r.id(u"id"_s, c.id))
+        if (r.id(u"id"_s, c.id)) {
             ok &= m_clientIds.claim(c.id, r.pathOf(u"id"_s));
-        else
+            m_fileRecords.clientIds.insert(c.id);
+        } else {
             ok = false;
+        }
         ok &= r.nonEmptyString(u"name"_s, c.name);
         ok &= r.string(u"company"_s, c.company);
         ok &= r.enumeration(u"type"_s, c.type);
@@ -872,6 +985,28 @@ private:
         }
         ok &= r.string(u"notes"_s, c.notes);
         ok &= r.enumeration(u"status"_s, c.status);
+        if (hasNewKey(r, u"billing_address"_s))
+            ok &= r.string(u"billing_address"_s, c.billingAddress);
+        if (hasNewKey(r, u"business_id"_s)) {
+            if (r.string(u"business_id"_s, c.businessId)) {
+                if (auto valid = BusinessId::check(c.businessId); !valid) {
+                    r.problem(u"business_id"_s, valid.error());
+                    ok = false;
+                }
+            } else {
+                ok = false;
+            }
+        }
+        if (hasNewKey(r, u"vat_id"_s)) {
+            if (r.string(u"vat_id"_s, c.vatId)) {
+                if (auto valid = BusinessId::checkVatId(c.vatId); !valid) {
+                    r.problem(u"vat_id"_s, valid.error());
+                    ok = false;
+                }
+            } else {
+                ok = false;
+            }
+        }
 
         bool present = true;
         if (const auto list = r.array(u"observations"_s, Need::Optional, present)) {
@@ -953,6 +1088,7 @@ private:
             ok &= m_projectIds.claim(p.id, r.pathOf(u"id"_s));
         else
             ok = false;
+        QSet<qint64> &fileStageIds = m_fileRecords.stageIdsOfProject[p.id];
         if (r.reference(u"client"_s, Need::Required, p.clientId)) {
             // Without a readable client list every reference would be
             // reported; the list's own problem is enough.
@@ -992,11 +1128,16 @@ private:
         ok &= r.date(u"contract_date"_s, Nulls::Allowed, p.contractDate);
         ok &= r.nonNegative(u"contract_term_months"_s, p.contractTermMonths);
         ok &= r.date(u"delivered_on"_s, Nulls::Allowed, p.deliveredOn);
+        if (hasNewKey(r, u"vat_rate"_s))
+            ok &= readVatRate(r, u"vat_rate"_s, p.vatRateTenths, Nulls::Allowed);
+        if (hasNewKey(r, u"reverse_charge"_s))
+            ok &= r.boolean(u"reverse_charge"_s, p.reverseCharge);
 
         if (const auto list = r.array(u"stages"_s, Need::Optional, present)) {
             ok &= forEachObject(m_problems, r.pathOf(u"stages"_s), *list, [&](ObjectReader &s) {
                 PaymentStage stage;
                 bool good = claimId(s, m_stageIds, stage.id);
+                fileStageIds.insert(stage.id);
                 good &= s.string(u"title"_s, stage.title);
                 good &= s.money(u"amount"_s, cur, stage.amountMinor);
                 good &= s.date(u"due_on"_s, Nulls::Allowed, stage.dueOn);
@@ -1116,6 +1257,8 @@ private:
     IdRegistry m_priceChangeIds;
     QList<ProjectReference> m_references;
     bool m_clientsReadable = true;
+    int m_version = 2;
+    InvoiceExchange::FileRecords m_fileRecords;
 };
 
 // Empty = nothing the file's ids could collide with.
@@ -1159,10 +1302,14 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
     }
 
     QHash<qint64, qint64> projectIds;
+    QHash<qint64, qint64> stageIds;
     ProjectStore projects(db);
     for (qsizetype i = 0; i < doc.projects.size(); ++i) {
         Project &p = doc.projects[i];
         const qint64 fileId = p.id;
+        QList<qint64> fileStageIds;
+        for (const PaymentStage &s : std::as_const(p.stages))
+            fileStageIds << s.id;
         p.clientId = clientIds.value(p.clientId);
         if (!keepIds) {
             p.id = 0;
@@ -1176,6 +1323,8 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
         if (auto r = projects.create(p); !r)
             return at(element(u"projects"_s, i), r.error());
         projectIds.insert(fileId, p.id);
+        for (qsizetype n = 0; n < p.stages.size() && n < fileStageIds.size(); ++n)
+            stageIds.insert(fileStageIds.at(n), p.stages.at(n).id);
         ++summary.projects;
     }
 
@@ -1213,6 +1362,10 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
             ++summary.promises;
         }
     }
+    const auto invoices = InvoiceExchange::insert(db, doc.invoices, keepIds, clientIds, projectIds, stageIds);
+    if (!invoices)
+        return Error{invoices.error()};
+    summary.invoices = *invoices;
     return {};
 }
 
@@ -1268,6 +1421,10 @@ Result<QByteArray> Exchange::exportJson(Database &db)
         root.insert(u"profile"_s, profileJson(*profile));
         root.insert(u"clients"_s, clientArray);
         root.insert(u"projects"_s, projectArray);
+        auto invoices = InvoiceExchange::write(db);
+        if (!invoices)
+            return Error{invoices.error()};
+        root.insert(u"invoices"_s, *invoices);
         return {};
     });
     if (!done)

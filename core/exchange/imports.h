@@ -44,7 +44,7 @@ public:
         std::optional<BackupInfo> backup; // made before writing, when one was due
     };
 
-    // A neuvo/1 JSON file: the whole import is tried and rolled back first,
+    // A neuvo/2 (or neuvo/1) JSON file: the whole import is tried and rolled back first,
     // so a file that is refused makes no backup (each would push an older
     // one out); then the backup, then the import.
     static Result<JsonOutcome> json(Database &db, const QByteArray &json,

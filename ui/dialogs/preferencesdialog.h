@@ -18,7 +18,8 @@ namespace neuvo {
 class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
-// projects, the red-flag thresholds and the interface language. OK stores
+// projects, taxes and invoice numbering, the red-flag thresholds and the
+// interface language. OK stores
 // the profile in one transaction; a bad value keeps the dialog open with a
 // message naming the field.
 class PreferencesDialog final : public QDialog
@@ -42,6 +43,7 @@ public:
 private:
     QWidget *createProfilePage();
     QWidget *createDefaultsPage();
+    QWidget *createTaxesPage();
     QWidget *createRulesPage();
     QWidget *createInterfacePage();
     QWidget *createBackupsPage();
@@ -69,6 +71,18 @@ private:
     QTimeEdit *m_workEnd = nullptr;
     QList<QCheckBox *> m_workDays;
     QLineEdit *m_floorRate = nullptr;
+
+    QComboBox *m_vatStatus = nullptr;
+    QLineEdit *m_vatId = nullptr;
+    QLineEdit *m_vatRate = nullptr;
+    QComboBox *m_pricesIncludeVat = nullptr;
+    QMap<QString, QPlainTextEdit *> m_exemptionTexts;
+    QLineEdit *m_iban = nullptr;
+    QLineEdit *m_bic = nullptr;
+    QLineEdit *m_invoicePrefix = nullptr;
+    QCheckBox *m_invoiceNumbersYearly = nullptr;
+    QSpinBox *m_paymentDays = nullptr;
+    QLabel *m_numberExample = nullptr;
 
     QMap<QString, QSpinBox *> m_thresholds;
     QComboBox *m_language = nullptr;

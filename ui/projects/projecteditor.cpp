@@ -320,6 +320,30 @@ QWidget *ProjectEditor::createPricingTab()
     discountLayout->addLayout(discountForm);
     discountLayout->addWidget(m_discountWarning);
 
+    // VAT on this project's invoices: the profile's rate unless it has one
+    // of its own, or none at all with reverse charge.
+    auto *vatBox = new QGroupBox(tr("VAT on invoices"));
+    auto *vatForm = new QFormLayout(vatBox);
+    m_ownVatRate = new QCheckBox(tr("Own &VAT rate:"));
+    m_ownVatRate->setObjectName(u"ownVatRateCheck"_s);
+    m_vatRate = new QLineEdit;
+    m_vatRate->setObjectName(u"vatRateEdit"_s);
+    m_vatRate->setAccessibleName(tr("VAT rate of the project"));
+    m_vatRate->setPlaceholderText(tr("e.g. 14"));
+    m_vatRate->setToolTip(tr("A percentage with at most one decimal, used instead of the rate in Preferences."));
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_ownVatRate);
+    rateRow->addWidget(m_vatRate);
+    rateRow->addWidget(plainLabel(u"%"_s));
+    rateRow->addStretch();
+    vatForm->addRow(rateRow);
+    m_reverseCharge = new QCheckBox(tr("Reverse char&ge: the buyer accounts for the VAT"));
+    m_reverseCharge->setObjectName(u"reverseChargeCheck"_s);
+    m_reverseCharge->setToolTip(tr("For a business client in another EU country; its VAT ID goes on the invoice."));
+    vatForm->addRow(m_reverseCharge);
+    connect(m_ownVatRate, &QCheckBox::toggled, m_vatRate, &QWidget::setEnabled);
+    m_vatRate->setEnabled(false);
+
     auto *breakdownBox = new QGroupBox(tr("Price breakdown"));
     auto *breakdownLayout = new QVBoxLayout(breakdownBox);
     m_priceLines = new QLabel;
@@ -336,6 +360,7 @@ QWidget *ProjectEditor::createPricingTab()
     auto *left = new QVBoxLayout;
     left->addWidget(priceBox);
     left->addWidget(discountBox);
+    left->addWidget(vatBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(breakdownBox);
@@ -657,6 +682,9 @@ void ProjectEditor::load(const Project &p)
     m_futureOrders->setChecked(p.discountForFutureOrders);
     m_firstOffer->setText(p.firstOfferMinor ? p.money(*p.firstOfferMinor).formatNumber(locale) : QString());
     m_hours->setValue(p.estimatedHours);
+    m_ownVatRate->setChecked(p.vatRateTenths.has_value());
+    m_vatRate->setText(p.vatRateTenths ? VatRate::number(*p.vatRateTenths, locale) : QString());
+    m_reverseCharge->setChecked(p.reverseCharge);
 
     m_stages->setCurrency(p.currency);
     m_stages->setStages(p.stages);
@@ -685,9 +713,9 @@ void ProjectEditor::connectLiveUpdates()
 {
     const auto update = [this] { refresh(); };
     for (QLineEdit *edit : {m_title, m_basePrice, m_discountValue, m_discountReason, m_discountConcession,
-                            m_firstOffer, m_contractNumber})
+                            m_firstOffer, m_contractNumber, m_vatRate})
         connect(edit, &QLineEdit::textChanged, this, update);
-    for (QCheckBox *box : {m_nda, m_futureOrders})
+    for (QCheckBox *box : {m_nda, m_futureOrders, m_ownVatRate, m_reverseCharge})
         connect(box, &QCheckBox::toggled, this, update);
     for (QSpinBox *box : {m_ndaMarkup, m_hours, m_revisionsIncluded, m_marginDays, m_guarantee, m_contractTerm})
         connect(box, &QSpinBox::valueChanged, this, update);
@@ -789,6 +817,14 @@ Result<Project> ProjectEditor::currentProject() const
     p.contractDate = m_contractDate->date();
     p.contractTermMonths = m_contractTerm->value();
     p.priceChanges = m_priceChanges->priceChanges();
+    p.vatRateTenths.reset();
+    if (m_ownVatRate->isChecked()) {
+        const auto rate = VatRate::parse(m_vatRate->text());
+        if (!rate)
+            return fail(tr("VAT rate: %1").arg(rate.error()));
+        p.vatRateTenths = *rate;
+    }
+    p.reverseCharge = m_reverseCharge->isChecked();
     return p;
 }
 
