@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/domain.h"
+#include "core/domain/result.h"
 #include "core/storage/database.h"
 
 #include <QCryptographicHash>
@@ -12,6 +14,58 @@
 #include <functional>
 
 namespace neuvo::test {
+
+// The error of a failed Result for QVERIFY2's message, empty on success:
+// QVERIFY2(saved, why(saved)). QVERIFY2 builds its message even when the
+// check passes, and Result::error() may only be asked of a failed result.
+template<typename R>
+QByteArray why(const R &result)
+{
+    return result ? QByteArray() : result.error().toUtf8();
+}
+
+// A client that the rules can look at: active, in Helsinki, reachable
+// 09:00–18:00 Monday to Friday. id 0 until a store gives it one.
+inline Client makeClient(const QString &name, qint64 id = 0)
+{
+    Client c;
+    c.id = id;
+    c.name = name;
+    c.status = ClientStatus::Active;
+    c.timeZone = QStringLiteral("Europe/Helsinki");
+    c.contactFrom = QTime(9, 0);
+    c.contactTo = QTime(18, 0);
+    c.contactDays = MondayToFriday;
+    return c;
+}
+
+// A project of the client with a base price and nothing else decided yet.
+inline Project makeProject(qint64 clientId, const QString &title, qint64 baseMinor,
+                           ProjectStatus status = ProjectStatus::InProgress,
+                           const QString &currency = QStringLiteral("EUR"), qint64 id = 0)
+{
+    Project p;
+    p.id = id;
+    p.clientId = clientId;
+    p.title = title;
+    p.basePriceMinor = baseMinor;
+    p.status = status;
+    p.currency = currency;
+    return p;
+}
+
+// An unpaid payment stage; the title defaults to "Stage <position>".
+inline PaymentStage makeStage(int position, qint64 amountMinor, const QDate &dueOn, const QString &title = {},
+                              qint64 id = 0)
+{
+    PaymentStage s;
+    s.id = id;
+    s.position = position;
+    s.title = title.isEmpty() ? QStringLiteral("Stage %1").arg(position) : title;
+    s.amountMinor = amountMinor;
+    s.dueOn = dueOn;
+    return s;
+}
 
 inline QByteArray fileHash(const QString &path)
 {
@@ -52,6 +106,22 @@ inline int countRows(const QString &file, const QString &table)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+// The text of a PDF as pdftotext (Debian poppler-utils) reads it, UTF-8;
+// options go before the file (e.g. "-layout", or "-f 2 -l 2" for page 2).
+// Says what went wrong instead when pdftotext fails, so a check that looks
+// for a text prints the reason.
+inline QString pdfToText(const QString &pdf, const QStringList &options = {})
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8")} + options
+                      + QStringList{pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // One run of the real neuvo-cli binary.
@@ -95,3 +165,11 @@ inline CliRun runCli(const QStringList &args, const QString &home,
 }
 
 } // namespace neuvo::test
+
+// Checks a CliRun's exit status and shows its output when it differs.
+#define VERIFY_EXIT(run, code) \
+    QVERIFY2((run).exitCode == (code), \
+             qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4") \
+                            .arg((run).exitCode) \
+                            .arg(code) \
+                            .arg((run).out, (run).err)))

@@ -18,7 +18,7 @@ using namespace neuvo;
 using namespace Qt::StringLiterals;
 
 // Backups: VACUUM INTO snapshots with atomic rename, user-only permissions,
-// rotation, the daily backup and restore (issue 6, item 2).
+// rotation, the daily backup and restore.
 class TestBackup : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ private slots:
     void snapshot_toFile_replacesAtomically();
     void snapshot_ontoItself_refused();
     void rotate_keepsNewestNAndUpgradeBackups();
+    void createFrom_neverRotates();
     void daily_onlyFirstStartOfADay();
     void verify_refusesBrokenForeignAndNewer_data();
     void verify_refusesBrokenForeignAndNewer();
@@ -44,7 +45,7 @@ private slots:
     void restore_damagedCurrent_keptByteForByte();
     void restore_badBackup_nothingChanged();
     void restore_whileOpen_refused();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void fifteenImportBackups_keepNewestManualAndDaily();
     void snapshot_ontoWalShmOrLock_refusedAndKept_data();
     void snapshot_ontoWalShmOrLock_refusedAndKept();
@@ -170,7 +171,11 @@ void TestBackup::rotate_keepsNewestNAndUpgradeBackups()
 {
     Database db;
     QVERIFY(db.open(m_path).ok());
-    BackupManager backups(m_path, 3);
+    // The number to keep comes from the database's profile.
+    Profile profile = *ProfileStore(db).load();
+    profile.backupsToKeep = 3;
+    QVERIFY(ProfileStore(db).save(profile).ok());
+    BackupManager backups(m_path);
     const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
     QVERIFY(backups.create(db, u"upgrade-from-v1"_s, start).ok());
     for (int day = 1; day <= 5; ++day)
@@ -180,8 +185,27 @@ void TestBackup::rotate_keepsNewestNAndUpgradeBackups()
     QCOMPARE(listed.at(0).createdUtc, start.addDays(5));
     QCOMPARE(listed.at(2).createdUtc, start.addDays(3));
     QCOMPARE(listed.at(3).reason, u"upgrade-from-v1"_s);
-    QCOMPARE(BackupManager(m_path).keep(), BackupManager::DefaultKeep);
-    QCOMPARE(BackupManager::DefaultKeep, 14);
+    QCOMPARE(Profile().backupsToKeep, 14);
+}
+
+void TestBackup::createFrom_neverRotates()
+{
+    // The backup before an upgrade is made from a file of an older schema,
+    // which may not hold the number to keep: it deletes nothing.
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    Profile profile = *ProfileStore(db).load();
+    profile.backupsToKeep = 1;
+    QVERIFY(ProfileStore(db).save(profile).ok());
+    BackupManager backups(m_path);
+    const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int day = 1; day <= 3; ++day)
+        QVERIFY(backups.createFrom(db.connection(), u"daily"_s, start.addDays(day)).ok());
+    QVERIFY(backups.createFrom(db.connection(), u"upgrade-from-v2"_s, start.addDays(4)).ok());
+    QCOMPARE(backups.list().size(), 4);
+    // The next ordinary backup rotates to the profile's number.
+    QVERIFY(backups.create(db, u"daily"_s, start.addDays(5)).ok());
+    QCOMPARE(backups.list().size(), 2); // the newest daily and the upgrade backup
 }
 
 void TestBackup::daily_onlyFirstStartOfADay()
@@ -318,7 +342,7 @@ void TestBackup::fifteenImportBackups_keepNewestManualAndDaily()
     // rejected ones made a backup) pushed out every manual and daily backup.
     Database db;
     QVERIFY(db.open(m_path).ok());
-    BackupManager backups(m_path, 14);
+    BackupManager backups(m_path); // the profile's default, 14 of each
     const QDateTime start(QDate(2025, 2, 1), QTime(8, 0), Qt::UTC);
     const auto daily = backups.create(db, u"daily"_s, start);
     const auto manual = backups.create(db, u"manual"_s, start.addSecs(60));

@@ -87,10 +87,6 @@ Tst_cli::Run Tst_cli::process(const QStringList &args)
     return neuvo::test::runCli(args, m_dir->path());
 }
 
-#define VERIFY_EXIT(run, code) \
-    QVERIFY2((run).exitCode == (code), \
-             qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg((run).exitCode).arg(code).arg((run).out, (run).err)))
-
 void Tst_cli::help_exitsZeroAndListsCommands()
 {
     const Run run = process({u"--help"_s});

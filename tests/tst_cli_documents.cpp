@@ -51,10 +51,6 @@ private:
     QString m_pdftotext;
 };
 
-#define VERIFY_EXIT(run, code) \
-    QVERIFY2((run).exitCode == (code), \
-             qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg((run).exitCode).arg(code).arg((run).out, (run).err)))
-
 void Tst_cli_documents::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -79,11 +75,7 @@ Tst_cli_documents::Run Tst_cli_documents::cli(const QStringList &args, bool with
 
 QString Tst_cli_documents::pdfText(const QString &pdf)
 {
-    QProcess process;
-    process.start(m_pdftotext, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QString text = neuvo::test::pdfToText(pdf);
     text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ').replace(u'\n', u' ');
     return text;
 }

@@ -91,10 +91,6 @@ QString plain(QString text)
     return text.replace(QChar(0x00A0), u' ');
 }
 
-#define VERIFY_EXIT(run, code) \
-    QVERIFY2((run).exitCode == (code), \
-             qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg((run).exitCode).arg(code).arg((run).out, (run).err)))
-
 // Demo ids: 1 Laura Mäkelä (projects 1, 2), 3 Дмитрий Соколов (project 4),
 // 5 Elina Öhman (project 6: Agreed, two unpaid stages of 1,200.00 EUR).
 constexpr qint64 Laura = 1;
@@ -699,9 +695,11 @@ void TestCliEdits::profileSet_changesGivenFieldsAndThresholds()
     db.close();
     const Run run = cli({u"profile"_s, u"set"_s, u"--bank-details"_s, u" FI49 5000 9420 0287 30 "_s, u"--floor-rate"_s,
                          u"52.50"_s, u"--work-days"_s, u"mon,tue,wed,thu"_s, u"--threshold"_s,
-                         u"risk_caution_score=3"_s, u"--threshold"_s, u"stage_due_soon_days=10"_s});
+                         u"risk_caution_score=3"_s, u"--threshold"_s, u"stage_due_soon_days=10"_s,
+                         u"--backups-to-keep"_s, u"30"_s});
     VERIFY_EXIT(run, 0);
     Profile expected = before;
+    expected.backupsToKeep = 30;
     expected.bankDetails = u"FI49 5000 9420 0287 30"_s;
     expected.floorRateMinor = 5250;
     expected.workDays = Weekdays(0b0001111);
@@ -715,6 +713,7 @@ void TestCliEdits::profileSet_changesGivenFieldsAndThresholds()
     const QJsonObject profile = QJsonDocument::fromJson(shown.rawOut).object();
     QCOMPARE(profile.value(u"bank_details"_s).toString(), u"FI49 5000 9420 0287 30"_s);
     QCOMPARE(profile.value(u"thresholds"_s)[u"risk_caution_score"_s].toInt(), 3);
+    QCOMPARE(profile.value(u"backups_to_keep"_s).toInt(), 30);
 }
 
 void TestCliEdits::profileSet_badInput_changesNothing_data()
@@ -728,6 +727,7 @@ void TestCliEdits::profileSet_badInput_changesNothing_data()
                                      << u"--threshold: \"risk_caution_score=-1\""_s;
     QTest::newRow("floor rate") << QStringList{u"--floor-rate"_s, u"45,50"_s} << u"--floor-rate: "_s;
     QTest::newRow("guarantee") << QStringList{u"--guarantee"_s, u"101"_s} << u"--guarantee: \"101\""_s;
+    QTest::newRow("no backups") << QStringList{u"--backups-to-keep"_s, u"0"_s} << u"--backups-to-keep: \"0\""_s;
 }
 
 void TestCliEdits::profileSet_badInput_changesNothing()

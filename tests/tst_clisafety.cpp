@@ -35,6 +35,7 @@ private slots:
     }
 
     void backup_backups_restore();
+    void backup_keepsAsManyAsTheProfileSays();
     void backupToFile_forScripts();
     void check_cleanIs0_problemsAre4();
     void import_makesBackupFirst();
@@ -43,7 +44,7 @@ private slots:
     void exportCsv_stagesToFile();
     void writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn();
     void damagedFile_namesBackup_restoreRepairs();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void rejectedImports_makeNoBackup_manualKept();
     void headerOnlyCsv_exits1_noBackup();
     void demo_lastDayOfCalendar_saysWhichDays();
@@ -140,6 +141,31 @@ void TestCliSafety::backup_backups_restore()
                  m_db, list.first().path)),
              qPrintable(restored.out));
     QCOMPARE(test::countRows(m_db, u"client"_s), before);
+}
+
+void TestCliSafety::backup_keepsAsManyAsTheProfileSays()
+{
+    // Preferences said 30; neuvo-cli used to rotate to its own 14 and
+    // delete backups 15 to 30. The number now lives in the file's profile.
+    {
+        Database db;
+        QVERIFY(db.open(m_db).ok());
+        Profile profile = *ProfileStore(db).load();
+        profile.backupsToKeep = 30;
+        QVERIFY(ProfileStore(db).save(profile).ok());
+    }
+    QString first;
+    for (int i = 0; i < 31; ++i) {
+        const Run made = cli({u"--db"_s, m_db, u"backup"_s});
+        VERIFY_EXIT(made, 0);
+        if (i == 0)
+            first = BackupManager(m_db).list().first().path;
+    }
+    const auto list = BackupManager(m_db).list();
+    QCOMPARE(list.size(), 30);
+    QVERIFY2(!QFileInfo::exists(first), qPrintable(first)); // the oldest went
+    for (const BackupInfo &b : list)
+        QCOMPARE(b.reason, u"manual"_s);
 }
 
 void TestCliSafety::backupToFile_forScripts()

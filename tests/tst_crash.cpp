@@ -19,7 +19,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// Crash test (issue 6, item 6): a child process writing one large change is
+// Crash test: a child process writing one large change is
 // killed with SIGKILL at many different moments; after every kill the file
 // passes integrity_check and the change is either wholly there or wholly
 // absent. The lock the dead child leaves behind is reclaimed each time.

@@ -11,7 +11,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// CSV (issue 6, item 7): the RFC 4180 reader and writer, and clients and
+// CSV: the RFC 4180 reader and writer, and clients and
 // projects to and from spreadsheets, all-or-nothing with every bad row named.
 class TestCsv : public QObject
 {

@@ -5,10 +5,11 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/incomechart.h"
 #include "ui/dashboard/notices.h"
-#include "ui/payments/paymentfigures.h"
+#include "core/domain/paymentfigures.h"
 #include "ui/payments/paymentsmodel.h"
 #include "ui/payments/paymentspage.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -25,18 +26,14 @@
 #include <memory>
 
 using namespace neuvo;
+using neuvo::test::makeStage;
+using neuvo::test::why;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // A Wednesday, so the demo's weekday-sensitive records are stable.
 const QDate kToday(2024, 5, 15);
-
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result ? QByteArray() : result.error().toUtf8();
-}
 
 // Every child item of the grouped alert list.
 QList<QTreeWidgetItem *> alertItems(QTreeWidget *tree)
@@ -77,14 +74,10 @@ OverdueFromDb overdueFromDb(Database &db, const QDate &today)
     return result;
 }
 
-PaymentStage makeStage(int position, qint64 amount, const QDate &due, const QDate &paidOn = {},
-                       qint64 paid = 0)
+// A stage with a payment recorded.
+PaymentStage paidStage(int position, qint64 amount, const QDate &due, const QDate &paidOn, qint64 paid)
 {
-    PaymentStage s;
-    s.position = position;
-    s.title = u"Stage %1"_s.arg(position);
-    s.amountMinor = amount;
-    s.dueOn = due;
+    PaymentStage s = makeStage(position, amount, due);
     s.paidOn = paidOn;
     s.paidMinor = paid;
     return s;
@@ -164,7 +157,7 @@ void TestDashboard::dashboard_showsOverdueStageAmongAlerts()
         });
         QVERIFY2(found != items.cend(), qPrintable(f.evidence));
         QCOMPARE((*found)->parent()->text(0).section(u" ("_s, 0, 0), DashboardPage::groupTitle(f.rule));
-        QCOMPARE((*found)->data(0, DashboardPage::ProjectIdRole).toLongLong(), f.projectId);
+        QCOMPARE((*found)->data(0, ProjectIdRole).toLongLong(), f.projectId);
     }
     // Overdue money leads the list.
     QVERIFY(page.alertView()->topLevelItem(0)->text(0).startsWith(DashboardPage::groupTitle(u"payment_overdue"_s)));
@@ -187,14 +180,14 @@ void TestDashboard::dashboard_clickingAlertOpensItsProject()
     QTreeWidget *alerts = page.alertView();
     QTreeWidgetItem *target = nullptr;
     for (QTreeWidgetItem *item : alertItems(alerts)) {
-        if (item->data(0, DashboardPage::RuleRole).toString() == u"payment_overdue"
-            && item->data(0, DashboardPage::ProjectIdRole).toLongLong() > 0) {
+        if (item->data(0, RuleRole).toString() == u"payment_overdue"
+            && item->data(0, ProjectIdRole).toLongLong() > 0) {
             target = item;
             break;
         }
     }
     QVERIFY(target);
-    const qint64 projectId = target->data(0, DashboardPage::ProjectIdRole).toLongLong();
+    const qint64 projectId = target->data(0, ProjectIdRole).toLongLong();
 
     QSignalSpy projectSpy(&page, &DashboardPage::openProjectRequested);
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
@@ -227,11 +220,11 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     QVERIFY(risky > 0);
     QCOMPARE(clients->topLevelItemCount(), risky);
     QTreeWidgetItem *worst = clients->topLevelItem(0);
-    const qint64 worstId = worst->data(0, DashboardPage::ClientIdRole).toLongLong();
+    const qint64 worstId = worst->data(0, ClientIdRole).toLongLong();
     const ClientRisk risk = m_session->risk(worstId);
     QCOMPARE(risk.level, RiskLevel::Decline);
-    QCOMPARE(worst->data(0, DashboardPage::BadgeRole).toString(), displayName(RiskLevel::Decline));
-    QVERIFY(worst->data(0, DashboardPage::DetailRole).toString().contains(risk.reasons.first()));
+    QCOMPARE(worst->data(0, BadgeRole).toString(), displayName(RiskLevel::Decline));
+    QVERIFY(worst->data(0, DetailRole).toString().contains(risk.reasons.first()));
 
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
     emit clients->itemActivated(worst, 0);
@@ -242,7 +235,7 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     for (const Project &p : m_session->facts().projects)
         inProgress += p.status == ProjectStatus::InProgress;
     QCOMPARE(page.projectView()->topLevelItemCount(), inProgress);
-    QVERIFY(page.projectView()->topLevelItem(0)->data(0, DashboardPage::DetailRole).toString().startsWith(u"Next: stage"_s));
+    QVERIFY(page.projectView()->topLevelItem(0)->data(0, DetailRole).toString().startsWith(u"Next: stage"_s));
 }
 
 void TestDashboard::dashboard_emptyDatabaseSaysSo()
@@ -379,18 +372,18 @@ void TestDashboard::incomeSeries_sumsPaidAndExpectedPerMonth()
     eur.status = ProjectStatus::InProgress;
     eur.currency = u"EUR"_s;
     eur.stages = {
-        makeStage(1, 100000, QDate(2024, 3, 1), QDate(2024, 3, 5), 100000), // paid in March
-        makeStage(2, 50000, QDate(2024, 4, 1), QDate(2024, 4, 20), 20000),  // part paid in April, 300.00 expected in April
+        paidStage(1, 100000, QDate(2024, 3, 1), QDate(2024, 3, 5), 100000), // paid in March
+        paidStage(2, 50000, QDate(2024, 4, 1), QDate(2024, 4, 20), 20000),  // part paid in April, 300.00 expected in April
         makeStage(3, 70000, QDate(2024, 6, 10)),                            // expected in June
         makeStage(4, 30000, QDate(2024, 6, 30)),                            // June again
         makeStage(5, 99999, QDate(2025, 1, 1)),                             // after the window
-        makeStage(6, 11111, QDate(2023, 11, 30), QDate(2023, 11, 30), 11111), // before the window
+        paidStage(6, 11111, QDate(2023, 11, 30), QDate(2023, 11, 30), 11111), // before the window
     };
     Project lead; // a proposal: nothing expected, but money received counts
     lead.status = ProjectStatus::Lead;
     lead.currency = u"EUR"_s;
     lead.stages = {makeStage(1, 40000, QDate(2024, 7, 1)),
-                   makeStage(2, 10000, QDate(2024, 5, 1), QDate(2024, 5, 2), 10000)};
+                   paidStage(2, 10000, QDate(2024, 5, 1), QDate(2024, 5, 2), 10000)};
     Project closed; // written off: not expected any more
     closed.status = ProjectStatus::Closed;
     closed.currency = u"EUR"_s;

@@ -27,6 +27,7 @@ private slots:
     void open_newFile_createsLatestSchema();
     void open_setsConnectionPragmas();
     void open_olderFixture_backsUpAndMigrates();
+    void open_olderFixture_upgradeDeletesNoBackup();
     void open_newerVersion_refusedAndUnchanged();
     void open_notADatabase_refusedAndUnchanged();
     void open_foreignSqliteDatabase_refused();
@@ -34,7 +35,7 @@ private slots:
     void foreignKeys_violationRejected();
     void checkConstraints_rejectBadValues();
     void transaction_rollsBackOnFailure();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void newDatabase_isPrivate_fileAndNewFolders();
     void fileUri_refused();
 
@@ -139,6 +140,30 @@ void TestDatabase::open_olderFixture_backsUpAndMigrates()
     QVERIFY(profile.ok());
     QCOMPARE(profile->name, u"Aino Virtanen"_s);
     QCOMPARE(profile->thresholds, RuleThresholds()); // defaults until set
+    QCOMPARE(profile->backupsToKeep, Profile::DefaultBackupsToKeep);
+}
+
+void TestDatabase::open_olderFixture_upgradeDeletesNoBackup()
+{
+    // More backups than the default number to keep, as a person who chose
+    // to keep 30 has: the backup before the upgrade must not rotate them
+    // away (the old file cannot say how many to keep).
+    const QString file = test::copyFixture(u"schema-v1.sqlite"_s, m_dir->path());
+    QVERIFY(!file.isEmpty());
+    const QString folder = BackupManager::folderFor(file);
+    QVERIFY(QDir().mkpath(folder));
+    const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int day = 0; day < 20; ++day) {
+        const QString name = u"schema-v1-%1-daily.sqlite"_s.arg(start.addDays(day).toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+        QVERIFY(QFile::copy(file, QDir(folder).filePath(name)));
+    }
+    QCOMPARE(BackupManager(file).list().size(), 20);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(!db.migrationBackupPath().isEmpty());
+    QCOMPARE(BackupManager(file).list().size(), 21);
 }
 
 void TestDatabase::open_newerVersion_refusedAndUnchanged()

@@ -15,7 +15,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// One writer per database (issue 6, item 1): <db>.lock, a clear message
+// One writer per database: <db>.lock, a clear message
 // naming the process and host that hold it, and a stale lock reclaimed.
 class TestDatabaseLock : public QObject
 {
@@ -34,7 +34,7 @@ private slots:
     void lockOfLiveProcess_refused_thenReclaimedWhenItDies();
     void lockOfDeadProcess_reclaimed();
     void oldLockOfLiveProcess_notReclaimed();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void hardLinkHeldByAnotherProcess_secondWriterRefused();
     void hardLinkInThisProcess_sharesLock_restoreRefused();
     void garbageLockFile_reclaimed_data();

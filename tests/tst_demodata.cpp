@@ -2,6 +2,7 @@
 #include "core/exchange/demodata.h"
 #include "core/domain/pricing.h"
 #include "core/storage/stores.h"
+#include "testutil.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,16 +13,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace neuvo;
+using neuvo::test::why;
 
-namespace {
-// QVERIFY2 builds its message even when the check passes, and
-// Result<T>::error() may only be asked of a failed result.
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result ? QByteArray() : result.error().toUtf8();
-}
-} // namespace
 
 class Tst_demodata : public QObject
 {

@@ -3,6 +3,7 @@
 #include "core/storage/stores.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -70,12 +71,8 @@ void TestDocumentDialog::cleanup()
 
 QString TestDocumentDialog::pdfText(const QString &path)
 {
-    QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    if (!process.waitForFinished(30000))
-        return {};
     // pdftotext writes no-break spaces as plain ones.
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+    return test::pdfToText(path, {u"-layout"_s}).replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
 }
 
 qint64 TestDocumentDialog::projectWithStages(int minimumStages)
@@ -151,8 +148,8 @@ void TestDocumentDialog::missingProfileData_namedAndNoFile()
 
 void TestDocumentDialog::followUpLetter_copiedInChosenLanguage()
 {
-    // An agreement made in a call, as the article's "send a letter after the
-    // call and ask to confirm" expects.
+    // An agreement made in a call: the letter after it sums up the key
+    // points and asks the client to confirm (docs/design.md, Communication).
     Interaction agreement;
     for (const Interaction &i : *InteractionStore(*m_db).list()) {
         if (i.kind == InteractionKind::Agreement && i.channel == Channel::Phone)

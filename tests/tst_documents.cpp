@@ -6,6 +6,7 @@
 #include "core/domain/pricing.h"
 #include "core/domain/stageplan.h"
 #include "core/storage/stores.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,14 +25,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace neuvo;
+using neuvo::test::why;
 
 namespace {
-
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result ? QByteArray() : result.error().toUtf8();
-}
 
 // pdftotext writes the spaces of the PDF; the locales use U+00A0 and U+202F
 // in amounts. Both sides of a comparison go through this.
@@ -129,15 +125,10 @@ void Tst_documents::initTestCase()
 
 QString Tst_documents::pdfToText(const QString &pdf, int page)
 {
-    QProcess process;
-    QStringList args{u"-enc"_s, u"UTF-8"_s};
+    QStringList pages;
     if (page > 0)
-        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    args << pdf << u"-"_s;
-    process.start(m_pdftotext, args);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return u"<pdftotext failed: %1>"_s.arg(QString::fromUtf8(process.readAllStandardError()));
-    return normalized(QString::fromUtf8(process.readAllStandardOutput()));
+        pages << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    return normalized(test::pdfToText(pdf, pages));
 }
 
 QString Tst_documents::pdfInfo(const QString &pdf)

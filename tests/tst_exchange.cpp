@@ -106,6 +106,7 @@ private slots:
     void exportImportExportIsIdentical();
     void emptyDatabaseRoundTrips();
     void optionalKeysMayBeOmitted();
+    void backupsToKeep_carriedByTheProfile();
     void importIntoNonEmptyDatabaseRemapsIds();
     void invalidDocumentChangesNothing_data();
     void invalidDocumentChangesNothing();
@@ -330,6 +331,25 @@ void Tst_exchange::optionalKeysMayBeOmitted()
     const auto loaded = ProfileStore(*other).load();
     QCOMPARE(loaded->thresholds.value(u"stage_due_soon_days"), 3);
     QCOMPARE(loaded->thresholds.value(u"risk_decline_score"), 6);
+    // A file from before the number of backups moved into the profile.
+    QCOMPARE(loaded->backupsToKeep, Profile::DefaultBackupsToKeep);
+}
+
+void Tst_exchange::backupsToKeep_carriedByTheProfile()
+{
+    // The fixture keeps 30; the number travels with the profile, and a file
+    // without it still imports and keeps the default.
+    QVERIFY(Exchange::importJson(*m_db, m_fixture).ok());
+    QCOMPARE(ProfileStore(*m_db).load()->backupsToKeep, 30);
+    const QJsonObject root = QJsonDocument::fromJson(exported(*m_db)).object();
+    QCOMPARE(root.value(u"profile"_s).toObject().value(u"backups_to_keep"_s).toInt(), 30);
+
+    auto older = openDatabase(u"older.sqlite"_s);
+    QVERIFY(older);
+    const auto imported = Exchange::importJson(*older, editDocument(m_fixture, u"profile.backups_to_keep"_s, u"<remove>"_s));
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
+    QVERIFY(imported->profileApplied);
+    QCOMPARE(ProfileStore(*older).load()->backupsToKeep, Profile::DefaultBackupsToKeep);
 }
 
 void Tst_exchange::importIntoNonEmptyDatabaseRemapsIds()
@@ -431,6 +451,8 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
                                         << u"projects[0].discount.colour: unknown key"_s;
     QTest::newRow("unknown stage key") << u"projects[1].stages[1].position"_s << u"2"_s
                                        << u"projects[1].stages[1].position: unknown key"_s;
+    QTest::newRow("no backups kept") << u"profile.backups_to_keep"_s << u"0"_s
+                                     << u"profile.backups_to_keep: 0 is"_s;
     QTest::newRow("unknown threshold") << u"profile.thresholds.mood"_s << u"3"_s
                                        << u"profile.thresholds.mood: unknown key"_s;
     QTest::newRow("missing name") << u"clients[1].name"_s << u"<remove>"_s << u"clients[1].name: missing"_s;

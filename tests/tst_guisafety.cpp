@@ -8,9 +8,11 @@
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"
 #include "ui/dialogs/csvimportdialog.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/choice.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/mainwindow.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/legacysettings.h"
 #include "ui/projects/projectspage.h"
 #include "ui/session.h"
 #include "ui/singleinstance.h"
@@ -25,7 +27,9 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -36,7 +40,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// The desktop side of data safety (issue 6): a damaged file offers its
+// The desktop side of data safety (docs/data-safety.md): a damaged file offers its
 // backup and stays as it was, read-only windows say why nothing can be
 // changed, a second start on a locked file, Back Up Now / Restore Backup /
 // Check Database, dialogs that keep what was typed when the disk is full,
@@ -66,6 +70,9 @@ private slots:
     void csvImport_remappedColumn_storesClients();
     void csvImport_badRow_blocksImportWithLineNumber();
     void exportCsv_writesClients();
+    void backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup();
+    void backupsToKeep_profileOfItsOwnWins();
+    void backupsToKeep_preferencesStoreItInTheProfile();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Database::Access access = Database::Access::ReadWrite)
@@ -132,6 +139,69 @@ private:
     QString m_path;
     QProcess m_sleeper;
 };
+
+void TestGuiSafety::backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBackup()
+{
+    // 20 daily backups of earlier days, kept because Preferences said 30
+    // when that was a desktop setting.
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (int day = 0; day < 20; ++day)
+            QVERIFY(BackupManager(m_path).createFrom(db.connection(), u"daily"_s, start.addDays(day)).ok());
+    }
+    QSettings().setValue(LegacySettings::backupsToKeepKey(), 30);
+
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QCOMPARE(ProfileStore(window->session().db()).load()->backupsToKeep, 30);
+    QVERIFY(!QSettings().contains(LegacySettings::backupsToKeepKey()));
+    // Today's daily backup rotated to 30, not to the default 14.
+    QCOMPARE(BackupManager(m_path).list().size(), 21);
+}
+
+void TestGuiSafety::backupsToKeep_profileOfItsOwnWins()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        Profile profile = *ProfileStore(db).load();
+        profile.backupsToKeep = 20;
+        QVERIFY(ProfileStore(db).save(profile).ok());
+    }
+    QSettings().setValue(LegacySettings::backupsToKeepKey(), 30);
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QCOMPARE(ProfileStore(window->session().db()).load()->backupsToKeep, 20);
+    QVERIFY(!QSettings().contains(LegacySettings::backupsToKeepKey()));
+
+    // Read-only, nothing is written and the key waits for a writable open.
+    window->close();
+    QTRY_VERIFY(!MainWindow::windowFor(m_path));
+    QSettings().setValue(LegacySettings::backupsToKeepKey(), 40);
+    auto readOnly = makeWindow(Database::Access::ReadOnly);
+    QVERIFY(readOnly);
+    QVERIFY(LegacySettings::moveIntoProfile(readOnly->session().db()).ok());
+    QCOMPARE(QSettings().value(LegacySettings::backupsToKeepKey()).toInt(), 40);
+    QSettings().remove(LegacySettings::backupsToKeepKey());
+}
+
+void TestGuiSafety::backupsToKeep_preferencesStoreItInTheProfile()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    PreferencesDialog dialog(window->session(), window.get());
+    dialog.show();
+    auto *keep = dialog.findChild<QSpinBox *>(u"backupsToKeep"_s);
+    QVERIFY(keep);
+    QCOMPARE(keep->value(), Profile::DefaultBackupsToKeep);
+    keep->setValue(25);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ProfileStore(window->session().db()).load()->backupsToKeep, 25);
+    QVERIFY(!QSettings().contains(LegacySettings::backupsToKeepKey()));
+}
 
 void TestGuiSafety::init()
 {

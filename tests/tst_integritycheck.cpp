@@ -12,7 +12,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// Integrity check (issue 6, item 4): SQLite's checks, foreign keys and
+// Integrity check: SQLite's checks, foreign keys and
 // Neuvo's own rules, each problem with the record it concerns; the file is
 // only read.
 class TestIntegrityCheck : public QObject
@@ -38,7 +38,7 @@ private slots:
     void interactionAboutOtherClientsProject_reported();
     void damagedFile_reportedNotRefused_andUnchanged();
     void missingFile_isError();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void bytesFlippedPastCheckConstraint_reported_data();
     void bytesFlippedPastCheckConstraint_reported();
     void foreignSchemaObjects_reported();

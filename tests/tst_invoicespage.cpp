@@ -11,7 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

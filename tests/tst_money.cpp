@@ -1,4 +1,5 @@
 #include "core/domain/money.h"
+#include "testutil.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using neuvo::Money;
+using neuvo::test::why;
 
 namespace {
 
@@ -33,12 +35,6 @@ QString visible(const QString &s)
 
 // Result::error() is only defined on a failure; QVERIFY2 evaluates its
 // message even when the check passes.
-template<typename T>
-QString why(const neuvo::Result<T> &result)
-{
-    return result.ok() ? QString() : result.error();
-}
-
 } // namespace
 
 class Tst_money : public QObject
@@ -204,7 +200,7 @@ void Tst_money::parseDecimal()
         QVERIFY(!result.error().isEmpty());
         return;
     }
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(result->minor(), minor);
     QCOMPARE(result->currency(), currency);
 }
@@ -261,7 +257,7 @@ void Tst_money::toDecimalString()
     const Money m(minor, currency);
     QCOMPARE(m.toDecimalString(), expected);
     const auto back = Money::parseDecimal(expected, currency, Money::Sign::AllowNegative);
-    QVERIFY2(back.ok(), qPrintable(why(back)));
+    QVERIFY2(back.ok(), why(back));
     QCOMPARE(*back, m);
 }
 
@@ -447,10 +443,10 @@ void Tst_money::parseLocalized()
     if (!ok) {
         if (result.ok())
             QFAIL(qPrintable(u"parsed as %1"_s.arg(result->minor())));
-        QVERIFY2(result.error().contains(text), qPrintable(why(result)));
+        QVERIFY2(result.error().contains(text), why(result));
         return;
     }
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(result->minor(), minor);
     QCOMPARE(result->currency(), currency);
 }
@@ -491,11 +487,11 @@ void Tst_money::roundTrip()
         const Money m(v, currency);
         for (const QString &text : {m.format(l), m.formatWithCode(l)}) {
             const auto back = Money::parseLocalized(text, currency, l, Money::Sign::AllowNegative);
-            QVERIFY2(back.ok(), qPrintable(visible(text) + u": "_s + why(back)));
+            QVERIFY2(back.ok(), qPrintable(visible(text) + u": "_s + QString::fromUtf8(why(back))));
             QVERIFY2(*back == m, qPrintable(u"%1 -> %2 -> %3"_s.arg(v).arg(visible(text)).arg(back->minor())));
         }
         const auto decimal = Money::parseDecimal(m.toDecimalString(), currency, Money::Sign::AllowNegative);
-        QVERIFY2(decimal.ok(), qPrintable(why(decimal)));
+        QVERIFY2(decimal.ok(), why(decimal));
         QCOMPARE(*decimal, m);
         if (v < 0) {
             // The same text must be refused where negatives are not allowed.
@@ -630,7 +626,7 @@ void Tst_money::currencyMismatch()
     const Money usd(100, u"USD"_s);
     const auto sum = eur.add(usd);
     QVERIFY(!sum.ok());
-    QVERIFY2(sum.error().contains(u"EUR"_s) && sum.error().contains(u"USD"_s), qPrintable(why(sum)));
+    QVERIFY2(sum.error().contains(u"EUR"_s) && sum.error().contains(u"USD"_s), why(sum));
     QVERIFY(!eur.subtract(usd).ok());
     QVERIFY(!Money().add(Money()).ok());
     QVERIFY(!Money(1, u"eur"_s).multiply(2).ok());

@@ -1,4 +1,5 @@
 #include "core/domain/pricing.h"
+#include "testutil.h"
 
 #include <QTest>
 
@@ -9,16 +10,9 @@ using neuvo::DiscountKind;
 using neuvo::Money;
 using neuvo::PriceLine;
 using neuvo::Pricing;
+using neuvo::test::why;
 
 namespace {
-
-// Result::error() is only defined on a failure; QVERIFY2 evaluates its
-// message even when the check passes.
-template<typename T>
-QString why(const neuvo::Result<T> &result)
-{
-    return result.ok() ? QString() : result.error();
-}
 
 const QString nbsp = QString(QChar(0x00A0));
 
@@ -72,12 +66,12 @@ void Tst_pricing::compute_data()
     QTest::newRow("plain") << qint64(100000) << eur << false << 30 << DiscountKind::None << qint64(0)
                            << QList<int>{B, T} << QList<qint64>{100000, 100000}
                            << QList<int>{-1, -1};
-    // The article: NDA is a concession, paid for with +20-40 %.
+    // An NDA is a concession, paid for with +20-40 % (docs/design.md).
     QTest::newRow("article NDA 30 %") << qint64(100000) << eur << true << 30 << DiscountKind::None
                                       << qint64(0) << QList<int>{B, N, T}
                                       << QList<qint64>{100000, 30000, 130000}
                                       << QList<int>{-1, 30, -1};
-    // The article: a second text on the same structure, 10 000 -> 6 000.
+    // Less work: a second text on the same structure, 10 000 -> 6 000.
     QTest::newRow("article second text") << qint64(1000000) << u"RUB"_s << false << 30
                                          << DiscountKind::Amount << qint64(400000)
                                          << QList<int>{B, D, T}
@@ -134,7 +128,7 @@ void Tst_pricing::compute()
     QFETCH(QList<int>, percents);
 
     const auto result = Pricing::compute(input(base, nda, markup, kind, value, currency));
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(result->lines.size(), kinds.size());
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const PriceLine &line = result->lines.at(i);
@@ -187,7 +181,7 @@ void Tst_pricing::lineTexts()
 
     const QLocale l(locale);
     const auto result = Pricing::compute(input(base, nda, 30, kind, value));
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QStringList actualTexts;
     QStringList actualLabels;
     for (const PriceLine &line : result->lines) {
@@ -217,7 +211,7 @@ void Tst_pricing::inputForProject()
 
     // 10 000 + 40 % = 14 000; - 5 % = 13 300.
     const auto result = Pricing::compute(project);
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(result->total, Money(1330000, u"RUB"_s));
     QCOMPARE(result->lines.size(), 4);
 }

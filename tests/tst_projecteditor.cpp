@@ -1,7 +1,8 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 #include "ui/clients/clienttablemodel.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
+#include "ui/widgets/warning.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/projects/projectspage.h"
@@ -606,9 +607,9 @@ void TestProjectEditor::revisionAndPriceChangeModels_passModelTester()
     revisions.appendRevision(r);
     revisions.appendRevision(r);
     QVERIFY(revisions.setData(revisions.index(1, RevisionTableModel::Kind), u"change"_s));
-    QCOMPARE(revisions.roundsUsed(m_today), 2); // an unbilled change still uses a round
+    QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 2); // an unbilled change still uses a round
     QVERIFY(revisions.setData(revisions.index(1, RevisionTableModel::Charge), u"50"_s));
-    QCOMPARE(revisions.roundsUsed(m_today), 1);
+    QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 1);
     revisions.removeRevision(0);
     QCOMPARE(revisions.rowCount(), 1);
 

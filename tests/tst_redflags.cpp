@@ -1,8 +1,10 @@
 #include "core/storage/database.h"
 #include "core/exchange/demodata.h"
 #include "core/exchange/exchange.h"
+#include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/stores.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace neuvo;
+using neuvo::test::makeClient;
+using neuvo::test::makeProject;
+using neuvo::test::makeStage;
 
 namespace {
 
@@ -36,45 +41,6 @@ QDateTime utc(const QString &iso)
 QDateTime utcDay(int offset, const QTime &time = QTime(10, 0))
 {
     return QDateTime(day(offset), time, QTimeZone::utc());
-}
-
-Client makeClient(qint64 id, const QString &name)
-{
-    Client c;
-    c.id = id;
-    c.name = name;
-    c.status = ClientStatus::Active;
-    c.timeZone = u"Europe/Helsinki"_s;
-    c.contactFrom = QTime(9, 0);
-    c.contactTo = QTime(18, 0);
-    c.contactDays = MondayToFriday;
-    return c;
-}
-
-Project makeProject(qint64 id, qint64 clientId, const QString &title, qint64 baseMinor,
-                    ProjectStatus status = ProjectStatus::InProgress,
-                    const QString &currency = u"EUR"_s)
-{
-    Project p;
-    p.id = id;
-    p.clientId = clientId;
-    p.title = title;
-    p.basePriceMinor = baseMinor;
-    p.status = status;
-    p.currency = currency;
-    return p;
-}
-
-PaymentStage makeStage(qint64 id, int position, const QString &title, qint64 amount,
-                       const QDate &due)
-{
-    PaymentStage s;
-    s.id = id;
-    s.position = position;
-    s.title = title;
-    s.amountMinor = amount;
-    s.dueOn = due;
-    return s;
 }
 
 Interaction makeContact(qint64 id, qint64 clientId, const QDateTime &at, Channel channel,
@@ -102,7 +68,7 @@ Facts factsWith(const QList<Client> &clients)
 
 Facts oneClient()
 {
-    return factsWith({makeClient(1, u"Aino"_s)});
+    return factsWith({makeClient(u"Aino"_s, 1)});
 }
 
 QList<Finding> only(const QList<Finding> &findings, const QString &rule)
@@ -240,8 +206,8 @@ void TestRedFlags::paymentOverdue()
     QFETCH(bool, raised);
     QFETCH(int, severity);
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 100000, ProjectStatus::Delivered);
-    p.stages << makeStage(100, 1, u"Text"_s, 100000, day(-daysOverdue));
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::Delivered, u"EUR"_s, 10);
+    p.stages << makeStage(1, 100000, day(-daysOverdue), u"Text"_s, 100);
     f.projects << p;
     const auto found = runRule(f, u"payment_overdue"_s);
     QCOMPARE(found.size(), raised ? 1 : 0);
@@ -261,11 +227,11 @@ void TestRedFlags::paymentOverdue()
 void TestRedFlags::paymentOverdueEvidence()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 2500000, ProjectStatus::InProgress, u"RUB"_s);
-    p.stages << makeStage(100, 1, u"Structure"_s, 1250000, QDate(2026, 2, 1));
+    Project p = makeProject(1, u"Landing page"_s, 2500000, ProjectStatus::InProgress, u"RUB"_s, 10);
+    p.stages << makeStage(1, 1250000, QDate(2026, 2, 1), u"Structure"_s, 100);
     p.stages[0].paidMinor = 1250000;
     p.stages[0].paidOn = QDate(2026, 2, 1);
-    p.stages << makeStage(101, 2, u"Design"_s, 1250000, QDate(2026, 3, 1));
+    p.stages << makeStage(2, 1250000, QDate(2026, 3, 1), u"Design"_s, 101);
     f.projects << p;
     const auto found = runRule(f, u"payment_overdue"_s);
     QCOMPARE(found.size(), 1);
@@ -290,8 +256,8 @@ void TestRedFlags::paymentOverdueOnlyForOwedWork()
 {
     for (ProjectStatus status : allValues<ProjectStatus>()) {
         Facts f = oneClient();
-        Project p = makeProject(10, 1, u"P"_s, 1000, status);
-        p.stages << makeStage(100, 1, u"All"_s, 1000, day(-5));
+        Project p = makeProject(1, u"P"_s, 1000, status, u"EUR"_s, 10);
+        p.stages << makeStage(1, 1000, day(-5), u"All"_s, 100);
         f.projects << p;
         const bool owed = status == ProjectStatus::Agreed || status == ProjectStatus::InProgress
             || status == ProjectStatus::Delivered;
@@ -302,9 +268,9 @@ void TestRedFlags::paymentOverdueOnlyForOwedWork()
 void TestRedFlags::chronicLatePayer()
 {
     Facts f = oneClient();
-    Project a = makeProject(10, 1, u"Blog"_s, 2000, ProjectStatus::Closed);
-    a.stages << makeStage(100, 1, u"First"_s, 1000, QDate(2026, 1, 1));
-    a.stages << makeStage(101, 2, u"Second"_s, 1000, QDate(2026, 2, 1));
+    Project a = makeProject(1, u"Blog"_s, 2000, ProjectStatus::Closed, u"EUR"_s, 10);
+    a.stages << makeStage(1, 1000, QDate(2026, 1, 1), u"First"_s, 100);
+    a.stages << makeStage(2, 1000, QDate(2026, 2, 1), u"Second"_s, 101);
     a.stages[0].paidMinor = 1000;
     a.stages[0].paidOn = QDate(2026, 1, 5); // 4 days late
     a.stages[1].paidMinor = 1000;
@@ -312,8 +278,8 @@ void TestRedFlags::chronicLatePayer()
     f.projects << a;
     QVERIFY(runRule(f, u"chronic_late_payer"_s).isEmpty()); // one late stage: below 2
 
-    Project b = makeProject(11, 1, u"Newsletter"_s, 1000, ProjectStatus::Delivered);
-    b.stages << makeStage(102, 1, u"All"_s, 1000, QDate(2026, 2, 10));
+    Project b = makeProject(1, u"Newsletter"_s, 1000, ProjectStatus::Delivered, u"EUR"_s, 11);
+    b.stages << makeStage(1, 1000, QDate(2026, 2, 10), u"All"_s, 102);
     b.stages[0].paidMinor = 1000;
     b.stages[0].paidOn = QDate(2026, 2, 19); // 9 days late
     f.projects << b;
@@ -331,8 +297,8 @@ void TestRedFlags::chronicLatePayer()
 void TestRedFlags::workWithoutPrepayment()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 100000);
-    p.stages << makeStage(100, 1, u"Structure"_s, 50000, day(5));
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.stages << makeStage(1, 50000, day(5), u"Structure"_s, 100);
     p.stages[0].workStartedOn = day(-2);
     p.stages[0].paidMinor = 49999; // one cent short
     f.projects << p;
@@ -355,7 +321,7 @@ void TestRedFlags::workWithoutPrepayment()
 void TestRedFlags::revisionsExceeded()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Brochure"_s, 1000);
+    Project p = makeProject(1, u"Brochure"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.revisionsIncluded = 2;
     for (int i = 0; i < 2; ++i)
         p.revisions << Revision{i + 1, 10, day(-10 + i), u"round"_s, RevisionKind::Fix, 0};
@@ -375,7 +341,7 @@ void TestRedFlags::revisionsExceeded()
 void TestRedFlags::unbilledChanges()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Brochure"_s, 1000);
+    Project p = makeProject(1, u"Brochure"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.revisions << Revision{1, 10, day(-5), u"typo"_s, RevisionKind::Fix, 0};
     p.revisions << Revision{2, 10, day(-4), u"extra page"_s, RevisionKind::Change, 15000};
     f.projects << p;
@@ -391,7 +357,7 @@ void TestRedFlags::unbilledChanges()
 void TestRedFlags::devaluesWork()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Website texts"_s, 100000, ProjectStatus::Negotiation);
+    Project p = makeProject(1, u"Website texts"_s, 100000, ProjectStatus::Negotiation, u"EUR"_s, 10);
     p.firstOfferMinor = 50001; // just over half
     f.projects << p;
     QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
@@ -434,7 +400,7 @@ void TestRedFlags::discountPressure()
 void TestRedFlags::discountForFuturePromise()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Catalogue"_s, 100000);
+    Project p = makeProject(1, u"Catalogue"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.discountKind = DiscountKind::Percent;
     p.discountValue = 20;
     p.discountConcession = u"deadline moved by a week"_s;
@@ -459,7 +425,7 @@ void TestRedFlags::discountForFuturePromise()
 void TestRedFlags::discountWithoutConcession()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Catalogue"_s, 100000);
+    Project p = makeProject(1, u"Catalogue"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.discountKind = DiscountKind::Amount;
     p.discountValue = 15000;
     p.discountConcession = u"smaller scope"_s;
@@ -598,8 +564,8 @@ void TestRedFlags::statusPressure()
 void TestRedFlags::stageDueSoon()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 100000, ProjectStatus::Agreed);
-    p.stages << makeStage(100, 1, u"Structure"_s, 50000, day(8));
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::Agreed, u"EUR"_s, 10);
+    p.stages << makeStage(1, 50000, day(8), u"Structure"_s, 100);
     f.projects << p;
     QVERIFY(runRule(f, u"stage_due_soon"_s).isEmpty());
 
@@ -619,7 +585,7 @@ void TestRedFlags::stageDueSoon()
 void TestRedFlags::deadlineAtRisk()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 100000);
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.deadline = day(4);
     f.projects << p;
     QVERIFY(runRule(f, u"deadline_at_risk"_s).isEmpty());
@@ -639,7 +605,7 @@ void TestRedFlags::deadlineAtRisk()
 void TestRedFlags::deadlineAtRiskMargin()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Annual report"_s, 100000);
+    Project p = makeProject(1, u"Annual report"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.deadline = day(10);
     p.internalMarginDays = 10; // internal deadline is today: not passed yet
     f.projects << p;
@@ -655,12 +621,12 @@ void TestRedFlags::deadlineAtRiskMargin()
 void TestRedFlags::deadlineMissed()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 2500000, ProjectStatus::InProgress, u"RUB"_s);
+    Project p = makeProject(1, u"Landing page"_s, 2500000, ProjectStatus::InProgress, u"RUB"_s, 10);
     p.guaranteePercent = 50;
-    p.stages << makeStage(100, 1, u"Structure"_s, 1250000, QDate(2026, 2, 1));
+    p.stages << makeStage(1, 1250000, QDate(2026, 2, 1), u"Structure"_s, 100);
     p.stages[0].paidMinor = 1250000;
     p.stages[0].workStartedOn = QDate(2026, 2, 1);
-    p.stages << makeStage(101, 2, u"Design"_s, 1250000, QDate(2026, 3, 1));
+    p.stages << makeStage(2, 1250000, QDate(2026, 3, 1), u"Design"_s, 101);
     p.stages[1].paidMinor = 1250000;
     p.stages[1].workStartedOn = QDate(2026, 3, 1);
     p.deadline = day(0);
@@ -711,7 +677,7 @@ void TestRedFlags::promiseDue()
 void TestRedFlags::briefUnanswered()
 {
     Facts f = oneClient();
-    f.projects << makeProject(10, 1, u"Blog posts"_s, 1000, ProjectStatus::BriefSent);
+    f.projects << makeProject(1, u"Blog posts"_s, 1000, ProjectStatus::BriefSent, u"EUR"_s, 10);
     Interaction brief = makeContact(1, 1, utcDay(-6), Channel::Email, Direction::Out,
                                     InteractionKind::BriefSent, u"brief"_s);
     brief.projectId = 10;
@@ -773,7 +739,7 @@ void TestRedFlags::unconfirmedAgreement()
 void TestRedFlags::priceNoticeDue()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Monthly column"_s, 100000);
+    Project p = makeProject(1, u"Monthly column"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.priceChanges << PriceChange{1, 10, day(31), 120000, {}, u""_s};
     f.projects << p;
     QVERIFY(runRule(f, u"price_notice_due"_s).isEmpty()); // notice can wait a day
@@ -805,7 +771,7 @@ void TestRedFlags::priceNoticeDue()
 void TestRedFlags::contractRenewalDue()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Monthly column"_s, 100000);
+    Project p = makeProject(1, u"Monthly column"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.contractNumber = u"2025-07"_s;
     p.contractDate = QDate(2025, 4, 18);
     p.contractTermMonths = 12; // ends 2026-04-18, in 31 days
@@ -824,7 +790,7 @@ void TestRedFlags::belowFloorRate()
 {
     Facts f = oneClient();
     f.profile.floorRateMinor = 4000; // 40.00 EUR per hour
-    Project p = makeProject(10, 1, u"Case study"_s, 160000, ProjectStatus::Negotiation);
+    Project p = makeProject(1, u"Case study"_s, 160000, ProjectStatus::Negotiation, u"EUR"_s, 10);
     p.estimatedHours = 40;
     f.projects << p;
     QVERIFY(runRule(f, u"below_floor_rate"_s).isEmpty()); // exactly the floor
@@ -882,9 +848,9 @@ void TestRedFlags::declinedClientGetsNoAlerts()
 {
     Facts f = oneClient();
     f.clients[0].status = ClientStatus::Declined;
-    Project p = makeProject(10, 1, u"Landing page"_s, 1000);
+    Project p = makeProject(1, u"Landing page"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.deadline = day(1);
-    p.stages << makeStage(100, 1, u"All"_s, 1000, day(-20));
+    p.stages << makeStage(1, 1000, day(-20), u"All"_s, 100);
     f.projects << p;
     f.promises << Promise{1, 1, 0, u"call back"_s, day(0), {}};
     const auto found = run(f);
@@ -958,8 +924,8 @@ void TestRedFlags::riskThresholdsAreSettings()
     // The rule thresholds are read from the profile too.
     Facts f = oneClient();
     QVERIFY(f.profile.thresholds.setValue(u"payment_overdue_high_days"_s, 30));
-    Project p = makeProject(10, 1, u"P"_s, 1000);
-    p.stages << makeStage(100, 1, u"All"_s, 1000, day(-20));
+    Project p = makeProject(1, u"P"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.stages << makeStage(1, 1000, day(-20), u"All"_s, 100);
     f.projects << p;
     QCOMPARE(runRule(f, u"payment_overdue"_s)[0].severity, Severity::Warning);
 }
@@ -968,17 +934,17 @@ void TestRedFlags::cleanClientStaysOk()
 {
     Facts f = oneClient();
     f.profile.floorRateMinor = 4000;
-    Project p = makeProject(10, 1, u"Website texts"_s, 400000, ProjectStatus::InProgress);
+    Project p = makeProject(1, u"Website texts"_s, 400000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.estimatedHours = 50;
     p.deadline = day(20);
     p.internalMarginDays = 5;
     p.revisionsIncluded = 2;
     p.firstOfferMinor = 350000;
-    p.stages << makeStage(100, 1, u"Structure"_s, 100000, day(-20));
+    p.stages << makeStage(1, 100000, day(-20), u"Structure"_s, 100);
     p.stages[0].paidMinor = 100000;
     p.stages[0].paidOn = day(-21);
     p.stages[0].workStartedOn = day(-20);
-    p.stages << makeStage(101, 2, u"Writing"_s, 300000, day(30));
+    p.stages << makeStage(2, 300000, day(30), u"Writing"_s, 101);
     p.revisions << Revision{1, 10, day(-5), u"tone"_s, RevisionKind::Fix, 0};
     p.revisions << Revision{2, 10, day(-4), u"extra FAQ"_s, RevisionKind::Change, 20000};
     f.projects << p;
@@ -998,19 +964,19 @@ void TestRedFlags::cleanClientStaysOk()
     QVERIFY(risk.reasons.isEmpty());
 }
 
-// ---------------------------------------------------------------- the article
+// ---------------------------------------------------------------- the worked cases of docs/design.md
 
 void TestRedFlags::articleFiftyFifty()
 {
     // The client proposed 50/50 instead of full prepayment: two stages, the
     // first paid before work on it starts. Nothing wrong with that.
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Website texts"_s, 1000000, ProjectStatus::InProgress);
-    p.stages << makeStage(100, 1, u"First half"_s, 500000, day(-10));
+    Project p = makeProject(1, u"Website texts"_s, 1000000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.stages << makeStage(1, 500000, day(-10), u"First half"_s, 100);
     p.stages[0].paidMinor = 500000;
     p.stages[0].paidOn = day(-10);
     p.stages[0].workStartedOn = day(-9);
-    p.stages << makeStage(101, 2, u"Second half"_s, 500000, day(14));
+    p.stages << makeStage(2, 500000, day(14), u"Second half"_s, 101);
     p.deadline = day(14);
     f.projects << p;
     const auto found = run(f);
@@ -1027,7 +993,7 @@ void TestRedFlags::articleNda()
     // An NDA costs the portfolio: +30 % on the price. The first offer is
     // measured against the price with the surcharge.
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Confidential whitepaper"_s, 100000, ProjectStatus::Negotiation);
+    Project p = makeProject(1, u"Confidential whitepaper"_s, 100000, ProjectStatus::Negotiation, u"EUR"_s, 10);
     p.nda = true;
     p.ndaMarkupPercent = 30;
     p.firstOfferMinor = 65000; // exactly half of 1 300.00
@@ -1042,7 +1008,7 @@ void TestRedFlags::articleNda()
 void TestRedFlags::articleLandingPageToday()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Landing page"_s, 80000, ProjectStatus::Lead);
+    Project p = makeProject(1, u"Landing page"_s, 80000, ProjectStatus::Lead, u"EUR"_s, 10);
     p.deadline = day(0); // wanted "today"
     f.projects << p;
     const auto found = runRule(f, u"deadline_at_risk"_s);
@@ -1054,7 +1020,7 @@ void TestRedFlags::articleLandingPageToday()
 void TestRedFlags::articleDiscountForFutureOrders()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Product descriptions"_s, 100000, ProjectStatus::Agreed);
+    Project p = makeProject(1, u"Product descriptions"_s, 100000, ProjectStatus::Agreed, u"EUR"_s, 10);
     p.discountKind = DiscountKind::Percent;
     p.discountValue = 30;
     p.discountForFutureOrders = true;
@@ -1095,7 +1061,7 @@ void TestRedFlags::articleFreeTestTask()
 void TestRedFlags::articleSixRevisionRounds()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Sales letter"_s, 50000, ProjectStatus::Delivered);
+    Project p = makeProject(1, u"Sales letter"_s, 50000, ProjectStatus::Delivered, u"EUR"_s, 10);
     p.revisionsIncluded = 2;
     for (int i = 0; i < 6; ++i)
         p.revisions << Revision{i + 1, 10, day(-20 + i), u"round %1"_s.arg(i + 1), RevisionKind::Fix, 0};
@@ -1108,7 +1074,7 @@ void TestRedFlags::articleSixRevisionRounds()
 void TestRedFlags::articleFirstOfferTwoAndHalfTimesLower()
 {
     Facts f = oneClient();
-    Project p = makeProject(10, 1, u"Website texts"_s, 1000000, ProjectStatus::Agreed);
+    Project p = makeProject(1, u"Website texts"_s, 1000000, ProjectStatus::Agreed, u"EUR"_s, 10);
     p.firstOfferMinor = 400000;
     f.projects << p;
     const auto found = runRule(f, u"devalues_work"_s);
@@ -1124,14 +1090,14 @@ namespace {
 
 Facts mixedFacts()
 {
-    Facts f = factsWith({makeClient(2, u"Bad Corp"_s), makeClient(1, u"Good Oy"_s)});
-    Project a = makeProject(10, 2, u"Landing page"_s, 100000, ProjectStatus::InProgress);
+    Facts f = factsWith({makeClient(u"Bad Corp"_s, 2), makeClient(u"Good Oy"_s, 1)});
+    Project a = makeProject(2, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     a.deadline = day(2);
-    a.stages << makeStage(100, 1, u"All"_s, 100000, day(-20));
+    a.stages << makeStage(1, 100000, day(-20), u"All"_s, 100);
     a.stages[0].workStartedOn = day(-25);
     f.projects << a;
-    Project b = makeProject(11, 1, u"Newsletter"_s, 50000, ProjectStatus::Agreed);
-    b.stages << makeStage(101, 1, u"All"_s, 50000, day(5));
+    Project b = makeProject(1, u"Newsletter"_s, 50000, ProjectStatus::Agreed, u"EUR"_s, 11);
+    b.stages << makeStage(1, 50000, day(5), u"All"_s, 101);
     f.projects << b;
     f.promises << Promise{1, 1, 0, u"send samples"_s, day(-1), {}};
     f.observations << Observation{1, 2, ClientPattern::Disrespect, u"'you should be grateful'"_s, day(-30), {}};
@@ -1346,11 +1312,11 @@ void TestRedFlags::loadFromDatabase()
     auto opened = db.open(dir.filePath(u"t.sqlite"_s));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
 
-    Client c = makeClient(0, u"Aino"_s);
+    Client c = makeClient(u"Aino"_s, 0);
     QVERIFY(ClientStore(db).create(c).ok());
-    Project p = makeProject(0, c.id, u"Landing page"_s, 100000, ProjectStatus::InProgress);
-    p.stages << makeStage(0, 1, u"Structure"_s, 50000, day(-20));
-    p.stages << makeStage(0, 2, u"Design"_s, 50000, day(10));
+    Project p = makeProject(c.id, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 0);
+    p.stages << makeStage(1, 50000, day(-20), u"Structure"_s, 0);
+    p.stages << makeStage(2, 50000, day(10), u"Design"_s, 0);
     auto created = ProjectStore(db).create(p);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     Interaction i = makeContact(0, c.id, utcDay(-1), Channel::Email, Direction::In,
@@ -1381,8 +1347,8 @@ void TestRedFlags::loadFromDatabase()
 
 void TestRedFlags::demoData()
 {
-    // The acceptance check: on the demo data the toxic sample client
-    // is "decline" with readable evidence and the clean ones stay "ok".
+    // What the demo data is for: the toxic sample client is "decline" with
+    // readable evidence and the clean ones stay "ok".
     const QDate today(2026, 12, 1);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -1416,16 +1382,15 @@ void TestRedFlags::scale()
     qint64 stageId = 0;
     qint64 interactionId = 0;
     for (qint64 c = 1; c <= 10000; ++c) {
-        f.clients << makeClient(c, u"Client %1"_s.arg(c));
+        f.clients << makeClient(u"Client %1"_s.arg(c), c);
         for (int k = 0; k < 2; ++k) {
             const qint64 pid = c * 10 + k;
-            Project p = makeProject(pid, c, u"Project %1"_s.arg(pid), 1000000,
-                                    k == 0 ? ProjectStatus::InProgress : ProjectStatus::Closed);
+            Project p = makeProject(c, u"Project %1"_s.arg(pid), 1000000, k == 0 ? ProjectStatus::InProgress : ProjectStatus::Closed, u"EUR"_s, pid);
             p.estimatedHours = 20;
             p.deadline = day(int(c % 40) - 10);
             p.firstOfferMinor = c % 7 == 0 ? 400000 : 900000;
             for (int s = 0; s < 10; ++s) {
-                PaymentStage st = makeStage(++stageId, s + 1, u"Stage"_s, 100000, day(s * 7 - 35));
+                PaymentStage st = makeStage(s + 1, 100000, day(s * 7 - 35), u"Stage"_s, ++stageId);
                 if (s < 5) {
                     st.paidMinor = 100000;
                     st.paidOn = st.dueOn.addDays(int(c % 3));

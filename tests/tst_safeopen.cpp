@@ -17,7 +17,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// Safe open (issue 6, item 3): a broken file is refused with a message naming
+// Safe open: a broken file is refused with a message naming
 // the file, the reason and the newest good backup, and its bytes stay as
 // they were; a file that may not be written opens read-only.
 class TestSafeOpen : public QObject
@@ -39,7 +39,7 @@ private slots:
     void readOnlyAccess_refusesWritesWithMessage();
     void readOnlyFile_opensReadOnly();
     void readWriteIfFree_fallsBackToReadOnlyWhenLocked();
-    // Issue "hardening from an adversarial review".
+    // Cases an adversarial review of the storage code found.
     void refusedWalFile_leavesNothingBeside_data();
     void refusedWalFile_leavesNothingBeside();
 

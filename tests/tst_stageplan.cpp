@@ -1,4 +1,5 @@
 #include "core/domain/stageplan.h"
+#include "testutil.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -8,16 +9,9 @@
 using namespace Qt::StringLiterals;
 using neuvo::Money;
 using neuvo::StagePlan;
+using neuvo::test::why;
 
 namespace {
-
-// Result::error() is only defined on a failure; QVERIFY2 evaluates its
-// message even when the check passes.
-template<typename T>
-QString why(const neuvo::Result<T> &result)
-{
-    return result.ok() ? QString() : result.error();
-}
 
 QList<qint64> minors(const QList<Money> &shares)
 {
@@ -82,7 +76,7 @@ void Tst_stageplan::templates()
     QFETCH(QList<qint64>, shares);
     QCOMPARE(StagePlan::percentages(plan), percents);
     const auto result = StagePlan::split(Money(total, u"EUR"_s), plan);
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(minors(*result), shares);
     for (const Money &m : *result)
         QCOMPARE(m.currency(), u"EUR"_s);
@@ -116,7 +110,7 @@ void Tst_stageplan::splitEqual()
     QFETCH(int, count);
     QFETCH(QList<qint64>, shares);
     const auto result = StagePlan::splitEqual(Money(total, u"RUB"_s), count);
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(minors(*result), shares);
 }
 
@@ -140,7 +134,7 @@ void Tst_stageplan::splitByPercentages()
     QFETCH(QList<int>, percents);
     QFETCH(QList<qint64>, shares);
     const auto result = StagePlan::splitByPercentages(Money(total, u"EUR"_s), percents);
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(minors(*result), shares);
 }
 
@@ -166,7 +160,7 @@ void Tst_stageplan::splitByWeights()
     QFETCH(QList<qint64>, weights);
     QFETCH(QList<qint64>, shares);
     const auto result = StagePlan::splitByWeights(Money(total, u"JPY"_s), weights);
-    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QVERIFY2(result.ok(), why(result));
     QCOMPARE(minors(*result), shares);
 }
 
@@ -259,7 +253,7 @@ void Tst_stageplan::randomSplitsAreExact()
             weights = QList<qint64>(count, 1);
             result = StagePlan::splitEqual(Money(total, u"EUR"_s), count);
         }
-        QVERIFY2(result.ok(), qPrintable(why(result)));
+        QVERIFY2(result.ok(), why(result));
         QCOMPARE(result->size(), weights.size());
 
         qint64 weightSum = 0;

@@ -35,8 +35,10 @@ private slots:
     void userText_storedVerbatim();
 
 private:
-    Client makeClient(const QString &name);
-    Project makeProject(qint64 clientId);
+    // A client with every field filled, stored, and a project with every
+    // field and child filled (not stored): what a round trip must keep.
+    Client storeFullClient(const QString &name);
+    Project fullProject(qint64 clientId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -50,7 +52,7 @@ void TestStores::init()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
 }
 
-Client TestStores::makeClient(const QString &name)
+Client TestStores::storeFullClient(const QString &name)
 {
     Client c;
     c.name = name;
@@ -73,7 +75,7 @@ Client TestStores::makeClient(const QString &name)
     return c;
 }
 
-Project TestStores::makeProject(qint64 clientId)
+Project TestStores::fullProject(qint64 clientId)
 {
     Project p;
     p.clientId = clientId;
@@ -151,7 +153,7 @@ void TestStores::profile_rejectsBadCurrency()
 void TestStores::client_crud()
 {
     ClientStore store(*m_db);
-    Client c = makeClient(u"Mikko Häkkinen"_s);
+    Client c = storeFullClient(u"Mikko Häkkinen"_s);
     QVERIFY(c.id > 0);
     auto read = store.get(c.id);
     QVERIFY(read.ok());
@@ -170,8 +172,8 @@ void TestStores::client_crud()
     QVERIFY(refused.error().startsWith(u"Name"_s));
     QCOMPARE(store.get(c.id)->name, u"Mikko Häkkinen"_s);
 
-    makeClient(u"aino"_s);
-    makeClient(u"Bertta"_s);
+    storeFullClient(u"aino"_s);
+    storeFullClient(u"Bertta"_s);
     const auto all = store.list();
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
@@ -191,8 +193,8 @@ void TestStores::client_removeWithProjects_needsExplicitChoice()
     ClientStore clients(*m_db);
     ProjectStore projects(*m_db);
     InteractionStore interactions(*m_db);
-    Client c = makeClient(u"Mikko"_s);
-    Project p = makeProject(c.id);
+    Client c = storeFullClient(u"Mikko"_s);
+    Project p = fullProject(c.id);
     QVERIFY(projects.create(p).ok());
     Interaction i;
     i.clientId = c.id;
@@ -215,8 +217,8 @@ void TestStores::client_removeWithProjects_needsExplicitChoice()
 void TestStores::project_crudWithChildren()
 {
     ProjectStore store(*m_db);
-    const Client c = makeClient(u"Mikko"_s);
-    Project p = makeProject(c.id);
+    const Client c = storeFullClient(u"Mikko"_s);
+    Project p = fullProject(c.id);
     const auto created = store.create(p);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     QVERIFY(p.id > 0);
@@ -245,7 +247,7 @@ void TestStores::project_crudWithChildren()
     QVERIFY2(store.update(p).ok(), qPrintable(store.update(p).error()));
     QCOMPARE(*store.get(p.id), p);
 
-    Project second = makeProject(c.id);
+    Project second = fullProject(c.id);
     second.title = u"Second"_s;
     QVERIFY(store.create(second).ok());
     QCOMPARE(store.list()->size(), 2);
@@ -261,8 +263,8 @@ void TestStores::project_crudWithChildren()
 void TestStores::project_stageSumMismatch_refusedWithDifference()
 {
     ProjectStore store(*m_db);
-    const Client c = makeClient(u"Mikko"_s);
-    Project p = makeProject(c.id);
+    const Client c = storeFullClient(u"Mikko"_s);
+    Project p = fullProject(c.id);
     p.stages[3].amountMinor = 30000; // 1275.00 of 1300.00
     const auto created = store.create(p);
     QVERIFY(!created.ok());
@@ -275,7 +277,7 @@ void TestStores::project_stageSumMismatch_refusedWithDifference()
 void TestStores::project_reorderStages_keepsIds()
 {
     ProjectStore store(*m_db);
-    Project p = makeProject(makeClient(u"M"_s).id);
+    Project p = fullProject(storeFullClient(u"M"_s).id);
     QVERIFY(store.create(p).ok());
     const qint64 firstId = p.stages.first().id;
     const qint64 lastId = p.stages.last().id;
@@ -290,7 +292,7 @@ void TestStores::project_reorderStages_keepsIds()
 void TestStores::project_stageProgressAndRevisions()
 {
     ProjectStore store(*m_db);
-    Project p = makeProject(makeClient(u"M"_s).id);
+    Project p = fullProject(storeFullClient(u"M"_s).id);
     QVERIFY(store.create(p).ok());
     const qint64 stageId = p.stages.at(1).id;
     QVERIFY(store.recordStageProgress(stageId, QDate(2026, 11, 9), QDate(2026, 11, 8), 32500).ok());
@@ -319,7 +321,7 @@ void TestStores::project_stageProgressAndRevisions()
 void TestStores::project_failedUpdate_leavesStoredVersion()
 {
     ProjectStore store(*m_db);
-    Project p = makeProject(makeClient(u"M"_s).id);
+    Project p = fullProject(storeFullClient(u"M"_s).id);
     QVERIFY(store.create(p).ok());
     const Project stored = p;
     // A child row that SQLite refuses (bad charge) after the project row and
@@ -334,7 +336,7 @@ void TestStores::project_failedUpdate_leavesStoredVersion()
 void TestStores::interaction_crud()
 {
     InteractionStore store(*m_db);
-    const Client c = makeClient(u"M"_s);
+    const Client c = storeFullClient(u"M"_s);
     Interaction i;
     i.clientId = c.id;
     i.at = QDateTime(QDate(2026, 11, 3), QTime(20, 5), QTimeZone::utc());
@@ -367,7 +369,7 @@ void TestStores::interaction_crud()
 void TestStores::promise_crud()
 {
     PromiseStore store(*m_db);
-    const Client c = makeClient(u"M"_s);
+    const Client c = storeFullClient(u"M"_s);
     Promise p{0, c.id, 0, u"Send the brief"_s, QDate(2026, 11, 3), {}};
     QVERIFY(store.create(p).ok());
     QCOMPARE(*store.get(p.id), p);
@@ -384,7 +386,7 @@ void TestStores::promise_crud()
 void TestStores::observation_crudAndWithdraw()
 {
     ObservationStore store(*m_db);
-    const Client c = makeClient(u"M"_s);
+    const Client c = storeFullClient(u"M"_s);
     Observation o{0, c.id, ClientPattern::PaysInPromises, u"Offered 10 % of future profit"_s, QDate(2026, 10, 1), {}};
     QVERIFY(store.create(o).ok());
     QCOMPARE(*store.get(o.id), o);
@@ -402,7 +404,7 @@ void TestStores::observation_crudAndWithdraw()
 void TestStores::userText_storedVerbatim()
 {
     const QString hostile = u"<img src=\"/etc/hostname\"><b>Bold</b> & 'Co'; DROP TABLE client; --"_s;
-    Client c = makeClient(hostile);
+    Client c = storeFullClient(hostile);
     QCOMPARE(ClientStore(*m_db).get(c.id)->name, hostile);
     QCOMPARE(*ClientStore(*m_db).count(), 1);
 }

@@ -21,14 +21,9 @@
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
+using neuvo::test::why;
 
 namespace {
-
-template<typename R>
-QByteArray why(const R &result)
-{
-    return result ? QByteArray() : result.error().toUtf8();
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -229,7 +224,7 @@ void TestWorkflows::csvImport_dryRunThenImportWithBackup()
     QVERIFY(!dry->written && !dry->backup && dry->problems.isEmpty());
     QCOMPARE(*ClientStore(*m_db).count(), before);
 
-    const auto done = Imports::csv(*m_db, CsvExchange::Table::Clients, csv, mapping, false, 3);
+    const auto done = Imports::csv(*m_db, CsvExchange::Table::Clients, csv, mapping, false);
     QVERIFY2(done.ok(), why(done));
     QVERIFY(done->written);
     QCOMPARE(*ClientStore(*m_db).count(), before + 2);

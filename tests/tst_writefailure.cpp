@@ -12,7 +12,7 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// Write failures (issue 6, item 5): a full disk (simulated with PRAGMA
+// Write failures: a full disk (simulated with PRAGMA
 // max_page_count), a busy database and I/O errors roll the change back and
 // say what happened and what to do; the data and the caller's objects stay
 // as they were, so the same change can be retried.

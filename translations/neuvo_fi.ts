@@ -1944,6 +1944,14 @@
         <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
         <translation>Laskutetaan käännetyllä verovelvollisuudella: ostaja suorittaa ALV:n.</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säilytettävät varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Kuinka monta kunkin lajin varmuuskopiota tietokantatiedoston vieressä säilytetään (1–1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -4331,6 +4339,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Maksuaika: %1 päivää ei ole välillä 0–365.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Säilytettävät varmuuskopiot: %1 ei ole luku väliltä 1–%2.</translation>
     </message>
 </context>
 <context>
@@ -7525,10 +7537,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Ensimmäinen hintaehdotus on %1 % kokonaishinnastasi.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Enintään puolet: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Syötä arvioidut tunnit, niin näet tuntihinnan.</translation>
     </message>
@@ -7710,6 +7718,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Reverse char&amp;ge: the buyer accounts for the VAT</source>
         <translation>Käännetty &amp;verovelvollisuus: ostaja suorittaa ALV:n</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Enintään %1 % siitä: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
     </message>
 </context>
 <context>

@@ -1947,6 +1947,14 @@
         <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
         <translation>Выставляется с обратным начислением: НДС уплачивает покупатель.</translation>
     </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Число хранимых резервных копий</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
+        <translation>Сколько резервных копий каждого вида хранить рядом с файлом базы данных (от 1 до 1000).</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -4342,6 +4350,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Срок оплаты: %1 дн. вне диапазона 0–365.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: %1 is not a number from 1 to %2.</source>
+        <translation>Сколько резервных копий хранить: %1 — не число от 1 до %2.</translation>
     </message>
 </context>
 <context>
@@ -7562,10 +7574,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Первое предложение составляет %1 % от вашей итоговой стоимости.</translation>
     </message>
     <message>
-        <source>At most half: the client devalues the work (a red flag).</source>
-        <translation>Не больше половины: клиент обесценивает работу (тревожный сигнал).</translation>
-    </message>
-    <message>
         <source>Enter the estimated hours to see the price per hour.</source>
         <translation>Укажите расчётные часы, чтобы увидеть цену часа.</translation>
     </message>
@@ -7748,6 +7756,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Reverse char&amp;ge: the buyer accounts for the VAT</source>
         <translation>&amp;Обратное начисление: НДС уплачивает покупатель</translation>
+    </message>
+    <message>
+        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
+        <translation>Не больше %1 % от неё: клиент обесценивает работу (тревожный сигнал).</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,13 @@
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dialogs/documentdialog.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/choice.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/payments/paymentspage.h"
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/projects/projectspage.h"
+#include "legacysettings.h"
 #include "session.h"
 #include "singleinstance.h"
 
@@ -247,7 +248,7 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
             {tr("Restore this backup")});
         if (answer != 0)
             return nullptr;
-        const auto restored = BackupManager(path, PreferencesDialog::backupsToKeep()).restore(backup);
+        const auto restored = BackupManager(path).restore(backup);
         if (!restored) {
             MessageBox::critical(errorParent, tr("Neuvo"), restored.error());
             return nullptr;
@@ -291,9 +292,12 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
         }
     }
 
+    // Before any backup: rotation reads the number to keep from the file.
+    if (auto moved = LegacySettings::moveIntoProfile(*db); !moved)
+        MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
     // The first start of a day keeps a copy of the file as it was.
     if (!db->isReadOnly()) {
-        if (auto daily = BackupManager(db->path(), PreferencesDialog::backupsToKeep()).dailyBackupIfDue(*db); !daily)
+        if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)
             MessageBox::warning(errorParent, tr("Neuvo"), daily.error());
     }
     rememberRecent(db->path());
@@ -558,7 +562,7 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::backUpNow()
 {
-    auto made = BackupManager(m_db->path(), PreferencesDialog::backupsToKeep()).create(*m_db, u"manual"_s);
+    auto made = BackupManager(m_db->path()).create(*m_db, u"manual"_s);
     if (!made) {
         showError(tr("The backup was not made. %1").arg(made.error()));
         return;
@@ -591,7 +595,7 @@ void MainWindow::restoreBackup(const QString &backupPath)
     delete m_instance;
     m_instance = nullptr;
     m_db->close();
-    const auto restored = BackupManager(path, PreferencesDialog::backupsToKeep()).restore(backupPath);
+    const auto restored = BackupManager(path).restore(backupPath);
     if (auto reopened = m_db->open(path); !reopened) {
         // Both messages when both failed: the second alone would hide why.
         const QString why = restored ? reopened.error() : restored.error() + u"\n\n"_s + reopened.error();

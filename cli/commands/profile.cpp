@@ -1,6 +1,6 @@
 // The freelancer's profile: the details documents print, the defaults of new
-// projects, the working hours and every red-flag threshold, as Preferences
-// shows them.
+// projects, the working hours, every red-flag threshold and the number of
+// backups to keep, as Preferences shows them.
 #include "commands.h"
 
 #include "cli/arguments.h"
@@ -72,6 +72,7 @@ protected:
             {tr("Invoice prefix"), p.invoicePrefix},
             {tr("Invoice numbers start each year"), p.invoiceNumbersYearly ? tr("yes") : tr("no")},
             {tr("Payment term"), tr("%1 days").arg(p.invoicePaymentDays)},
+            {tr("Backups to keep"), QString::number(p.backupsToKeep)},
         };
         for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
             lines.append({tr("Exemption sentence (%1)").arg(it.key()), Console::oneLine(it.value())});
@@ -147,6 +148,8 @@ protected:
             else
                 m_exemptions.insert(language, setting.section(u'=', 1).trimmed());
         }
+        p.backupsToKeep = in.number(option(u"backups-to-keep"_s), 1, Profile::MaxBackupsToKeep,
+                                    Profile::DefaultBackupsToKeep);
         m_thresholds.clear();
         for (const QString &setting : parser.values(option(u"threshold"_s))) {
             const QString key = setting.section(u'=', 0, 0).trimmed();
@@ -204,6 +207,7 @@ protected:
             else
                 profile.vatExemptionTexts.insert(it.key(), it.value());
         }
+        copy(u"backups-to-keep"_s, &Profile::backupsToKeep);
         for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
             profile.thresholds.setValue(it.key(), it.value());
         // The floor rate is read in the profile's currency, known only now.
@@ -241,6 +245,9 @@ private:
             QCommandLineOption(u"floor-rate"_s, tr("The least you work for per hour (empty: none)."), tr("AMOUNT")),
             QCommandLineOption(u"threshold"_s, tr("One red-flag threshold; may be given several times."),
                                tr("KEY=N")),
+            QCommandLineOption(u"backups-to-keep"_s,
+                               tr("How many backups of each kind are kept beside the database file (1 to 1000)."),
+                               tr("N")),
             QCommandLineOption(u"vat-status"_s,
                                tr("VAT status: %1.").arg(allIds<VatStatus>().join(u", "_s)), tr("STATUS")),
             QCommandLineOption(u"vat-id"_s, tr("Your VAT ID, e.g. FI12345678 (needed when registered)."), tr("ID")),

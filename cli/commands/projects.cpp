@@ -185,7 +185,7 @@ protected:
             const PaymentStage &s = p.stages.at(i);
             rows.append({QString::number(i + 1), s.title, Records::money(s.amountMinor, p.currency),
                          Records::date(s.dueOn), Records::money(s.paidMinor, p.currency), Records::date(s.paidOn),
-                         Records::money(std::max<qint64>(0, s.amountMinor - s.paidMinor), p.currency),
+                         Records::money(s.unpaidMinor(), p.currency),
                          Records::date(s.workStartedOn)});
         }
         out << Console::table({tr("Stage"), tr("Title"), tr("Amount"), tr("Due"), tr("Paid"), tr("Paid on"),

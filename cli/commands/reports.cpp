@@ -5,6 +5,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 
+#include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/database.h"
 

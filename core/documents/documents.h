@@ -54,11 +54,11 @@ public:
     static Result<void> checkProject(DocumentKind kind, const Project &project);
 };
 
-// The stage-payment contract (DESIGN.md §1): parties, subject and included
-// items, the explained price, the stage schedule with "paid in full before
-// work on it starts", deadline and refund guarantee, revision rounds and
-// change orders, confidentiality only with an NDA, term and price-change
-// notice, communication rules, signatures.
+// The stage-payment contract (docs/design.md, Payment): parties, subject
+// and included items, the explained price, the stage schedule with "paid in
+// full before work on it starts", deadline and refund guarantee, revision
+// rounds and change orders, confidentiality only with an NDA, term and
+// price-change notice, communication rules, signatures.
 class ContractDocument final
 {
 public:

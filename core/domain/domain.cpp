@@ -33,6 +33,60 @@ std::optional<Weekdays> weekdaysFromIds(const QStringList &ids)
     return days;
 }
 
+bool owesMoney(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Agreed:
+    case ProjectStatus::InProgress:
+    case ProjectStatus::Delivered:
+        return true;
+    case ProjectStatus::Lead:
+    case ProjectStatus::BriefSent:
+    case ProjectStatus::Negotiation:
+    case ProjectStatus::Closed:
+    case ProjectStatus::Declined:
+    case ProjectStatus::Cancelled:
+        return false;
+    }
+    return false;
+}
+
+bool PaymentStage::isOverdue(const QDate &today, ProjectStatus projectStatus) const
+{
+    return owesMoney(projectStatus) && !isFullyPaid() && dueOn.isValid() && today.isValid() && dueOn < today;
+}
+
+bool PaymentStage::isWorkWithoutPrepayment(const QDate &today, ProjectStatus projectStatus) const
+{
+    return owesMoney(projectStatus) && !isFullyPaid() && workStartedOn.isValid() && today.isValid()
+        && workStartedOn <= today;
+}
+
+int revisionRoundsUsed(const QList<Revision> &revisions, const QDate &today)
+{
+    int rounds = 0;
+    for (const Revision &r : revisions) {
+        if (r.countsAsRound() && !(r.requestedOn.isValid() && r.requestedOn > today))
+            ++rounds;
+    }
+    return rounds;
+}
+
+bool Project::owesMoney() const
+{
+    return neuvo::owesMoney(status);
+}
+
+const PaymentStage *Project::nextStage() const
+{
+    const PaymentStage *next = nullptr;
+    for (const PaymentStage &s : stages) {
+        if (!s.isFullyPaid() && (!next || s.position < next->position))
+            next = &s;
+    }
+    return next;
+}
+
 const QList<ThresholdInfo> &RuleThresholds::all()
 {
     static const QList<ThresholdInfo> thresholds = {

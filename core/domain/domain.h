@@ -14,7 +14,7 @@
 
 namespace neuvo {
 
-// ---- Enumerations (DESIGN.md §3). Ids are stable: stored and exchanged. ----
+// ---- Enumerations. Ids are stable: stored and exchanged. ----
 
 enum class ClientType { Individual, SmallBusiness, LargeCompany, Agency };
 enum class ClientSource { Referral, Social, Publication, Marketplace, Cold, Other };
@@ -136,6 +136,15 @@ inline bool hasWeekday(Weekdays days, int dayOfWeek) { return days & (1u << (day
 QStringList weekdayIds(Weekdays days);
 std::optional<Weekdays> weekdaysFromIds(const QStringList &ids);
 
+// Money is owed on a project from the agreement until the work is settled:
+// agreed, in progress and delivered. The stages of a lead, a sent brief or a
+// negotiation are a proposal (nothing is due yet); a closed project is
+// settled (what is left unpaid was written off); a declined or cancelled one
+// has no work to pay for. Whether a stage can be overdue, what a client
+// owes, which income is expected and which payment rules apply all follow
+// from this one definition.
+bool owesMoney(ProjectStatus status);
+
 // ---- Rule thresholds: every number the red-flag engine uses ----
 
 // One tunable threshold: stable key, default, and a label for Preferences.
@@ -146,7 +155,8 @@ struct ThresholdInfo
     const char *label; // QT_TRANSLATE_NOOP("Threshold", ...)
 };
 
-// Thresholds of DESIGN.md §2, stored with the profile. Keys are stable.
+// The red-flag thresholds (docs/design.md), stored with the profile. Keys
+// are stable.
 class RuleThresholds
 {
 public:
@@ -171,6 +181,12 @@ private:
 
 struct Profile
 {
+    // Backups of each kind (daily, manual, before an import ...) kept beside
+    // the database file; older ones are deleted. Stored with the data, so the
+    // desktop, neuvo-cli and an upgrade all keep as many as the person chose.
+    static constexpr int DefaultBackupsToKeep = 14;
+    static constexpr int MaxBackupsToKeep = 1000;
+
     QString name;
     QString legalForm;          // e.g. "Sole proprietor"
     QString registrationNumber; // business id, tax number
@@ -188,6 +204,7 @@ struct Profile
     Weekdays workDays = MondayToFriday;
     qint64 floorRateMinor = 0; // per hour, in `currency`
     RuleThresholds thresholds;
+    int backupsToKeep = DefaultBackupsToKeep; // 1 to MaxBackupsToKeep
 
     // Taxes and invoices.
     VatStatus vatStatus = VatStatus::NotRegistered;
@@ -249,6 +266,18 @@ struct PaymentStage
     qint64 paidMinor = 0;  // cumulative paid amount
 
     bool isFullyPaid() const { return paidMinor >= amountMinor; }
+    // What is still to be paid; never negative.
+    qint64 unpaidMinor() const { return amountMinor > paidMinor ? amountMinor - paidMinor : 0; }
+    // Overdue on `today`: the project owes money (owesMoney()), the stage is
+    // not fully paid and its due date has passed. The payments page, the
+    // dashboard, the client and project lists, the project editor and the
+    // payment_overdue rule all ask this, so a stage is overdue everywhere or
+    // nowhere.
+    bool isOverdue(const QDate &today, ProjectStatus projectStatus) const;
+    // Work on the stage started (by `today`) while the project owes money
+    // and the stage is not fully paid: the work_without_prepayment rule.
+    bool isWorkWithoutPrepayment(const QDate &today, ProjectStatus projectStatus) const;
+
     friend bool operator==(const PaymentStage &, const PaymentStage &) = default;
 };
 
@@ -261,8 +290,16 @@ struct Revision
     RevisionKind kind = RevisionKind::Fix;
     qint64 chargeMinor = 0; // in the project's currency; 0 = not billed
 
+    // Uses up one of the included revision rounds: every revision except a
+    // billed change order, which is paid extra work.
+    bool countsAsRound() const { return !(kind == RevisionKind::Change && chargeMinor > 0); }
+
     friend bool operator==(const Revision &, const Revision &) = default;
 };
+
+// The included rounds used by these revisions up to `today` (a revision
+// dated later is not counted yet).
+int revisionRoundsUsed(const QList<Revision> &revisions, const QDate &today);
 
 // A planned change of the project's price, to be announced in advance.
 struct PriceChange
@@ -316,6 +353,16 @@ struct Project
 
     Money basePrice() const { return Money(basePriceMinor, currency); }
     Money money(qint64 minor) const { return Money(minor, currency); }
+
+    // Whether money is owed on the project now (see neuvo::owesMoney).
+    bool owesMoney() const;
+    // The stage to be paid next: stages are paid in order (a stage is paid,
+    // its work done, then the next one), so the first stage by position that
+    // is not fully paid; nullptr when every stage is paid.
+    const PaymentStage *nextStage() const;
+    // The included revision rounds used up to `today`.
+    int revisionRoundsUsed(const QDate &today) const { return neuvo::revisionRoundsUsed(revisions, today); }
+
     friend bool operator==(const Project &, const Project &) = default;
 };
 

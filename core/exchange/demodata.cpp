@@ -373,7 +373,7 @@ private:
         return promise(c, p.id, u"Send the first draft of the onboarding e-mails"_s, day(5));
     }
 
-    // (c) Every pattern of the article at once: a first offer 2.5x below
+    // (c) Every pattern of the decline checklist at once: a first offer 2.5x below
     // the quote, a free test task, a discount for "big future orders", late
     // calls, revisions beyond the included ones with unbilled changes, an
     // overdue stage with work already started on it.

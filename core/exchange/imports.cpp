@@ -5,7 +5,7 @@
 
 namespace neuvo {
 
-Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db, int keepBackups)
+Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db)
 {
     if (db.wasCreated()) {
         const auto clients = ClientStore(db).count();
@@ -14,13 +14,13 @@ Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db, int keepBa
         if (*clients == 0)
             return std::optional<BackupInfo>();
     }
-    auto made = BackupManager(db.path(), keepBackups).create(db, QStringLiteral("import"));
+    auto made = BackupManager(db.path()).create(db, QStringLiteral("import"));
     if (!made)
         return fail(tr("Not importing: the backup before the import failed. %1").arg(made.error()));
     return std::optional<BackupInfo>(*made);
 }
 
-Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json, int keepBackups)
+Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json)
 {
     auto import = [&]() -> Result<Exchange::ImportSummary> { return Exchange::importJson(db, json); };
     if (!db.wasCreated()) {
@@ -32,7 +32,7 @@ Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json,
         if (!tried)
             return Error{tried.error()};
     }
-    auto backup = backupBefore(db, keepBackups);
+    auto backup = backupBefore(db);
     if (!backup)
         return Error{backup.error()};
     auto summary = import();
@@ -42,7 +42,7 @@ Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json,
 }
 
 Result<Imports::CsvOutcome> Imports::csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
-                                         const QStringList &fields, bool dryRun, int keepBackups)
+                                         const QStringList &fields, bool dryRun)
 {
     auto run = [&](bool checkOnly) {
         return fields.isEmpty() ? CsvExchange::import(db, table, csv, checkOnly)
@@ -66,7 +66,7 @@ Result<Imports::CsvOutcome> Imports::csv(Database &db, CsvExchange::Table table,
         if (!tried)
             return Error{tried.error()};
     }
-    auto backup = backupBefore(db, keepBackups);
+    auto backup = backupBefore(db);
     if (!backup)
         return Error{backup.error()};
     outcome.backup = *backup;

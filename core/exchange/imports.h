@@ -33,10 +33,11 @@ public:
         std::optional<BackupInfo> backup; // made before writing, when one was due
     };
 
-    // The "import" backup of the database before an import writes into it.
-    // A file this run created and that holds no client yet has nothing to
-    // lose, so it gets none.
-    static Result<std::optional<BackupInfo>> backupBefore(Database &db, int keepBackups = BackupManager::DefaultKeep);
+    // The "import" backup of the database before an import writes into it
+    // (rotated to the number of backups the file's profile keeps). A file
+    // this run created and that holds no client yet has nothing to lose, so
+    // it gets none.
+    static Result<std::optional<BackupInfo>> backupBefore(Database &db);
 
     struct JsonOutcome
     {
@@ -47,8 +48,7 @@ public:
     // A neuvo/2 (or neuvo/1) JSON file: the whole import is tried and rolled back first,
     // so a file that is refused makes no backup (each would push an older
     // one out); then the backup, then the import.
-    static Result<JsonOutcome> json(Database &db, const QByteArray &json,
-                                    int keepBackups = BackupManager::DefaultKeep);
+    static Result<JsonOutcome> json(Database &db, const QByteArray &json);
 
     // Check every row, back up, then write all rows in one transaction, or
     // nothing. fields maps the columns as CsvExchange::importMapped does;
@@ -58,8 +58,7 @@ public:
     // either. An Error is a failure of the rehearsal, the backup or the
     // write; the database is as it was then too.
     static Result<CsvOutcome> csv(Database &db, CsvExchange::Table table, const QByteArray &csv,
-                                  const QStringList &fields, bool dryRun,
-                                  int keepBackups = BackupManager::DefaultKeep);
+                                  const QStringList &fields, bool dryRun);
 };
 
 } // namespace neuvo

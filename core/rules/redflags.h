@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/database.h"
+#include "facts.h"
 #include "core/domain/domain.h"
 #include "core/domain/enumids.h"
 #include "core/domain/result.h"
@@ -8,29 +8,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace neuvo {
-
-// Everything the red-flag engine looks at, loaded once. The engine never
-// touches the database, so the GUI, the CLI and the tests feed it the same
-// way and a scenario can be built in memory.
-struct Facts
-{
-    Profile profile;
-    QList<Client> clients;
-    QList<Project> projects; // with their stages, revisions and price changes
-    QList<Interaction> interactions;
-    QList<Promise> promises;
-    QList<Observation> observations;
-
-    // A fixed number of queries whatever the number of records (one per
-    // table; projects bring their children in five).
-    static Result<Facts> load(Database &db);
-};
 
 enum class FindingKind { Flag, Alert };
 enum class Severity { Info, Warning, High };
@@ -60,7 +42,7 @@ template<> struct EnumTraits<RiskLevel> {
 // One red flag (about the client) or alert (something to do).
 struct Finding
 {
-    QString rule; // stable id of DESIGN.md §2, or one of the ten pattern ids
+    QString rule; // stable id of the catalogue (docs/design.md), or one of the ten pattern ids
     FindingKind kind = FindingKind::Flag;
     Severity severity = Severity::Warning;
     qint64 clientId = 0;
@@ -82,7 +64,8 @@ struct ClientRisk
     QStringList reasons; // evidence of the contributing flags, worst first
 };
 
-// The rules of DESIGN.md §2 as a pure function of the facts and "today".
+// The red-flag catalogue of docs/design.md as a pure function of the facts
+// and "today".
 // Nothing here reads the clock, the database or the settings.
 class RedFlagEngine final
 {
@@ -100,6 +83,12 @@ public:
     // order of facts.clients (worst first within a client); then alerts,
     // soonest first. The order is deterministic.
     static QList<Finding> evaluate(const Facts &facts, const QDate &today);
+    // The findings about one project as they would be once `draft` is
+    // saved: the draft takes the place of the stored project with its id (a
+    // new project has id 0), and the rules see its client's other records
+    // as stored. The project editor's hints come from here, so they follow
+    // the same rules and thresholds as the dashboard.
+    static QList<Finding> evaluateDraft(const Facts &facts, const Project &draft, const QDate &today);
 
     // The risk of one client from its flags (alerts do not count):
     // Decline for any High flag or a score >= risk_decline_score, Caution
@@ -113,35 +102,6 @@ public:
     static bool anyHigh(const QList<Finding> &findings);
     // The alerts of findings, soonest first.
     static QList<Finding> alertsOf(const QList<Finding> &findings);
-};
-
-// What `neuvo-cli flags` and `neuvo-cli alerts` print, built here so the CLI
-// and the tests share it. clientId 0 = every client.
-class FindingsReport final
-{
-    Q_DECLARE_TR_FUNCTIONS(FindingsReport)
-
-public:
-    // {"today": "...", "clients": [{"id", "name", "risk", "score",
-    //   "findings": [{"rule", "kind", "severity", "project", "evidence"}]}]}
-    // Every client is listed (a clean one as "ok" with no findings); only
-    // flags are listed under a client, alerts have their own report.
-    static QJsonObject flagsJson(const Facts &facts, const QList<Finding> &findings,
-                                 const QDate &today, qint64 clientId = 0);
-    // {"today": "...", "alerts": [{"rule", "kind", "severity", "date",
-    //   "client", "client_name", "project", "project_title", "evidence"}]},
-    // soonest first.
-    static QJsonObject alertsJson(const Facts &facts, const QList<Finding> &findings,
-                                  const QDate &today);
-    // The same as readable plain text tables.
-    static QString flagsText(const Facts &facts, const QList<Finding> &findings,
-                             const QDate &today, qint64 clientId = 0);
-    static QString alertsText(const Facts &facts, const QList<Finding> &findings,
-                              const QDate &today);
-    // Whether the report for these arguments contains a High finding:
-    // the CLI exits with 3 then.
-    static bool flagsHaveHigh(const QList<Finding> &findings, qint64 clientId = 0);
-    static bool alertsHaveHigh(const QList<Finding> &findings);
 };
 
 } // namespace neuvo

@@ -6,6 +6,7 @@
 #include "schemacheck.h"
 #include "scopedconnection.h"
 #include "sqlstatement.h"
+#include "stores.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,11 +207,10 @@ Result<std::unique_ptr<PartialSnapshot>> writeTemporarySnapshot(const QSqlDataba
 
 } // namespace
 
-BackupManager::BackupManager(const QString &databasePath, int keep)
+BackupManager::BackupManager(const QString &databasePath)
     : m_databasePath(databasePath)
     , m_folder(folderFor(databasePath))
     , m_baseName(QFileInfo(databasePath).completeBaseName())
-    , m_keep(std::max(1, keep))
 {
 }
 
@@ -331,7 +331,12 @@ Result<BackupInfo> BackupManager::create(Database &db, const QString &reason, co
 {
     if (!db.isOpen())
         return fail(tr("Cannot back up %1: the database is not open.").arg(m_databasePath));
-    return createFrom(db.connection(), reason, nowUtc);
+    auto made = createFrom(db.connection(), reason, nowUtc);
+    if (!made)
+        return made;
+    if (const auto profile = ProfileStore(db).load())
+        rotate(profile->backupsToKeep);
+    return made;
 }
 
 Result<BackupInfo> BackupManager::createFrom(const QSqlDatabase &connection, const QString &reason,
@@ -342,7 +347,6 @@ Result<BackupInfo> BackupManager::createFrom(const QSqlDatabase &connection, con
     const QString target = targetPath(reason, nowUtc);
     if (auto written = snapshot(connection, target); !written)
         return fail(written.error());
-    rotate();
     const QFileInfo info(target);
     return BackupInfo{info.absoluteFilePath(), nowUtc.toUTC(), reason, info.size()};
 }
@@ -360,8 +364,9 @@ Result<std::optional<BackupInfo>> BackupManager::dailyBackupIfDue(Database &db, 
     return std::optional<BackupInfo>(*made);
 }
 
-QStringList BackupManager::rotate()
+QStringList BackupManager::rotate(int keep)
 {
+    keep = std::max(1, keep);
     // A quota per reason: a run of automatic backups (imports, restores)
     // only replaces older backups of its own kind, never the newest manual
     // or daily one the user counts on.
@@ -370,7 +375,7 @@ QStringList BackupManager::rotate()
     for (const BackupInfo &backup : list()) {
         if (backup.reason.startsWith(u"upgrade"_s))
             continue;
-        if (++kept[backup.reason] <= m_keep)
+        if (++kept[backup.reason] <= keep)
             continue;
         if (QFile::remove(backup.path))
             removed << backup.path;

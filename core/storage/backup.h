@@ -39,8 +39,6 @@ class BackupManager final
     Q_DECLARE_TR_FUNCTIONS(BackupManager)
 
 public:
-    static constexpr int DefaultKeep = 14;
-
     enum class Check { Quick, Full };
 
     struct RestoreReport
@@ -51,23 +49,26 @@ public:
         int schemaVersion = 0;
     };
 
-    // keep: how many backups of each reason rotation leaves (upgrade
-    // backups are never rotated away: they are the only copy an older Neuvo
-    // can open).
-    explicit BackupManager(const QString &databasePath, int keep = DefaultKeep);
+    explicit BackupManager(const QString &databasePath);
 
     static QString folderFor(const QString &databasePath);
     QString folder() const { return m_folder; }
-    int keep() const { return m_keep; }
 
     // This database's backups, newest first.
     QList<BackupInfo> list() const;
 
-    // A snapshot of the open database into the backup folder, then rotation.
+    // A snapshot of the open database into the backup folder, then rotation
+    // to the number of backups the database's profile keeps
+    // (Profile::backupsToKeep), so the desktop, neuvo-cli and every other
+    // caller keep as many as the person chose. When the profile cannot be
+    // read nothing is rotated away.
     Result<BackupInfo> create(Database &db, const QString &reason,
                               const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
-    // The same from any connection to the database (Database uses it before
-    // a migration, from a read-only connection to the still-unchanged file).
+    // A snapshot from any connection to the database, without rotation:
+    // Database makes the backup before a migration this way, from a
+    // read-only connection to the still-unchanged file. An upgrade backup
+    // counts against no quota, and the file's profile is of an older schema
+    // that may not hold the number to keep yet.
     Result<BackupInfo> createFrom(const QSqlDatabase &connection, const QString &reason,
                                   const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
@@ -77,11 +78,12 @@ public:
     Result<std::optional<BackupInfo>> dailyBackupIfDue(Database &db,
                                                        const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
-    // Deletes the oldest backups of each reason beyond keep(); returns the
+    // Deletes the oldest backups of each reason beyond keep; returns the
     // removed paths. Each reason counts on its own, so automatic backups
     // (fifteen imports in a row) never push out the newest manual or daily
-    // one.
-    QStringList rotate();
+    // one. Upgrade backups are never rotated away: they are the only copy an
+    // older Neuvo can open.
+    QStringList rotate(int keep);
 
     // Deletes the temporary files of backups and restores of this database
     // that a killed process left behind (in the backup folder and beside
@@ -136,7 +138,6 @@ private:
     QString m_databasePath;
     QString m_folder;
     QString m_baseName;
-    int m_keep;
 };
 
 } // namespace neuvo

@@ -176,12 +176,20 @@ const QList<Migration> &migrations()
                 "    value INTEGER NOT NULL CHECK (value >= 0)\n"
                 ") STRICT, WITHOUT ROWID\n"),
         }},
-        // 3: invoices an accountant accepts. The profile's tax settings, IBAN
+        // 3: how many backups of each kind are kept, a setting that decides
+        // what happens to the file and so lives in it (it was a desktop
+        // setting, which neuvo-cli and upgrades did not see).
+        {3, {
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN backups_to_keep INTEGER NOT NULL DEFAULT 14\n"
+                "    CHECK (backups_to_keep BETWEEN 1 AND 1000)\n"),
+        }},
+        // 4: invoices an accountant accepts. The profile's tax settings, IBAN
         // and invoice numbering; the client's billing details; a project's
         // own VAT rate and reverse charge; issued invoices and credit notes,
         // which triggers keep as issued, and the payments received against
         // them. The step stands alone, so it can take another number.
-        {3, {
+        {4, {
             QStringLiteral(
                 "ALTER TABLE profile ADD COLUMN vat_status TEXT NOT NULL DEFAULT 'not_registered'\n"
                 "    CHECK (vat_status IN ('registered', 'not_registered', 'other'))\n"),

@@ -56,9 +56,9 @@ Result<Profile> ProfileStore::load() const
     SqlStatement st(m_db.connection(), QStringLiteral(
         "SELECT name, legal_form, registration_number, address, email, phone, bank_details, "
         "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
-        "work_start, work_end, work_days, floor_rate_minor, vat_status, vat_id, vat_rate_tenths, "
-        "prices_include_vat, iban, bic, invoice_prefix, invoice_numbers_yearly, invoice_payment_days "
-        "FROM profile WHERE id = 1"));
+        "work_start, work_end, work_days, floor_rate_minor, backups_to_keep, vat_status, vat_id, "
+        "vat_rate_tenths, prices_include_vat, iban, bic, invoice_prefix, invoice_numbers_yearly, "
+        "invoice_payment_days FROM profile WHERE id = 1"));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     if (!st.next())
@@ -79,15 +79,16 @@ Result<Profile> ProfileStore::load() const
     p.workEnd = timeFromSql(st.value(13));
     p.workDays = Weekdays(st.value(14).toInt());
     p.floorRateMinor = st.value(15).toLongLong();
-    p.vatStatus = enumFrom(st.value(16), VatStatus::NotRegistered);
-    p.vatId = st.value(17).toString();
-    p.vatRateTenths = st.value(18).toInt();
-    p.pricesIncludeVat = st.value(19).toInt() != 0;
-    p.iban = st.value(20).toString();
-    p.bic = st.value(21).toString();
-    p.invoicePrefix = st.value(22).toString();
-    p.invoiceNumbersYearly = st.value(23).toInt() != 0;
-    p.invoicePaymentDays = st.value(24).toInt();
+    p.backupsToKeep = st.value(16).toInt();
+    p.vatStatus = enumFrom(st.value(17), VatStatus::NotRegistered);
+    p.vatId = st.value(18).toString();
+    p.vatRateTenths = st.value(19).toInt();
+    p.pricesIncludeVat = st.value(20).toInt() != 0;
+    p.iban = st.value(21).toString();
+    p.bic = st.value(22).toString();
+    p.invoicePrefix = st.value(23).toString();
+    p.invoiceNumbersYearly = st.value(24).toInt() != 0;
+    p.invoicePaymentDays = st.value(25).toInt();
 
     SqlStatement exemptions(m_db.connection(), QStringLiteral("SELECT language, text FROM vat_exemption_text"));
     if (auto r = exemptions.exec(); !r)
@@ -130,6 +131,10 @@ Result<void> ProfileStore::validate(const Profile &p, QString *field)
         return problem(u"bic"_s, tr("BIC: \"%1\" is not a BIC; it has 8 or 11 letters and digits.").arg(p.bic));
     if (p.invoicePaymentDays < 0 || p.invoicePaymentDays > 365)
         return problem(u"payment_days"_s, tr("Payment term: %1 days is outside 0–365.").arg(p.invoicePaymentDays));
+    if (p.backupsToKeep < 1 || p.backupsToKeep > Profile::MaxBackupsToKeep)
+        return problem(u"backups_to_keep"_s, tr("Backups to keep: %1 is not a number from 1 to %2.")
+                                                 .arg(p.backupsToKeep)
+                                                 .arg(Profile::MaxBackupsToKeep));
     if (field)
         field->clear();
     return {};
@@ -146,7 +151,7 @@ Result<void> ProfileStore::save(const Profile &p)
             "bank_details = :bank, currency = :currency, nda_markup_percent = :nda, "
             "included_revisions = :revisions, guarantee_percent = :guarantee, "
             "notice_days = :notice, work_start = :ws, work_end = :we, work_days = :wd, "
-            "floor_rate_minor = :floor, vat_status = :vat_status, vat_id = :vat_id, "
+            "floor_rate_minor = :floor, backups_to_keep = :keep, vat_status = :vat_status, vat_id = :vat_id, "
             "vat_rate_tenths = :vat_rate, prices_include_vat = :gross, iban = :iban, bic = :bic, "
             "invoice_prefix = :prefix, invoice_numbers_yearly = :yearly, "
             "invoice_payment_days = :payment_days WHERE id = 1"));
@@ -166,6 +171,7 @@ Result<void> ProfileStore::save(const Profile &p)
             .bind(u":we"_s, sqlTime(p.workEnd))
             .bind(u":wd"_s, int(p.workDays))
             .bind(u":floor"_s, p.floorRateMinor)
+            .bind(u":keep"_s, p.backupsToKeep)
             .bind(u":vat_status"_s, toId(p.vatStatus))
             .bind(u":vat_id"_s, text(p.vatId.trimmed()))
             .bind(u":vat_rate"_s, p.vatRateTenths)

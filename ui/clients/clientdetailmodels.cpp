@@ -1,6 +1,6 @@
 #include "clientdetailmodels.h"
 
-#include "clienttablemodel.h"
+#include "ui/itemroles.h"
 #include "core/domain/pricing.h"
 #include "ui/widgets/riskbadge.h"
 
@@ -76,15 +76,11 @@ void ClientProjectsModel::setProjects(const QList<Project> &projects, const QDat
             row.totalMinor = price->total.minor();
             row.totalText = price->total.format(locale);
         }
-        // Stages are paid in order; the first one not fully paid is next.
-        for (const PaymentStage &s : p.stages) {
-            if (s.isFullyPaid())
-                continue;
-            row.nextDue = s.dueOn;
-            const QString owed = p.money(s.amountMinor - s.paidMinor).format(locale);
-            row.nextDueText = s.dueOn.isValid() ? tr("%1 · %2").arg(shortDate(s.dueOn), owed) : owed;
-            row.overdue = s.dueOn.isValid() && s.dueOn < today && isActiveProject(p.status);
-            break;
+        if (const PaymentStage *s = p.nextStage()) {
+            row.nextDue = s->dueOn;
+            const QString owed = p.money(s->unpaidMinor()).format(locale);
+            row.nextDueText = s->dueOn.isValid() ? tr("%1 · %2").arg(shortDate(s->dueOn), owed) : owed;
+            row.overdue = s->isOverdue(today, p.status);
         }
         rows << std::move(row);
     }

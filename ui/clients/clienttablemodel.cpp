@@ -9,12 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
-bool isActiveProject(ProjectStatus status)
-{
-    return status == ProjectStatus::Agreed || status == ProjectStatus::InProgress
-        || status == ProjectStatus::Delivered;
-}
-
 ClientTableModel::ClientTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -43,13 +37,15 @@ void ClientTableModel::setFacts(const Facts &facts, const QHash<qint64, ClientRi
     QHash<qint64, Totals> totals;
     totals.reserve(facts.clients.size());
     for (const Project &p : facts.projects) {
-        if (!isActiveProject(p.status))
+        // Active: a project that owes money, the same projects whose stages
+        // the payments page and the engine collect.
+        if (!p.owesMoney())
             continue;
         Totals &t = totals[p.clientId];
         ++t.active;
         for (const PaymentStage &s : p.stages) {
-            if (s.amountMinor > s.paidMinor)
-                t.owed[p.currency] += s.amountMinor - s.paidMinor;
+            if (const qint64 unpaid = s.unpaidMinor(); unpaid > 0)
+                t.owed[p.currency] += unpaid;
         }
     }
 

@@ -2,24 +2,13 @@
 
 #include "core/domain/domain.h"
 #include "core/rules/redflags.h"
+#include "ui/itemroles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 namespace neuvo {
-
-// Custom roles shared by Neuvo's item models: proxies sort and filter on
-// these, never on display text.
-enum ItemRole {
-    SortRole = Qt::UserRole + 1,
-    IdRole,
-    FilterTextRole,
-};
-
-// Projects whose money is owed: agreed, in progress or delivered (the same
-// statuses the red-flag engine treats as billable).
-bool isActiveProject(ProjectStatus status);
 
 // The clients as a table with what a freelancer scans for: how much is
 // outstanding and how risky the client is. Holds plain value records (no

@@ -3,7 +3,9 @@
 #include "core/storage/database.h"
 #include "incomechart.h"
 #include "notices.h"
-#include "ui/payments/paymentfigures.h"
+#include "core/domain/paymentfigures.h"
+#include "cardlist.h"
+#include "ui/itemroles.h"
 #include "ui/session.h"
 
 #include <QApplication>
@@ -32,8 +34,6 @@ namespace neuvo {
 
 namespace {
 
-using Role = DashboardPage::DashboardRole;
-
 const QColor kRed(0xc0, 0x1c, 0x28);
 const QColor kAmber(0xc6, 0x46, 0x00);
 const QColor kBlue(0x1c, 0x71, 0xd8);
@@ -55,222 +55,6 @@ QColor riskColor(RiskLevel level)
 {
     return level == RiskLevel::Decline ? kRed : kAmber;
 }
-
-// Draws an item as a small card: a coloured dot, the main text wrapped to
-// the view's width, an optional badge on the right and a muted detail text
-// below. QTreeView gives its delegate no column width when it asks for a
-// row's height, so the delegate measures against the width its list
-// decided on (see CardList::refit()).
-class CardDelegate final : public QStyledItemDelegate
-{
-public:
-    CardDelegate(QTreeView *view, const int *layoutWidth)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-        , m_layoutWidth(layoutWidth)
-    {
-    }
-
-    int heightFor(const QModelIndex &index, int width) const
-    {
-        QStyleOptionViewItem option;
-        option.initFrom(m_view);
-        initStyleOption(&option, index);
-        option.rect = QRect(0, 0, width, 0);
-        return layout(option, index).height;
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        int depth = 0;
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            ++depth;
-        const int width = *m_layoutWidth - depth * m_view->indentation();
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        opt.rect = QRect(0, 0, std::max(width, 120), 0);
-        return QSize(opt.rect.width(), layout(opt, index).height);
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = opt.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-
-        // The style paints the selection and hover background; the texts
-        // are drawn here.
-        QStyleOptionViewItem background = opt;
-        background.text.clear();
-        background.icon = QIcon();
-        background.features &= ~(QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration);
-        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-        const Layout l = layout(opt, index);
-        const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal
-                                                                                : QPalette::Disabled;
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        if (const QColor dot = index.data(Qt::DecorationRole).value<QColor>(); dot.isValid()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(dot);
-            painter->drawEllipse(l.dot);
-        }
-        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(index.data(Role::BadgeColorRole).value<QColor>());
-            painter->drawRoundedRect(l.badge, l.badge.height() / 2.0, l.badge.height() / 2.0);
-            painter->setFont(badgeFont(opt.font));
-            painter->setPen(Qt::white);
-            painter->drawText(l.badge, Qt::AlignCenter, badge);
-        }
-        painter->setFont(opt.font);
-        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(l.main, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
-        if (const QString detail = index.data(Role::DetailRole).toString(); !detail.isEmpty()) {
-            painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                              : QPalette::PlaceholderText));
-            painter->drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
-        }
-        painter->restore();
-    }
-
-private:
-    static constexpr int Margin = 6;
-    static constexpr int Gap = 8;
-    static constexpr int DotSize = 10;
-
-    struct Layout
-    {
-        QRect dot, main, badge, detail;
-        int height = 0;
-    };
-
-    static QFont badgeFont(QFont font)
-    {
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        return font;
-    }
-
-    static int textHeight(const QFont &font, int width, const QString &text)
-    {
-        if (text.isEmpty())
-            return 0;
-        return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(width, 1), 1 << 20), Qt::TextWordWrap, text)
-            .height();
-    }
-
-    static Layout layout(const QStyleOptionViewItem &opt, const QModelIndex &index)
-    {
-        Layout l;
-        const QRect r = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
-        const int line = QFontMetrics(opt.font).height();
-        int left = r.left();
-        if (index.data(Qt::DecorationRole).value<QColor>().isValid()) {
-            l.dot = QRect(left, r.top() + (line - DotSize) / 2, DotSize, DotSize);
-            left += DotSize + Gap;
-        }
-        int right = r.right();
-        if (const QString badge = index.data(Role::BadgeRole).toString(); !badge.isEmpty()) {
-            const QFontMetrics fm(badgeFont(opt.font));
-            const int width = fm.horizontalAdvance(badge) + fm.height();
-            l.badge = QRect(right - width + 1, r.top() + (line - fm.height() - 2) / 2, width, fm.height() + 2);
-            right -= width + Gap;
-        }
-        const int mainHeight = textHeight(opt.font, right - left + 1, opt.text);
-        l.main = QRect(left, r.top(), right - left + 1, mainHeight);
-        const QString detail = index.data(Role::DetailRole).toString();
-        const int detailWidth = r.right() - left + 1;
-        const int detailHeight = textHeight(opt.font, detailWidth, detail);
-        l.detail = QRect(left, l.main.bottom() + 3, detailWidth, detailHeight);
-        l.height = Margin + mainHeight + (detailHeight > 0 ? 2 + detailHeight : 0) + Margin;
-        return l;
-    }
-
-    QTreeView *m_view;
-    const int *m_layoutWidth;
-};
-
-// A list of cards that grows with its content up to maxHeight, so the
-// dashboard scrolls as one page instead of in four small windows.
-class CardList final : public QTreeWidget
-{
-public:
-    CardList(const QString &name, int maxHeight)
-        : m_delegate(new CardDelegate(this, &m_layoutWidth))
-        , m_maxHeight(maxHeight)
-    {
-        setAccessibleName(name);
-        setItemDelegate(m_delegate);
-        setHeaderHidden(true);
-        setColumnCount(1);
-        setRootIsDecorated(false);
-        setItemsExpandable(false);
-        setExpandsOnDoubleClick(false);
-        setUniformRowHeights(false);
-        setIndentation(18);
-        setSelectionMode(QAbstractItemView::SingleSelection);
-        setEditTriggers(QAbstractItemView::NoEditTriggers);
-        setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setMouseTracking(true);
-        viewport()->setCursor(Qt::PointingHandCursor);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-
-    // After the items changed or the width did: rows get their wrapped
-    // height and the list the height of its rows.
-    void refit()
-    {
-        // Whether the rows fit decides the scroll bar, and the scroll bar
-        // the width the text wraps in: settle both here, once, instead of
-        // letting a scroll bar that appears re-wrap rows measured without it.
-        const int full = width() - 2 * frameWidth();
-        int content = contentHeight(full);
-        const bool scrolls = content > m_maxHeight;
-        m_layoutWidth = full;
-        if (scrolls) {
-            m_layoutWidth = full - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-            content = contentHeight(m_layoutWidth);
-        }
-        setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
-        scheduleDelayedItemsLayout();
-        const int height = std::min(content, m_maxHeight) + 2 * frameWidth();
-        if (height != this->height())
-            setFixedHeight(height);
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QTreeWidget::resizeEvent(event);
-        if (event->size().width() != event->oldSize().width())
-            refit();
-    }
-
-private:
-    int contentHeight(int width) const
-    {
-        int content = 0;
-        for (int i = 0; i < topLevelItemCount(); ++i) {
-            QTreeWidgetItem *top = topLevelItem(i);
-            content += m_delegate->heightFor(indexFromItem(top), width);
-            for (int c = 0; c < top->childCount(); ++c)
-                content += m_delegate->heightFor(indexFromItem(top->child(c)), width - indentation());
-        }
-        return content;
-    }
-
-    int m_layoutWidth = 0;
-    CardDelegate *m_delegate;
-    int m_maxHeight;
-};
 
 // The lists are CardLists; the header only knows them as tree widgets.
 void refit(QTreeWidget *list)
@@ -554,7 +338,7 @@ void DashboardPage::fillAlerts()
         if (!group || title != groupName) {
             group = new QTreeWidgetItem(m_alerts);
             groupName = title;
-            group->setData(0, Role::RuleRole, f.rule);
+            group->setData(0, RuleRole, f.rule);
             group->setFlags(Qt::ItemIsEnabled);
             QFont bold = m_alerts->font();
             bold.setBold(true);
@@ -569,17 +353,17 @@ void DashboardPage::fillAlerts()
         if (const QString name = clientNames.value(f.clientId); !name.isEmpty())
             detail << name;
         detail << displayName(f.severity);
-        item->setData(0, Role::DetailRole, detail.join(u" · "_s));
-        item->setData(0, Role::ClientIdRole, f.clientId);
-        item->setData(0, Role::ProjectIdRole, f.projectId);
-        item->setData(0, Role::RuleRole, f.rule);
+        item->setData(0, DetailRole, detail.join(u" · "_s));
+        item->setData(0, ClientIdRole, f.clientId);
+        item->setData(0, ProjectIdRole, f.projectId);
+        item->setData(0, RuleRole, f.rule);
         item->setData(0, Qt::AccessibleTextRole, f.evidence + u". "_s + detail.join(u", "_s));
         item->setToolTip(0, f.projectId ? tr("Click to open the project") : tr("Click to open the client"));
     }
     for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
         QTreeWidgetItem *g = m_alerts->topLevelItem(i);
         //: Alert group title with its number of items, e.g. "Deadlines (2)"
-        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, Role::RuleRole).toString()))
+        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, RuleRole).toString()))
                           .arg(g->childCount()));
     }
     m_alerts->expandAll();
@@ -624,15 +408,15 @@ void DashboardPage::fillClients()
                              ? e.client->name
                              //: A client on the dashboard: name and company
                              : tr("%1 — %2").arg(e.client->name, e.client->company));
-        item->setData(0, Role::BadgeRole, displayName(e.risk.level));
-        item->setData(0, Role::BadgeColorRole, riskColor(e.risk.level));
+        item->setData(0, BadgeRole, displayName(e.risk.level));
+        item->setData(0, BadgeColorRole, riskColor(e.risk.level));
         QStringList reasons;
         for (const QString &reason : e.risk.reasons.mid(0, MaxReasons))
             reasons << u"• "_s + reason;
         if (e.risk.reasons.size() > MaxReasons)
             reasons << tr("…and %1 more in the client's Red flags tab").arg(e.risk.reasons.size() - MaxReasons);
-        item->setData(0, Role::DetailRole, reasons.join(u'\n'));
-        item->setData(0, Role::ClientIdRole, e.client->id);
+        item->setData(0, DetailRole, reasons.join(u'\n'));
+        item->setData(0, ClientIdRole, e.client->id);
         item->setData(0, Qt::AccessibleTextRole,
                       tr("%1, risk %2: %3").arg(item->text(0), displayName(e.risk.level),
                                                 e.risk.reasons.join(u"; "_s)));
@@ -664,12 +448,7 @@ void DashboardPage::fillProjects()
     for (const Project &p : facts.projects) {
         if (p.status != ProjectStatus::InProgress)
             continue;
-        const PaymentStage *next = nullptr;
-        for (const PaymentStage &s : p.stages) {
-            if (!s.isFullyPaid() && (!next || s.position < next->position))
-                next = &s;
-        }
-        entries.append({&p, next});
+        entries.append({&p, p.nextStage()});
     }
     // The stage that comes due first leads; projects with nothing to collect last.
     const auto key = [](const Entry &e) {
@@ -689,7 +468,7 @@ void DashboardPage::fillProjects()
         if (e.next) {
             const PaymentStage &s = *e.next;
             const StageStatus status = PaymentFigures::status(p, s, today, dueSoonDays);
-            const QString open = p.money(s.amountMinor - s.paidMinor).format(locale);
+            const QString open = p.money(s.unpaidMinor()).format(locale);
             detail << (s.dueOn.isValid()
                            ? tr("Next: stage %1 “%2”, %3 due %4")
                                  .arg(s.position)
@@ -698,8 +477,8 @@ void DashboardPage::fillProjects()
                                  .arg(s.position)
                                  .arg(s.title, open));
             if (status == StageStatus::Overdue || status == StageStatus::DueSoon) {
-                item->setData(0, Role::BadgeRole, PaymentFigures::label(status));
-                item->setData(0, Role::BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
+                item->setData(0, BadgeRole, PaymentFigures::label(status));
+                item->setData(0, BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
             }
         } else if (p.stages.isEmpty()) {
             detail << tr("No stages yet: add them in the project's Stages tab.");
@@ -708,9 +487,9 @@ void DashboardPage::fillProjects()
         }
         if (p.deadline.isValid())
             detail << tr("Deadline %1").arg(dateWithRelative(p.deadline, today));
-        item->setData(0, Role::DetailRole, detail.join(u'\n'));
-        item->setData(0, Role::ProjectIdRole, p.id);
-        item->setData(0, Role::ClientIdRole, p.clientId);
+        item->setData(0, DetailRole, detail.join(u'\n'));
+        item->setData(0, ProjectIdRole, p.id);
+        item->setData(0, ClientIdRole, p.clientId);
         item->setData(0, Qt::AccessibleTextRole, item->text(0) + u". "_s + detail.join(u". "_s));
         item->setToolTip(0, tr("Click to open the project"));
     }
@@ -725,9 +504,9 @@ void DashboardPage::openItem(QTreeWidgetItem *item)
 {
     if (!item)
         return;
-    if (const qint64 project = item->data(0, Role::ProjectIdRole).toLongLong(); project > 0)
+    if (const qint64 project = item->data(0, ProjectIdRole).toLongLong(); project > 0)
         emit openProjectRequested(project);
-    else if (const qint64 client = item->data(0, Role::ClientIdRole).toLongLong(); client > 0)
+    else if (const qint64 client = item->data(0, ClientIdRole).toLongLong(); client > 0)
         emit openClientRequested(client);
 }
 

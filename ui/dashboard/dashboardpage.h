@@ -25,16 +25,6 @@ class DashboardPage final : public QWidget
     Q_OBJECT
 
 public:
-    // Item data of the dashboard's lists.
-    enum DashboardRole {
-        DetailRole = Qt::UserRole + 100, // second line under the main text
-        BadgeRole,                       // short text drawn as a coloured pill
-        BadgeColorRole,
-        ClientIdRole,
-        ProjectIdRole,
-        RuleRole,
-    };
-
     explicit DashboardPage(Session &session, QWidget *parent = nullptr);
 
     QTreeWidget *alertView() const { return m_alerts; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/payments/paymentfigures.h"
+#include "core/domain/paymentfigures.h"
 
 #include <QWidget>
 

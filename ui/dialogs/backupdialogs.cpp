@@ -4,8 +4,9 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 #include "core/domain/plural.h"
+#include "ui/itemroles.h"
 #include "ui/session.h"
 
 #include <QDialogButtonBox>
@@ -123,7 +124,7 @@ void RestoreBackupDialog::reload()
     for (int row = 0; row < backups.size(); ++row) {
         const BackupInfo &b = backups.at(row);
         auto *made = new QTableWidgetItem(locale.toString(b.createdUtc.toLocalTime(), QLocale::ShortFormat));
-        made->setData(Qt::UserRole, b.path);
+        made->setData(PathRole, b.path);
         made->setToolTip(QDir::toNativeSeparators(b.path));
         auto *why = new QTableWidgetItem(reasonText(b.reason));
         why->setToolTip(b.reason);
@@ -157,7 +158,7 @@ void RestoreBackupDialog::restoreSelected()
     if (m_session.isReadOnly() || m_table->selectedItems().isEmpty())
         return;
     const int row = m_table->currentRow();
-    const QString path = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const QString path = m_table->item(row, 0)->data(PathRole).toString();
     const QString made = m_table->item(row, 0)->text();
     // Checked before anything is closed: a damaged backup leaves the window
     // as it is.

@@ -301,8 +301,7 @@ bool CsvImportDialog::import()
 {
     if (m_session.isReadOnly() || m_data.isEmpty())
         return false;
-    const auto outcome = Imports::csv(m_session.db(), table(), m_data, mapping(), false,
-                                      PreferencesDialog::backupsToKeep());
+    const auto outcome = Imports::csv(m_session.db(), table(), m_data, mapping(), false);
     if (!showOutcome(outcome))
         return false;
     m_imported = outcome->rows;

@@ -6,7 +6,7 @@
 #include "core/documents/invoicing.h"
 #include "core/storage/stores.h"
 #include "ui/session.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 
 #include <QClipboard>
 #include <QComboBox>

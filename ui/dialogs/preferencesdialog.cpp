@@ -76,17 +76,6 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     load();
 }
 
-QString PreferencesDialog::backupsToKeepSettingKey()
-{
-    return u"backups/keep"_s;
-}
-
-int PreferencesDialog::backupsToKeep()
-{
-    const int keep = QSettings().value(backupsToKeepSettingKey(), BackupManager::DefaultKeep).toInt();
-    return keep > 0 ? keep : BackupManager::DefaultKeep;
-}
-
 QString PreferencesDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -305,7 +294,7 @@ QWidget *PreferencesDialog::createBackupsPage()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    m_backupsToKeep = spinBox(1, 1000, tr(" backups"));
+    m_backupsToKeep = spinBox(1, Profile::MaxBackupsToKeep, tr(" backups"));
     m_backupsToKeep->setObjectName(u"backupsToKeep"_s);
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_backupsToKeep);
@@ -350,7 +339,7 @@ void PreferencesDialog::load()
     m_floorRate->setText(m_profile.floorRate().formatNumber());
     m_vatStatus->setCurrentIndex(qMax(0, m_vatStatus->findData(toId(m_profile.vatStatus))));
     m_vatId->setText(m_profile.vatId);
-    m_vatRate->setText(VatRate::number(m_profile.vatRateTenths)); qWarning("RATE %s %s %d", qPrintable(m_vatRate->text()), qPrintable(QLocale().name()), m_profile.vatRateTenths);
+    m_vatRate->setText(VatRate::number(m_profile.vatRateTenths));
     m_pricesIncludeVat->setCurrentIndex(m_profile.pricesIncludeVat ? 1 : 0);
     for (auto it = m_exemptionTexts.cbegin(); it != m_exemptionTexts.cend(); ++it)
         it.value()->setPlainText(m_profile.vatExemptionTexts.value(it.key()));
@@ -363,7 +352,7 @@ void PreferencesDialog::load()
         it.value()->setValue(m_profile.thresholds.value(it.key()));
     const QString language = QSettings().value(languageSettingKey()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
-    m_backupsToKeep->setValue(backupsToKeep());
+    m_backupsToKeep->setValue(m_profile.backupsToKeep);
 }
 
 void PreferencesDialog::accept()
@@ -407,6 +396,7 @@ void PreferencesDialog::accept()
     }
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         p.thresholds.setValue(it.key(), it.value()->value());
+    p.backupsToKeep = m_backupsToKeep->value();
 
     p.vatStatus = fromId<VatStatus>(m_vatStatus->currentData().toString()).value_or(VatStatus::NotRegistered);
     p.vatId = m_vatId->text().trimmed();
@@ -432,7 +422,8 @@ void PreferencesDialog::accept()
     if (auto valid = ProfileStore::validate(p, &field); !valid) {
         const QHash<QString, QWidget *> fields{{u"currency"_s, m_currency}, {u"vat_rate"_s, m_vatRate},
                                                {u"vat_id"_s, m_vatId},      {u"iban"_s, m_iban},
-                                               {u"bic"_s, m_bic},           {u"payment_days"_s, m_paymentDays}};
+                                               {u"bic"_s, m_bic},           {u"payment_days"_s, m_paymentDays},
+                                               {u"backups_to_keep"_s, m_backupsToKeep}};
         showError(valid.error(), fields.value(field));
         return;
     }
@@ -444,7 +435,6 @@ void PreferencesDialog::accept()
     }
     QSettings settings;
     settings.setValue(languageSettingKey(), m_language->currentData().toString());
-    settings.setValue(backupsToKeepSettingKey(), m_backupsToKeep->value());
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -18,10 +18,11 @@ namespace neuvo {
 class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
-// projects, taxes and invoice numbering, the red-flag thresholds and the
-// interface language. OK stores
-// the profile in one transaction; a bad value keeps the dialog open with a
-// message naming the field.
+// projects, taxes and invoice numbering, the red-flag thresholds, the
+// number of backups to keep and the interface language. OK stores the
+// profile (backups included, since they concern the file) in one
+// transaction; only the language is a desktop setting. A bad value keeps
+// the dialog open with a message naming the field.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,10 +32,6 @@ public:
 
     // QSettings key of the interface language: "" = system, else "en", "fi", "ru".
     static QString languageSettingKey();
-    // How many backups rotation keeps (QSettings "backups/keep", default
-    // BackupManager::DefaultKeep); every backup the GUI makes passes it on.
-    static QString backupsToKeepSettingKey();
-    static int backupsToKeep();
     // The message shown when OK could not store the profile, empty when none.
     QString errorText() const;
 

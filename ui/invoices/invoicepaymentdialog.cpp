@@ -1,7 +1,7 @@
 #include "invoicepaymentdialog.h"
 
 #include "ui/session.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/plaintext.h"
 
 #include <QDateEdit>

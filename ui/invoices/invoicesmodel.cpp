@@ -2,7 +2,7 @@
 
 #include "core/exchange/invoicereport.h"
 #include "ui/clients/clienttablemodel.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/warning.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -7,7 +7,7 @@
 #include "core/storage/atomicfile.h"
 #include "ui/clients/clienttablemodel.h"
 #include "ui/session.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/plaintext.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "paymentsmodel.h"
 
-#include "ui/clients/clienttablemodel.h"
 #include "core/rules/redflags.h"
+#include "ui/itemroles.h"
 
 #include <QBrush>
 #include <QGuiApplication>

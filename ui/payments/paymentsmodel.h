@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paymentfigures.h"
+#include "core/domain/paymentfigures.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

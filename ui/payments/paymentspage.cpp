@@ -1,7 +1,7 @@
 #include "paymentspage.h"
 #include "ui/widgets/plaintext.h"
 
-#include "ui/clients/clienttablemodel.h"
+#include "ui/itemroles.h"
 #include "ui/session.h"
 
 #include <QButtonGroup>

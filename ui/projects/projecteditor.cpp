@@ -1,27 +1,22 @@
 #include "projecteditor.h"
-#include "ui/widgets/plaintext.h"
 
-#include "ui/dialogs/documentdialog.h"
-
+#include "projecteditorfields.h"
+#include "recordtablemodel.h"
 #include "core/domain/money.h"
 #include "core/domain/newrecords.h"
-#include "core/domain/plural.h"
-#include "core/domain/stagepayment.h"
-#include "core/domain/stageplan.h"
 #include "core/storage/stores.h"
-#include "ui/widgets/editorwidgets.h"
-#include "recordtablemodel.h"
+#include "ui/dialogs/documentdialog.h"
 #include "ui/session.h"
+#include "ui/widgets/confirmation.h"
+#include "ui/widgets/optionaldateedit.h"
+#include "ui/widgets/plaintext.h"
+#include "ui/widgets/warning.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,102 +24,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
-namespace {
-
-// The currencies offered first; any ISO 4217 code can be typed.
-const QStringList kCommonCurrencies = {u"EUR"_s, u"USD"_s, u"GBP"_s, u"SEK"_s, u"NOK"_s,
-                                       u"DKK"_s, u"CHF"_s, u"RUB"_s, u"JPY"_s};
-
-QToolButton *iconButton(QWidget *context, QStyle::StandardPixmap icon, const QString &name,
-                        const QString &objectName)
-{
-    auto *button = new QToolButton;
-    button->setIcon(context->style()->standardIcon(icon));
-    button->setAccessibleName(name);
-    button->setToolTip(name);
-    button->setObjectName(objectName);
-    return button;
-}
-
-QLabel *hintLabel(const QString &text = {})
-{
-    auto *label = plainLabel(text);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QTableView *recordView(QAbstractItemModel *model, const QString &accessibleName, const QString &objectName)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false); // Tab leaves the table, as in the rest of the form
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->installEventFilter(new DateClearingFilter(view));
-    return view;
-}
-
-QSpinBox *spinBox(int minimum, int maximum, const QString &suffix = {})
-{
-    auto *box = new QSpinBox;
-    box->setRange(minimum, maximum);
-    box->setSuffix(suffix);
-    return box;
-}
-
-// An amount typed into a field, in the project's currency. Empty text is
-// `empty` (0 for a price, nothing for an optional amount).
-Result<std::optional<qint64>> parseAmountField(const QLineEdit *edit, const QString &currency,
-                                               const QString &field, std::optional<qint64> empty)
-{
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return empty;
-    auto money = Money::parseLocalized(text, currency, QLocale());
-    if (!money)
-        return fail(ProjectEditor::tr("%1: %2").arg(field, money.error()));
-    return std::optional<qint64>(money->minor());
-}
-
-// Tab moves in the order the widgets are seen, which differs from the order
-// they are created in where buttons sit above a table.
-void chainTabOrder(std::initializer_list<QWidget *> widgets)
-{
-    QWidget *previous = nullptr;
-    for (QWidget *widget : widgets) {
-        if (previous)
-            QWidget::setTabOrder(previous, widget);
-        previous = widget;
-    }
-}
-
-// Adds a form row whose field is a layout, with a label that focuses `buddy`.
-void addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *buddy)
-{
-    auto *label = plainLabel(text);
-    label->setBuddy(buddy);
-    form->addRow(label, field);
-}
-
-} // namespace
+using namespace editorfields;
 
 ProjectEditor::ProjectEditor(Session &session, Project project, QWidget *parent)
     : QDialog(parent)
@@ -165,431 +73,6 @@ ProjectEditor::~ProjectEditor()
 Project ProjectEditor::newProject(const Profile &profile, qint64 clientId)
 {
     return NewRecords::project(profile, clientId);
-}
-
-// ------------------------------------------------------------ building the tabs
-
-QWidget *ProjectEditor::createOverviewTab()
-{
-    auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-
-    m_client = new QComboBox;
-    m_client->setObjectName(u"clientCombo"_s);
-    if (auto clients = ClientStore(m_session.db()).list()) {
-        std::sort(clients->begin(), clients->end(), [](const Client &a, const Client &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        for (const Client &c : *clients)
-            m_client->addItem(c.company.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.company), c.id);
-    }
-    m_title = new QLineEdit;
-    m_title->setObjectName(u"titleEdit"_s);
-    m_title->setPlaceholderText(tr("e.g. Landing page copy"));
-    m_status = new QComboBox;
-    m_status->setObjectName(u"statusCombo"_s);
-    for (ProjectStatus status : allValues<ProjectStatus>())
-        m_status->addItem(displayName(status), int(status));
-    m_deliveredOn = new OptionalDateEdit(tr("Delivered"));
-    m_deliveredOn->setDefaultDate(m_session.today());
-    m_scope = new QPlainTextEdit;
-    m_scope->setObjectName(u"scopeEdit"_s);
-    m_scope->setTabChangesFocus(true);
-    m_scope->setPlaceholderText(tr("What is delivered, in the client's words and yours"));
-    m_scope->setMinimumHeight(m_scope->fontMetrics().lineSpacing() * 4);
-
-    m_items = new QListWidget;
-    m_items->setObjectName(u"includedItemsList"_s);
-    m_items->setAccessibleName(tr("Included items"));
-    m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::SelectedClicked);
-    auto *addItem = new QPushButton(tr("Add It&em"));
-    addItem->setObjectName(u"addItemButton"_s);
-    auto *removeItem = new QPushButton(tr("Remove Item"));
-    auto *itemUp = iconButton(this, QStyle::SP_ArrowUp, tr("Move item up"), u"itemUpButton"_s);
-    auto *itemDown = iconButton(this, QStyle::SP_ArrowDown, tr("Move item down"), u"itemDownButton"_s);
-    connect(addItem, &QPushButton::clicked, this, &ProjectEditor::addIncludedItem);
-    connect(removeItem, &QPushButton::clicked, this, &ProjectEditor::removeIncludedItem);
-    connect(itemUp, &QToolButton::clicked, this, [this] { moveIncludedItem(-1); });
-    connect(itemDown, &QToolButton::clicked, this, [this] { moveIncludedItem(+1); });
-    auto *itemButtons = new QVBoxLayout;
-    itemButtons->addWidget(addItem);
-    itemButtons->addWidget(removeItem);
-    auto *upDown = new QHBoxLayout;
-    upDown->addWidget(itemUp);
-    upDown->addWidget(itemDown);
-    upDown->addStretch();
-    itemButtons->addLayout(upDown);
-    itemButtons->addStretch();
-    auto *items = new QHBoxLayout;
-    items->addWidget(m_items, 1);
-    items->addLayout(itemButtons);
-
-    form->addRow(tr("C&lient:"), m_client);
-    form->addRow(tr("&Title:"), m_title);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status);
-    statusRow->addSpacing(12);
-    statusRow->addWidget(m_deliveredOn);
-    statusRow->addStretch();
-    addRow(form, tr("St&atus:"), statusRow, m_status);
-    form->addRow(tr("Sco&pe:"), m_scope);
-    addRow(form, tr("&Included items:"), items, m_items);
-    form->addRow(QString(), hintLabel(tr("List what the price includes (audience analysis, structure, "
-                                         "writing, proofreading …): a visible breakdown makes a high price "
-                                         "acceptable and closes the expectation gap.")));
-    return page;
-}
-
-QWidget *ProjectEditor::createPricingTab()
-{
-    auto *page = new QWidget;
-
-    auto *priceBox = new QGroupBox(tr("Price"));
-    auto *priceForm = new QFormLayout(priceBox);
-    m_currency = new QComboBox;
-    m_currency->setObjectName(u"currencyCombo"_s);
-    m_currency->setEditable(true);
-    m_currency->addItems(kCommonCurrencies);
-    m_currency->setToolTip(tr("ISO 4217 code, e.g. EUR"));
-    m_basePrice = new QLineEdit;
-    m_basePrice->setObjectName(u"basePriceEdit"_s);
-    m_basePrice->setToolTip(tr("Name your own price; don't ask for the client's budget."));
-    m_nda = new QCheckBox(tr("&NDA: no portfolio use"));
-    m_nda->setObjectName(u"ndaCheck"_s);
-    m_ndaMarkup = spinBox(0, 1000, u" %"_s);
-    m_ndaMarkup->setObjectName(u"ndaMarkupSpin"_s);
-    m_ndaMarkup->setPrefix(u"+"_s);
-    m_ndaMarkup->setAccessibleName(tr("NDA surcharge"));
-    m_ndaMarkup->setToolTip(tr("An NDA costs you portfolio use, so it is paid for: +20–40 %."));
-    m_firstOffer = new QLineEdit;
-    m_firstOffer->setObjectName(u"firstOfferEdit"_s);
-    m_firstOffer->setPlaceholderText(tr("the first figure the client named, if any"));
-    m_firstOfferHint = hintLabel();
-    m_firstOfferHint->setObjectName(u"firstOfferHint"_s);
-    m_hours = spinBox(0, 100000, tr(" h"));
-    m_hours->setObjectName(u"hoursSpin"_s);
-    m_perHour = hintLabel();
-    m_perHour->setObjectName(u"pricePerHourLabel"_s);
-
-    priceForm->addRow(tr("C&urrency:"), m_currency);
-    priceForm->addRow(tr("&Base price:"), m_basePrice);
-    auto *ndaRow = new QHBoxLayout;
-    ndaRow->addWidget(m_nda);
-    ndaRow->addWidget(m_ndaMarkup);
-    ndaRow->addStretch();
-    addRow(priceForm, tr("Surcharge:"), ndaRow, m_nda);
-    priceForm->addRow(tr("Client's &first offer:"), m_firstOffer);
-    auto *hoursRow = new QHBoxLayout;
-    hoursRow->addWidget(m_hours);
-    hoursRow->addStretch();
-    addRow(priceForm, tr("Estimated &hours:"), hoursRow, m_hours);
-
-    auto *discountBox = new QGroupBox(tr("Discount"));
-    // Word-wrapped warnings sit in a box layout: QFormLayout sizes them for
-    // the wrong width and pads them with empty lines.
-    auto *discountLayout = new QVBoxLayout(discountBox);
-    auto *discountForm = new QFormLayout;
-    discountForm->setContentsMargins(0, 0, 0, 0);
-    m_discountKind = new QComboBox;
-    m_discountKind->setObjectName(u"discountKindCombo"_s);
-    for (DiscountKind kind : allValues<DiscountKind>())
-        m_discountKind->addItem(displayName(kind), int(kind));
-    m_discountValue = new QLineEdit;
-    m_discountValue->setObjectName(u"discountValueEdit"_s);
-    m_discountValue->setAccessibleName(tr("Discount value"));
-    m_discountUnit = plainLabel();
-    m_discountReason = new QLineEdit;
-    m_discountReason->setObjectName(u"discountReasonEdit"_s);
-    m_discountConcession = new QLineEdit;
-    m_discountConcession->setObjectName(u"discountConcessionEdit"_s);
-    m_discountConcession->setPlaceholderText(tr("e.g. deadline moved by two weeks, smaller scope"));
-    m_futureOrders = new QCheckBox(tr("Given for &promised future orders"));
-    m_futureOrders->setObjectName(u"futureOrdersCheck"_s);
-    m_discountWarning = hintLabel();
-    m_discountWarning->setObjectName(u"discountWarningLabel"_s);
-    m_discountWarning->hide();
-    auto *discountRow = new QHBoxLayout;
-    discountRow->addWidget(m_discountKind);
-    discountRow->addWidget(m_discountValue, 1);
-    discountRow->addWidget(m_discountUnit);
-    addRow(discountForm, tr("&Discount:"), discountRow, m_discountKind);
-    discountForm->addRow(tr("Re&ason:"), m_discountReason);
-    discountForm->addRow(tr("Counter-concess&ion:"), m_discountConcession);
-    discountForm->addRow(QString(), m_futureOrders);
-    discountLayout->addLayout(discountForm);
-    discountLayout->addWidget(m_discountWarning);
-
-    // VAT on this project's invoices: the profile's rate unless it has one
-    // of its own, or none at all with reverse charge.
-    auto *vatBox = new QGroupBox(tr("VAT on invoices"));
-    auto *vatForm = new QFormLayout(vatBox);
-    m_ownVatRate = new QCheckBox(tr("Own &VAT rate:"));
-    m_ownVatRate->setObjectName(u"ownVatRateCheck"_s);
-    m_vatRate = new QLineEdit;
-    m_vatRate->setObjectName(u"vatRateEdit"_s);
-    m_vatRate->setAccessibleName(tr("VAT rate of the project"));
-    m_vatRate->setPlaceholderText(tr("e.g. 14"));
-    m_vatRate->setToolTip(tr("A percentage with at most one decimal, used instead of the rate in Preferences."));
-    auto *rateRow = new QHBoxLayout;
-    rateRow->addWidget(m_ownVatRate);
-    rateRow->addWidget(m_vatRate);
-    rateRow->addWidget(plainLabel(u"%"_s));
-    rateRow->addStretch();
-    vatForm->addRow(rateRow);
-    m_reverseCharge = new QCheckBox(tr("Reverse char&ge: the buyer accounts for the VAT"));
-    m_reverseCharge->setObjectName(u"reverseChargeCheck"_s);
-    m_reverseCharge->setToolTip(tr("For a business client in another EU country; its VAT ID goes on the invoice."));
-    vatForm->addRow(m_reverseCharge);
-    connect(m_ownVatRate, &QCheckBox::toggled, m_vatRate, &QWidget::setEnabled);
-    m_vatRate->setEnabled(false);
-
-    auto *breakdownBox = new QGroupBox(tr("Price breakdown"));
-    auto *breakdownLayout = new QVBoxLayout(breakdownBox);
-    m_priceLines = new QLabel;
-    m_priceLines->setObjectName(u"priceLinesLabel"_s);
-    m_priceLines->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_priceLines->setWordWrap(true);
-    breakdownLayout->addWidget(m_priceLines);
-
-    auto *checksBox = new QGroupBox(tr("What the numbers say"));
-    auto *checksLayout = new QVBoxLayout(checksBox);
-    checksLayout->addWidget(m_perHour);
-    checksLayout->addWidget(m_firstOfferHint);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(priceBox);
-    left->addWidget(discountBox);
-    left->addWidget(vatBox);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(breakdownBox);
-    right->addWidget(checksBox);
-    right->addStretch();
-    auto *layout = new QHBoxLayout(page);
-    layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
-    return page;
-}
-
-QWidget *ProjectEditor::createStagesTab()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(hintLabel(tr("Full prepayment, in stages: the client pays a stage, you do that part, "
-                                   "then the next stage is paid. Double-click a cell to edit it; Delete "
-                                   "clears a date.")));
-
-    m_stages->setToday(m_session.today());
-    m_stageView = recordView(m_stages, tr("Payment stages"), u"stageView"_s);
-    auto *dates = new DateDelegate(m_session.today(), m_stageView);
-    for (int column : {StageTableModel::DueOn, StageTableModel::WorkStartedOn, StageTableModel::PaidOn})
-        m_stageView->setItemDelegateForColumn(column, dates);
-    m_stageView->horizontalHeader()->setSectionResizeMode(StageTableModel::Title, QHeaderView::Stretch);
-    m_stageView->horizontalHeader()->setStretchLastSection(false);
-
-    auto *add = new QPushButton(tr("&Add Stage"));
-    add->setObjectName(u"addStageButton"_s);
-    auto *remove = new QPushButton(tr("R&emove Stage"));
-    remove->setObjectName(u"removeStageButton"_s);
-    auto *up = iconButton(this, QStyle::SP_ArrowUp, tr("Move stage up"), u"stageUpButton"_s);
-    auto *down = iconButton(this, QStyle::SP_ArrowDown, tr("Move stage down"), u"stageDownButton"_s);
-    m_splitCount = spinBox(1, 24);
-    m_splitCount->setObjectName(u"splitCountSpin"_s);
-    m_splitCount->setValue(4);
-    m_splitCount->setAccessibleName(tr("Number of equal stages"));
-    auto *split = new QPushButton(tr("Split Eq&ually"));
-    split->setObjectName(u"splitButton"_s);
-    m_template = new QComboBox;
-    m_template->setObjectName(u"templateCombo"_s);
-    m_template->setAccessibleName(tr("Stage template"));
-    for (auto t : {StagePlan::Template::Quarters, StagePlan::Template::Halves, StagePlan::Template::ThirtyFortyThirty})
-        m_template->addItem(StagePlan::displayName(t), int(t));
-    auto *apply = new QPushButton(tr("App&ly Template"));
-    apply->setObjectName(u"applyTemplateButton"_s);
-    connect(add, &QPushButton::clicked, this, &ProjectEditor::addStage);
-    connect(remove, &QPushButton::clicked, this, &ProjectEditor::removeStage);
-    connect(up, &QToolButton::clicked, this, [this] { moveStage(-1); });
-    connect(down, &QToolButton::clicked, this, [this] { moveStage(+1); });
-    connect(split, &QPushButton::clicked, this, &ProjectEditor::splitEqually);
-    connect(apply, &QPushButton::clicked, this, &ProjectEditor::applyTemplate);
-
-    auto *editRow = new QHBoxLayout;
-    editRow->addWidget(add);
-    editRow->addWidget(remove);
-    editRow->addWidget(up);
-    editRow->addWidget(down);
-    editRow->addStretch();
-    // Splitting gets a row of its own so that longer translations never
-    // widen the dialog beyond the main window.
-    auto *splitRow = new QHBoxLayout;
-    auto *splitLabel = new QLabel(tr("Split the total &into"));
-    splitLabel->setBuddy(m_splitCount);
-    splitRow->addWidget(splitLabel);
-    splitRow->addWidget(m_splitCount);
-    splitRow->addWidget(split);
-    splitRow->addSpacing(16);
-    auto *templateLabel = new QLabel(tr("or use the &template"));
-    templateLabel->setBuddy(m_template);
-    splitRow->addWidget(templateLabel);
-    splitRow->addWidget(m_template);
-    splitRow->addWidget(apply);
-    splitRow->addStretch();
-
-    auto *started = new QPushButton(tr("Mark &Work Started"));
-    started->setObjectName(u"markStartedButton"_s);
-    started->setToolTip(tr("Records today as the day work on the selected stage started."));
-    m_paymentDate = new QDateEdit(m_session.today());
-    m_paymentDate->setObjectName(u"paymentDateEdit"_s);
-    m_paymentDate->setCalendarPopup(true);
-    m_paymentAmount = new QLineEdit;
-    m_paymentAmount->setObjectName(u"paymentAmountEdit"_s);
-    m_paymentAmount->setToolTip(tr("The full open amount by default; enter less for a partial payment."));
-    m_paymentAmount->setMaximumWidth(m_paymentAmount->fontMetrics().horizontalAdvance(u"0"_s) * 16);
-    m_recordPayment = new QPushButton(tr("Record &Payment"));
-    auto *pay = m_recordPayment;
-    pay->setObjectName(u"recordPaymentButton"_s);
-    connect(started, &QPushButton::clicked, this, &ProjectEditor::markWorkStarted);
-    connect(pay, &QPushButton::clicked, this, &ProjectEditor::recordPayment);
-    connect(m_paymentAmount, &QLineEdit::returnPressed, this, &ProjectEditor::recordPayment);
-
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(new QLabel(tr("Selected stage:")));
-    auto *paidLabel = new QLabel(tr("paid o&n"));
-    paidLabel->setBuddy(m_paymentDate);
-    progressRow->addWidget(paidLabel);
-    progressRow->addWidget(m_paymentDate);
-    auto *amountLabel = new QLabel(tr("a&mount"));
-    amountLabel->setBuddy(m_paymentAmount);
-    progressRow->addWidget(amountLabel);
-    progressRow->addWidget(m_paymentAmount);
-    progressRow->addWidget(pay);
-    progressRow->addSpacing(16);
-    progressRow->addWidget(started);
-    progressRow->addStretch();
-
-    layout->addLayout(splitRow);
-    layout->addLayout(editRow);
-    layout->addWidget(m_stageView, 1);
-    layout->addLayout(progressRow);
-    connect(m_stageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ProjectEditor::updatePaymentDefaults);
-    chainTabOrder({m_splitCount, split, m_template, apply, add, remove, up, down, m_stageView, m_paymentDate,
-                   m_paymentAmount, pay, started});
-    return page;
-}
-
-QWidget *ProjectEditor::createRevisionsTab()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_revisionsIncluded = spinBox(0, 100);
-    m_revisionsIncluded->setObjectName(u"revisionsIncludedSpin"_s);
-    m_revisionCounter = plainLabel();
-    m_revisionCounter->setObjectName(u"revisionCounterLabel"_s);
-    auto *top = new QHBoxLayout;
-    auto *includedLabel = new QLabel(tr("&Included revision rounds:"));
-    includedLabel->setBuddy(m_revisionsIncluded);
-    top->addWidget(includedLabel);
-    top->addWidget(m_revisionsIncluded);
-    top->addSpacing(16);
-    top->addWidget(m_revisionCounter, 1);
-    layout->addLayout(top);
-    layout->addWidget(hintLabel(tr("Fixes of your own errors are free. Out-of-scope changes are extra work: "
-                                   "give them a charge (a change order) and they do not use up a round.")));
-
-    m_revisionView = recordView(m_revisions, tr("Revisions"), u"revisionView"_s);
-    m_revisionView->setItemDelegateForColumn(RevisionTableModel::RequestedOn,
-                                             new DateDelegate(m_session.today(), m_revisionView));
-    QList<QPair<QString, QString>> kinds;
-    for (RevisionKind kind : allValues<RevisionKind>())
-        kinds.append({displayName(kind), toId(kind)});
-    m_revisionView->setItemDelegateForColumn(RevisionTableModel::Kind, new ChoiceDelegate(kinds, m_revisionView));
-    m_revisionView->horizontalHeader()->setSectionResizeMode(RevisionTableModel::Description, QHeaderView::Stretch);
-    m_revisionView->horizontalHeader()->setStretchLastSection(false);
-
-    auto *add = new QPushButton(tr("&Add Revision"));
-    add->setObjectName(u"addRevisionButton"_s);
-    auto *remove = new QPushButton(tr("R&emove Revision"));
-    remove->setObjectName(u"removeRevisionButton"_s);
-    connect(add, &QPushButton::clicked, this, &ProjectEditor::addRevision);
-    connect(remove, &QPushButton::clicked, this, &ProjectEditor::removeRevision);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addWidget(m_revisionView, 1);
-    chainTabOrder({m_revisionsIncluded, add, remove, m_revisionView});
-    return page;
-}
-
-QWidget *ProjectEditor::createContractTab()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *contractBox = new QGroupBox(tr("Deadline and contract"));
-    auto *form = new QFormLayout(contractBox);
-
-    m_deadline = new OptionalDateEdit(tr("Agreed"));
-    m_deadline->setObjectName(u"deadlineEdit"_s);
-    m_deadline->setDefaultDate(m_session.today().addDays(30));
-    m_marginDays = spinBox(0, 365, tr(" days"));
-    m_marginDays->setObjectName(u"marginDaysSpin"_s);
-    m_ownDeadline = hintLabel();
-    m_guarantee = spinBox(0, 100, u" %"_s);
-    m_guarantee->setObjectName(u"guaranteeSpin"_s);
-    m_contractNumber = new QLineEdit;
-    m_contractNumber->setObjectName(u"contractNumberEdit"_s);
-    m_contractDate = new OptionalDateEdit(tr("Signed"));
-    m_contractDate->setDefaultDate(m_session.today());
-    m_contractTerm = spinBox(0, 120, tr(" months"));
-    m_contractTerm->setObjectName(u"contractTermSpin"_s);
-    m_contractTerm->setSpecialValueText(tr("No fixed term"));
-
-    form->addRow(tr("&Deadline:"), m_deadline);
-    auto *marginRow = new QHBoxLayout;
-    marginRow->addWidget(m_marginDays);
-    marginRow->addWidget(m_ownDeadline, 1);
-    addRow(form, tr("Internal &margin:"), marginRow, m_marginDays);
-    auto *guaranteeRow = new QHBoxLayout;
-    guaranteeRow->addWidget(m_guarantee);
-    guaranteeRow->addWidget(hintLabel(tr("of a stage refunded if you miss the deadline")), 1);
-    addRow(form, tr("&Guarantee:"), guaranteeRow, m_guarantee);
-    form->addRow(tr("Contract &number:"), m_contractNumber);
-    form->addRow(tr("Contract dat&e:"), m_contractDate);
-    auto *termRow = new QHBoxLayout;
-    termRow->addWidget(m_contractTerm);
-    termRow->addStretch();
-    addRow(form, tr("&Term:"), termRow, m_contractTerm);
-
-    auto *changesBox = new QGroupBox(tr("Planned price changes"));
-    auto *changesLayout = new QVBoxLayout(changesBox);
-    changesLayout->addWidget(hintLabel(
-        englishPlural(tr("Announce a new price at least %n day(s) before it takes effect; contract renewal is "
-                         "the natural moment.", nullptr, m_profile.noticeDays),
-                      m_profile.noticeDays)));
-    m_priceChangeView = recordView(m_priceChanges, tr("Planned price changes"), u"priceChangeView"_s);
-    auto *dates = new DateDelegate(m_session.today(), m_priceChangeView);
-    m_priceChangeView->setItemDelegateForColumn(PriceChangeTableModel::EffectiveOn, dates);
-    m_priceChangeView->setItemDelegateForColumn(PriceChangeTableModel::AnnouncedOn, dates);
-    auto *add = new QPushButton(tr("&Add Price Change"));
-    add->setObjectName(u"addPriceChangeButton"_s);
-    auto *remove = new QPushButton(tr("Remove &Price Change"));
-    connect(add, &QPushButton::clicked, this, &ProjectEditor::addPriceChange);
-    connect(remove, &QPushButton::clicked, this, &ProjectEditor::removePriceChange);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    changesLayout->addLayout(buttons);
-    changesLayout->addWidget(m_priceChangeView, 1);
-
-    layout->addWidget(contractBox);
-    layout->addWidget(changesBox, 1);
-    chainTabOrder({m_deadline, m_marginDays, m_guarantee, m_contractNumber, m_contractDate, m_contractTerm, add,
-                   remove, m_priceChangeView});
-    return page;
 }
 
 QWidget *ProjectEditor::createFooter()
@@ -687,6 +170,7 @@ void ProjectEditor::load(const Project &p)
     m_reverseCharge->setChecked(p.reverseCharge);
 
     m_stages->setCurrency(p.currency);
+    m_stages->setProjectStatus(p.status);
     m_stages->setStages(p.stages);
     m_revisions->setCurrency(p.currency);
     m_revisions->setRevisions(p.revisions);
@@ -738,42 +222,6 @@ void ProjectEditor::connectLiveUpdates()
 QString ProjectEditor::currentCurrency() const
 {
     return m_currency->currentText().trimmed().toUpper();
-}
-
-Result<Pricing::Input> ProjectEditor::pricingInput() const
-{
-    const QString currency = currentCurrency();
-    if (!Money::isCurrencyCode(currency))
-        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code such as EUR.").arg(currency));
-    Pricing::Input input;
-    auto base = parseAmountField(m_basePrice, currency, tr("Base price"), 0);
-    if (!base)
-        return Error{base.error()};
-    input.base = Money(base->value_or(0), currency);
-    input.nda = m_nda->isChecked();
-    input.ndaMarkupPercent = m_ndaMarkup->value();
-    input.discountKind = DiscountKind(m_discountKind->currentData().toInt());
-    switch (input.discountKind) {
-    case DiscountKind::None:
-        break;
-    case DiscountKind::Amount: {
-        auto amount = parseAmountField(m_discountValue, currency, tr("Discount"), 0);
-        if (!amount)
-            return Error{amount.error()};
-        input.discountValue = amount->value_or(0);
-        break;
-    }
-    case DiscountKind::Percent: {
-        const QString text = m_discountValue->text().trimmed().remove(u'%').trimmed();
-        bool ok = text.isEmpty();
-        const int percent = ok ? 0 : QLocale().toInt(text, &ok);
-        if (!ok || percent < 0 || percent > 100)
-            return fail(tr("Discount: \"%1\" is not a whole percent from 0 to 100.").arg(m_discountValue->text()));
-        input.discountValue = percent;
-        break;
-    }
-    }
-    return input;
 }
 
 Result<Project> ProjectEditor::currentProject() const
@@ -866,19 +314,12 @@ void ProjectEditor::refresh()
 {
     if (m_loading)
         return;
-    const QLocale locale;
     const QString currency = currentCurrency();
     if (Money::isCurrencyCode(currency)) {
         m_stages->setCurrency(currency);
         m_revisions->setCurrency(currency);
         m_priceChanges->setCurrency(currency);
     }
-    const auto kind = DiscountKind(m_discountKind->currentData().toInt());
-    for (QWidget *field : std::initializer_list<QWidget *>{m_discountValue, m_discountReason, m_discountConcession,
-                                                           m_futureOrders})
-        field->setEnabled(kind != DiscountKind::None);
-    m_discountUnit->setText(kind == DiscountKind::Percent ? u"%"_s : currency);
-    m_ndaMarkup->setEnabled(m_nda->isChecked());
 
     QString problem;
     std::optional<PriceBreakdown> price;
@@ -889,97 +330,14 @@ void ProjectEditor::refresh()
     } else {
         price = *computed;
     }
+    const QLocale locale;
+    m_total->setText(price ? tr("Total: %1").arg(price->total.format(locale)) : tr("Total: —"));
+    m_stages->setProjectStatus(ProjectStatus(m_status->currentData().toInt()));
 
-    if (price) {
-        QStringList lines;
-        for (const PriceLine &line : price->lines)
-            lines << line.text(locale).toHtmlEscaped();
-        lines.last() = u"<b>"_s + lines.last() + u"</b>"_s;
-        m_priceLines->setText(tr("Amounts in %1").arg(currency).toHtmlEscaped() + u"<br><br>"_s
-                              + lines.join(u"<br>"_s));
-        m_total->setText(tr("Total: %1").arg(price->total.format(locale)));
-    } else {
-        m_priceLines->setText(problem.toHtmlEscaped());
-        m_total->setText(tr("Total: —"));
-    }
-
-    // Discount: the article gives one only for a counter-concession.
-    QString discountWarning;
-    if (kind != DiscountKind::None) {
-        if (m_futureOrders->isChecked()) {
-            discountWarning = tr("A discount for promised future orders: experienced freelancers never do this. Give a "
-                                 "discount only for a counter-concession (a longer deadline, a smaller scope) "
-                                 "or less work. Neuvo flags it.");
-        } else if (m_discountConcession->text().trimmed().isEmpty()) {
-            discountWarning = tr("No counter-concession: give a discount only in exchange for something, such as "
-                                 "a longer deadline or a smaller scope, and record it here.");
-        }
-    }
-    showWarning(m_discountWarning, discountWarning);
-
-    // The client's first offer against the price (devalues_work at ≤ 50 %).
-    m_firstOfferHint->clear();
-    m_firstOfferHint->setPalette(QPalette());
-    if (price && price->total.minor() > 0) {
-        if (auto offer = parseAmountField(m_firstOffer, currency, tr("Client's first offer"), std::nullopt);
-            offer && offer->has_value() && **offer > 0) {
-            const qint64 percent = qRound64(100.0 * double(**offer) / double(price->total.minor()));
-            const QString text = tr("The first offer is %1 % of your total.").arg(locale.toString(percent));
-            if (**offer * 2 <= price->total.minor())
-                showWarning(m_firstOfferHint, text + u' '
-                                                  + tr("At most half: the client devalues the work (a red flag)."));
-            else
-                m_firstOfferHint->setText(text);
-        }
-    }
-
-    // Price per hour against the floor rate (same currency only, as the engine).
-    const int hours = m_hours->value();
-    m_perHour->setPalette(QPalette());
-    if (!price || hours <= 0) {
-        m_perHour->setText(tr("Enter the estimated hours to see the price per hour."));
-    } else {
-        const Money perHour(price->total.minor() / hours, currency);
-        QString text = tr("Price per hour: %1").arg(perHour.format(locale));
-        const Money floor = m_profile.floorRate();
-        if (m_profile.floorRateMinor > 0 && floor.currency() == currency) {
-            qint64 floorTotal = 0;
-            const bool overflow = __builtin_mul_overflow(m_profile.floorRateMinor, qint64(hours), &floorTotal);
-            if (!overflow && price->total.minor() < floorTotal)
-                showWarning(m_perHour, text + u' ' + tr("— below your floor rate of %1.").arg(floor.format(locale)));
-            else
-                m_perHour->setText(text + u' ' + tr("(your floor rate: %1)").arg(floor.format(locale)));
-        } else if (m_profile.floorRateMinor > 0) {
-            // No exchange rates in Neuvo: a guessed comparison would mislead.
-            m_perHour->setText(text + u' '
-                               + tr("(your floor rate is in %1, so it is not compared)").arg(floor.currency()));
-        } else {
-            m_perHour->setText(text);
-        }
-    }
-
-    // Revision rounds, counted as revisions_exceeded counts them.
-    const int rounds = m_revisions->roundsUsed(m_session.today());
-    const int included = m_revisionsIncluded->value();
-    const QString counter = tr("%1 of %2 included rounds").arg(rounds).arg(included);
-    if (rounds > included) {
-        showWarning(m_revisionCounter, counter + u' '
-                                           + tr("— %1 over: bill further rounds as change orders.").arg(rounds - included));
-    } else {
-        m_revisionCounter->setPalette(QPalette());
-        m_revisionCounter->setText(counter);
-    }
-
-    // The own deadline that leaves a margin for force majeure.
-    const QDate deadline = m_deadline->date();
-    m_marginDays->setEnabled(deadline.isValid());
-    if (!deadline.isValid())
-        m_ownDeadline->setText(tr("Set a deadline first."));
-    else if (m_marginDays->value() == 0)
-        m_ownDeadline->setText(tr("Promise deadlines with a margin for force majeure."));
-    else
-        m_ownDeadline->setText(tr("Your own deadline: %1")
-                                   .arg(locale.toString(deadline.addDays(-m_marginDays->value()), QLocale::ShortFormat)));
+    const QList<Finding> findings = draftFindings();
+    refreshPricing(price, problem, findings);
+    refreshRevisions(findings);
+    refreshContract();
 
     const QString mismatch = sumCheckText();
     showWarning(m_sumCheck, mismatch);
@@ -997,232 +355,17 @@ void ProjectEditor::refresh()
     m_session.disableIfReadOnly(m_save);
 }
 
+QList<Finding> ProjectEditor::draftFindings() const
+{
+    const auto draft = currentProject();
+    if (!draft)
+        return {};
+    return RedFlagEngine::evaluateDraft(m_session.facts(), *draft, m_session.today());
+}
+
 void ProjectEditor::showMessage(const QString &text)
 {
     showWarning(m_message, text);
-}
-
-// ------------------------------------------------------------ included items
-
-void ProjectEditor::addIncludedItem()
-{
-    auto *item = new QListWidgetItem(tr("New item"), m_items);
-    item->setFlags(item->flags() | Qt::ItemIsEditable);
-    m_items->setCurrentItem(item);
-    m_items->editItem(item);
-    refresh();
-}
-
-void ProjectEditor::removeIncludedItem()
-{
-    delete m_items->takeItem(m_items->currentRow());
-}
-
-void ProjectEditor::moveIncludedItem(int delta)
-{
-    const int row = m_items->currentRow();
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_items->count())
-        return;
-    QListWidgetItem *item = m_items->takeItem(row);
-    m_items->insertItem(target, item);
-    m_items->setCurrentItem(item);
-    refresh();
-}
-
-// ------------------------------------------------------------ stages
-
-int ProjectEditor::currentStageRow() const
-{
-    const QModelIndex index = m_stageView->currentIndex();
-    return index.isValid() ? index.row() : -1;
-}
-
-void ProjectEditor::addStage()
-{
-    PaymentStage stage;
-    stage.title = tr("Stage %1").arg(m_stages->rowCount() + 1);
-    // A new stage takes what is still missing from the total, if anything.
-    if (const auto input = pricingInput()) {
-        const auto price = Pricing::compute(*input);
-        const auto sum = m_stages->sumMinor();
-        if (price && sum && *sum < price->total.minor())
-            stage.amountMinor = price->total.minor() - *sum;
-    }
-    const int row = m_stages->rowCount();
-    m_stages->insertStage(row, stage);
-    m_stageView->setCurrentIndex(m_stages->index(row, StageTableModel::Title));
-}
-
-void ProjectEditor::removeStage()
-{
-    const int row = currentStageRow();
-    if (row < 0)
-        return;
-    const PaymentStage &stage = m_stages->stage(row);
-    if (stage.paidMinor > 0
-        && !Confirmation::ask(this, tr("Remove Stage"),
-                              tr("Stage %1 \"%2\" has %3 paid. Remove it with its payment record?")
-                                  .arg(row + 1)
-                                  .arg(stage.title, Money(stage.paidMinor, m_stages->currency()).format()),
-                              tr("Remove Stage")))
-        return;
-    m_stages->removeStage(row);
-}
-
-void ProjectEditor::moveStage(int delta)
-{
-    const int row = currentStageRow();
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_stages->rowCount())
-        return;
-    m_stages->moveStage(row, target);
-    m_stageView->setCurrentIndex(m_stages->index(target, m_stageView->currentIndex().column()));
-}
-
-void ProjectEditor::replaceStages(const Result<QList<Money>> &amounts)
-{
-    if (!amounts) {
-        showMessage(tr("Split: %1").arg(amounts.error()));
-        return;
-    }
-    const auto stages = StagePayment::resplit(m_stages->stages(), *amounts);
-    if (!stages) {
-        showMessage(stages.error());
-        return;
-    }
-    m_stages->setStages(*stages);
-    m_stageView->resizeColumnsToContents();
-    m_stageView->setCurrentIndex(m_stages->index(0, 0));
-}
-
-void ProjectEditor::splitEqually()
-{
-    const auto input = pricingInput();
-    if (!input) {
-        showMessage(input.error());
-        return;
-    }
-    const auto price = Pricing::compute(*input);
-    if (!price) {
-        showMessage(tr("Price: %1").arg(price.error()));
-        return;
-    }
-    replaceStages(StagePlan::splitEqual(price->total, m_splitCount->value()));
-}
-
-void ProjectEditor::applyTemplate()
-{
-    const auto input = pricingInput();
-    if (!input) {
-        showMessage(input.error());
-        return;
-    }
-    const auto price = Pricing::compute(*input);
-    if (!price) {
-        showMessage(tr("Price: %1").arg(price.error()));
-        return;
-    }
-    replaceStages(StagePlan::split(price->total, StagePlan::Template(m_template->currentData().toInt())));
-}
-
-void ProjectEditor::markWorkStarted()
-{
-    const int row = currentStageRow();
-    if (row < 0) {
-        showMessage(tr("Select the stage whose work started."));
-        return;
-    }
-    const auto stage = StagePayment::startWork(m_stages->stage(row), row + 1, m_session.today());
-    if (!stage) {
-        showMessage(stage.error());
-        return;
-    }
-    m_stages->setStage(row, *stage);
-    if (const QString warning = StagePayment::prepaymentWarning(*stage, row + 1); !warning.isEmpty())
-        showMessage(warning);
-}
-
-void ProjectEditor::recordPayment()
-{
-    const int row = currentStageRow();
-    if (row < 0) {
-        showMessage(tr("Select the stage that was paid."));
-        return;
-    }
-    const QString currency = m_stages->currency();
-    const auto amount = parseAmountField(m_paymentAmount, currency, tr("Payment amount"), std::nullopt);
-    if (!amount) {
-        showMessage(amount.error());
-        return;
-    }
-    const auto stage = StagePayment::record(m_stages->stage(row), row + 1, amount->value_or(0),
-                                            m_paymentDate->date(), currency);
-    if (!stage) {
-        showMessage(stage.error());
-        return;
-    }
-    m_stages->setStage(row, *stage);
-    const qint64 left = stage->amountMinor - stage->paidMinor;
-    m_message->setPalette(QPalette());
-    m_message->setText(left > 0 ? tr("Stage %1: partial payment recorded, %2 still open. Save to keep it.")
-                                      .arg(row + 1)
-                                      .arg(Money(left, currency).format())
-                                : tr("Stage %1 is paid in full. Save to keep it.").arg(row + 1));
-    m_message->show();
-}
-
-void ProjectEditor::updatePaymentDefaults()
-{
-    const int row = currentStageRow();
-    const qint64 open = row >= 0 && row < m_stages->rowCount()
-        ? m_stages->stage(row).amountMinor - m_stages->stage(row).paidMinor
-        : 0;
-    m_recordPayment->setEnabled(open > 0);
-    m_paymentAmount->setEnabled(open > 0);
-    m_paymentDate->setEnabled(open > 0);
-    if (open > 0)
-        m_paymentAmount->setText(Money(open, m_stages->currency()).formatNumber(QLocale()));
-    else
-        m_paymentAmount->clear();
-}
-
-// ------------------------------------------------------------ revisions and price changes
-
-void ProjectEditor::addRevision()
-{
-    Revision revision;
-    revision.requestedOn = m_session.today();
-    m_revisions->appendRevision(revision);
-    const QModelIndex description = m_revisions->index(m_revisions->rowCount() - 1, RevisionTableModel::Description);
-    m_revisionView->setCurrentIndex(description);
-    m_revisionView->edit(description);
-}
-
-void ProjectEditor::removeRevision()
-{
-    const QModelIndex index = m_revisionView->currentIndex();
-    if (index.isValid())
-        m_revisions->removeRevision(index.row());
-}
-
-void ProjectEditor::addPriceChange()
-{
-    PriceChange change;
-    change.effectiveOn = m_session.today().addDays(qMax(m_profile.noticeDays, 30));
-    if (const auto input = pricingInput())
-        change.newPriceMinor = input->base.minor();
-    m_priceChanges->appendPriceChange(change);
-    const QModelIndex price = m_priceChanges->index(m_priceChanges->rowCount() - 1, PriceChangeTableModel::NewPrice);
-    m_priceChangeView->setCurrentIndex(price);
-    m_priceChangeView->edit(price);
-}
-
-void ProjectEditor::removePriceChange()
-{
-    const QModelIndex index = m_priceChangeView->currentIndex();
-    if (index.isValid())
-        m_priceChanges->removePriceChange(index.row());
 }
 
 // ------------------------------------------------------------ save and close

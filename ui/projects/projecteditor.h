@@ -3,6 +3,7 @@
 #include "core/domain/domain.h"
 #include "core/domain/pricing.h"
 #include "core/domain/result.h"
+#include "core/rules/redflags.h"
 
 #include <QDialog>
 
@@ -88,6 +89,15 @@ private:
     // Recomputes every derived text (price lines, total, per-hour rate,
     // warnings, sum check, revision counter) and the Save state.
     void refresh();
+    // What the red-flag engine finds about the project as the form has it
+    // (RedFlagEngine::evaluateDraft); the hints show these, so the editor
+    // and the dashboard never disagree. Empty while the form does not parse.
+    QList<Finding> draftFindings() const;
+    // The parts of refresh() that belong to one tab.
+    void refreshPricing(const std::optional<PriceBreakdown> &price, const QString &problem,
+                        const QList<Finding> &findings);
+    void refreshRevisions(const QList<Finding> &findings);
+    void refreshContract();
     void showMessage(const QString &text);
 
     void addIncludedItem();

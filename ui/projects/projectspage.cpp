@@ -1,9 +1,9 @@
 #include "projectspage.h"
 #include "ui/widgets/plaintext.h"
 
-#include "ui/clients/clienttablemodel.h" // ItemRole
+#include "ui/itemroles.h"
 #include "core/storage/stores.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/confirmation.h"
 #include "projecteditor.h"
 #include "projecttablemodel.h"
 #include "ui/session.h"

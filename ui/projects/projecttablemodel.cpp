@@ -1,9 +1,8 @@
 #include "projecttablemodel.h"
 
-#include "ui/clients/clienttablemodel.h" // ItemRole
 #include "core/domain/pricing.h"
 
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/warning.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -44,16 +43,16 @@ void ProjectTableModel::setProjects(const QList<Project> &projects, const QHash<
             row.totalMinor = price->total.minor();
         else
             row.priceError = price.error();
-        for (const PaymentStage &s : p.stages) {
+        for (const PaymentStage &s : p.stages)
             row.paidMinor += s.paidMinor;
-            if (!s.isFullyPaid() && s.dueOn.isValid() && (!row.nextDue.isValid() || s.dueOn < row.nextDue))
-                row.nextDue = s.dueOn;
+        if (const PaymentStage *next = p.nextStage()) {
+            row.nextDue = next->dueOn;
+            row.overdue = next->isOverdue(today, p.status);
         }
         rows.append(std::move(row));
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_today = today;
     endResetModel();
 }
 
@@ -105,11 +104,11 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Total && !r.totalMinor)
             return r.priceError;
-        if (index.column() == NextDue && isOverdue(r))
+        if (index.column() == NextDue && r.overdue)
             return tr("Overdue: a stage due on this date is not fully paid.");
         break;
     case Qt::ForegroundRole:
-        if (index.column() == NextDue && isOverdue(r))
+        if (index.column() == NextDue && r.overdue)
             return QBrush(warningColor());
         break;
     case IdRole:
@@ -175,7 +174,7 @@ bool ProjectFilterModel::isOpen(ProjectStatus status)
 bool ProjectFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_statusFilter != AllStatuses) {
-        const int status = sourceModel()->index(sourceRow, 0, sourceParent).data(ProjectTableModel::StatusRole).toInt();
+        const int status = sourceModel()->index(sourceRow, 0, sourceParent).data(StatusRole).toInt();
         if (m_statusFilter == OpenStatuses ? !isOpen(ProjectStatus(status)) : status != m_statusFilter)
             return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "ui/itemroles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,12 +19,10 @@ class ProjectTableModel final : public QAbstractTableModel
 
 public:
     enum Column { ClientName, Title, Status, Total, Paid, NextDue, Deadline, ColumnCount };
-    // ProjectStatus as int, for the status filter.
-    static constexpr int StatusRole = Qt::UserRole + 100;
 
     explicit ProjectTableModel(QObject *parent = nullptr);
 
-    // today marks overdue stages; a null date marks none.
+    // today marks overdue next stages; a null date marks none.
     void setProjects(const QList<Project> &projects, const QHash<qint64, QString> &clientNames,
                      const QDate &today = {});
 
@@ -45,13 +44,12 @@ private:
         std::optional<qint64> totalMinor; // empty when the price does not compute
         QString priceError;
         qint64 paidMinor = 0;
-        QDate nextDue; // earliest due date of a stage not fully paid
+        QDate nextDue; // due date of the next stage (Project::nextStage)
+        bool overdue = false; // the next stage is overdue (PaymentStage::isOverdue)
         QDate deadline;
     };
-    bool isOverdue(const Row &row) const { return m_today.isValid() && row.nextDue.isValid() && row.nextDue < m_today; }
 
     QList<Row> m_rows;
-    QDate m_today;
 };
 
 // Filters the project table by text (client, title, contract number) and by

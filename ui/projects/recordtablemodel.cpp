@@ -1,7 +1,7 @@
 #include "recordtablemodel.h"
 
 #include "core/domain/money.h"
-#include "ui/widgets/editorwidgets.h"
+#include "ui/widgets/warning.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -92,9 +92,13 @@ void StageTableModel::setStage(int row, const PaymentStage &stage)
     emitRowChanged(row);
 }
 
-bool StageTableModel::isOverdue(const PaymentStage &stage) const
+void StageTableModel::setProjectStatus(ProjectStatus status)
 {
-    return m_today.isValid() && stage.dueOn.isValid() && stage.dueOn < m_today && !stage.isFullyPaid();
+    if (status == m_projectStatus)
+        return;
+    m_projectStatus = status;
+    if (!m_stages.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_stages.size()) - 1, ColumnCount - 1));
 }
 
 std::optional<qint64> StageTableModel::sumMinor() const
@@ -182,7 +186,7 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == DueOn && isOverdue(s))
+        if (index.column() == DueOn && s.isOverdue(m_today, m_projectStatus))
             return tr("Overdue: not fully paid and the due date has passed.");
         if (index.column() == PaidAmount && s.paidMinor > 0 && !s.isFullyPaid())
             return tr("Partly paid: %1 of %2").arg(formatAmount(s.paidMinor), formatAmount(s.amountMinor));
@@ -191,9 +195,9 @@ QVariant StageTableModel::data(const QModelIndex &index, int role) const
         return tr("Work started before any payment: start a stage only after it is paid in full.");
     case Qt::ForegroundRole:
         // Work without prepayment is the high red flag of the engine.
-        if (index.column() == WorkStartedOn && s.workStartedOn.isValid() && !s.isFullyPaid())
+        if (index.column() == WorkStartedOn && s.isWorkWithoutPrepayment(m_today, m_projectStatus))
             return QBrush(warningColor());
-        if (index.column() == DueOn && isOverdue(s))
+        if (index.column() == DueOn && s.isOverdue(m_today, m_projectStatus))
             return QBrush(warningColor());
         break;
     default:
@@ -304,18 +308,6 @@ void RevisionTableModel::removeRevision(int row)
     m_revisions.removeAt(row);
     endRemoveRows();
     emit recordsChanged();
-}
-
-int RevisionTableModel::roundsUsed(const QDate &today) const
-{
-    int rounds = 0;
-    for (const Revision &r : m_revisions) {
-        if (r.requestedOn.isValid() && r.requestedOn > today)
-            continue;
-        if (!(r.kind == RevisionKind::Change && r.chargeMinor > 0))
-            ++rounds;
-    }
-    return rounds;
 }
 
 int RevisionTableModel::rowCount(const QModelIndex &parent) const

@@ -51,8 +51,11 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
-    // Unpaid stages due before this date are shown as overdue.
+    // Stages overdue on this day (PaymentStage::isOverdue) are marked, and so
+    // is work started without prepayment; both depend on whether the
+    // project, in the status it has in the editor, owes money.
     void setToday(const QDate &today) { m_today = today; }
+    void setProjectStatus(ProjectStatus status);
 
     const QList<PaymentStage> &stages() const { return m_stages; }
     void setStages(QList<PaymentStage> stages);
@@ -74,10 +77,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    bool isOverdue(const PaymentStage &stage) const;
-
     QList<PaymentStage> m_stages;
     QDate m_today;
+    ProjectStatus m_projectStatus = ProjectStatus::Lead;
 };
 
 // The revision rounds of one project.
@@ -94,11 +96,6 @@ public:
     void setRevisions(QList<Revision> revisions);
     void appendRevision(const Revision &revision);
     void removeRevision(int row);
-
-    // Rounds as the red-flag engine counts them (revisions_exceeded): every
-    // revision requested up to `today` except billed change orders, which are
-    // paid extra work rather than an included round.
-    int roundsUsed(const QDate &today) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

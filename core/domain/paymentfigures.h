@@ -22,14 +22,12 @@ class PaymentFigures final
     Q_DECLARE_TR_FUNCTIONS(PaymentFigures)
 
 public:
-    // Money is owed from the agreement until the project is closed: the
-    // rule the red-flag engine applies to payment_overdue and stage_due_soon,
-    // so the payments page never calls a stage overdue that the dashboard
-    // does not, and a lead's draft stages never count as income to expect.
-    static bool isOwed(ProjectStatus status);
-
-    // dueSoonDays is the stage_due_soon_days threshold: the same window as
-    // the stage_due_soon alert.
+    // Where the stage stands: Overdue is PaymentStage::isOverdue, and only a
+    // project that owes money (owesMoney()) has stages to collect, so the
+    // payments page, the dashboard and the red-flag engine (payment_overdue,
+    // stage_due_soon) classify a stage alike and a lead's draft stages never
+    // count as income to expect. dueSoonDays is the stage_due_soon_days
+    // threshold: the same window as the stage_due_soon alert.
     static StageStatus status(const Project &project, const PaymentStage &stage,
                               const QDate &today, int dueSoonDays);
     // What is still to be collected: the unpaid rest of an owed stage, 0 for

@@ -6,30 +6,12 @@
 
 namespace neuvo {
 
-bool PaymentFigures::isOwed(ProjectStatus status)
-{
-    switch (status) {
-    case ProjectStatus::Agreed:
-    case ProjectStatus::InProgress:
-    case ProjectStatus::Delivered:
-        return true;
-    case ProjectStatus::Lead:
-    case ProjectStatus::BriefSent:
-    case ProjectStatus::Negotiation:
-    case ProjectStatus::Closed:
-    case ProjectStatus::Declined:
-    case ProjectStatus::Cancelled:
-        return false;
-    }
-    return false;
-}
-
 StageStatus PaymentFigures::status(const Project &project, const PaymentStage &stage,
                                    const QDate &today, int dueSoonDays)
 {
     if (stage.isFullyPaid())
         return StageStatus::Paid;
-    if (!isOwed(project.status)) {
+    if (!project.owesMoney()) {
         switch (project.status) {
         case ProjectStatus::Lead:
         case ProjectStatus::BriefSent:
@@ -39,7 +21,7 @@ StageStatus PaymentFigures::status(const Project &project, const PaymentStage &s
             return StageStatus::NotCollected;
         }
     }
-    if (stage.dueOn.isValid() && stage.dueOn < today)
+    if (stage.isOverdue(today, project.status))
         return StageStatus::Overdue;
     if (stage.dueOn.isValid() && today.daysTo(stage.dueOn) <= dueSoonDays)
         return StageStatus::DueSoon;
@@ -53,7 +35,7 @@ qint64 PaymentFigures::outstandingMinor(StageStatus status, const PaymentStage &
     case StageStatus::DueSoon:
     case StageStatus::PartiallyPaid:
     case StageStatus::Unpaid:
-        return std::max<qint64>(0, stage.amountMinor - stage.paidMinor);
+        return stage.unpaidMinor();
     case StageStatus::Paid:
     case StageStatus::Proposed:
     case StageStatus::NotCollected:
@@ -127,10 +109,10 @@ IncomeSeries IncomeSeries::compute(const QList<Project> &projects, const QDate &
 
     QSet<QString> others;
     for (const Project &p : projects) {
-        const bool owed = PaymentFigures::isOwed(p.status);
+        const bool owed = p.owesMoney();
         for (const PaymentStage &s : p.stages) {
             IncomeMonth *paidIn = s.paidMinor > 0 ? slot(s.paidOn) : nullptr;
-            const qint64 open = owed ? std::max<qint64>(0, s.amountMinor - s.paidMinor) : 0;
+            const qint64 open = owed ? s.unpaidMinor() : 0;
             IncomeMonth *dueIn = open > 0 ? slot(s.dueOn) : nullptr;
             if (!paidIn && !dueIn)
                 continue;

@@ -1,0 +1,493 @@
+#include "exchangereader.h"
+
+#include "core/domain/businessid.h"
+#include "core/storage/stores.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo::exchangedoc {
+
+QString element(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+DocumentReader::DocumentReader(Problems &problems)
+    : m_problems(problems)
+    , m_clientIds(problems)
+    , m_projectIds(problems)
+    , m_observationIds(problems)
+    , m_interactionIds(problems)
+    , m_promiseIds(problems)
+    , m_stageIds(problems)
+    , m_revisionIds(problems)
+    , m_priceChangeIds(problems)
+{
+}
+
+Document DocumentReader::read(const QJsonObject &root)
+{
+    ObjectReader top(m_problems, QString(), root);
+    // Anything but our format (another version, some other JSON) would
+    // only produce a flood of unrelated problems: stop at the first one.
+    QString format;
+    if (!top.string(u"format"_s, format))
+        return {};
+    if (format == QLatin1StringView(Exchange::PreviousFormatId)) {
+        m_version = 1;
+    } else if (format != QLatin1StringView(Exchange::FormatId)) {
+        top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
+                                     .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
+        return {};
+    }
+    bool ok = true;
+    if (const auto profile = top.object(u"profile"_s, Need::Optional, ok)) {
+        ObjectReader reader(m_problems, u"profile"_s, *profile);
+        m_document.profile = readProfile(reader);
+        reader.finish();
+    }
+    if (const auto clients = top.array(u"clients"_s, Need::Optional, m_clientsReadable)) {
+        forEachObject(m_problems, u"clients"_s, *clients,
+                      [&](ObjectReader &r) { readClient(r); });
+    }
+    if (const auto projects = top.array(u"projects"_s, Need::Optional, ok)) {
+        forEachObject(m_problems, u"projects"_s, *projects,
+                      [&](ObjectReader &r) { readProject(r); });
+    }
+    // Issued invoices came with neuvo/2.
+    if (const auto invoices = top.array(u"invoices"_s, Need::Optional, ok); invoices && m_version >= 2) {
+        // Every record the file names, also those with problems of their
+        // own: an invoice is not reported for the client's problem.
+        QStringList problems;
+        m_document.invoices = InvoiceExchange::read(*invoices, m_fileRecords, problems);
+        for (const QString &problem : std::as_const(problems))
+            m_problems.add(QString(), problem);
+    } else if (invoices) {
+        top.problem(u"invoices"_s, Exchange::tr("invoices are part of neuvo/2, not neuvo/1"));
+    }
+    top.finish();
+    checkReferences();
+    return m_document;
+}
+
+bool DocumentReader::hasNewKey(ObjectReader &r, const QString &key)
+{
+    if (m_version >= 2)
+        return true;
+    bool ok = true;
+    return r.value(key, Need::Optional, Nulls::Allowed, ok).has_value();
+}
+
+bool DocumentReader::readVatRate(ObjectReader &r, const QString &key, std::optional<int> &out, Nulls nulls)
+{
+    bool ok = true;
+    out.reset();
+    const auto v = r.value(key, Need::Required, nulls, ok);
+    if (!v)
+        return ok;
+    if (!r.typed(key, *v, QJsonValue::String, Exchange::tr("a VAT rate string such as \"25.5\"")))
+        return false;
+    const auto rate = VatRate::parse(v->toString());
+    if (!rate) {
+        r.problem(key, rate.error());
+        return false;
+    }
+    out = *rate;
+    return true;
+}
+
+bool DocumentReader::readProfileTaxes(ObjectReader &r, Profile &p)
+{
+    bool ok = true;
+    if (hasNewKey(r, u"vat_status"_s))
+        ok &= r.enumeration(u"vat_status"_s, p.vatStatus);
+    if (hasNewKey(r, u"vat_id"_s))
+        ok &= r.string(u"vat_id"_s, p.vatId);
+    if (hasNewKey(r, u"vat_rate"_s)) {
+        std::optional<int> rate;
+        ok &= readVatRate(r, u"vat_rate"_s, rate, Nulls::Forbidden);
+        p.vatRateTenths = rate.value_or(p.vatRateTenths);
+    }
+    if (hasNewKey(r, u"prices_include_vat"_s))
+        ok &= r.boolean(u"prices_include_vat"_s, p.pricesIncludeVat);
+    if (hasNewKey(r, u"vat_exemption_texts"_s)) {
+        bool present = true;
+        if (const auto texts = r.object(u"vat_exemption_texts"_s, Need::Required, present)) {
+            for (auto it = texts->constBegin(); it != texts->constEnd(); ++it) {
+                if (!it->isString()) {
+                    m_problems.add(r.pathOf(u"vat_exemption_texts"_s) + u'.' + it.key(),
+                                   Exchange::tr("expected %1, not %2").arg(Exchange::tr("a string"), jsonTypeName(*it)));
+                    ok = false;
+                } else {
+                    p.vatExemptionTexts.insert(it.key(), it->toString());
+                }
+            }
+        }
+        ok &= present;
+    }
+    if (hasNewKey(r, u"iban"_s))
+        ok &= r.string(u"iban"_s, p.iban);
+    if (hasNewKey(r, u"bic"_s))
+        ok &= r.string(u"bic"_s, p.bic);
+    if (hasNewKey(r, u"invoice_prefix"_s))
+        ok &= r.string(u"invoice_prefix"_s, p.invoicePrefix);
+    if (hasNewKey(r, u"invoice_numbers_yearly"_s))
+        ok &= r.boolean(u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly);
+    if (hasNewKey(r, u"invoice_payment_days"_s))
+        ok &= r.integer(u"invoice_payment_days"_s, 0, 365, p.invoicePaymentDays);
+    if (ok) {
+        if (auto valid = ProfileStore::validate(p); !valid) {
+            m_problems.add(r.path(), valid.error());
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+std::optional<Profile> DocumentReader::readProfile(ObjectReader &r)
+{
+    Profile p;
+    bool ok = true;
+    ok &= r.string(u"name"_s, p.name);
+    ok &= r.string(u"legal_form"_s, p.legalForm);
+    ok &= r.string(u"registration_number"_s, p.registrationNumber);
+    ok &= r.string(u"address"_s, p.address);
+    ok &= r.string(u"email"_s, p.email);
+    ok &= r.string(u"phone"_s, p.phone);
+    ok &= r.string(u"bank_details"_s, p.bankDetails);
+    ok &= r.currency(u"currency"_s, p.currency);
+    ok &= r.integer(u"nda_markup_percent"_s, 0, 1000, p.ndaMarkupPercent);
+    ok &= r.nonNegative(u"included_revisions"_s, p.includedRevisions);
+    ok &= r.integer(u"guarantee_percent"_s, 0, 100, p.guaranteePercent);
+    ok &= r.nonNegative(u"notice_days"_s, p.noticeDays);
+    ok &= r.time(u"work_start"_s, p.workStart);
+    ok &= r.time(u"work_end"_s, p.workEnd);
+    ok &= r.weekdays(u"work_days"_s, p.workDays);
+    ok &= r.money(u"floor_rate"_s, p.currency, p.floorRateMinor);
+    // Thresholds may be left out one by one: a file from a version that
+    // knew fewer of them still imports, the rest keep their defaults.
+    bool present = true;
+    if (const auto thresholds = r.object(u"thresholds"_s, Need::Optional, present)) {
+        ObjectReader t(m_problems, r.pathOf(u"thresholds"_s), *thresholds);
+        for (const ThresholdInfo &info : RuleThresholds::all()) {
+            const QString key = QString::fromLatin1(info.key);
+            bool valuePresent = true;
+            const auto v = t.value(key, Need::Optional, Nulls::Forbidden, valuePresent);
+            qint64 n = 0;
+            if (!valuePresent || (v && !t.integerValue(key, *v, 0, std::numeric_limits<int>::max(), n)))
+                ok = false;
+            else if (v)
+                p.thresholds.setValue(key, int(n));
+        }
+        t.finish();
+    }
+    ok &= present;
+    // Left out by files from before it moved into the profile: the default.
+    bool keepPresent = true;
+    if (const auto v = r.value(u"backups_to_keep"_s, Need::Optional, Nulls::Forbidden, keepPresent)) {
+        qint64 keep = 0;
+        if (r.integerValue(u"backups_to_keep"_s, *v, 1, Profile::MaxBackupsToKeep, keep))
+            p.backupsToKeep = int(keep);
+        else
+            ok = false;
+    }
+    ok &= keepPresent;
+    ok &= readProfileTaxes(r, p);
+    if (!ok)
+        return std::nullopt;
+    return p;
+}
+
+void DocumentReader::readClient(ObjectReader &r)
+{
+    ClientRecord record;
+    Client &c = record.client;
+    bool ok = true;
+    if (r.id(u"id"_s, c.id)) {
+        ok &= m_clientIds.claim(c.id, r.pathOf(u"id"_s));
+        m_fileRecords.clientIds.insert(c.id);
+    } else {
+        ok = false;
+    }
+    ok &= r.nonEmptyString(u"name"_s, c.name);
+    ok &= r.string(u"company"_s, c.company);
+    ok &= r.enumeration(u"type"_s, c.type);
+    ok &= r.enumeration(u"source"_s, c.source);
+    ok &= r.string(u"email"_s, c.email);
+    ok &= r.string(u"phone"_s, c.phone);
+    ok &= r.string(u"messenger"_s, c.messenger);
+    ok &= r.enumeration(u"preferred_channel"_s, c.preferredChannel);
+    ok &= r.time(u"contact_from"_s, c.contactFrom);
+    ok &= r.time(u"contact_to"_s, c.contactTo);
+    ok &= r.weekdays(u"contact_days"_s, c.contactDays);
+    if (r.nonEmptyString(u"time_zone"_s, c.timeZone)) {
+        if (!QTimeZone(c.timeZone.toUtf8()).isValid()) {
+            r.problem(u"time_zone"_s, Exchange::tr("%1 is not a known time zone").arg(quoted(c.timeZone)));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    ok &= r.string(u"notes"_s, c.notes);
+    ok &= r.enumeration(u"status"_s, c.status);
+    if (hasNewKey(r, u"billing_address"_s))
+        ok &= r.string(u"billing_address"_s, c.billingAddress);
+    if (hasNewKey(r, u"business_id"_s)) {
+        if (r.string(u"business_id"_s, c.businessId)) {
+            if (auto valid = BusinessId::check(c.businessId); !valid) {
+                r.problem(u"business_id"_s, valid.error());
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+    }
+    if (hasNewKey(r, u"vat_id"_s)) {
+        if (r.string(u"vat_id"_s, c.vatId)) {
+            if (auto valid = BusinessId::checkVatId(c.vatId); !valid) {
+                r.problem(u"vat_id"_s, valid.error());
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+    }
+
+    bool present = true;
+    if (const auto list = r.array(u"observations"_s, Need::Optional, present)) {
+        forEachObject(m_problems, r.pathOf(u"observations"_s), *list, [&](ObjectReader &o) {
+            Observation obs;
+            obs.clientId = c.id;
+            if (readObservation(o, obs))
+                record.observations << obs;
+        });
+    }
+    if (const auto list = r.array(u"interactions"_s, Need::Optional, present)) {
+        forEachObject(m_problems, r.pathOf(u"interactions"_s), *list, [&](ObjectReader &o) {
+            Interaction i;
+            i.clientId = c.id;
+            if (readInteraction(o, i))
+                record.interactions << i;
+        });
+    }
+    if (const auto list = r.array(u"promises"_s, Need::Optional, present)) {
+        forEachObject(m_problems, r.pathOf(u"promises"_s), *list, [&](ObjectReader &o) {
+            Promise p;
+            p.clientId = c.id;
+            if (readPromise(o, p))
+                record.promises << p;
+        });
+    }
+    if (ok && present)
+        m_document.clients << record;
+}
+
+bool DocumentReader::readObservation(ObjectReader &r, Observation &o)
+{
+    bool ok = claimId(r, m_observationIds, o.id);
+    ok &= r.enumeration(u"pattern"_s, o.pattern);
+    ok &= r.string(u"note"_s, o.note);
+    ok &= r.date(u"observed_on"_s, Nulls::Forbidden, o.observedOn);
+    ok &= r.date(u"withdrawn_on"_s, Nulls::Allowed, o.withdrawnOn);
+    return ok;
+}
+
+bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
+{
+    bool ok = claimId(r, m_interactionIds, i.id);
+    if (r.reference(u"project"_s, Need::Optional, i.projectId)) {
+        if (i.projectId > 0)
+            m_references << ProjectReference{r.pathOf(u"project"_s), i.projectId};
+    } else {
+        ok = false;
+    }
+    ok &= r.timestamp(u"at"_s, i.at);
+    ok &= r.enumeration(u"channel"_s, i.channel);
+    ok &= r.enumeration(u"direction"_s, i.direction);
+    ok &= r.enumeration(u"kind"_s, i.kind);
+    ok &= r.string(u"summary"_s, i.summary);
+    ok &= r.date(u"confirmed_on"_s, Nulls::Allowed, i.confirmedOn);
+    return ok;
+}
+
+bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
+{
+    bool ok = claimId(r, m_promiseIds, p.id);
+    if (r.reference(u"project"_s, Need::Optional, p.projectId)) {
+        if (p.projectId > 0)
+            m_references << ProjectReference{r.pathOf(u"project"_s), p.projectId};
+    } else {
+        ok = false;
+    }
+    ok &= r.nonEmptyString(u"what"_s, p.what);
+    ok &= r.date(u"due_on"_s, Nulls::Forbidden, p.dueOn);
+    ok &= r.date(u"done_on"_s, Nulls::Allowed, p.doneOn);
+    return ok;
+}
+
+void DocumentReader::readProject(ObjectReader &r)
+{
+    Project p;
+    bool ok = true;
+    if (r.id(u"id"_s, p.id))
+        ok &= m_projectIds.claim(p.id, r.pathOf(u"id"_s));
+    else
+        ok = false;
+    QSet<qint64> &fileStageIds = m_fileRecords.stageIdsOfProject[p.id];
+    if (r.reference(u"client"_s, Need::Required, p.clientId)) {
+        // Without a readable client list every reference would be
+        // reported; the list's own problem is enough.
+        if (!m_clientIds.contains(p.clientId) && m_clientsReadable) {
+            r.problem(u"client"_s, Exchange::tr("no client with id %1 in this file").arg(p.clientId));
+            ok = false;
+        } else if (!m_clientIds.contains(p.clientId)) {
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    ok &= r.nonEmptyString(u"title"_s, p.title);
+    ok &= r.string(u"scope"_s, p.scope);
+    ok &= r.stringList(u"included_items"_s, p.includedItems);
+    ok &= r.enumeration(u"status"_s, p.status);
+    // Every amount below is in this currency, so it is read first.
+    ok &= r.currency(u"currency"_s, p.currency);
+    const QString &cur = p.currency;
+    ok &= r.money(u"base_price"_s, cur, p.basePriceMinor);
+    ok &= r.optionalMoney(u"first_offer"_s, cur, p.firstOfferMinor);
+    ok &= r.boolean(u"nda"_s, p.nda);
+    ok &= r.integer(u"nda_markup_percent"_s, 0, 1000, p.ndaMarkupPercent);
+    bool present = true;
+    if (const auto discount = r.object(u"discount"_s, Need::Required, present)) {
+        ObjectReader d(m_problems, r.pathOf(u"discount"_s), *discount);
+        ok &= readDiscount(d, p);
+        d.finish();
+    }
+    ok &= present;
+    ok &= r.nonNegative(u"estimated_hours"_s, p.estimatedHours);
+    ok &= r.date(u"deadline"_s, Nulls::Allowed, p.deadline);
+    ok &= r.nonNegative(u"internal_margin_days"_s, p.internalMarginDays);
+    ok &= r.integer(u"guarantee_percent"_s, 0, 100, p.guaranteePercent);
+    ok &= r.nonNegative(u"revisions_included"_s, p.revisionsIncluded);
+    ok &= r.string(u"contract_number"_s, p.contractNumber);
+    ok &= r.date(u"contract_date"_s, Nulls::Allowed, p.contractDate);
+    ok &= r.nonNegative(u"contract_term_months"_s, p.contractTermMonths);
+    ok &= r.date(u"delivered_on"_s, Nulls::Allowed, p.deliveredOn);
+    if (hasNewKey(r, u"vat_rate"_s))
+        ok &= readVatRate(r, u"vat_rate"_s, p.vatRateTenths, Nulls::Allowed);
+    if (hasNewKey(r, u"reverse_charge"_s))
+        ok &= r.boolean(u"reverse_charge"_s, p.reverseCharge);
+
+    if (const auto list = r.array(u"stages"_s, Need::Optional, present)) {
+        ok &= forEachObject(m_problems, r.pathOf(u"stages"_s), *list, [&](ObjectReader &s) {
+            PaymentStage stage;
+            bool good = claimId(s, m_stageIds, stage.id);
+            fileStageIds.insert(stage.id);
+            good &= s.string(u"title"_s, stage.title);
+            good &= s.money(u"amount"_s, cur, stage.amountMinor);
+            good &= s.date(u"due_on"_s, Nulls::Allowed, stage.dueOn);
+            good &= s.date(u"work_started_on"_s, Nulls::Allowed, stage.workStartedOn);
+            good &= s.date(u"paid_on"_s, Nulls::Allowed, stage.paidOn);
+            good &= s.money(u"paid"_s, cur, stage.paidMinor);
+            stage.position = int(p.stages.size()) + 1;
+            p.stages << stage;
+            ok &= good;
+        });
+    }
+    ok &= present;
+    if (const auto list = r.array(u"revisions"_s, Need::Optional, present)) {
+        ok &= forEachObject(m_problems, r.pathOf(u"revisions"_s), *list, [&](ObjectReader &s) {
+            Revision rev;
+            bool good = claimId(s, m_revisionIds, rev.id);
+            good &= s.date(u"requested_on"_s, Nulls::Forbidden, rev.requestedOn);
+            good &= s.string(u"description"_s, rev.description);
+            good &= s.enumeration(u"kind"_s, rev.kind);
+            good &= s.money(u"charge"_s, cur, rev.chargeMinor);
+            p.revisions << rev;
+            ok &= good;
+        });
+    }
+    ok &= present;
+    if (const auto list = r.array(u"price_changes"_s, Need::Optional, present)) {
+        ok &= forEachObject(m_problems, r.pathOf(u"price_changes"_s), *list, [&](ObjectReader &s) {
+            PriceChange change;
+            bool good = claimId(s, m_priceChangeIds, change.id);
+            good &= s.date(u"effective_on"_s, Nulls::Forbidden, change.effectiveOn);
+            good &= s.money(u"new_price"_s, cur, change.newPriceMinor);
+            good &= s.date(u"announced_on"_s, Nulls::Allowed, change.announcedOn);
+            good &= s.string(u"note"_s, change.note);
+            p.priceChanges << change;
+            ok &= good;
+        });
+    }
+    ok &= present;
+
+    // The store's own rules (price, stage sum) only make sense once
+    // every field could be read.
+    if (ok) {
+        if (auto valid = ProjectStore::validate(p); !valid) {
+            m_problems.add(r.path(), valid.error());
+            ok = false;
+        }
+    }
+    if (ok)
+        m_document.projects << p;
+}
+
+bool DocumentReader::readDiscount(ObjectReader &d, Project &p)
+{
+    bool ok = d.enumeration(u"kind"_s, p.discountKind);
+    bool present = true;
+    const auto value = d.value(u"value"_s, Need::Optional, Nulls::Allowed, present);
+    ok &= present;
+    p.discountValue = 0;
+    if (ok) {
+        switch (p.discountKind) {
+        case DiscountKind::None:
+            if (value) {
+                d.problem(u"value"_s, Exchange::tr("must be null when the kind is \"none\""));
+                ok = false;
+            }
+            break;
+        case DiscountKind::Amount:
+            if (!value) {
+                d.problem(u"value"_s, Exchange::tr("missing: an amount discount needs a decimal amount"));
+                ok = false;
+            } else if (Money::isCurrencyCode(p.currency)) {
+                ok &= d.moneyValue(u"value"_s, *value, p.currency, p.discountValue);
+            } else {
+                ok = false;
+            }
+            break;
+        case DiscountKind::Percent:
+            if (!value) {
+                d.problem(u"value"_s, Exchange::tr("missing: a percent discount needs a whole percent"));
+                ok = false;
+            } else {
+                ok &= d.integerValue(u"value"_s, *value, 0, 100, p.discountValue);
+            }
+            break;
+        }
+    }
+    ok &= d.string(u"reason"_s, p.discountReason);
+    ok &= d.string(u"concession"_s, p.discountConcession);
+    ok &= d.boolean(u"for_future_orders"_s, p.discountForFutureOrders);
+    return ok;
+}
+
+bool DocumentReader::claimId(ObjectReader &r, IdRegistry &registry, qint64 &id)
+{
+    return r.id(u"id"_s, id) && registry.claim(id, r.pathOf(u"id"_s));
+}
+
+void DocumentReader::checkReferences()
+{
+    for (const ProjectReference &ref : std::as_const(m_references)) {
+        if (!m_projectIds.contains(ref.projectId))
+            m_problems.add(ref.path, Exchange::tr("no project with id %1 in this file").arg(ref.projectId));
+    }
+}
+
+} // namespace neuvo::exchangedoc

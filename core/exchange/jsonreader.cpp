@@ -1,0 +1,404 @@
+#include "jsonreader.h"
+
+#include "core/domain/money.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo::exchangedoc {
+
+namespace {
+
+// Integers above 2^53 do not survive a JSON number (a double) exactly.
+constexpr qint64 kMaxJsonInteger = 9007199254740991LL;
+// A file with hundreds of problems is better fixed from the first ones.
+constexpr qsizetype kMaxReportedErrors = 25;
+
+} // namespace
+
+QString quoted(const QString &s)
+{
+    return u"\""_s + s + u"\""_s;
+}
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return Exchange::tr("null");
+    case QJsonValue::Bool:
+        return Exchange::tr("a boolean");
+    case QJsonValue::Double:
+        return Exchange::tr("a number");
+    case QJsonValue::String:
+        return Exchange::tr("a string");
+    case QJsonValue::Array:
+        return Exchange::tr("an array");
+    case QJsonValue::Object:
+        return Exchange::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Exchange::tr("nothing");
+}
+
+void Problems::add(const QString &path, const QString &problem)
+{
+    m_lines << (path.isEmpty() ? problem : path + u": "_s + problem);
+}
+
+QString Problems::message() const
+{
+    if (m_lines.size() <= kMaxReportedErrors)
+        return m_lines.join(u'\n');
+    const qsizetype rest = m_lines.size() - kMaxReportedErrors;
+    return m_lines.mid(0, kMaxReportedErrors).join(u'\n') + u'\n'
+        + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
+}
+
+ObjectReader::ObjectReader(Problems &problems, QString path, QJsonObject object)
+    : m_problems(problems)
+    , m_path(std::move(path))
+    , m_object(std::move(object))
+{
+}
+
+QString ObjectReader::pathOf(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + u'.' + key;
+}
+
+void ObjectReader::finish()
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_known.contains(it.key()))
+            m_problems.add(pathOf(it.key()), Exchange::tr("unknown key"));
+    }
+}
+
+std::optional<QJsonValue> ObjectReader::value(const QString &key, Need need, Nulls nulls, bool &ok)
+{
+    m_known.insert(key);
+    ok = true;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (need == Need::Required) {
+            problem(key, Exchange::tr("missing"));
+            ok = false;
+        }
+        return std::nullopt;
+    }
+    const QJsonValue v = it.value();
+    if (v.isNull()) {
+        if (nulls == Nulls::Forbidden) {
+            problem(key, Exchange::tr("must not be null"));
+            ok = false;
+        }
+        return std::nullopt;
+    }
+    return v;
+}
+
+bool ObjectReader::typed(const QString &key, const QJsonValue &v, QJsonValue::Type type,
+                         const QString &expected)
+{
+    if (v.type() == type)
+        return true;
+    problem(key, Exchange::tr("expected %1, not %2").arg(expected, jsonTypeName(v)));
+    return false;
+}
+
+bool ObjectReader::string(const QString &key, QString &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v || !typed(key, *v, QJsonValue::String, Exchange::tr("a string")))
+        return false;
+    out = v->toString();
+    return true;
+}
+
+bool ObjectReader::nonEmptyString(const QString &key, QString &out)
+{
+    if (!string(key, out))
+        return false;
+    if (out.trimmed().isEmpty()) {
+        problem(key, Exchange::tr("must not be empty"));
+        return false;
+    }
+    return true;
+}
+
+bool ObjectReader::boolean(const QString &key, bool &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v || !typed(key, *v, QJsonValue::Bool, Exchange::tr("a boolean")))
+        return false;
+    out = v->toBool();
+    return true;
+}
+
+bool ObjectReader::integerValue(const QString &key, const QJsonValue &v, qint64 min, qint64 max,
+                                qint64 &out)
+{
+    if (!typed(key, v, QJsonValue::Double, Exchange::tr("a whole number")))
+        return false;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::trunc(d)) {
+        problem(key, Exchange::tr("%1 is not a whole number").arg(d));
+        return false;
+    }
+    // Upper bounds that are only about storage are not worth a number
+    // in the message.
+    const bool unbounded = max >= std::numeric_limits<int>::max();
+    if (unbounded && d < double(min)) {
+        problem(key, Exchange::tr("%1 is less than %2").arg(d).arg(min));
+        return false;
+    }
+    if (unbounded && d > double(max)) {
+        problem(key, Exchange::tr("%1 is too large").arg(d));
+        return false;
+    }
+    if (d < double(min) || d > double(max)) {
+        problem(key, Exchange::tr("%1 is outside %2–%3").arg(d).arg(min).arg(max));
+        return false;
+    }
+    out = static_cast<qint64>(d);
+    return true;
+}
+
+bool ObjectReader::integer(const QString &key, int min, int max, int &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    qint64 n = 0;
+    if (!v || !integerValue(key, *v, min, max, n))
+        return false;
+    out = int(n);
+    return true;
+}
+
+bool ObjectReader::nonNegative(const QString &key, int &out)
+{
+    return integer(key, 0, std::numeric_limits<int>::max(), out);
+}
+
+bool ObjectReader::id(const QString &key, qint64 &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    return v && integerValue(key, *v, 1, kMaxJsonInteger, out);
+}
+
+bool ObjectReader::reference(const QString &key, Need need, qint64 &out)
+{
+    bool ok = false;
+    out = 0;
+    const auto v = value(key, need, need == Need::Required ? Nulls::Forbidden : Nulls::Allowed, ok);
+    if (!v)
+        return ok;
+    return integerValue(key, *v, 1, kMaxJsonInteger, out);
+}
+
+bool ObjectReader::date(const QString &key, Nulls nulls, QDate &out)
+{
+    bool ok = false;
+    out = QDate();
+    const auto v = value(key, nulls == Nulls::Allowed ? Need::Optional : Need::Required, nulls, ok);
+    if (!v)
+        return ok;
+    if (!typed(key, *v, QJsonValue::String, Exchange::tr("a date string")))
+        return false;
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QString text = v->toString();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !d.isValid()) {
+        problem(key, Exchange::tr("%1 is not a date (YYYY-MM-DD)").arg(quoted(text)));
+        return false;
+    }
+    out = d;
+    return true;
+}
+
+bool ObjectReader::time(const QString &key, QTime &out)
+{
+    bool ok = false;
+    out = QTime();
+    const auto v = value(key, Need::Optional, Nulls::Allowed, ok);
+    if (!v)
+        return ok;
+    if (!typed(key, *v, QJsonValue::String, Exchange::tr("a time string")))
+        return false;
+    static const QRegularExpression pattern(u"^\\d{2}:\\d{2}$"_s);
+    const QString text = v->toString();
+    const QTime t = QTime::fromString(text, u"HH:mm"_s);
+    if (!pattern.match(text).hasMatch() || !t.isValid()) {
+        problem(key, Exchange::tr("%1 is not a time (HH:MM)").arg(quoted(text)));
+        return false;
+    }
+    out = t;
+    return true;
+}
+
+bool ObjectReader::timestamp(const QString &key, QDateTime &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v || !typed(key, *v, QJsonValue::String, Exchange::tr("a timestamp string")))
+        return false;
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"_s);
+    const QString text = v->toString();
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !t.isValid()) {
+        problem(key, Exchange::tr("%1 is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(quoted(text)));
+        return false;
+    }
+    out = t.toUTC();
+    return true;
+}
+
+bool ObjectReader::moneyValue(const QString &key, const QJsonValue &v, const QString &currency,
+                              qint64 &out)
+{
+    if (v.isDouble()) {
+        problem(key, Exchange::tr("expected a decimal string such as \"1200.00\", not a number"));
+        return false;
+    }
+    if (!typed(key, v, QJsonValue::String, Exchange::tr("a decimal string")))
+        return false;
+    const auto money = Money::parseDecimal(v.toString(), currency);
+    if (!money) {
+        problem(key, money.error());
+        return false;
+    }
+    out = money->minor();
+    return true;
+}
+
+bool ObjectReader::money(const QString &key, const QString &currency, qint64 &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v)
+        return false;
+    if (!Money::isCurrencyCode(currency))
+        return false;
+    return moneyValue(key, *v, currency, out);
+}
+
+bool ObjectReader::optionalMoney(const QString &key, const QString &currency, std::optional<qint64> &out)
+{
+    bool ok = false;
+    out.reset();
+    const auto v = value(key, Need::Optional, Nulls::Allowed, ok);
+    if (!v)
+        return ok;
+    if (!Money::isCurrencyCode(currency))
+        return false;
+    qint64 minor = 0;
+    if (!moneyValue(key, *v, currency, minor))
+        return false;
+    out = minor;
+    return true;
+}
+
+bool ObjectReader::currency(const QString &key, QString &out)
+{
+    if (!string(key, out))
+        return false;
+    if (!Money::isCurrencyCode(out)) {
+        problem(key, Exchange::tr("%1 is not a three-letter ISO 4217 currency code").arg(quoted(out)));
+        return false;
+    }
+    return true;
+}
+
+bool ObjectReader::weekdays(const QString &key, Weekdays &out)
+{
+    bool ok = false;
+    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v || !typed(key, *v, QJsonValue::Array, Exchange::tr("an array of day names")))
+        return false;
+    const QJsonArray days = v->toArray();
+    Weekdays result = 0;
+    bool good = true;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const QString itemPath = pathOf(key) + u'[' + QString::number(i) + u']';
+        const QJsonValue day = days.at(i);
+        if (!day.isString()) {
+            m_problems.add(itemPath, Exchange::tr("expected %1, not %2")
+                                         .arg(Exchange::tr("a string"), jsonTypeName(day)));
+            good = false;
+            continue;
+        }
+        const auto bit = weekdaysFromIds({day.toString()});
+        if (!bit) {
+            m_problems.add(itemPath, Exchange::tr("%1 is not one of %2")
+                                         .arg(quoted(day.toString()), weekdayIds(AllWeek).join(u", "_s)));
+            good = false;
+        } else if (result & *bit) {
+            m_problems.add(itemPath, Exchange::tr("%1 is listed twice").arg(quoted(day.toString())));
+            good = false;
+        } else {
+            result = Weekdays(result | *bit);
+        }
+    }
+    out = result;
+    return good;
+}
+
+bool ObjectReader::stringList(const QString &key, QStringList &out)
+{
+    bool ok = false;
+    out.clear();
+    const auto v = value(key, Need::Optional, Nulls::Forbidden, ok);
+    if (!v)
+        return ok;
+    if (!typed(key, *v, QJsonValue::Array, Exchange::tr("an array of strings")))
+        return false;
+    const QJsonArray items = v->toArray();
+    bool good = true;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isString()) {
+            m_problems.add(pathOf(key) + u'[' + QString::number(i) + u']',
+                           Exchange::tr("expected %1, not %2")
+                               .arg(Exchange::tr("a string"), jsonTypeName(items.at(i))));
+            good = false;
+            continue;
+        }
+        out << items.at(i).toString();
+    }
+    return good;
+}
+
+std::optional<QJsonArray> ObjectReader::array(const QString &key, Need need, bool &ok)
+{
+    const auto v = value(key, need, Nulls::Forbidden, ok);
+    if (!v)
+        return std::nullopt;
+    if (!typed(key, *v, QJsonValue::Array, Exchange::tr("an array"))) {
+        ok = false;
+        return std::nullopt;
+    }
+    return v->toArray();
+}
+
+std::optional<QJsonObject> ObjectReader::object(const QString &key, Need need, bool &ok)
+{
+    const auto v = value(key, need, Nulls::Forbidden, ok);
+    if (!v)
+        return std::nullopt;
+    if (!typed(key, *v, QJsonValue::Object, Exchange::tr("an object"))) {
+        ok = false;
+        return std::nullopt;
+    }
+    return v->toObject();
+}
+
+} // namespace neuvo::exchangedoc

@@ -1,0 +1,160 @@
+#include "findingsreport.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QJsonValue projectRef(qint64 projectId)
+{
+    return projectId > 0 ? QJsonValue(projectId) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject findingJson(const Finding &f)
+{
+    return QJsonObject{
+        {u"rule"_s, f.rule},
+        {u"kind"_s, toId(f.kind)},
+        {u"severity"_s, toId(f.severity)},
+        {u"project"_s, projectRef(f.projectId)},
+        {u"evidence"_s, f.evidence},
+    };
+}
+
+QHash<qint64, QList<const Finding *>> flagsByClient(const QList<Finding> &findings)
+{
+    QHash<qint64, QList<const Finding *>> byClient;
+    for (const Finding &f : findings) {
+        if (f.kind == FindingKind::Flag)
+            byClient[f.clientId] << &f;
+    }
+    return byClient;
+}
+
+// Pads to a width in characters (evidence is left unpadded at line end).
+QString pad(const QString &text, qsizetype width)
+{
+    return text.size() >= width ? text + u' ' : text.leftJustified(width);
+}
+
+} // namespace
+
+QJsonObject FindingsReport::flagsJson(const Facts &facts, const QList<Finding> &findings,
+                                      const QDate &today, qint64 clientId)
+{
+    const auto byClient = flagsByClient(findings);
+    const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
+    QJsonArray clients;
+    for (const Client &c : facts.clients) {
+        if (clientId > 0 && c.id != clientId)
+            continue;
+        const ClientRisk risk = risks.value(c.id, ClientRisk{c.id, RiskLevel::Ok, 0, {}});
+        QJsonArray list;
+        for (const Finding *f : byClient.value(c.id))
+            list.append(findingJson(*f));
+        clients.append(QJsonObject{
+            {u"id"_s, c.id},
+            {u"name"_s, c.name},
+            {u"risk"_s, toId(risk.level)},
+            {u"score"_s, risk.score},
+            {u"findings"_s, list},
+        });
+    }
+    return QJsonObject{{u"today"_s, iso(today)}, {u"clients"_s, clients}};
+}
+
+QJsonObject FindingsReport::alertsJson(const Facts &facts, const QList<Finding> &findings,
+                                       const QDate &today)
+{
+    QHash<qint64, const Client *> clients;
+    for (const Client &c : facts.clients)
+        clients.insert(c.id, &c);
+    QHash<qint64, const Project *> projects;
+    for (const Project &p : facts.projects)
+        projects.insert(p.id, &p);
+    QJsonArray alerts;
+    for (const Finding &f : RedFlagEngine::alertsOf(findings)) {
+        QJsonObject o = findingJson(f);
+        const Client *c = clients.value(f.clientId, nullptr);
+        const Project *p = projects.value(f.projectId, nullptr);
+        o.insert(u"date"_s, f.date.isValid() ? QJsonValue(iso(f.date)) : QJsonValue());
+        o.insert(u"client"_s, f.clientId);
+        o.insert(u"client_name"_s, c ? c->name : QString());
+        o.insert(u"project_title"_s, p ? QJsonValue(p->title) : QJsonValue());
+        alerts.append(o);
+    }
+    return QJsonObject{{u"today"_s, iso(today)}, {u"alerts"_s, alerts}};
+}
+
+QString FindingsReport::flagsText(const Facts &facts, const QList<Finding> &findings,
+                                  const QDate &today, qint64 clientId)
+{
+    const auto byClient = flagsByClient(findings);
+    const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
+    QString out = tr("Red flags on %1").arg(iso(today)) + u'\n';
+    bool any = false;
+    for (const Client &c : facts.clients) {
+        if (clientId > 0 && c.id != clientId)
+            continue;
+        any = true;
+        const ClientRisk risk = risks.value(c.id, ClientRisk{c.id, RiskLevel::Ok, 0, {}});
+        out += u'\n' + tr("%1 (#%2): %3, score %4")
+                           .arg(c.name, QString::number(c.id), displayName(risk.level).toUpper(),
+                                QString::number(risk.score))
+            + u'\n';
+        const auto list = byClient.value(c.id);
+        if (list.isEmpty())
+            out += u"  "_s + tr("no red flags") + u'\n';
+        for (const Finding *f : list) {
+            out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule, 28) + f->evidence + u'\n';
+        }
+    }
+    if (!any)
+        out += u'\n' + tr("No clients.") + u'\n';
+    return out;
+}
+
+QString FindingsReport::alertsText(const Facts &facts, const QList<Finding> &findings,
+                                   const QDate &today)
+{
+    QHash<qint64, const Client *> clients;
+    for (const Client &c : facts.clients)
+        clients.insert(c.id, &c);
+    const QList<Finding> alerts = RedFlagEngine::alertsOf(findings);
+    QString out = tr("Alerts on %1").arg(iso(today)) + u'\n';
+    if (alerts.isEmpty())
+        return out + tr("Nothing to do.") + u'\n';
+    for (const Finding &f : alerts) {
+        const Client *c = clients.value(f.clientId, nullptr);
+        out += pad(f.date.isValid() ? iso(f.date) : u"-"_s, 11) + pad(toId(f.severity), 8)
+            + pad(f.rule, 22) + pad(c ? c->name : tr("client #%1").arg(f.clientId), 20)
+            + f.evidence + u'\n';
+    }
+    return out;
+}
+
+bool FindingsReport::flagsHaveHigh(const QList<Finding> &findings, qint64 clientId)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.kind == FindingKind::Flag && f.severity == Severity::High
+            && (clientId <= 0 || f.clientId == clientId);
+    });
+}
+
+bool FindingsReport::alertsHaveHigh(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.kind == FindingKind::Alert && f.severity == Severity::High;
+    });
+}
+
+} // namespace neuvo

@@ -1,0 +1,321 @@
+#include "evaluator.h"
+
+#include "core/domain/paymentfigures.h"
+#include "core/domain/plural.h"
+
+#include <algorithm>
+
+// The rules over projects: stages and payments, revision rounds, the first
+// offer, discounts, the floor rate, deadlines, price changes and contract
+// terms.
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo::evaluation {
+
+void Evaluator::projectRules(const Project &p)
+{
+    const auto price = Pricing::compute(p);
+    stageRules(p);
+    revisionRules(p);
+    if (price) {
+        const PriceBreakdown &breakdown = *price;
+        devaluesWork(p, breakdown.total);
+        discountRules(p, breakdown);
+        belowFloorRate(p, breakdown.total);
+    }
+    deadlineRules(p);
+    priceNotice(p);
+    contractRenewal(p);
+}
+
+void Evaluator::stageRules(const Project &p)
+{
+    for (const PaymentStage &s : p.stages) {
+        if (s.isFullyPaid()) {
+            if (s.dueOn.isValid() && s.paidOn.isValid() && s.paidOn > s.dueOn
+                && s.paidOn <= m_today) {
+                LateStages &late = m_late[p.clientId];
+                ++late.count;
+                if (!late.latest || s.paidOn >= late.latest->paidOn) {
+                    late.latest = &s;
+                    late.project = &p;
+                }
+            }
+            continue;
+        }
+        // Overdue and due soon as the payments page shows them.
+        const StageStatus status = PaymentFigures::status(p, s, m_today, m_t.stageDueSoonDays);
+        const qint64 open = s.unpaidMinor();
+        if (status == StageStatus::Overdue) {
+            const qint64 overdue = s.dueOn.daysTo(m_today);
+            const Severity severity = overdue > m_t.paymentOverdueHighDays ? Severity::High
+                                                                           : Severity::Warning;
+            const QString evidence = s.paidMinor > 0
+                ? RedFlagEngine::tr("%1: %2 of %3 still unpaid, due %4, overdue for %5")
+                      .arg(stageName(p, s), money(p, open), money(p, s.amountMinor),
+                           iso(s.dueOn), days(overdue))
+                : RedFlagEngine::tr("%1: %2 due %3, unpaid for %4")
+                      .arg(stageName(p, s), money(p, s.amountMinor), iso(s.dueOn),
+                           days(overdue));
+            flag("payment_overdue", severity, p.clientId, p.id, s.dueOn, evidence);
+        } else if (status == StageStatus::DueSoon) {
+            const qint64 left = m_today.daysTo(s.dueOn);
+            const QString evidence = left == 0
+                ? RedFlagEngine::tr("%1: %2 is due today (%3)")
+                      .arg(stageName(p, s), money(p, open), iso(s.dueOn))
+                : RedFlagEngine::tr("%1: %2 is due %3, in %4")
+                      .arg(stageName(p, s), money(p, open), iso(s.dueOn), days(left));
+            alert("stage_due_soon", Severity::Info, p, s.dueOn, evidence);
+        }
+        if (s.isWorkWithoutPrepayment(m_today, p.status)) {
+            const QString evidence = s.paidMinor > 0
+                ? RedFlagEngine::tr("Work on %1 started %2 with only %3 of %4 paid")
+                      .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.paidMinor),
+                           money(p, s.amountMinor))
+                : RedFlagEngine::tr("Work on %1 started %2 with nothing of %3 paid")
+                      .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.amountMinor));
+            flag("work_without_prepayment", Severity::High, p.clientId, p.id,
+                 s.workStartedOn, evidence);
+        }
+    }
+}
+
+void Evaluator::chronicLatePayers()
+{
+    for (auto it = m_late.cbegin(); it != m_late.cend(); ++it) {
+        const LateStages &late = it.value();
+        if (late.count < m_t.chronicLateStages || !late.latest)
+            continue;
+        const PaymentStage &s = *late.latest;
+        const QString count = englishPlural(
+            RedFlagEngine::tr("%n stage(s) paid after the due date", nullptr, late.count), late.count);
+        flag("chronic_late_payer", Severity::Warning, it.key(), 0, s.paidOn,
+             RedFlagEngine::tr("%1; the latest: %2, %3 due %4, paid %5 (%6 late)")
+                 .arg(count, stageName(*late.project, s),
+                      money(*late.project, s.amountMinor), iso(s.dueOn), iso(s.paidOn),
+                      days(s.dueOn.daysTo(s.paidOn))));
+    }
+}
+
+void Evaluator::revisionRules(const Project &p)
+{
+    const int rounds = p.revisionRoundsUsed(m_today);
+    QDate lastRound;
+    int unbilled = 0;
+    const Revision *lastUnbilled = nullptr;
+    for (const Revision &r : p.revisions) {
+        if (r.requestedOn.isValid() && r.requestedOn > m_today)
+            continue;
+        if (r.countsAsRound() && (!lastRound.isValid() || r.requestedOn > lastRound))
+            lastRound = r.requestedOn;
+        if (r.kind == RevisionKind::Change && r.chargeMinor == 0) {
+            ++unbilled;
+            if (!lastUnbilled || r.requestedOn >= lastUnbilled->requestedOn)
+                lastUnbilled = &r;
+        }
+    }
+    if (rounds > p.revisionsIncluded) {
+        const QString count = englishPlural(
+            RedFlagEngine::tr("%n revision round(s)", nullptr, rounds), rounds);
+        flag("revisions_exceeded", Severity::Warning, p.clientId, p.id, lastRound,
+             RedFlagEngine::tr("'%1': %2 with %3 included (%4 over)")
+                 .arg(p.title, count, QString::number(p.revisionsIncluded),
+                      QString::number(rounds - p.revisionsIncluded)));
+    }
+    if (unbilled > 0) {
+        const QString count = englishPlural(
+            RedFlagEngine::tr("%n out-of-scope change(s)", nullptr, unbilled), unbilled);
+        flag("unbilled_changes", Severity::Warning, p.clientId, p.id, lastUnbilled->requestedOn,
+             RedFlagEngine::tr("'%1': %2 recorded with no charge, the latest on %3: '%4'")
+                 .arg(p.title, count, iso(lastUnbilled->requestedOn),
+                      lastUnbilled->description));
+    }
+}
+
+void Evaluator::devaluesWork(const Project &p, const Money &total)
+{
+    if (!p.firstOfferMinor || total.minor() <= 0)
+        return;
+    const qint64 offer = *p.firstOfferMinor;
+    // offer / total <= percent / 100, in integers.
+    const auto cmp = compareProducts(offer, 100, total.minor(), m_t.devaluesPercent);
+    if (!cmp || *cmp > 0)
+        return;
+    const int percent = qRound(100.0 * double(offer) / double(total.minor()));
+    QString evidence;
+    if (offer > 0) {
+        const QString times = m_locale.toString(double(total.minor()) / double(offer), 'f', 1);
+        evidence = RedFlagEngine::tr("First offer for '%1': %2 against the quoted %3 (%4 % of it, %5× less)")
+                       .arg(p.title, money(p, offer), total.formatWithCode(m_locale),
+                            QString::number(percent), times);
+    } else {
+        evidence = RedFlagEngine::tr("First offer for '%1': %2 against the quoted %3")
+                       .arg(p.title, money(p, offer), total.formatWithCode(m_locale));
+    }
+    flag("devalues_work", Severity::Warning, p.clientId, p.id, {}, evidence);
+}
+
+void Evaluator::discountRules(const Project &p, const PriceBreakdown &price)
+{
+    if (p.status == ProjectStatus::Declined || p.discountKind == DiscountKind::None
+        || p.discountValue <= 0)
+        return;
+    qint64 discount = 0;
+    for (const PriceLine &line : price.lines) {
+        if (line.kind == PriceLine::Kind::Discount)
+            discount = -line.amount.minor();
+    }
+    const QString size = p.discountKind == DiscountKind::Percent
+        ? RedFlagEngine::tr("%1 % (%2)").arg(QString::number(p.discountValue), money(p, discount))
+        : money(p, discount);
+    const QString reason = p.discountReason.trimmed();
+    if (p.discountForFutureOrders) {
+        flag("discount_for_future_promise", Severity::Warning, p.clientId, p.id, {},
+             reason.isEmpty()
+                 ? RedFlagEngine::tr("'%1': a discount of %2 was granted for promised future orders")
+                       .arg(p.title, size)
+                 : RedFlagEngine::tr("'%1': a discount of %2 was granted for promised future orders (reason: '%3')")
+                       .arg(p.title, size, reason));
+    } else if (p.discountConcession.trimmed().isEmpty()) {
+        // A future-orders discount is flagged above already, more severely.
+        flag("discount_without_concession", Severity::Info, p.clientId, p.id, {},
+             reason.isEmpty()
+                 ? RedFlagEngine::tr("'%1': a discount of %2 was granted with no counter-concession recorded")
+                       .arg(p.title, size)
+                 : RedFlagEngine::tr("'%1': a discount of %2 was granted with no counter-concession recorded (reason: '%3')")
+                       .arg(p.title, size, reason));
+    }
+}
+
+void Evaluator::belowFloorRate(const Project &p, const Money &total)
+{
+    const Profile &profile = m_facts.profile;
+    if (profile.floorRateMinor <= 0 || p.estimatedHours <= 0
+        || p.currency != profile.currency || !notDeliveredYet(p.status))
+        return;
+    // total / hours < floor  <=>  total < floor * hours
+    const auto cmp = compareProducts(total.minor(), 1, profile.floorRateMinor, p.estimatedHours);
+    if (!cmp || *cmp >= 0)
+        return;
+    const QString hours = englishPlural(
+        RedFlagEngine::tr("%n estimated hour(s)", nullptr, p.estimatedHours), p.estimatedHours);
+    alert("below_floor_rate", Severity::Warning, p, m_today,
+          RedFlagEngine::tr("'%1': %2 for %3 is %4 per hour, below your floor rate of %5")
+              .arg(p.title, total.formatWithCode(m_locale), hours,
+                   money(p, total.minor() / p.estimatedHours),
+                   profile.floorRate().formatWithCode(m_locale)));
+}
+
+const PaymentStage *Evaluator::guaranteedStage(const Project &p)
+{
+    const PaymentStage *started = nullptr;
+    const PaymentStage *paid = nullptr;
+    for (const PaymentStage &s : p.stages) {
+        if (s.workStartedOn.isValid())
+            started = &s;
+        if (s.paidMinor > 0)
+            paid = &s;
+    }
+    if (started)
+        return started;
+    if (paid)
+        return paid;
+    return p.stages.isEmpty() ? nullptr : &p.stages.constFirst();
+}
+
+void Evaluator::deadlineRules(const Project &p)
+{
+    if (!p.deadline.isValid() || p.deliveredOn.isValid() || !notDeliveredYet(p.status))
+        return;
+    const qint64 left = m_today.daysTo(p.deadline);
+    if (left < 0) {
+        if (!isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
+            return;
+        const PaymentStage *stage = guaranteedStage(p);
+        QString evidence;
+        if (stage) {
+            const auto refund = Money(stage->amountMinor, p.currency).percentage(p.guaranteePercent);
+            evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7")
+                           .arg(p.title, iso(p.deadline), days(-left),
+                                QString::number(p.guaranteePercent),
+                                RedFlagEngine::tr("stage %1 '%2'").arg(QString::number(stage->position), stage->title),
+                                refund ? refund->formatWithCode(m_locale) : QString(),
+                                money(p, stage->amountMinor));
+        } else {
+            const auto total = Pricing::compute(p);
+            const auto refund = total ? total->total.percentage(p.guaranteePercent)
+                                      : Result<Money>(fail(QString()));
+            evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6")
+                           .arg(p.title, iso(p.deadline), days(-left),
+                                QString::number(p.guaranteePercent),
+                                refund ? refund->formatWithCode(m_locale) : QString(),
+                                total ? total->total.formatWithCode(m_locale) : QString());
+        }
+        alert("deadline_missed", Severity::High, p, p.deadline, evidence);
+        return;
+    }
+    const QDate internal = p.deadline.addDays(-p.internalMarginDays);
+    const bool soon = left <= m_t.deadlineAtRiskDays;
+    const bool marginGone = p.internalMarginDays > 0 && internal < m_today;
+    if (!soon && !marginGone)
+        return;
+    QString evidence = left == 0
+        ? RedFlagEngine::tr("'%1' is due today (%2)").arg(p.title, iso(p.deadline))
+        : RedFlagEngine::tr("'%1' is due %2, in %3").arg(p.title, iso(p.deadline), days(left));
+    if (marginGone) {
+        evidence = RedFlagEngine::tr("%1; the internal deadline %2 (%3 of margin) has passed")
+                       .arg(evidence, iso(internal), days(p.internalMarginDays));
+    }
+    alert("deadline_at_risk", Severity::Warning, p, p.deadline, evidence);
+}
+
+void Evaluator::priceNotice(const Project &p)
+{
+    if (!isOngoingRelation(p.status))
+        return;
+    const int notice = m_facts.profile.noticeDays;
+    for (const PriceChange &c : p.priceChanges) {
+        if (!c.effectiveOn.isValid() || c.effectiveOn < m_today)
+            continue;
+        const QDate noticeBy = c.effectiveOn.addDays(-notice);
+        const QString what = RedFlagEngine::tr("Price change of '%1' to %2 on %3")
+                                 .arg(p.title, money(p, c.newPriceMinor), iso(c.effectiveOn));
+        if (c.announcedOn.isValid()) {
+            const qint64 given = c.announcedOn.daysTo(c.effectiveOn);
+            if (given >= notice)
+                continue;
+            alert("price_notice_due", Severity::Warning, p, noticeBy,
+                  RedFlagEngine::tr("%1 was announced %2, only %3 before; move it to %4 to give %5 of notice")
+                      .arg(what, iso(c.announcedOn), days(given),
+                           iso(c.announcedOn.addDays(notice)), days(notice)));
+        } else if (noticeBy <= m_today) {
+            const QString evidence = noticeBy == m_today
+                ? RedFlagEngine::tr("%1 is not announced yet: announce it today to give %2 of notice")
+                      .arg(what, days(notice))
+                : RedFlagEngine::tr("%1 is not announced yet and needed %2 of notice by %3: announce it now and move it to %4")
+                      .arg(what, days(notice), iso(noticeBy), iso(m_today.addDays(notice)));
+            alert("price_notice_due", Severity::Warning, p, noticeBy, evidence);
+        }
+    }
+}
+
+void Evaluator::contractRenewal(const Project &p)
+{
+    if (!p.contractDate.isValid() || p.contractTermMonths <= 0 || !isOngoingRelation(p.status))
+        return;
+    const QDate end = p.contractDate.addMonths(p.contractTermMonths);
+    const qint64 left = m_today.daysTo(end);
+    if (left < 0 || left > m_t.renewalDays)
+        return;
+    const QString term = englishPlural(
+        RedFlagEngine::tr("%n month(s)", nullptr, p.contractTermMonths), p.contractTermMonths);
+    const QString contract = p.contractNumber.trimmed().isEmpty()
+        ? RedFlagEngine::tr("The contract for '%1'").arg(p.title)
+        : RedFlagEngine::tr("Contract %1 for '%2'").arg(p.contractNumber, p.title);
+    alert("contract_renewal_due", Severity::Info, p, end,
+          RedFlagEngine::tr("%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices")
+              .arg(contract, iso(p.contractDate), term, iso(end), days(left)));
+}
+
+} // namespace neuvo::evaluation
