@@ -86,6 +86,7 @@ private slots:
 
     void pdf_sameTextAfterClientAndProfileChange();
     void pdf_draftHasNoNumberNoCodes();
+    void pdf_buyerCompanyPrintedOnce();
     void pdf_referenceAndBarcodePrinted();
     void pdf_qrCodeDecodesToThePayment_data();
     void pdf_qrCodeDecodesToThePayment();
@@ -674,8 +675,34 @@ void TestInvoices::pdf_draftHasNoNumberNoCodes()
     QVERIFY2(text.contains(u"Invoice draft"_s), qPrintable(text));
     QVERIFY(text.contains(u"DRAFT: this is not an invoice"_s));
     QVERIFY(!text.contains(u"Reference number"_s));
+    // Nor asks for one: the draft has none yet.
+    QVERIFY(!text.contains(u"reference number"_s, Qt::CaseInsensitive));
+    QVERIFY(text.contains(u"Late payments bear interest"_s));
     QVERIFY(!text.contains(u"2026-0001"_s));
     QCOMPARE(*InvoiceStore(*m_db).count(), 0);
+}
+
+void TestInvoices::pdf_buyerCompanyPrintedOnce()
+{
+    // Billing addresses usually start with the company; the invoice names
+    // it once, in every layout.
+    Client client = m_client;
+    client.billingAddress = u"Kotileipomo Oy\nHatanpään valtatie 24\n33100 Tampere"_s;
+    QVERIFY(ClientStore(*m_db).update(client).ok());
+    const Project project = addProject(1, 100000);
+    for (const QString &lang : {u"en"_s, u"fi"_s, u"ru"_s}) {
+        const auto draft = Invoicing::draft(*m_db, project.id, 1, language(lang), QDate(2026, 3, 1));
+        QVERIFY2(draft, why(draft));
+        const QString text = pdfText(*draft, u"company-%1.pdf"_s.arg(lang));
+        QCOMPARE(text.count(u"Kotileipomo Oy"_s), 1);
+        QVERIFY2(text.contains(u"Hatanpään valtatie 24"_s), qPrintable(text));
+    }
+    // An address that does not name it keeps the company line.
+    client.billingAddress = u"Hatanpään valtatie 24\n33100 Tampere"_s;
+    QVERIFY(ClientStore(*m_db).update(client).ok());
+    const auto draft = Invoicing::draft(*m_db, project.id, 1, language(u"en"_s), QDate(2026, 3, 1));
+    QVERIFY2(draft, why(draft));
+    QCOMPARE(pdfText(*draft, u"company-line.pdf"_s).count(u"Kotileipomo Oy"_s), 1);
 }
 
 void TestInvoices::pdf_referenceAndBarcodePrinted()

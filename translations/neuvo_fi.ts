@@ -3854,6 +3854,10 @@
         <source>Project: %1</source>
         <translation>Projekti: %1</translation>
     </message>
+    <message>
+        <source>Late payments bear interest at the rate set by law.</source>
+        <translation>Viivästyskorko korkolain mukaan.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceExchange</name>

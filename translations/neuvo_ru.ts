@@ -3863,6 +3863,10 @@
         <source>Project: %1</source>
         <translation>Проект: %1</translation>
     </message>
+    <message>
+        <source>Late payments bear interest at the rate set by law.</source>
+        <translation>За просрочку платежа начисляются проценты в размере, установленном законом.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceExchange</name>

@@ -97,12 +97,20 @@ QList<Line> sellerLines(const DocumentLanguage &lang, const Invoice &invoice, co
     return lines;
 }
 
+// The buyer's company, unless the billing address already starts with it
+// (billing addresses usually do), so it is not printed twice.
+QString companyOutsideAddress(const InvoiceParty &p)
+{
+    const QString firstLine = p.address.trimmed().section(u'\n', 0, 0).trimmed();
+    return firstLine.compare(p.company.trimmed(), Qt::CaseInsensitive) == 0 ? QString() : p.company.trimmed();
+}
+
 QList<Line> buyerLines(const DocumentLanguage &lang, const Invoice &invoice, const QString &caption)
 {
     const InvoiceParty &p = invoice.buyer;
     QList<Line> lines{{caption, Line::Caption}};
     addLine(lines, p.name, Line::Bold);
-    addLine(lines, p.company);
+    addLine(lines, companyOutsideAddress(p));
     addLine(lines, p.address);
     addField(lines, lang.translate("InvoiceDocument", "Business ID"), p.businessId);
     addField(lines, lang.translate("InvoiceDocument", "VAT ID"), p.vatId);
@@ -267,9 +275,12 @@ void buildStandard(TextDocumentWriter &w, const DocumentLanguage &lang, const In
     }
     w.heading(lang.translate("InvoiceDocument", "Payment details"), 6);
     paymentBlock(w, lang, invoice);
-    w.paragraph(lang.translate("InvoiceDocument",
-                               "Please use the reference number when paying. Late payments bear interest at the rate "
-                               "set by law."));
+    // A draft has no reference yet, so it cannot ask for one.
+    w.paragraph(invoice.reference.isEmpty()
+                    ? lang.translate("InvoiceDocument", "Late payments bear interest at the rate set by law.")
+                    : lang.translate("InvoiceDocument",
+                                     "Please use the reference number when paying. Late payments bear interest at the "
+                                     "rate set by law."));
     w.paragraph(lang.translate("InvoiceDocument",
                                "Under the agreement each stage is paid in full before work on it starts: the work on "
                                "this stage starts when the payment has been received."));
@@ -312,7 +323,7 @@ void buildRussian(TextDocumentWriter &w, const DocumentLanguage &lang, const Inv
 
     auto party = [&](const InvoiceParty &p) {
         QStringList parts;
-        for (const QString &part : {p.name.trimmed(), p.company.trimmed()}) {
+        for (const QString &part : {p.name.trimmed(), companyOutsideAddress(p)}) {
             if (!part.isEmpty())
                 parts << part;
         }
@@ -344,8 +355,8 @@ void buildRussian(TextDocumentWriter &w, const DocumentLanguage &lang, const Inv
                      money(lang, invoice, line.amount), money(lang, invoice, line.amount)});
     }
     w.table({{lang.translate("InvoiceDocument", "No."), 6, Qt::AlignHCenter},
-             {lang.translate("InvoiceDocument", "Work, services"), 44, Qt::AlignLeft},
-             {lang.translate("InvoiceDocument", "Qty"), 7, Qt::AlignRight},
+             {lang.translate("InvoiceDocument", "Work, services"), 41, Qt::AlignLeft},
+             {lang.translate("InvoiceDocument", "Qty"), 10, Qt::AlignRight},
              {lang.translate("InvoiceDocument", "Unit"), 9, Qt::AlignLeft},
              {lang.translate("InvoiceDocument", "Price"), 17, Qt::AlignRight},
              {lang.translate("InvoiceDocument", "Amount"), 17, Qt::AlignRight}},
