@@ -70,11 +70,13 @@ std::vector<Cli::Section> Cli::makeSections()
     commands::CommandList profile = commands::profile();
     commands::CommandList clients = commands::clients();
     commands::CommandList projects = commands::projects();
+    commands::CommandList reports = commands::reports();
+    commands::CommandList reminders = commands::reminders();
     std::vector<Section> sections;
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Data:"), join({&data, &csv, &profile})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Clients and projects:"), join({&clients, &projects})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Contacts, promises and red flags:"), commands::contacts()});
-    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Reports:"), commands::reports()});
+    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Reports and reminders:"), join({&reports, &reminders})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Documents:"), commands::documents()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Invoices:"), commands::invoices()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Backups and checks:"), commands::safety()});

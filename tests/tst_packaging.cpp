@@ -36,6 +36,7 @@ private slots:
     void versions_agree();
     void icons_renderedInEachSize();
     void manPages_describeBothPrograms();
+    void reminderTimer_runsCommandsThatWork();
 
 private:
     // What bash completion offers for a command line whose last word is
@@ -320,6 +321,46 @@ void TestPackaging::manPages_describeBothPrograms()
                 QVERIFY2(page.contains(u"\n"_s + QString(command).replace(u"-"_s, u"\\-"_s)), qPrintable(command));
         }
     }
+}
+
+// The systemd user units: the timer starts the service, and the service's
+// commands, run as systemd would (the default database, %h the home),
+// write the calendar and end with a status the service counts as success.
+void TestPackaging::reminderTimer_runsCommandsThatWork()
+{
+    const QString timer = readSource(u"packaging/systemd/neuvo-reminders.timer"_s);
+    QVERIFY(timer.contains(u"\n[Timer]\n"_s));
+    QVERIFY(timer.contains(u"\nOnCalendar=hourly\n"_s));
+    QVERIFY(timer.contains(u"\nPersistent=true\n"_s));
+    QVERIFY(timer.contains(u"\n[Install]\nWantedBy=timers.target\n"_s));
+
+    QFile serviceFile(QStringLiteral(NEUVO_PACKAGING_BUILD_DIR "/systemd/neuvo-reminders.service"));
+    QVERIFY2(serviceFile.open(QIODevice::ReadOnly), qPrintable(serviceFile.fileName()));
+    const QString service = QString::fromUtf8(serviceFile.readAll());
+    QVERIFY(service.contains(u"\nType=oneshot\n"_s));
+    QVERIFY(service.contains(u"\nSuccessExitStatus=3\n"_s));
+    QStringList commands;
+    for (const QString &line : service.split(u'\n')) {
+        if (line.startsWith(u"ExecStart="_s))
+            commands << line.mid(int(qstrlen("ExecStart=")));
+    }
+    QCOMPARE(commands.size(), 2);
+
+    QTemporaryDir home;
+    const QString data = home.filePath(u".local/share/Neuvo"_s);
+    QVERIFY(QDir().mkpath(data));
+    const auto asSystemdRunsIt = [&](QProcessEnvironment &env) { env.remove(u"XDG_DATA_HOME"_s); };
+    QCOMPARE(neuvo::test::runCli({u"--db"_s, data + u"/neuvo.sqlite"_s, u"demo"_s}, home.path()).exitCode, 0);
+    for (const QString &command : std::as_const(commands)) {
+        QStringList words = QString(command).replace(u"%h"_s, home.path()).split(u' ');
+        // The package's /usr/bin/neuvo-cli is this build's.
+        QVERIFY2(words.takeFirst().endsWith(u"/bin/neuvo-cli"_s), qPrintable(command));
+        const neuvo::test::CliRun run = neuvo::test::runCli(words, home.path(), asSystemdRunsIt);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(command + u": "_s + run.err));
+    }
+    QFile ics(data + u"/neuvo.ics"_s);
+    QVERIFY(ics.open(QIODevice::ReadOnly));
+    QVERIFY(ics.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

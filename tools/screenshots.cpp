@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -91,15 +93,25 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
         documents.grab().save(u"%1/documents-%2.png"_s.arg(args.at(2), language));
     }
-    // Preferences, every tab, and the client dialog of the first client.
-    PreferencesDialog preferences(window.session());
-    preferences.show();
-    if (auto *tabs = preferences.findChild<QTabWidget *>()) {
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            QTest::qWait(50);
-            preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+    // Every tab of Preferences, the File menu, and the client dialog of the
+    // first client.
+    {
+        PreferencesDialog preferences(window.session(), &window);
+        preferences.show();
+        if (auto *tabs = preferences.findChild<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(50);
+                preferences.grab().save(u"%1/preferences-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(language));
+            }
         }
+        preferences.reject();
+    }
+    if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(100);
+        file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), language));
+        file->hide();
     }
     if (const auto clients = ClientStore(window.session().db()).list(); clients && !clients->isEmpty()) {
         ClientDialog dialog(window.session(), clients->constFirst());

@@ -178,6 +178,147 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeed</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>asiakas #%1</translation>
+    </message>
+    <message>
+        <source>Stage %1 “%2” of “%3” for %4.</source>
+        <translation>Vaihe %1 ”%2” projektissa ”%3”, asiakas %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is paid; %3 is still open.</source>
+        <translation>%2:sta on maksettu %1; %3 on vielä maksamatta.</translation>
+    </message>
+    <message>
+        <source>Amount: %1, paid in advance: work on the stage starts once it is paid.</source>
+        <translation>Summa: %1 ennakkoon: vaiheen työ alkaa, kun se on maksettu.</translation>
+    </message>
+    <message>
+        <source>Payment due: %1 — %2 (%3)</source>
+        <extracomment>Calendar event: amount, project, client</extracomment>
+        <translation>Maksu erääntyy: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The deadline agreed with %1 for “%2”.</source>
+        <translation>Asiakkaan %1 kanssa sovittu määräaika projektille ”%2”.</translation>
+    </message>
+    <message>
+        <source>Your own deadline is %1, %2 earlier.</source>
+        <translation>Oma määräaikasi on %1, %2 aiemmin.</translation>
+    </message>
+    <message>
+        <source>Missing it refunds %1 % of the stage under your guarantee.</source>
+        <translation>Jos se ylittyy, takuusi mukaan vaiheesta hyvitetään %1 %.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Määräaika: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Own deadline: %1 (%2)</source>
+        <translation>Oma määräaika: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your internal deadline for “%1”, %2 before the deadline agreed with %3 (%4): the margin for the unexpected.</source>
+        <translation>Oma sisäinen määräaikasi projektille ”%1”, %2 ennen asiakkaan %3 kanssa sovittua määräaikaa (%4): varaa odottamattomalle.</translation>
+    </message>
+    <message>
+        <source>The contract for “%1”</source>
+        <translation>Projektin ”%1” sopimus</translation>
+    </message>
+    <message>
+        <source>Contract %1 for “%2”</source>
+        <translation>Sopimus %1 projektille ”%2”</translation>
+    </message>
+    <message>
+        <source>Contract ends: %1 (%2)</source>
+        <translation>Sopimus päättyy: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends on this day: the moment to revisit prices. A new price needs %4 of notice.</source>
+        <translation>%1 (allekirjoitettu %2, %3) päättyy tänä päivänä: oikea hetki tarkistaa hinnat. Uudesta hinnasta on ilmoitettava %4 etukäteen.</translation>
+    </message>
+    <message>
+        <source>From this day “%1” costs %2.</source>
+        <translation>Tästä päivästä alkaen ”%1” maksaa %2.</translation>
+    </message>
+    <message>
+        <source>Announced to %1 on %2.</source>
+        <translation>Ilmoitettu asiakkaalle %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not announced to %1 yet.</source>
+        <translation>Asiakkaalle %1 ei ole vielä ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>New price: %1 — %2 (%3)</source>
+        <translation>Uusi hinta: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Announce the new price: %1 (%2)</source>
+        <translation>Ilmoita uusi hinta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The price of “%1” changes to %2 on %3. Tell %4 by this day to give %5 of notice.</source>
+        <translation>Projektin ”%1” hinta muuttuu %3 hintaan %2. Kerro asiakkaalle %4 viimeistään tänä päivänä, niin ilmoitusaikaa jää %5.</translation>
+    </message>
+    <message>
+        <source>You promised %1: “%2”. Keep promises small and exact, then keep them.</source>
+        <translation>Lupasit asiakkaalle %1: ”%2”. Lupaa vähän ja täsmällisesti – ja pidä lupauksesi.</translation>
+    </message>
+    <message>
+        <source>Project: %1.</source>
+        <translation>Projekti: %1.</translation>
+    </message>
+    <message>
+        <source>Promise to %1: %2</source>
+        <translation>Lupaus asiakkaalle %1: %2</translation>
+    </message>
+    <message>
+        <source>Brief reminder: %1 (%2)</source>
+        <translation>Muistutus briefistä: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Brief reminder: %1</source>
+        <translation>Muistutus briefistä: %1</translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer. If none comes by this day, send one reminder: one, not many.</source>
+        <translation>Asiakkaalle %1 %2 lähetettyyn briefiin ei ole vastattu. Jos vastausta ei tule tähän päivään mennessä, lähetä yksi muistutus – yksi, ei useampia.</translation>
+    </message>
+    <message>
+        <source>The calendar has no id to make its events&apos; UIDs from.</source>
+        <translation>Kalenterilla ei ole tunnistetta, josta sen tapahtumien UID:t muodostetaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar could not be written: libical found %n error(s) in it.</source>
+        <translation>
+            <numerusform>Kalenteria ei voitu kirjoittaa: libical löysi siitä %n virheen.</numerusform>
+            <numerusform>Kalenteria ei voitu kirjoittaa: libical löysi siitä %n virhettä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Kalenteria ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -218,10 +359,6 @@
     <message>
         <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
         <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen. Paluuarvo 3, jos jokin niistä on vakava.</translation>
-    </message>
-    <message>
-        <source>[--today YYYY-MM-DD] [--json]</source>
-        <translation>[--today VVVV-KK-PP] [--json]</translation>
     </message>
     <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
@@ -640,10 +777,6 @@
     <message>
         <source>Contacts, promises and red flags:</source>
         <translation>Yhteydenotot, lupaukset ja varoitusmerkit:</translation>
-    </message>
-    <message>
-        <source>Reports:</source>
-        <translation>Raportit:</translation>
     </message>
     <message>
         <source>Documents:</source>
@@ -1952,6 +2085,132 @@
         <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
         <translation>Kuinka monta kunkin lajin varmuuskopiota tietokantatiedoston vieressä säilytetään (1–1000).</translation>
     </message>
+    <message>
+        <source>Reports and reminders:</source>
+        <translation>Raportit ja muistutukset:</translation>
+    </message>
+    <message>
+        <source>[--out FILE] [--from YYYY-MM-DD] [--days N]</source>
+        <translation>[--out TIEDOSTO] [--from VVVV-KK-PP] [--days N]</translation>
+    </message>
+    <message>
+        <source>Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar (to standard output without --out).</source>
+        <translation>Eräpäivät, määräajat, lupaukset, sopimusten uusinnat ja hinnanmuutosilmoitukset iCalendar-tiedostona kalenteriasi varten (ilman valintaa --out vakiotulosteeseen).</translation>
+    </message>
+    <message>
+        <source>One all-day event for each: unpaid stages, deadlines and internal deadlines, promises, contract renewals, price notices and changes, and the one reminder of an unanswered brief. The events keep their UIDs, so a calendar that imports or subscribes to the file again updates them instead of adding copies. &quot;reminders set --calendar-alarm&quot; adds alarms.</source>
+        <translation>Yksi koko päivän tapahtuma kustakin: maksamattomat vaiheet, määräajat ja sisäiset määräajat, lupaukset, sopimusten uusinnat, hinnanmuutosten ilmoituspäivät ja voimaantulot sekä vastaamattoman briefin ainoa muistutus. Tapahtumat säilyttävät UID:nsä, joten kalenteri, joka tuo tiedoston uudelleen tai tilaa sen, päivittää ne eikä lisää kopioita. ”reminders set --calendar-alarm” lisää hälytykset.</translation>
+    </message>
+    <message>
+        <source>Write the calendar to FILE, replacing it only when complete.</source>
+        <translation>Kirjoita kalenteri TIEDOSTOON; vanha korvataan vasta, kun uusi on valmis.</translation>
+    </message>
+    <message>
+        <source>The first day of the calendar (default: 30 days ago).</source>
+        <translation>Kalenterin ensimmäinen päivä (oletus: 30 päivää sitten).</translation>
+    </message>
+    <message>
+        <source>How many days it covers (default: %1, a year ahead).</source>
+        <translation>Montako päivää se kattaa (oletus: %1, vuosi eteenpäin).</translation>
+    </message>
+    <message>
+        <source>--out: a file name is needed.</source>
+        <translation>--out: tiedostonimi tarvitaan.</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar of %1 to %2 (%3 to %4).</source>
+        <translation>Tietokannan %1 kalenteri kirjoitettiin tiedostoon %2 (%3–%4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>samana päivänä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n päivä ennen</numerusform>
+            <numerusform>%n päivää ennen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop notifications, quiet hours and calendar alarms.</source>
+        <translation>Työpöytäilmoitukset, hiljaiset tunnit ja kalenterihälytykset.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Työpöytäilmoitukset</translation>
+    </message>
+    <message>
+        <source>Quiet outside working hours</source>
+        <translation>Hiljaista työajan ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Calendar alarm</source>
+        <translation>Kalenterihälytys</translation>
+    </message>
+    <message>
+        <source>Calendar id</source>
+        <translation>Kalenterin tunniste</translation>
+    </message>
+    <message>
+        <source>Change the reminder settings: only the options given change.</source>
+        <translation>Muuta muistutusasetuksia: vain annetut valinnat muuttuvat.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications of new serious warnings and things coming due.</source>
+        <translation>Työpöytäilmoitukset uusista vakavista varoituksista ja erääntyvistä asioista.</translation>
+    </message>
+    <message>
+        <source>Hold notifications outside your working hours and days (&quot;profile show&quot; lists them).</source>
+        <translation>Pidätä ilmoitukset työaikasi ja työpäiviesi ulkopuolella (”profile show” näyttää ne).</translation>
+    </message>
+    <message>
+        <source>An alarm on every calendar event N days before it (0: on the day), at the start of your working day, or none.</source>
+        <translation>Hälytys jokaiseen kalenteritapahtumaan N päivää ennen sitä (0: samana päivänä) työpäiväsi alussa, tai ei mitään (none).</translation>
+    </message>
+    <message>
+        <source>N|none</source>
+        <translation>N|none</translation>
+    </message>
+    <message>
+        <source>Saved the reminder settings: %1.</source>
+        <translation>Muistutusasetukset tallennettiin: %1.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications and calendar alarms: show and set.</source>
+        <translation>Työpöytäilmoitukset ja kalenterihälytykset: näyttö ja asetus.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json] [--notify]</source>
+        <translation>[--today VVVV-KK-PP] [--json] [--notify]</translation>
+    </message>
+    <message>
+        <source>--notify also shows a desktop notification for each new serious warning and each thing coming due, as the desktop application does: each only once, not during quiet hours, not when notifications are off (&quot;reminders set&quot;), and not while a Neuvo has the database open, which announces them itself. The reminder timer runs it (see the README).</source>
+        <translation>--notify näyttää lisäksi työpöytäilmoituksen jokaisesta uudesta vakavasta varoituksesta ja erääntyvästä asiasta, kuten työpöytäsovellus: kunkin vain kerran, ei hiljaisina tunteina, ei kun ilmoitukset on kytketty pois (”reminders set”) eikä silloin, kun jokin Neuvo pitää tietokantaa auki ja ilmoittaa niistä itse. Muistutusajastin ajaa sitä (katso README).</translation>
+    </message>
+    <message>
+        <source>Also announce what is new on the desktop.</source>
+        <translation>Ilmoita lisäksi uudet asiat työpöydällä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>announced %n new reminder(s) on the desktop.</source>
+        <translation>
+            <numerusform>työpöydällä ilmoitettiin %n uusi muistutus.</numerusform>
+            <numerusform>työpöydällä ilmoitettiin %n uutta muistutusta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some reminders were not announced: %1.</source>
+        <translation>osasta muistutuksista ei ilmoitettu: %1.</translation>
+    </message>
+    <message>
+        <source>nothing was announced: %1.</source>
+        <translation>mistään ei ilmoitettu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2597,6 +2856,25 @@
     <message>
         <source>The demo data places dates from two years before %1 to three months after it; choose a day between 0003-01-01 and 9999-09-30.</source>
         <translation>Esimerkkitietojen päivämäärät ulottuvat kahdesta vuodesta ennen päivää %1 kolmeen kuukauteen sen jälkeen; valitse päivä väliltä 0003-01-01 – 9999-09-30.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopAnnouncer</name>
+    <message>
+        <source>the database is open read-only because %1; notifications are left to the Neuvo that writes it</source>
+        <translation>tietokanta on avattu vain luku -tilassa, koska %1; ilmoitukset jätetään sille Neuvolle, joka kirjoittaa siihen</translation>
+    </message>
+    <message>
+        <source>desktop notifications are turned off (Preferences → Reminders)</source>
+        <translation>työpöytäilmoitukset on kytketty pois (Asetukset → Muistutukset)</translation>
+    </message>
+    <message>
+        <source>it is outside your working hours; they wait until %1</source>
+        <translation>nyt on työaikasi ulkopuolella; ne odottavat ajankohtaan %1</translation>
+    </message>
+    <message>
+        <source>no desktop notification service answered (%1)</source>
+        <translation>mikään työpöydän ilmoituspalvelu ei vastannut (%1)</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5084,88 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsStore</name>
+    <message>
+        <source>The reminder settings are missing from the database.</source>
+        <translation>Muistutusasetukset puuttuvat tietokannasta.</translation>
+    </message>
+    <message>
+        <source>Calendar reminder: %1 days before is outside 0–%2.</source>
+        <translation>Kalenterimuistutus: %1 päivää ennen on välin 0–%2 ulkopuolella.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Maksu myöhässä</translation>
+    </message>
+    <message>
+        <source>Payment due soon</source>
+        <translation>Maksu erääntyy pian</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Työ aloitettu ilman maksua</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Määräaika ylittyi</translation>
+    </message>
+    <message>
+        <source>Deadline at risk</source>
+        <translation>Määräaika vaarassa</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Lupaus erääntyy</translation>
+    </message>
+    <message>
+        <source>Brief without an answer</source>
+        <translation>Brief ilman vastausta</translation>
+    </message>
+    <message>
+        <source>Agreement not confirmed in writing</source>
+        <translation>Sopimusta ei ole vahvistettu kirjallisesti</translation>
+    </message>
+    <message>
+        <source>Price change needs notice</source>
+        <translation>Hinnanmuutoksesta on ilmoitettava</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>Sopimuksen uusinta</translation>
+    </message>
+    <message>
+        <source>Serious warning</source>
+        <translation>Vakava varoitus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Notification title: what it is about and the client&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neuvo: %n more reminder(s)</source>
+        <translation>
+            <numerusform>Neuvo: %n muistutus lisää</numerusform>
+            <numerusform>Neuvo: %n muistutusta lisää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed on the dashboard.</source>
+        <translation>Ne näkyvät koontinäytössä.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation>Avaa koontinäyttö</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>table</source>
@@ -5858,16 +6218,27 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Uusia vakavia varoituksia sen jälkeen, kun avasit Neuvon viimeksi:</translation>
     </message>
     <message>
-        <source>Neuvo</source>
-        <translation>Neuvo</translation>
+        <source>New reminders:</source>
+        <translation>Uusia muistutuksia:</translation>
     </message>
     <message>
-        <source>%1 more on the dashboard.</source>
-        <translation>%1 lisää koontinäytössä.</translation>
+        <source>New warnings and reminders:</source>
+        <translation>Uusia varoituksia ja muistutuksia:</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::DesktopNotifications</name>
+    <message>
+        <source>there is no session bus (%1)</source>
+        <translation>istuntoväylää ei ole (%1)</translation>
     </message>
     <message>
-        <source>Neuvo: new serious warnings</source>
-        <translation>Neuvo: uusia vakavia varoituksia</translation>
+        <source>no notification service is running</source>
+        <translation>mikään ilmoituspalvelu ei ole käynnissä</translation>
+    </message>
+    <message>
+        <source>The notification service did not take the notification: %1</source>
+        <translation>Ilmoituspalvelu ei ottanut ilmoitusta vastaan: %1</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +7130,27 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Invoices</source>
         <translation>&amp;Laskut</translation>
     </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Vi&amp;e kalenteri…</translation>
+    </message>
+    <message>
+        <source>Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar</source>
+        <translation>Eräpäivät, määräajat, lupaukset, sopimusten uusinnat ja hinnanmuutosilmoitukset iCalendar-tiedostona kalenteriasi varten</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Vie kalenteri</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-tiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – Neuvo</source>
+        <extracomment>Window title: the database file and how many things need attention</extracomment>
+        <translation>%1 (%2) – Neuvo</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -7133,6 +7525,49 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Invoice &amp;number prefix:</source>
         <translation>Laskunumeron &amp;etuliite:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Työpöytä&amp;ilmoitukset</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet outside my working hours</source>
+        <translation>&amp;Hiljaista työaikani ulkopuolella</translation>
+    </message>
+    <message>
+        <source>One notification for each new serious warning and each payment, deadline or promise coming due, with the client&apos;s name; click it to open the item. Each is announced once, also by the reminder timer (neuvo-cli alerts --notify) while Neuvo is closed. Without a notification service Neuvo uses the tray, else the dashboard&apos;s banner.</source>
+        <translation>Yksi ilmoitus jokaisesta uudesta vakavasta varoituksesta ja jokaisesta erääntyvästä maksusta, määräajasta tai lupauksesta asiakkaan nimen kera; napsauta sitä avataksesi kohteen. Kustakin ilmoitetaan kerran, myös muistutusajastimen kautta (neuvo-cli alerts --notify), kun Neuvo on suljettu. Ilman ilmoituspalvelua Neuvo käyttää ilmoitusaluetta tai muuten koontinäytön ilmoituspalkkia.</translation>
+    </message>
+    <message>
+        <source>Outside the working hours and days on the Defaults tab, notifications wait until work starts.</source>
+        <translation>Oletukset-välilehden työajan ja työpäivien ulkopuolella ilmoitukset odottavat työn alkuun.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ei muistutusta</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>Samana päivänä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n päivä ennen</numerusform>
+            <numerusform>%n päivää ennen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;reminder:</source>
+        <translation>&amp;Kalenterimuistutus:</translation>
+    </message>
+    <message>
+        <source>The calendar file (File → Export Calendar, or neuvo-cli ics for a calendar that subscribes to it) asks your calendar to remind you of each event then, at the start of your working day.</source>
+        <translation>Kalenteritiedosto (Tiedosto → Vie kalenteri, tai neuvo-cli ics tilattavaa kalenteria varten) pyytää kalenteriasi muistuttamaan jokaisesta tapahtumasta silloin, työpäiväsi alussa.</translation>
     </message>
 </context>
 <context>

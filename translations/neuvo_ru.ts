@@ -178,6 +178,150 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeed</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation>клиент №%1</translation>
+    </message>
+    <message>
+        <source>Stage %1 “%2” of “%3” for %4.</source>
+        <translation>Этап %1 «%2» проекта «%3», клиент: %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is paid; %3 is still open.</source>
+        <translation>Оплачено %1 из %2; осталось %3.</translation>
+    </message>
+    <message>
+        <source>Amount: %1, paid in advance: work on the stage starts once it is paid.</source>
+        <translation>Сумма: %1, предоплата: работа над этапом начинается после оплаты.</translation>
+    </message>
+    <message>
+        <source>Payment due: %1 — %2 (%3)</source>
+        <extracomment>Calendar event: amount, project, client</extracomment>
+        <translation>Срок оплаты: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The deadline agreed with %1 for “%2”.</source>
+        <translation>Срок сдачи проекта «%2», согласованный с клиентом %1.</translation>
+    </message>
+    <message>
+        <source>Your own deadline is %1, %2 earlier.</source>
+        <translation>Ваш собственный срок — %1, на %2 раньше.</translation>
+    </message>
+    <message>
+        <source>Missing it refunds %1 % of the stage under your guarantee.</source>
+        <translation>Если его пропустить, по вашей гарантии возвращается %1 % стоимости этапа.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Срок сдачи: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Own deadline: %1 (%2)</source>
+        <translation>Свой срок: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your internal deadline for “%1”, %2 before the deadline agreed with %3 (%4): the margin for the unexpected.</source>
+        <translation>Ваш внутренний срок по проекту «%1» — за %2 до срока, согласованного с клиентом %3 (%4): запас на непредвиденное.</translation>
+    </message>
+    <message>
+        <source>The contract for “%1”</source>
+        <translation>Договор по проекту «%1»</translation>
+    </message>
+    <message>
+        <source>Contract %1 for “%2”</source>
+        <translation>Договор %1 по проекту «%2»</translation>
+    </message>
+    <message>
+        <source>Contract ends: %1 (%2)</source>
+        <translation>Окончание договора: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends on this day: the moment to revisit prices. A new price needs %4 of notice.</source>
+        <translation>%1 (подписан %2, срок %3) заканчивается в этот день: самое время пересмотреть цены. О новой цене нужно предупредить за %4.</translation>
+    </message>
+    <message>
+        <source>From this day “%1” costs %2.</source>
+        <translation>С этого дня «%1» стоит %2.</translation>
+    </message>
+    <message>
+        <source>Announced to %1 on %2.</source>
+        <translation>Клиент %1 уведомлён %2.</translation>
+    </message>
+    <message>
+        <source>Not announced to %1 yet.</source>
+        <translation>Клиент %1 ещё не уведомлён.</translation>
+    </message>
+    <message>
+        <source>New price: %1 — %2 (%3)</source>
+        <translation>Новая цена: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Announce the new price: %1 (%2)</source>
+        <translation>Сообщить о новой цене: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The price of “%1” changes to %2 on %3. Tell %4 by this day to give %5 of notice.</source>
+        <translation>Цена проекта «%1» меняется на %2 с %3. Сообщите клиенту %4 не позднее этого дня, чтобы предупредить за %5.</translation>
+    </message>
+    <message>
+        <source>You promised %1: “%2”. Keep promises small and exact, then keep them.</source>
+        <translation>Вы обещали клиенту %1: «%2». Обещайте немного и точно — и выполняйте.</translation>
+    </message>
+    <message>
+        <source>Project: %1.</source>
+        <translation>Проект: %1.</translation>
+    </message>
+    <message>
+        <source>Promise to %1: %2</source>
+        <translation>Обещание клиенту %1: %2</translation>
+    </message>
+    <message>
+        <source>Brief reminder: %1 (%2)</source>
+        <translation>Напоминание о брифе: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Brief reminder: %1</source>
+        <translation>Напоминание о брифе: %1</translation>
+    </message>
+    <message>
+        <source>The brief sent to %1 on %2 has had no answer. If none comes by this day, send one reminder: one, not many.</source>
+        <translation>На бриф, отправленный клиенту %1 %2, нет ответа. Если ответа не будет к этому дню, отправьте одно напоминание — одно, не больше.</translation>
+    </message>
+    <message>
+        <source>The calendar has no id to make its events&apos; UIDs from.</source>
+        <translation>У календаря нет идентификатора, из которого строятся UID его событий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar could not be written: libical found %n error(s) in it.</source>
+        <translation>
+            <numerusform>Не удалось записать календарь: libical нашла в нём %n ошибку.</numerusform>
+            <numerusform>Не удалось записать календарь: libical нашла в нём %n ошибки.</numerusform>
+            <numerusform>Не удалось записать календарь: libical нашла в нём %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Не удалось записать календарь: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -218,10 +362,6 @@
     <message>
         <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
         <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием. Код выхода 3, если есть хотя бы один серьёзный сигнал.</translation>
-    </message>
-    <message>
-        <source>[--today YYYY-MM-DD] [--json]</source>
-        <translation>[--today ГГГГ-ММ-ДД] [--json]</translation>
     </message>
     <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
@@ -642,10 +782,6 @@
     <message>
         <source>Contacts, promises and red flags:</source>
         <translation>Взаимодействия, обещания и тревожные сигналы:</translation>
-    </message>
-    <message>
-        <source>Reports:</source>
-        <translation>Отчёты:</translation>
     </message>
     <message>
         <source>Documents:</source>
@@ -1955,6 +2091,134 @@
         <source>How many backups of each kind are kept beside the database file (1 to 1000).</source>
         <translation>Сколько резервных копий каждого вида хранить рядом с файлом базы данных (от 1 до 1000).</translation>
     </message>
+    <message>
+        <source>Reports and reminders:</source>
+        <translation>Отчёты и напоминания:</translation>
+    </message>
+    <message>
+        <source>[--out FILE] [--from YYYY-MM-DD] [--days N]</source>
+        <translation>[--out ФАЙЛ] [--from ГГГГ-ММ-ДД] [--days N]</translation>
+    </message>
+    <message>
+        <source>Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar (to standard output without --out).</source>
+        <translation>Сроки оплаты и сдачи, обещания, продления договоров и уведомления о ценах в виде файла iCalendar для вашего календаря (без --out — в стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>One all-day event for each: unpaid stages, deadlines and internal deadlines, promises, contract renewals, price notices and changes, and the one reminder of an unanswered brief. The events keep their UIDs, so a calendar that imports or subscribes to the file again updates them instead of adding copies. &quot;reminders set --calendar-alarm&quot; adds alarms.</source>
+        <translation>По одному событию на весь день для каждого: неоплаченные этапы, сроки сдачи и внутренние сроки, обещания, продления договоров, даты уведомления об изменении цены и её вступления в силу, а также единственное напоминание о брифе без ответа. События сохраняют свои UID, поэтому календарь, который снова импортирует файл или подписан на него, обновляет их, а не добавляет копии. «reminders set --calendar-alarm» добавляет оповещения.</translation>
+    </message>
+    <message>
+        <source>Write the calendar to FILE, replacing it only when complete.</source>
+        <translation>Записать календарь в ФАЙЛ; прежний заменяется только готовым новым.</translation>
+    </message>
+    <message>
+        <source>The first day of the calendar (default: 30 days ago).</source>
+        <translation>Первый день календаря (по умолчанию: 30 дней назад).</translation>
+    </message>
+    <message>
+        <source>How many days it covers (default: %1, a year ahead).</source>
+        <translation>Сколько дней он охватывает (по умолчанию: %1, на год вперёд).</translation>
+    </message>
+    <message>
+        <source>--out: a file name is needed.</source>
+        <translation>--out: нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar of %1 to %2 (%3 to %4).</source>
+        <translation>Календарь базы %1 записан в %2 (с %3 по %4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>в тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop notifications, quiet hours and calendar alarms.</source>
+        <translation>Уведомления на рабочем столе, тихие часы и оповещения календаря.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <source>Quiet outside working hours</source>
+        <translation>Тишина вне рабочего времени</translation>
+    </message>
+    <message>
+        <source>Calendar alarm</source>
+        <translation>Оповещение календаря</translation>
+    </message>
+    <message>
+        <source>Calendar id</source>
+        <translation>Идентификатор календаря</translation>
+    </message>
+    <message>
+        <source>Change the reminder settings: only the options given change.</source>
+        <translation>Изменить настройки напоминаний: меняются только указанные параметры.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications of new serious warnings and things coming due.</source>
+        <translation>Уведомления на рабочем столе о новых серьёзных предупреждениях и наступающих сроках.</translation>
+    </message>
+    <message>
+        <source>Hold notifications outside your working hours and days (&quot;profile show&quot; lists them).</source>
+        <translation>Откладывать уведомления вне рабочих часов и дней («profile show» показывает их).</translation>
+    </message>
+    <message>
+        <source>An alarm on every calendar event N days before it (0: on the day), at the start of your working day, or none.</source>
+        <translation>Оповещение о каждом событии календаря за N дней (0 — в тот же день) в начале рабочего дня или none — без оповещений.</translation>
+    </message>
+    <message>
+        <source>N|none</source>
+        <translation>N|none</translation>
+    </message>
+    <message>
+        <source>Saved the reminder settings: %1.</source>
+        <translation>Настройки напоминаний сохранены: %1.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications and calendar alarms: show and set.</source>
+        <translation>Уведомления на рабочем столе и оповещения календаря: просмотр и изменение.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json] [--notify]</source>
+        <translation>[--today ГГГГ-ММ-ДД] [--json] [--notify]</translation>
+    </message>
+    <message>
+        <source>--notify also shows a desktop notification for each new serious warning and each thing coming due, as the desktop application does: each only once, not during quiet hours, not when notifications are off (&quot;reminders set&quot;), and not while a Neuvo has the database open, which announces them itself. The reminder timer runs it (see the README).</source>
+        <translation>--notify также показывает уведомление на рабочем столе о каждом новом серьёзном предупреждении и каждом наступающем сроке, как это делает настольное приложение: о каждом только один раз, не в тихие часы, не когда уведомления выключены («reminders set») и не тогда, когда базу держит открытой Neuvo, которая сообщает о них сама. Его запускает таймер напоминаний (см. README).</translation>
+    </message>
+    <message>
+        <source>Also announce what is new on the desktop.</source>
+        <translation>Также сообщить о новом на рабочем столе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>announced %n new reminder(s) on the desktop.</source>
+        <translation>
+            <numerusform>на рабочем столе показано %n новое напоминание.</numerusform>
+            <numerusform>на рабочем столе показано %n новых напоминания.</numerusform>
+            <numerusform>на рабочем столе показано %n новых напоминаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some reminders were not announced: %1.</source>
+        <translation>о части напоминаний не сообщено: %1.</translation>
+    </message>
+    <message>
+        <source>nothing was announced: %1.</source>
+        <translation>ни о чём не сообщено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2601,6 +2865,25 @@
     <message>
         <source>The demo data places dates from two years before %1 to three months after it; choose a day between 0003-01-01 and 9999-09-30.</source>
         <translation>Даты демонстрационных данных охватывают период от двух лет до %1 до трёх месяцев после этого дня; выберите день между 0003-01-01 и 9999-09-30.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopAnnouncer</name>
+    <message>
+        <source>the database is open read-only because %1; notifications are left to the Neuvo that writes it</source>
+        <translation>база данных открыта только для чтения, потому что %1; уведомления остаются за той Neuvo, которая в неё записывает</translation>
+    </message>
+    <message>
+        <source>desktop notifications are turned off (Preferences → Reminders)</source>
+        <translation>уведомления на рабочем столе выключены (Параметры → Напоминания)</translation>
+    </message>
+    <message>
+        <source>it is outside your working hours; they wait until %1</source>
+        <translation>сейчас нерабочее время; они подождут до %1</translation>
+    </message>
+    <message>
+        <source>no desktop notification service answered (%1)</source>
+        <translation>служба уведомлений рабочего стола не ответила (%1)</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5112,89 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettingsStore</name>
+    <message>
+        <source>The reminder settings are missing from the database.</source>
+        <translation>В базе данных нет настроек напоминаний.</translation>
+    </message>
+    <message>
+        <source>Calendar reminder: %1 days before is outside 0–%2.</source>
+        <translation>Напоминание календаря: %1 дн. до события — вне диапазона 0–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Оплата просрочена</translation>
+    </message>
+    <message>
+        <source>Payment due soon</source>
+        <translation>Скоро срок оплаты</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Работа начата без оплаты</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Срок сдачи пропущен</translation>
+    </message>
+    <message>
+        <source>Deadline at risk</source>
+        <translation>Срок сдачи под угрозой</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Срок обещания</translation>
+    </message>
+    <message>
+        <source>Brief without an answer</source>
+        <translation>Бриф без ответа</translation>
+    </message>
+    <message>
+        <source>Agreement not confirmed in writing</source>
+        <translation>Договорённость не подтверждена письменно</translation>
+    </message>
+    <message>
+        <source>Price change needs notice</source>
+        <translation>Нужно предупредить об изменении цены</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>Продление договора</translation>
+    </message>
+    <message>
+        <source>Serious warning</source>
+        <translation>Серьёзное предупреждение</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Notification title: what it is about and the client&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neuvo: %n more reminder(s)</source>
+        <translation>
+            <numerusform>Neuvo: ещё %n напоминание</numerusform>
+            <numerusform>Neuvo: ещё %n напоминания</numerusform>
+            <numerusform>Neuvo: ещё %n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed on the dashboard.</source>
+        <translation>Они перечислены на странице «Обзор».</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard</source>
+        <translation>Открыть обзор</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>table</source>
@@ -5887,16 +6253,27 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Новые серьёзные предупреждения с момента последнего запуска Neuvo:</translation>
     </message>
     <message>
-        <source>Neuvo</source>
-        <translation>Neuvo</translation>
+        <source>New reminders:</source>
+        <translation>Новые напоминания:</translation>
     </message>
     <message>
-        <source>%1 more on the dashboard.</source>
-        <translation>Ещё %1 — на странице «Обзор».</translation>
+        <source>New warnings and reminders:</source>
+        <translation>Новые предупреждения и напоминания:</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::DesktopNotifications</name>
+    <message>
+        <source>there is no session bus (%1)</source>
+        <translation>нет сеансовой шины (%1)</translation>
     </message>
     <message>
-        <source>Neuvo: new serious warnings</source>
-        <translation>Neuvo: новые серьёзные предупреждения</translation>
+        <source>no notification service is running</source>
+        <translation>служба уведомлений не запущена</translation>
+    </message>
+    <message>
+        <source>The notification service did not take the notification: %1</source>
+        <translation>Служба уведомлений не приняла уведомление: %1</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +7171,27 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Invoices</source>
         <translation>&amp;Счета</translation>
     </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Экспорт &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar</source>
+        <translation>Сроки оплаты и сдачи, обещания, продления договоров и уведомления о ценах в виде файла iCalendar для вашего календаря</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – Neuvo</source>
+        <extracomment>Window title: the database file and how many things need attention</extracomment>
+        <translation>%1 (%2) – Neuvo</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -7170,6 +7568,50 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Invoice &amp;number prefix:</source>
         <translation>&amp;Префикс номера счёта:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Уведомления на рабочем столе</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet outside my working hours</source>
+        <translation>&amp;Тишина вне моего рабочего времени</translation>
+    </message>
+    <message>
+        <source>One notification for each new serious warning and each payment, deadline or promise coming due, with the client&apos;s name; click it to open the item. Each is announced once, also by the reminder timer (neuvo-cli alerts --notify) while Neuvo is closed. Without a notification service Neuvo uses the tray, else the dashboard&apos;s banner.</source>
+        <translation>Одно уведомление о каждом новом серьёзном предупреждении и о каждой наступающей оплате, сроке сдачи или обещании, с именем клиента; щёлкните по нему, чтобы открыть запись. О каждом сообщается один раз, в том числе таймером напоминаний (neuvo-cli alerts --notify), пока Neuvo закрыта. Без службы уведомлений Neuvo использует системный лоток, а если его нет — баннер на странице «Обзор».</translation>
+    </message>
+    <message>
+        <source>Outside the working hours and days on the Defaults tab, notifications wait until work starts.</source>
+        <translation>Вне рабочих часов и дней, указанных на вкладке «По умолчанию», уведомления ждут начала работы.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>В тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>За %n день</numerusform>
+            <numerusform>За %n дня</numerusform>
+            <numerusform>За %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;reminder:</source>
+        <translation>&amp;Напоминание календаря:</translation>
+    </message>
+    <message>
+        <source>The calendar file (File → Export Calendar, or neuvo-cli ics for a calendar that subscribes to it) asks your calendar to remind you of each event then, at the start of your working day.</source>
+        <translation>Файл календаря («Файл → Экспорт календаря» или neuvo-cli ics для календаря с подпиской) просит ваш календарь напомнить о каждом событии в этот срок, в начале рабочего дня.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientspage.h"
+#include "core/reminders/calendarfeed.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
@@ -18,6 +19,7 @@
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/projects/projectspage.h"
+#include "ui/notifications/notifier.h"
 #include "legacysettings.h"
 #include "session.h"
 #include "singleinstance.h"
@@ -77,7 +79,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     // Client data reaches tool tips (evidence, notes, cells); show them as text.
     installPlainTextToolTips();
-    setWindowTitle(tr("%1 – Neuvo").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
 
     m_navigation = new QListWidget;
@@ -166,6 +167,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     createActions();
 
     connect(m_session, &Session::changed, this, &MainWindow::updateFirstRun);
+    connect(m_session, &Session::changed, this, &MainWindow::updateTitle);
+    updateTitle();
+
+    m_notifier = new Notifier(*m_session, this);
+    connect(m_notifier, &Notifier::bannerRequested, m_dashboardPage, &DashboardPage::showNotices);
+    connect(m_notifier, &Notifier::openClientRequested, this, [this](qint64 id) {
+        activate();
+        openClient(id);
+    });
+    connect(m_notifier, &Notifier::openProjectRequested, this, [this](qint64 id) {
+        activate();
+        openProject(id);
+    });
+    connect(m_notifier, &Notifier::openDashboardRequested, this, [this] {
+        activate();
+        showPage(DashboardView);
+    });
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &Session::undoAvailabilityChanged, this, [this](bool available) {
         m_undoAction->setEnabled(available);
@@ -183,8 +201,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages and the session refer to the database: delete them first.
+    // The pages, the notifier and the session refer to the database:
+    // delete them first.
     delete m_central;
+    delete m_notifier;
     delete m_session;
 }
 
@@ -366,6 +386,10 @@ void MainWindow::createActions()
     exportCsv->addAction(tr("&Clients…"), this, [this] { chooseExportCsv(CsvExchange::Table::Clients); });
     exportCsv->addAction(tr("&Projects…"), this, [this] { chooseExportCsv(CsvExchange::Table::Projects); });
     exportCsv->addAction(tr("Payment &Stages…"), this, [this] { chooseExportCsv(CsvExchange::Table::Stages); });
+    QAction *exportCalendarAction = file->addAction(tr("Export Ca&lendar…"), this, &MainWindow::chooseExportCalendar);
+    exportCalendarAction->setObjectName(u"exportCalendarAction"_s);
+    exportCalendarAction->setStatusTip(
+        tr("Due dates, deadlines, promises, renewals and price notices as an iCalendar file for your calendar"));
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(u"backUpNowAction"_s);
@@ -664,6 +688,38 @@ Result<void> MainWindow::exportCsv(CsvExchange::Table table, const QString &path
     if (!csv)
         return fail(csv.error());
     return AtomicFile::write(path, *csv);
+}
+
+void MainWindow::chooseExportCalendar()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), dir + u"/neuvo.ics"_s,
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportCalendar(path); !written) {
+        showError(written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(nativePath(path)), 10000);
+}
+
+Result<void> MainWindow::exportCalendar(const QString &path)
+{
+    const QDate today = m_session->today();
+    const auto feed = CalendarFeed::forDatabase(*m_db, today.addDays(-CalendarFeed::DefaultPastDays),
+                                                CalendarFeed::DefaultDays, QDateTime::currentDateTimeUtc());
+    if (!feed)
+        return fail(feed.error());
+    return AtomicFile::write(path, *feed);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_db->path()).fileName();
+    const int count = DashboardPage::attentionCount(m_session->findings());
+    //: Window title: the database file and how many things need attention
+    setWindowTitle(count > 0 ? tr("%1 (%2) – Neuvo").arg(file).arg(count) : tr("%1 – Neuvo").arg(file));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -21,6 +21,7 @@ class DashboardPage;
 class Database;
 class InstanceServer;
 class InvoicesPage;
+class Notifier;
 class PaymentsPage;
 class ProjectsPage;
 class Session;
@@ -53,6 +54,7 @@ public:
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
     InvoicesPage *invoicesPage() const { return m_invoicesPage; }
+    ProjectsPage *projectsPage() const { return m_projectsPage; }
     QTableView *clientView() const;
     QLineEdit *filterEdit() const;
     Page currentPage() const;
@@ -62,6 +64,11 @@ public:
     // Writes the table as CSV to path (File → Export CSV after the file
     // dialog).
     Result<void> exportCsv(CsvExchange::Table table, const QString &path);
+    // Writes the calendar feed (File → Export Calendar after the file
+    // dialog): CalendarFeed's default window around today.
+    Result<void> exportCalendar(const QString &path);
+    Notifier &notifier() const { return *m_notifier; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
 public slots:
     void showPage(neuvo::MainWindow::Page page);
@@ -91,6 +98,9 @@ private:
     void undoDeletion();
     void printDocument();
     void chooseExportCsv(CsvExchange::Table table);
+    void chooseExportCalendar();
+    // "FILE – Neuvo", with the number of things that need attention.
+    void updateTitle();
     // Opens path in a window and closes this one, unless it is this one.
     void switchTo(const QString &path);
     void showError(const QString &message);
@@ -113,6 +123,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     InstanceServer *m_instance = nullptr;
+    Notifier *m_notifier = nullptr;
 };
 
 } // namespace neuvo

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "core/storage/database.h"
+#include "ui/notifications/dayclock.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,7 +12,19 @@ namespace neuvo {
 Session::Session(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_clock(new DayClock(this))
 {
+    connect(m_clock, &DayClock::dayChanged, this, [this](const QDate &date) {
+        if (m_today.isValid())
+            return; // a fixed day does not move
+        emit dayChanged(date);
+        notifyChanged();
+    });
+}
+
+QDate Session::today() const
+{
+    return m_today.isValid() ? m_today : m_clock->today();
 }
 
 void Session::setToday(const QDate &today)

@@ -12,6 +12,7 @@ class QWidget;
 namespace neuvo {
 
 class Database;
+class DayClock;
 
 // What every window shares: the open database, the facts and findings
 // derived from it (recomputed lazily after a change), and the last deletion
@@ -39,10 +40,12 @@ public:
     void disableIfReadOnly(QWidget *control) const;
     void disableIfReadOnly(QAction *action) const;
 
-    // The date rules are evaluated for. The real date in the app; tests
-    // set it so findings do not depend on the day they run.
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // The date rules are evaluated for: the clock's, which moves on at
+    // midnight and after a sleep (every view then reloads); tests either
+    // fix it with setToday() or move the clock.
+    QDate today() const;
     void setToday(const QDate &today);
+    DayClock &clock() const { return *m_clock; }
 
     // Evaluated on first use after a change; errors leave them empty and are
     // reported through errorOccurred().
@@ -67,6 +70,8 @@ public slots:
 
 signals:
     void changed();
+    // The date changed under a running window (emitted before changed()).
+    void dayChanged(const QDate &today);
     void undoAvailabilityChanged(bool available);
     void errorOccurred(const QString &message);
 
@@ -74,6 +79,7 @@ private:
     void evaluate();
 
     Database &m_db;
+    DayClock *m_clock = nullptr;
     QDate m_today;
     bool m_stale = true;
     Facts m_facts;

@@ -5,6 +5,8 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 
+#include "core/domain/plural.h"
+#include "core/reminders/announcements.h"
 #include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
 #include "core/storage/database.h"
@@ -93,9 +95,15 @@ class AlertsCommand final : public ReportCommand
 
 public:
     AlertsCommand()
-        : ReportCommand({u"alerts"_s, QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--json]"),
-                         QT_TRANSLATE_NOOP("Cli", "What needs doing, soonest first. Exit 3 when any alert is high.")},
-                        {})
+        : ReportCommand(
+              {u"alerts"_s, QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--json] [--notify]"),
+               QT_TRANSLATE_NOOP("Cli", "What needs doing, soonest first. Exit 3 when any alert is high."),
+               QT_TRANSLATE_NOOP("Cli", "--notify also shows a desktop notification for each new serious warning "
+                                        "and each thing coming due, as the desktop application does: each only "
+                                        "once, not during quiet hours, not when notifications are off "
+                                        "(\"reminders set\"), and not while a Neuvo has the database open, which "
+                                        "announces them itself. The reminder timer runs it (see the README).")},
+              {QCommandLineOption(u"notify"_s, tr("Also announce what is new on the desktop."))})
     {
     }
 
@@ -108,6 +116,31 @@ protected:
         else
             console.out() << FindingsReport::alertsText(facts, findings, m_today);
         return int(FindingsReport::alertsHaveHigh(findings) ? Cli::HighFindings : Cli::Success);
+    }
+
+    Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
+    {
+        const auto code = ReportCommand::executeWithDatabase(console, db, parser);
+        if (!code || !parser.isSet(option(u"notify"_s)))
+            return code;
+        console.out().flush();
+        // The report was for --today; notifications are about now.
+        const auto facts = Facts::load(db);
+        if (!facts)
+            return Error{facts.error()};
+        const QDateTime now = QDateTime::currentDateTime();
+        const QList<Finding> findings = RedFlagEngine::evaluate(*facts, now.date());
+        DesktopNotifications desktop;
+        const auto outcome = DesktopAnnouncer::announce(db, *facts, findings, now, desktop);
+        if (!outcome)
+            return Error{outcome.error()};
+        if (outcome->sent > 0)
+            console.warn(englishPlural(tr("announced %n new reminder(s) on the desktop.", nullptr, outcome->announced),
+                                       outcome->announced));
+        if (!outcome->notSentBecause.isEmpty())
+            console.warn(outcome->sent > 0 ? tr("some reminders were not announced: %1.").arg(outcome->notSentBecause)
+                                           : tr("nothing was announced: %1.").arg(outcome->notSentBecause));
+        return code;
     }
 };
 

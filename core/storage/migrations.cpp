@@ -184,12 +184,34 @@ const QList<Migration> &migrations()
                 "ALTER TABLE profile ADD COLUMN backups_to_keep INTEGER NOT NULL DEFAULT 14\n"
                 "    CHECK (backups_to_keep BETWEEN 1 AND 1000)\n"),
         }},
-        // 4: invoices an accountant accepts. The profile's tax settings, IBAN
+        // 4: reminders. What was announced as a desktop notification (so
+        // nothing is announced twice, whichever process announced it), and
+        // the reminder settings with the id that makes calendar UIDs unique
+        // to this database. Both are about this file's reminders, not
+        // records: the exchange format leaves them out.
+        {4, {
+            QStringLiteral(
+                "CREATE TABLE announced_finding (\n"
+                "    key TEXT PRIMARY KEY,\n"
+                "    announced_at TEXT NOT NULL CHECK (announced_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')\n"
+                ") STRICT, WITHOUT ROWID\n"),
+            QStringLiteral(
+                "CREATE TABLE reminder_settings (\n"
+                "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+                "    desktop_notifications INTEGER NOT NULL DEFAULT 1 CHECK (desktop_notifications IN (0, 1)),\n"
+                "    quiet_outside_working_hours INTEGER NOT NULL DEFAULT 1 CHECK (quiet_outside_working_hours IN (0, 1)),\n"
+                "    calendar_alarm_days INTEGER CHECK (calendar_alarm_days IS NULL OR calendar_alarm_days BETWEEN 0 AND 30),\n"
+                "    calendar_id TEXT NOT NULL CHECK (length(calendar_id) = 32 AND calendar_id NOT GLOB '*[^0-9a-f]*')\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "INSERT INTO reminder_settings (id, calendar_id) VALUES (1, lower(hex(randomblob(16))))\n"),
+        }},
+        // 5: invoices an accountant accepts. The profile's tax settings, IBAN
         // and invoice numbering; the client's billing details; a project's
         // own VAT rate and reverse charge; issued invoices and credit notes,
         // which triggers keep as issued, and the payments received against
         // them. The step stands alone, so it can take another number.
-        {4, {
+        {5, {
             QStringLiteral(
                 "ALTER TABLE profile ADD COLUMN vat_status TEXT NOT NULL DEFAULT 'not_registered'\n"
                 "    CHECK (vat_status IN ('registered', 'not_registered', 'other'))\n"),

@@ -19,9 +19,9 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSet>
 #include <QStyle>
 #include <QStyledItemDelegate>
-#include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -148,7 +148,10 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     close->setAutoRaise(true);
     close->setAccessibleName(tr("Dismiss the notice"));
     close->setToolTip(tr("Dismiss the notice"));
-    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, [this] {
+        m_banner->hide();
+        m_bannerFindings.clear();
+    });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 4, 6);
     bannerLayout->addWidget(m_bannerText, 1);
@@ -529,34 +532,47 @@ void DashboardPage::announceNewFindings()
     seen.recordSeen(findings);
     if (m_notices.isEmpty())
         return;
+    m_bannerHeading = tr("New serious warnings since you last opened Neuvo:");
+    m_bannerFindings = m_notices;
+    showBanner();
+}
 
+int DashboardPage::attentionCount(const QList<Finding> &findings)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), isDashboardItem));
+}
+
+void DashboardPage::showNotices(const QList<Finding> &findings)
+{
+    if (!m_banner->isVisibleTo(this)) {
+        m_bannerFindings.clear();
+        m_bannerHeading = tr("New reminders:");
+    } else {
+        // Added to what the banner says already.
+        m_bannerHeading = tr("New warnings and reminders:");
+    }
+    QSet<QString> listed;
+    for (const Finding &f : std::as_const(m_bannerFindings))
+        listed.insert(SeenFindings::key(f));
+    for (const Finding &f : findings) {
+        if (!listed.contains(SeenFindings::key(f)))
+            m_bannerFindings << f;
+    }
+    showBanner();
+}
+
+void DashboardPage::showBanner()
+{
     constexpr int MaxShown = 4;
     QStringList lines;
-    for (const Finding &f : m_notices.mid(0, MaxShown)) {
+    for (const Finding &f : m_bannerFindings.mid(0, MaxShown)) {
         const QString link = f.projectId ? u"project:%1"_s.arg(f.projectId) : u"client:%1"_s.arg(f.clientId);
         lines << u"• <a href=\"%1\">%2</a>"_s.arg(link, f.evidence.toHtmlEscaped());
     }
-    if (m_notices.size() > MaxShown)
-        lines << tr("…and %1 more below.").arg(m_notices.size() - MaxShown).toHtmlEscaped();
-    m_bannerText->setText(u"<b>%1</b><br>%2"_s.arg(
-        tr("New serious warnings since you last opened Neuvo:").toHtmlEscaped(), lines.join(u"<br>"_s)));
+    if (m_bannerFindings.size() > MaxShown)
+        lines << tr("…and %1 more below.").arg(m_bannerFindings.size() - MaxShown).toHtmlEscaped();
+    m_bannerText->setText(u"<b>%1</b><br>%2"_s.arg(m_bannerHeading.toHtmlEscaped(), lines.join(u"<br>"_s)));
     m_banner->show();
-
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(u":/icons/fi.neuvo.Neuvo.svg"_s), this);
-        m_tray->setToolTip(tr("Neuvo"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            window()->showNormal();
-            window()->raise();
-            window()->activateWindow();
-        });
-        m_tray->show();
-        const QString more = m_notices.size() > 1
-            ? u"\n"_s + tr("%1 more on the dashboard.").arg(m_notices.size() - 1)
-            : QString();
-        m_tray->showMessage(tr("Neuvo: new serious warnings"), m_notices.first().evidence + more,
-                            QSystemTrayIcon::Warning, 15000);
-    }
 }
 
 } // namespace neuvo

@@ -7,7 +7,6 @@
 class QFrame;
 class QLabel;
 class QScrollArea;
-class QSystemTrayIcon;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -18,8 +17,9 @@ class Session;
 
 // What a freelancer looks at every morning: today's alerts grouped by kind,
 // the clients to be careful with, projects in progress with their next
-// stage, and income per month. A banner (and a tray message where there is
-// a tray) announces High findings that are new since the last start.
+// stage, and income per month. A banner announces High findings that are
+// new since the last start, and what the notifier could not announce
+// elsewhere (Notifier: desktop notifications, then the tray).
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,12 @@ public:
 
     // The translated title of an alert group; rules of one kind share one.
     static QString groupTitle(const QString &rule);
+    // How many findings the "Needs your attention" list shows.
+    static int attentionCount(const QList<Finding> &findings);
+
+    // Adds findings to the banner (those it lists already are left out) and
+    // shows it.
+    void showNotices(const QList<Finding> &findings);
 
 public slots:
     void reload();
@@ -56,13 +62,13 @@ private:
     void fillClients();
     void fillProjects();
     void announceNewFindings();
+    void showBanner();
     void openItem(QTreeWidgetItem *item);
     void openLink(const QString &link);
 
     Session &m_session;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_dateLabel = nullptr;
     QLabel *m_alertsTitle = nullptr;
@@ -76,6 +82,8 @@ private:
     QLabel *m_projectsEmpty = nullptr;
     IncomeChart *m_income = nullptr;
     QList<Finding> m_notices;
+    QList<Finding> m_bannerFindings;
+    QString m_bannerHeading;
     bool m_stale = true;
 };
 

@@ -8,6 +8,7 @@
 #include "core/storage/database.h"
 #include "core/domain/iban.h"
 #include "core/domain/money.h"
+#include "core/domain/plural.h"
 #include "core/storage/stores.h"
 #include "ui/session.h"
 
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSpacerItem>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -55,6 +57,7 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     tabs->addTab(createDefaultsPage(), tr("Defaults"));
     tabs->addTab(createTaxesPage(), tr("Taxes and invoices"));
     tabs->addTab(createRulesPage(), tr("Red-flag rules"));
+    tabs->addTab(createRemindersPage(), tr("Reminders"));
     tabs->addTab(createInterfacePage(), tr("Interface"));
     tabs->addTab(createBackupsPage(), tr("Backups"));
 
@@ -276,6 +279,55 @@ QWidget *PreferencesDialog::createRulesPage()
     return scroll;
 }
 
+QWidget *PreferencesDialog::createRemindersPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_notifications = new QCheckBox(tr("Desktop &notifications"));
+    m_notifications->setObjectName(u"desktopNotifications"_s);
+    m_quietHours = new QCheckBox(tr("&Quiet outside my working hours"));
+    m_quietHours->setObjectName(u"quietHours"_s);
+    connect(m_notifications, &QCheckBox::toggled, m_quietHours, &QWidget::setEnabled);
+    const auto hint = [](const QString &text) {
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        label->setEnabled(false); // the muted look of a hint
+        label->setContentsMargins(24, 0, 0, 6);
+        return label;
+    };
+    auto *notificationsNote = hint(tr("One notification for each new serious warning and each payment, deadline "
+                                      "or promise coming due, with the client's name; click it to open the "
+                                      "item. Each is announced once, also by the reminder timer "
+                                      "(neuvo-cli alerts --notify) while Neuvo is closed. Without a "
+                                      "notification service Neuvo uses the tray, else the dashboard's banner."));
+    auto *quietNote = hint(tr("Outside the working hours and days on the Defaults tab, notifications wait "
+                              "until work starts."));
+
+    m_calendarAlarm = new QComboBox;
+    m_calendarAlarm->setObjectName(u"calendarAlarm"_s);
+    m_calendarAlarm->addItem(tr("No reminder"), -1);
+    m_calendarAlarm->addItem(tr("On the day"), 0);
+    for (int days : {1, 2, 3, 7, 14})
+        m_calendarAlarm->addItem(englishPlural(tr("%n day(s) before", nullptr, days), days), days);
+    auto *alarmLabel = new QLabel(tr("Calendar &reminder:"));
+    alarmLabel->setBuddy(m_calendarAlarm);
+    auto *alarmRow = new QHBoxLayout;
+    alarmRow->addWidget(m_calendarAlarm);
+    alarmRow->addStretch();
+    auto *calendarNote = hint(tr("The calendar file (File → Export Calendar, or neuvo-cli ics for a calendar "
+                                 "that subscribes to it) asks your calendar to remind you of each event then, at "
+                                 "the start of your working day."));
+
+    form->addRow(m_notifications);
+    form->addRow(notificationsNote);
+    form->addRow(m_quietHours);
+    form->addRow(quietNote);
+    form->addItem(new QSpacerItem(0, 12));
+    form->addRow(alarmLabel, alarmRow);
+    form->addRow(calendarNote);
+    return page;
+}
+
 QWidget *PreferencesDialog::createInterfacePage()
 {
     auto *page = new QWidget;
@@ -350,6 +402,18 @@ void PreferencesDialog::load()
     m_paymentDays->setValue(m_profile.invoicePaymentDays);
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         it.value()->setValue(m_profile.thresholds.value(it.key()));
+    if (auto reminders = ReminderSettingsStore(m_session.db()).load(); reminders) {
+        m_reminders = *reminders;
+    } else {
+        MessageBox::warning(this, windowTitle(), reminders.error());
+    }
+    m_notifications->setChecked(m_reminders.desktopNotifications);
+    m_quietHours->setChecked(m_reminders.quietOutsideWorkingHours);
+    m_quietHours->setEnabled(m_reminders.desktopNotifications);
+    const int alarm = m_reminders.calendarAlarmDays.value_or(-1);
+    if (m_calendarAlarm->findData(alarm) < 0) // set elsewhere (neuvo-cli) to a day not listed
+        m_calendarAlarm->addItem(englishPlural(tr("%n day(s) before", nullptr, alarm), alarm), alarm);
+    m_calendarAlarm->setCurrentIndex(m_calendarAlarm->findData(alarm));
     const QString language = QSettings().value(languageSettingKey()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     m_backupsToKeep->setValue(m_profile.backupsToKeep);
@@ -428,7 +492,18 @@ void PreferencesDialog::accept()
         return;
     }
 
-    if (auto saved = ProfileStore(m_session.db()).save(p); !saved) {
+    ReminderSettings reminders = m_reminders;
+    reminders.desktopNotifications = m_notifications->isChecked();
+    reminders.quietOutsideWorkingHours = m_quietHours->isChecked();
+    const int alarm = m_calendarAlarm->currentData().toInt();
+    reminders.calendarAlarmDays = alarm >= 0 ? std::optional<int>(alarm) : std::nullopt;
+
+    const auto saved = m_session.db().transaction([&]() -> Result<void> {
+        if (auto r = ProfileStore(m_session.db()).save(p); !r)
+            return r;
+        return ReminderSettingsStore(m_session.db()).save(reminders);
+    });
+    if (!saved) {
         // Stays open with everything typed, to try again.
         showError(saved.error(), nullptr);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "core/reminders/remindersettings.h"
 
 #include <QDialog>
 #include <QMap>
@@ -19,10 +20,11 @@ class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
 // projects, taxes and invoice numbering, the red-flag thresholds, the
-// number of backups to keep and the interface language. OK stores the
-// profile (backups included, since they concern the file) in one
-// transaction; only the language is a desktop setting. A bad value keeps
-// the dialog open with a message naming the field.
+// number of backups to keep, reminders (desktop notifications and the
+// calendar's alarms) and the interface language. OK stores the profile
+// (backups included, since they concern the file) and the reminder settings
+// in one transaction; only the language is a desktop setting. A bad value
+// keeps the dialog open with a message naming the field.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ private:
     QWidget *createDefaultsPage();
     QWidget *createTaxesPage();
     QWidget *createRulesPage();
+    QWidget *createRemindersPage();
     QWidget *createInterfacePage();
     QWidget *createBackupsPage();
     void load();
@@ -50,6 +53,7 @@ private:
 
     Session &m_session;
     Profile m_profile;
+    ReminderSettings m_reminders;
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_legalForm = nullptr;
@@ -82,6 +86,9 @@ private:
     QLabel *m_numberExample = nullptr;
 
     QMap<QString, QSpinBox *> m_thresholds;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_quietHours = nullptr;
+    QComboBox *m_calendarAlarm = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_backupsToKeep = nullptr;
     QLabel *m_error = nullptr;

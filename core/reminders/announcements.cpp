@@ -1,0 +1,259 @@
+#include "announcements.h"
+
+#include "core/domain/plural.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlstatement.h"
+#include "remindersettings.h"
+#include "workinghours.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+// Things to do that come due on a date; see isAnnounceable().
+bool isDueRule(const QString &rule)
+{
+    static const QSet<QString> rules = {
+        u"payment_overdue"_s,   u"stage_due_soon"_s,        u"work_without_prepayment"_s,
+        u"deadline_missed"_s,   u"deadline_at_risk"_s,      u"promise_due"_s,
+        u"brief_unanswered"_s,  u"unconfirmed_agreement"_s, u"price_notice_due"_s,
+        u"contract_renewal_due"_s,
+    };
+    return rules.contains(rule);
+}
+
+} // namespace
+
+bool Announcements::isAnnounceable(const Finding &f)
+{
+    return f.severity == Severity::High || isDueRule(f.rule);
+}
+
+QString Announcements::key(const Finding &f)
+{
+    return u"%1|%2|%3|%4"_s.arg(f.rule)
+        .arg(f.clientId)
+        .arg(f.projectId)
+        .arg(f.date.toString(Qt::ISODate));
+}
+
+Result<QStringList> Announcements::recordedKeys() const
+{
+    SqlStatement st(m_db.connection(), u"SELECT key FROM announced_finding ORDER BY key"_s);
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    QStringList keys;
+    while (st.next())
+        keys << st.value(0).toString();
+    return keys;
+}
+
+Result<QList<Finding>> Announcements::pending(const QList<Finding> &findings) const
+{
+    const auto recorded = recordedKeys();
+    if (!recorded)
+        return Error{recorded.error()};
+    const QSet<QString> seen(recorded->cbegin(), recorded->cend());
+    QList<Finding> fresh;
+    QSet<QString> listed;
+    for (const Finding &f : findings) {
+        if (!isAnnounceable(f))
+            continue;
+        const QString k = key(f);
+        if (!seen.contains(k) && !listed.contains(k)) {
+            listed.insert(k);
+            fresh << f;
+        }
+    }
+    return fresh;
+}
+
+Result<void> Announcements::record(const QList<Finding> &announced, const QList<Finding> &current,
+                                   const QDateTime &nowUtc)
+{
+    QSet<QString> keep;
+    for (const Finding &f : current) {
+        if (isAnnounceable(f))
+            keep.insert(key(f));
+    }
+    const auto recorded = recordedKeys();
+    if (!recorded)
+        return Error{recorded.error()};
+    QStringList stale;
+    for (const QString &k : *recorded) {
+        if (!keep.contains(k))
+            stale << k;
+    }
+    if (stale.isEmpty() && announced.isEmpty())
+        return {}; // most rounds: nothing to write, so no write transaction
+    return m_db.transaction([&]() -> Result<void> {
+        for (const QString &k : std::as_const(stale)) {
+            SqlStatement st(m_db.connection(), u"DELETE FROM announced_finding WHERE key = :key"_s);
+            st.bind(u":key"_s, k);
+            if (auto r = st.exec(); !r)
+                return r;
+        }
+        for (const Finding &f : announced) {
+            SqlStatement st(m_db.connection(), u"INSERT INTO announced_finding (key, announced_at) "
+                                               "VALUES (:key, :at) ON CONFLICT (key) DO NOTHING"_s);
+            st.bind(u":key"_s, key(f)).bind(u":at"_s, sqlTimestamp(nowUtc.toUTC()));
+            if (auto r = st.exec(); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+// ---------------------------------------------------------------- ReminderText
+
+QString ReminderText::ruleTitle(const QString &rule)
+{
+    if (rule == u"payment_overdue")
+        return tr("Payment overdue");
+    if (rule == u"stage_due_soon")
+        return tr("Payment due soon");
+    if (rule == u"work_without_prepayment")
+        return tr("Work started without payment");
+    if (rule == u"deadline_missed")
+        return tr("Deadline missed");
+    if (rule == u"deadline_at_risk")
+        return tr("Deadline at risk");
+    if (rule == u"promise_due")
+        return tr("Promise due");
+    if (rule == u"brief_unanswered")
+        return tr("Brief without an answer");
+    if (rule == u"unconfirmed_agreement")
+        return tr("Agreement not confirmed in writing");
+    if (rule == u"price_notice_due")
+        return tr("Price change needs notice");
+    if (rule == u"contract_renewal_due")
+        return tr("Contract renewal");
+    return tr("Serious warning");
+}
+
+QString ReminderText::title(const Finding &finding, const Facts &facts)
+{
+    const QString what = ruleTitle(finding.rule);
+    for (const Client &c : facts.clients) {
+        if (c.id == finding.clientId && !c.name.trimmed().isEmpty())
+            //: Notification title: what it is about and the client's name
+            return tr("%1 — %2").arg(what, c.name.simplified());
+    }
+    return what;
+}
+
+QString ReminderText::body(const Finding &finding)
+{
+    return finding.evidence;
+}
+
+QString ReminderText::moreTitle(int count)
+{
+    return englishPlural(tr("Neuvo: %n more reminder(s)", nullptr, count), count);
+}
+
+QString ReminderText::moreBody()
+{
+    return tr("They are listed on the dashboard.");
+}
+
+DesktopNotifications::Message ReminderText::notification(const Finding &finding, const Facts &facts, bool actions)
+{
+    DesktopNotifications::Message message;
+    message.summary = title(finding, facts);
+    message.body = body(finding);
+    message.urgent = finding.severity == Severity::High;
+    if (actions) {
+        // "default" is a click on the notification; "open" its button.
+        message.actions = {{u"default"_s, tr("Open")}, {u"open"_s, tr("Open")}};
+    }
+    return message;
+}
+
+DesktopNotifications::Message ReminderText::moreNotification(int count, bool actions)
+{
+    DesktopNotifications::Message message;
+    message.summary = moreTitle(count);
+    message.body = moreBody();
+    if (actions)
+        message.actions = {{u"default"_s, tr("Open the Dashboard")}};
+    return message;
+}
+
+// ---------------------------------------------------------------- DesktopAnnouncer
+
+Result<DesktopAnnouncer::Outcome> DesktopAnnouncer::announce(Database &db, const Facts &facts,
+                                                             const QList<Finding> &findings, const QDateTime &now,
+                                                             DesktopNotifications &desktop)
+{
+    Outcome outcome;
+    if (db.isReadOnly()) {
+        outcome.notSentBecause = tr("the database is open read-only because %1; notifications are left to the "
+                                    "Neuvo that writes it")
+                                     .arg(db.readOnlyReason());
+        return outcome;
+    }
+    const auto settings = ReminderSettingsStore(db).load();
+    if (!settings)
+        return Error{settings.error()};
+    Announcements announcements(db);
+    const auto pending = announcements.pending(findings);
+    if (!pending)
+        return Error{pending.error()};
+    if (!settings->desktopNotifications) {
+        // As the desktop application does: with notifications off nothing
+        // is news, now or when they are turned on again.
+        if (auto recorded = announcements.record(*pending, findings, now.toUTC()); !recorded)
+            return Error{recorded.error()};
+        outcome.notSentBecause = tr("desktop notifications are turned off (Preferences → Reminders)");
+        return outcome;
+    }
+    if (pending->isEmpty()) {
+        if (auto pruned = announcements.record({}, findings, now.toUTC()); !pruned)
+            return Error{pruned.error()};
+        return outcome;
+    }
+    const WorkingHours hours(facts.profile);
+    if (settings->quietOutsideWorkingHours && !hours.contains(now)) {
+        outcome.notSentBecause = tr("it is outside your working hours; they wait until %1")
+                                     .arg(QLocale().toString(hours.nextStart(now), QLocale::ShortFormat));
+        return outcome;
+    }
+    if (!desktop.isAvailable() && !desktop.probeAndWait()) {
+        outcome.notSentBecause = tr("no desktop notification service answered (%1)").arg(desktop.unavailableReason());
+        return outcome;
+    }
+
+    QList<Finding> shown;
+    QStringList failures;
+    for (const Finding &f : pending->mid(0, Announcements::MaxSeparate)) {
+        if (auto sent = desktop.sendAndWait(ReminderText::notification(f, facts, false)); sent) {
+            ++outcome.sent;
+            shown << f;
+        } else {
+            failures << sent.error();
+        }
+    }
+    if (pending->size() > Announcements::MaxSeparate) {
+        const QList<Finding> rest = pending->mid(Announcements::MaxSeparate);
+        if (auto sent = desktop.sendAndWait(ReminderText::moreNotification(int(rest.size()), false)); sent) {
+            ++outcome.sent;
+            shown << rest;
+        } else {
+            failures << sent.error();
+        }
+    }
+    if (auto recorded = announcements.record(shown, findings, now.toUTC()); !recorded)
+        return Error{recorded.error()};
+    outcome.announced = int(shown.size());
+    if (!failures.isEmpty())
+        outcome.notSentBecause = failures.constFirst();
+    return outcome;
+}
+
+} // namespace neuvo

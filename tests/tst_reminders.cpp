@@ -1,0 +1,294 @@
+// The parts of reminders that need no bus and no window: the settings row,
+// working hours as quiet hours, and which findings are announced once.
+#include "core/reminders/announcements.h"
+#include "core/reminders/remindersettings.h"
+#include "core/reminders/workinghours.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/stores.h"
+#include "testutil.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename R>
+QByteArray why(const R &result)
+{
+    return result ? QByteArray() : result.error().toUtf8();
+}
+
+Finding finding(const char *rule, Severity severity, qint64 client, qint64 project, const QDate &date,
+                FindingKind kind = FindingKind::Alert)
+{
+    Finding f;
+    f.rule = QString::fromLatin1(rule);
+    f.kind = kind;
+    f.severity = severity;
+    f.clientId = client;
+    f.projectId = project;
+    f.date = date;
+    f.evidence = u"Evidence of %1"_s.arg(f.rule);
+    return f;
+}
+
+// 2026-12-07 is a Monday.
+QDateTime at(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 12, day), QTime(hour, minute), Qt::UTC);
+}
+
+} // namespace
+
+class TestReminders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void newDatabase_hasDefaultSettingsAndACalendarIdOfItsOwn();
+    void upgradeFromVersion1_addsTheRemindersTables();
+    void settings_saveAndLoad_roundTrip();
+    void settings_alarmOutsideRange_refusedAndNothingChanged();
+
+    void workingHours_dayShift_data();
+    void workingHours_dayShift();
+    void workingHours_nextStart_skipsTheWeekend();
+    void workingHours_overMidnightAndDegenerateProfiles();
+
+    void announceable_highAndDueItemsOnly();
+    void pending_leavesOutWhatWasRecorded();
+    void record_survivesReopening_andForgetsWhatIsNoLongerCurrent();
+    void key_ignoresTheEvidenceText();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestReminders::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    const auto opened = m_db->open(path(u"reminders.sqlite"_s));
+    QVERIFY2(opened, why(opened));
+}
+
+void TestReminders::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestReminders::newDatabase_hasDefaultSettingsAndACalendarIdOfItsOwn()
+{
+    const auto settings = ReminderSettingsStore(*m_db).load();
+    QVERIFY2(settings, why(settings));
+    QVERIFY(settings->desktopNotifications);
+    QVERIFY(settings->quietOutsideWorkingHours);
+    QVERIFY(!settings->calendarAlarmDays);
+    QVERIFY2(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(settings->calendarId).hasMatch(),
+             qPrintable(settings->calendarId));
+
+    Database other;
+    QVERIFY(other.open(path(u"other.sqlite"_s)));
+    const auto otherSettings = ReminderSettingsStore(other).load();
+    QVERIFY2(otherSettings, why(otherSettings));
+    QVERIFY(otherSettings->calendarId != settings->calendarId);
+
+    // Stable: the same id after reopening.
+    const QString id = settings->calendarId;
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(path(u"reminders.sqlite"_s)));
+    QCOMPARE(ReminderSettingsStore(*m_db).load()->calendarId, id);
+}
+
+void TestReminders::upgradeFromVersion1_addsTheRemindersTables()
+{
+    const QString old = test::copyFixture(u"schema-v1.sqlite"_s, m_dir->path());
+    QVERIFY(!old.isEmpty());
+    QCOMPARE(test::countRows(old, u"reminder_settings"_s), -1);
+    Database db;
+    const auto opened = db.open(old);
+    QVERIFY2(opened, why(opened));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    const auto settings = ReminderSettingsStore(db).load();
+    QVERIFY2(settings, why(settings));
+    QCOMPARE(settings->calendarId.size(), 32);
+    QCOMPARE(test::countRows(old, u"announced_finding"_s), 0);
+}
+
+void TestReminders::settings_saveAndLoad_roundTrip()
+{
+    ReminderSettingsStore store(*m_db);
+    ReminderSettings s = *store.load();
+    const QString id = s.calendarId;
+    s.desktopNotifications = false;
+    s.quietOutsideWorkingHours = false;
+    s.calendarAlarmDays = 2;
+    s.calendarId = u"ffffffffffffffffffffffffffffffff"_s; // not stored: the id never changes
+    QVERIFY2(store.save(s), why(store.save(s)));
+    const auto loaded = store.load();
+    QVERIFY(!loaded->desktopNotifications);
+    QVERIFY(!loaded->quietOutsideWorkingHours);
+    QCOMPARE(loaded->calendarAlarmDays, std::optional<int>(2));
+    QCOMPARE(loaded->calendarId, id);
+
+    s.calendarAlarmDays = std::nullopt;
+    QVERIFY(store.save(s));
+    QVERIFY(!store.load()->calendarAlarmDays);
+    s.calendarAlarmDays = 0; // on the day
+    QVERIFY(store.save(s));
+    QCOMPARE(store.load()->calendarAlarmDays, std::optional<int>(0));
+}
+
+void TestReminders::settings_alarmOutsideRange_refusedAndNothingChanged()
+{
+    ReminderSettingsStore store(*m_db);
+    ReminderSettings s = *store.load();
+    const ReminderSettings before = s;
+    s.desktopNotifications = false;
+    s.calendarAlarmDays = ReminderSettings::MaxAlarmDays + 1;
+    const auto saved = store.save(s);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(u"Calendar reminder"_s), qPrintable(saved.error()));
+    QCOMPARE(*store.load(), before);
+}
+
+void TestReminders::workingHours_dayShift_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    QTest::addColumn<bool>("working");
+    QTest::addColumn<QDateTime>("nextStart");
+    QTest::newRow("Monday 08:59") << at(7, 8, 59) << false << at(7, 9);
+    QTest::newRow("Monday 09:00") << at(7, 9) << true << at(7, 9);
+    QTest::newRow("Monday 16:59") << at(7, 16, 59) << true << at(7, 16, 59);
+    QTest::newRow("Monday 17:00") << at(7, 17) << false << at(8, 9);
+    QTest::newRow("Tuesday 00:00") << at(8, 0) << false << at(8, 9);
+    QTest::newRow("Friday 17:30") << at(11, 17, 30) << false << at(14, 9);
+    QTest::newRow("Saturday noon") << at(12, 12) << false << at(14, 9);
+}
+
+void TestReminders::workingHours_dayShift()
+{
+    QFETCH(QDateTime, when);
+    QFETCH(bool, working);
+    QFETCH(QDateTime, nextStart);
+    Profile p; // 09:00–17:00, Monday to Friday
+    const WorkingHours hours(p);
+    QCOMPARE(hours.contains(when), working);
+    QCOMPARE(hours.nextStart(when), nextStart);
+}
+
+void TestReminders::workingHours_nextStart_skipsTheWeekend()
+{
+    Profile p;
+    p.workDays = 0b0000001; // Mondays only
+    p.workStart = QTime(10, 30);
+    p.workEnd = QTime(12, 0);
+    const WorkingHours hours(p);
+    QCOMPARE(hours.nextStart(at(7, 12)), at(14, 10, 30));
+    QCOMPARE(hours.nextStart(at(9, 10, 45)), at(14, 10, 30));
+}
+
+void TestReminders::workingHours_overMidnightAndDegenerateProfiles()
+{
+    Profile night;
+    night.workStart = QTime(22, 0);
+    night.workEnd = QTime(2, 0);
+    night.workDays = 0b0000001; // the night from Monday to Tuesday
+    const WorkingHours nights(night);
+    QVERIFY(nights.contains(at(7, 23)));
+    QVERIFY(nights.contains(at(8, 1, 59)));
+    QVERIFY(!nights.contains(at(8, 2)));
+    QVERIFY(!nights.contains(at(7, 1))); // the early hours after Sunday
+    QCOMPARE(nights.nextStart(at(8, 12)), at(14, 22));
+
+    Profile allDay;
+    allDay.workStart = QTime(9, 0);
+    allDay.workEnd = QTime(9, 0);
+    QVERIFY(WorkingHours(allDay).contains(at(7, 3)));
+    QVERIFY(!WorkingHours(allDay).contains(at(12, 3)));
+    QCOMPARE(WorkingHours(allDay).nextStart(at(12, 3)), at(14, 0));
+
+    // No working days at all would hold every notification forever.
+    Profile none;
+    none.workDays = 0;
+    QVERIFY(WorkingHours(none).contains(at(12, 3)));
+}
+
+void TestReminders::announceable_highAndDueItemsOnly()
+{
+    const QDate d(2026, 12, 9);
+    QVERIFY(Announcements::isAnnounceable(finding("stage_due_soon", Severity::Info, 1, 2, d)));
+    QVERIFY(Announcements::isAnnounceable(finding("promise_due", Severity::Warning, 1, 0, d)));
+    QVERIFY(Announcements::isAnnounceable(finding("payment_overdue", Severity::Warning, 1, 2, d, FindingKind::Flag)));
+    QVERIFY(Announcements::isAnnounceable(finding("free_work_seeker", Severity::High, 1, 0, d, FindingKind::Flag)));
+    QVERIFY(!Announcements::isAnnounceable(finding("below_floor_rate", Severity::Warning, 1, 2, d)));
+    QVERIFY(!Announcements::isAnnounceable(finding("discount_pressure", Severity::Warning, 1, 0, d, FindingKind::Flag)));
+}
+
+void TestReminders::pending_leavesOutWhatWasRecorded()
+{
+    const QDate d(2026, 12, 9);
+    const QList<Finding> findings = {
+        finding("stage_due_soon", Severity::Info, 1, 2, d),
+        finding("below_floor_rate", Severity::Warning, 1, 2, d),
+        finding("promise_due", Severity::Warning, 3, 0, d.addDays(-1)),
+    };
+    Announcements a(*m_db);
+    auto pending = a.pending(findings);
+    QVERIFY2(pending, why(pending));
+    QCOMPARE(pending->size(), 2);
+    QCOMPARE(pending->at(0).rule, u"stage_due_soon"_s);
+    QCOMPARE(pending->at(1).rule, u"promise_due"_s);
+
+    QVERIFY(a.record({pending->at(0)}, findings, at(7, 9)));
+    pending = a.pending(findings);
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->at(0).rule, u"promise_due"_s);
+    QCOMPARE(test::countRows(path(u"reminders.sqlite"_s), u"announced_finding"_s), 1);
+}
+
+void TestReminders::record_survivesReopening_andForgetsWhatIsNoLongerCurrent()
+{
+    const QDate d(2026, 12, 9);
+    const Finding stage = finding("stage_due_soon", Severity::Info, 1, 2, d);
+    const Finding promise = finding("promise_due", Severity::Warning, 3, 0, d);
+    {
+        Announcements a(*m_db);
+        QVERIFY(a.record({stage, promise}, {stage, promise}, at(7, 9)));
+    }
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(path(u"reminders.sqlite"_s)));
+    Announcements a(*m_db);
+    QVERIFY(a.pending({stage, promise})->isEmpty());
+
+    // The promise was kept: its record goes, so a promise made again (the
+    // same day, reopened) is news.
+    QVERIFY(a.record({}, {stage}, at(7, 10)));
+    QCOMPARE(*a.recordedKeys(), QStringList{Announcements::key(stage)});
+    QCOMPARE(a.pending({stage, promise})->size(), 1);
+}
+
+void TestReminders::key_ignoresTheEvidenceText()
+{
+    Finding a = finding("stage_due_soon", Severity::Info, 1, 2, QDate(2026, 12, 9));
+    Finding b = a;
+    b.evidence = u"Stage 1: 100.00 EUR is due 2026-12-09, in 2 days"_s;
+    QCOMPARE(Announcements::key(a), Announcements::key(b));
+    b.date = b.date.addDays(1); // a new due date is a new thing to announce
+    QVERIFY(Announcements::key(a) != Announcements::key(b));
+}
+
+QTEST_GUILESS_MAIN(TestReminders)
+#include "tst_reminders.moc"

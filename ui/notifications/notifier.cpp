@@ -1,0 +1,213 @@
+#include "notifier.h"
+
+#include "core/reminders/announcements.h"
+#include "core/reminders/remindersettings.h"
+#include "core/reminders/workinghours.h"
+#include "core/storage/database.h"
+#include "dayclock.h"
+#include "ui/session.h"
+
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QIcon>
+#include <QSet>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+Notifier::Notifier(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_desktop(new DesktopNotifications(QDBusConnection::sessionBus(), this))
+{
+    connect(m_desktop, &DesktopNotifications::actionInvoked, this, &Notifier::onAction);
+    // A closed notification takes no more clicks.
+    connect(m_desktop, &DesktopNotifications::closed, this, [this](uint id) { m_sent.remove(id); });
+    connect(m_desktop, &DesktopNotifications::ready, this, [this] {
+        if (m_waitingForService) {
+            m_waitingForService = false;
+            queue(Reason::Announce);
+        }
+    });
+    // changed() after an edit, and after the day changed: dayChanged()
+    // comes first and asks for an announcing round, which the queued round
+    // of changed() then joins.
+    connect(&m_session, &Session::changed, this, [this] { queue(Reason::Edit); });
+    connect(&m_session, &Session::dayChanged, this, [this] { queue(Reason::Announce); });
+    connect(&m_session.clock(), &DayClock::resumed, this, [this] { queue(Reason::Announce); });
+    connect(&m_session.clock(), &DayClock::ticked, this, [this](const QDateTime &now) {
+        if (!m_held.isEmpty() && m_heldUntil.isValid() && now >= m_heldUntil)
+            queue(Reason::Announce);
+    });
+    if (!m_session.isReadOnly())
+        m_desktop->probe();
+    queue(Reason::Announce);
+}
+
+void Notifier::queue(Reason reason)
+{
+    if (reason == Reason::Announce)
+        m_announceWanted = true;
+    if (m_roundQueued)
+        return;
+    m_roundQueued = true;
+    // One round for a burst of changes, after the views have reloaded.
+    QTimer::singleShot(0, this, [this] {
+        m_roundQueued = false;
+        runRound();
+    });
+}
+
+void Notifier::runRound()
+{
+    if (m_session.isReadOnly())
+        return;
+    const QList<Finding> &findings = m_session.findings();
+    Announcements announcements(m_session.db());
+    const auto pending = announcements.pending(findings);
+    const auto settings = ReminderSettingsStore(m_session.db()).load();
+    if (!pending || !settings)
+        return; // the session reports database errors itself
+    const QDateTime nowUtc = m_session.clock().now().toUTC();
+
+    // With notifications off nothing is news, now or later.
+    if (!settings->desktopNotifications) {
+        m_announceWanted = false;
+        m_held.clear();
+        if (!findings.isEmpty())
+            (void)announcements.record(*pending, findings, nowUtc);
+        return;
+    }
+    // What the freelancer's own edit brought is on the screen already;
+    // what quiet hours hold stays held.
+    if (!m_announceWanted) {
+        QSet<QString> held;
+        for (const Finding &f : std::as_const(m_held))
+            held.insert(Announcements::key(f));
+        QList<Finding> known;
+        for (const Finding &f : *pending) {
+            if (!held.contains(Announcements::key(f)))
+                known << f;
+        }
+        if (!findings.isEmpty())
+            (void)announcements.record(known, findings, nowUtc);
+        return;
+    }
+    if (pending->isEmpty()) {
+        m_announceWanted = false;
+        m_held.clear();
+        if (!findings.isEmpty())
+            (void)announcements.record({}, findings, nowUtc);
+        return;
+    }
+
+    if (settings->quietOutsideWorkingHours) {
+        const WorkingHours hours(m_session.facts().profile);
+        const QDateTime now = m_session.clock().now();
+        if (!hours.contains(now)) {
+            // Not recorded: the round at the start of work announces them.
+            m_held = *pending;
+            m_heldUntil = hours.nextStart(now);
+            return;
+        }
+    }
+    if (m_desktop->state() == DesktopNotifications::State::Probing
+        || m_desktop->state() == DesktopNotifications::State::Unknown) {
+        m_waitingForService = true;
+        m_desktop->probe();
+        return;
+    }
+
+    m_announceWanted = false;
+    m_held.clear();
+    m_heldUntil = {};
+    if (auto recorded = announcements.record(*pending, findings, nowUtc); !recorded)
+        return; // not recorded: not announced either, or it would come again
+    deliver(*pending);
+}
+
+void Notifier::deliver(const QList<Finding> &findings)
+{
+    if (m_desktop->isAvailable()) {
+        sendToDesktop(findings);
+        emit announced(Channel::Desktop, findings);
+        return;
+    }
+    // The service may have appeared since: look again for the next round.
+    m_desktop->probe();
+    if (showInTray(findings)) {
+        emit announced(Channel::Tray, findings);
+        return;
+    }
+    emit bannerRequested(findings);
+    emit announced(Channel::Banner, findings);
+}
+
+void Notifier::sendToDesktop(const QList<Finding> &findings)
+{
+    const Facts &facts = m_session.facts();
+    const auto sendOne = [this](const DesktopNotifications::Message &message, const Finding &finding) {
+        auto *watcher = new QDBusPendingCallWatcher(m_desktop->send(message), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, finding](QDBusPendingCallWatcher *w) {
+            w->deleteLater();
+            const QDBusPendingReply<uint> reply = *w;
+            if (!reply.isError()) {
+                m_sent.insert(reply.value(), finding);
+                return;
+            }
+            // The service went away between the question and the answer:
+            // the finding is recorded, so it must still be shown somewhere.
+            if (!finding.rule.isEmpty())
+                emit bannerRequested({finding});
+        });
+    };
+    for (const Finding &f : findings.mid(0, Announcements::MaxSeparate))
+        sendOne(ReminderText::notification(f, facts, true), f);
+    if (findings.size() > Announcements::MaxSeparate)
+        sendOne(ReminderText::moreNotification(int(findings.size() - Announcements::MaxSeparate), true), Finding());
+}
+
+bool Notifier::showInTray(const QList<Finding> &findings)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || findings.isEmpty())
+        return false;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/icons/fi.neuvo.Neuvo.svg"_s), this);
+        m_tray->setToolTip(u"Neuvo"_s);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { open(m_trayFinding); });
+        m_tray->show();
+    }
+    m_trayFinding = findings.first();
+    QString body = ReminderText::body(findings.first());
+    if (findings.size() > 1)
+        body += u"\n"_s + ReminderText::moreTitle(int(findings.size() - 1));
+    m_tray->showMessage(ReminderText::title(findings.first(), m_session.facts()), body,
+                        findings.first().severity == Severity::High ? QSystemTrayIcon::Warning
+                                                                    : QSystemTrayIcon::Information,
+                        15000);
+    return true;
+}
+
+void Notifier::open(const Finding &finding)
+{
+    if (finding.projectId > 0)
+        emit openProjectRequested(finding.projectId);
+    else if (finding.clientId > 0)
+        emit openClientRequested(finding.clientId);
+    else
+        emit openDashboardRequested();
+}
+
+void Notifier::onAction(uint id, const QString &key)
+{
+    Q_UNUSED(key); // "default" and "open" both open the item
+    const auto it = m_sent.constFind(id);
+    if (it == m_sent.cend())
+        return; // another program's notification, or one from an earlier start
+    open(*it);
+}
+
+} // namespace neuvo
