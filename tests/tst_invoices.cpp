@@ -87,6 +87,7 @@ private slots:
     void pdf_sameTextAfterClientAndProfileChange();
     void pdf_draftHasNoNumberNoCodes();
     void pdf_buyerCompanyPrintedOnce();
+    void pdf_bankDetailsNotRepeatingTheIban();
     void pdf_referenceAndBarcodePrinted();
     void pdf_qrCodeDecodesToThePayment_data();
     void pdf_qrCodeDecodesToThePayment();
@@ -703,6 +704,20 @@ void TestInvoices::pdf_buyerCompanyPrintedOnce()
     const auto draft = Invoicing::draft(*m_db, project.id, 1, language(u"en"_s), QDate(2026, 3, 1));
     QVERIFY2(draft, why(draft));
     QCOMPARE(pdfText(*draft, u"company-line.pdf"_s).count(u"Kotileipomo Oy"_s), 1);
+}
+
+void TestInvoices::pdf_bankDetailsNotRepeatingTheIban()
+{
+    const Project project = addProject(2, 100000);
+    const QString withBank = pdfText(issue(project, 1, QDate(2026, 3, 1)), u"bank-name.pdf"_s);
+    QVERIFY2(withBank.contains(u"Bank: Nordea"_s), qPrintable(withBank));
+
+    Profile profile = *ProfileStore(*m_db).load();
+    profile.bankDetails = u"Nordea, IBAN fi21 1234 5600 0007 85"_s;
+    QVERIFY(ProfileStore(*m_db).save(profile).ok());
+    const QString repeated = pdfText(issue(project, 2, QDate(2026, 3, 2)), u"bank-iban.pdf"_s);
+    QCOMPARE(repeated.count(u"FI21 1234 5600 0007 85"_s), 1);
+    QVERIFY2(!repeated.contains(u"Bank:"_s), qPrintable(repeated));
 }
 
 void TestInvoices::pdf_referenceAndBarcodePrinted()

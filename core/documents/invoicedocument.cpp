@@ -174,7 +174,9 @@ void paymentBlock(TextDocumentWriter &w, const DocumentLanguage &lang, const Inv
     if (!invoice.iban.isEmpty()) {
         addField(lines, lang.translate("InvoiceDocument", "IBAN"), Iban::grouped(invoice.iban));
         addField(lines, lang.translate("InvoiceDocument", "BIC"), invoice.bic);
-        addField(lines, lang.translate("InvoiceDocument", "Bank"), invoice.bankDetails);
+        // Free-text bank details often repeat the IBAN, printed just above.
+        if (!Iban::compact(invoice.bankDetails).contains(Iban::compact(invoice.iban)))
+            addField(lines, lang.translate("InvoiceDocument", "Bank"), invoice.bankDetails);
     } else {
         addField(lines, lang.translate("InvoiceDocument", "Bank account"), invoice.bankDetails);
     }
