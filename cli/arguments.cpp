@@ -3,6 +3,7 @@
 #include "command.h"
 #include "console.h"
 
+#include "core/domain/limits.h"
 #include "core/domain/money.h"
 
 #include <QLocale>
@@ -83,7 +84,7 @@ qint64 Arguments::id(qsizetype index, const QString &name)
     const qint64 value = text.toLongLong(&ok);
     if (ok && value > 0)
         return value;
-    problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), name, text));
+    problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), name, Limits::shorten(text)));
     return 0;
 }
 
@@ -91,7 +92,7 @@ int Arguments::position(qsizetype index, const QString &name)
 {
     const qint64 value = id(index, name);
     if (value > std::numeric_limits<int>::max()) {
-        problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), name, positional(index)));
+        problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), name, Limits::shorten(positional(index))));
         return 0;
     }
     return int(value);
@@ -111,7 +112,7 @@ qint64 Arguments::id(const QCommandLineOption &option, qint64 fallback)
     const qint64 value = text.toLongLong(&ok);
     if (ok && value > 0)
         return value;
-    problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), optionName(option), text));
+    problem(tr("%1: %2 must be a positive number, not \"%3\".").arg(m_command.name(), optionName(option), Limits::shorten(text)));
     return fallback;
 }
 
@@ -122,7 +123,7 @@ QDate Arguments::date(const QCommandLineOption &option, const QDate &fallback)
     const QString text = m_parser.value(option);
     const QDate date = isoDate(text);
     if (!date.isValid()) {
-        problem(tr("%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(optionName(option), text));
+        problem(tr("%1: \"%2\" is not a date in the form YYYY-MM-DD.").arg(optionName(option), Limits::shorten(text)));
         return fallback;
     }
     return date;
@@ -138,7 +139,7 @@ QDateTime Arguments::localDateTime(const QCommandLineOption &option, const QDate
     const QDate date = match.hasMatch() ? isoDate(match.captured(1)) : QDate();
     const QTime time = match.hasMatch() ? QTime::fromString(match.captured(2), u"HH:mm"_s) : QTime();
     if (!date.isValid() || !time.isValid()) {
-        problem(tr("%1: \"%2\" is not a time in the form YYYY-MM-DDTHH:MM.").arg(optionName(option), text));
+        problem(tr("%1: \"%2\" is not a time in the form YYYY-MM-DDTHH:MM.").arg(optionName(option), Limits::shorten(text)));
         return fallback;
     }
     return QDateTime(date, time).toUTC();
@@ -152,7 +153,7 @@ QTime Arguments::time(const QCommandLineOption &option, const QTime &fallback)
     static const QRegularExpression form(u"^[0-9]{2}:[0-9]{2}$"_s);
     const QTime time = form.match(text).hasMatch() ? QTime::fromString(text, u"HH:mm"_s) : QTime();
     if (!time.isValid()) {
-        problem(tr("%1: \"%2\" is not a time of day in the form HH:MM.").arg(optionName(option), text));
+        problem(tr("%1: \"%2\" is not a time of day in the form HH:MM.").arg(optionName(option), Limits::shorten(text)));
         return fallback;
     }
     return time;
@@ -167,7 +168,7 @@ int Arguments::number(const QCommandLineOption &option, int minimum, int maximum
     const int value = text.toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
         problem(tr("%1: \"%2\" is not a whole number from %3 to %4.")
-                    .arg(optionName(option), text)
+                    .arg(optionName(option), Limits::shorten(text))
                     .arg(minimum)
                     .arg(maximum));
         return fallback;
@@ -184,7 +185,7 @@ bool Arguments::yesNo(const QCommandLineOption &option, bool fallback)
         return true;
     if (text == u"no"_s)
         return false;
-    problem(tr("%1: \"%2\" is neither yes nor no.").arg(optionName(option), text));
+    problem(tr("%1: \"%2\" is neither yes nor no.").arg(optionName(option), Limits::shorten(text)));
     return fallback;
 }
 
@@ -195,7 +196,7 @@ Weekdays Arguments::weekdays(const QCommandLineOption &option, Weekdays fallback
     const QString text = m_parser.value(option);
     const auto days = weekdaysFromIds(text.split(u','));
     if (!days || *days == 0) {
-        problem(tr("%1: \"%2\" is not a list of days such as mon,tue,wed,thu,fri.").arg(optionName(option), text));
+        problem(tr("%1: \"%2\" is not a list of days such as mon,tue,wed,thu,fri.").arg(optionName(option), Limits::shorten(text)));
         return fallback;
     }
     return *days;

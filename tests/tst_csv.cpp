@@ -37,6 +37,7 @@ private slots:
     void importProjects_byClientName();
     void importMapped_columnsChosenByCaller();
     void export_stagesAndProjects();
+    void neutralisedFormula_reimportedAsItWas();
 
 private:
     int clientCount() { return *ClientStore(*m_db).count(); }
@@ -242,5 +243,34 @@ void TestCsv::export_stagesAndProjects()
     QCOMPARE(reread->rows, int(ProjectStore(*m_db).list()->size()));
 }
 
+// Export puts a quote before text a spreadsheet would run as a formula;
+// importing Neuvo's own file must not keep that quote in the name.
+void TestCsv::neutralisedFormula_reimportedAsItWas()
+{
+    QCOMPARE(Csv::restoreFormula(u"'=SUM(A1)"_s), u"=SUM(A1)"_s);
+    QCOMPARE(Csv::restoreFormula(u"'@home"_s), u"@home"_s);
+    QCOMPARE(Csv::restoreFormula(u"'tis"_s), u"'tis"_s);                 // not a formula: kept
+    QCOMPARE(Csv::restoreFormula(u"'+358 40 123"_s), u"'+358 40 123"_s); // export never quotes a phone
+    QCOMPARE(Csv::restoreFormula(u"'"_s), u"'"_s);
+
+    Client c;
+    c.name = u"@Aino =cmd"_s;
+    c.notes = u"=HYPERLINK(\"http://evil\")"_s;
+    c.timeZone = u"Europe/Helsinki"_s;
+    QVERIFY(ClientStore(*m_db).create(c));
+    const auto exported = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error()));
+    QVERIFY(exported->contains("'@Aino =cmd"));
+
+    QVERIFY(ClientStore(*m_db).remove(c.id));
+    const auto imported = CsvExchange::import(*m_db, CsvExchange::Table::Clients, *exported, false);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
+    const auto clients = ClientStore(*m_db).list();
+    QCOMPARE(clients->size(), 1);
+    QCOMPARE(clients->first().name, u"@Aino =cmd"_s);
+    QCOMPARE(clients->first().notes, u"=HYPERLINK(\"http://evil\")"_s);
+}
+
 QTEST_GUILESS_MAIN(TestCsv)
+
 #include "tst_csv.moc"

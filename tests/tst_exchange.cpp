@@ -453,6 +453,19 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
                                        << u"projects[1].stages[1].position: unknown key"_s;
     QTest::newRow("no backups kept") << u"profile.backups_to_keep"_s << u"0"_s
                                      << u"profile.backups_to_keep: 0 is"_s;
+    // Limits: a field beyond its maximum length is named with its length,
+    // and a rejected value is quoted only in part.
+    QTest::newRow("name too long") << u"clients[0].name"_s << u"\"%1\""_s.arg(QString(300, u'A'))
+                                   << u"clients[0]: Name: 300 characters is too long; at most 200 fit."_s;
+    QTest::newRow("summary too long")
+        << u"clients[0].interactions[0].summary"_s << u"\"%1\""_s.arg(QString(50'001, u's'))
+        << u"clients[0].interactions[0]: Summary: 50001 characters is too long"_s;
+    QTest::newRow("huge bad amount quoted in part")
+        << u"projects[0].base_price"_s << u"\"%1\""_s.arg(QString(100'000, u'9') + u'x')
+        << u"projects[0].base_price: \"%1\u2026\" is not a decimal amount"_s.arg(QString(79, u'9'));
+    QTest::newRow("amount beyond the maximum")
+        << u"projects[0].stages[0].amount"_s << u"\"10000000000000.01\""_s
+        << u"projects[0]: Stage amount: "_s;
     QTest::newRow("unknown threshold") << u"profile.thresholds.mood"_s << u"3"_s
                                        << u"profile.thresholds.mood: unknown key"_s;
     QTest::newRow("missing name") << u"clients[1].name"_s << u"<remove>"_s << u"clients[1].name: missing"_s;

@@ -34,6 +34,7 @@ private slots:
     void demoData_isClean();
     void stagesNotSummingToTotal_reportedWithProject();
     void negativeAmount_reportedWithRecord();
+    void impossibleAmount_reportedWithRecord();
     void missingReference_reportedWithColumnAndValue();
     void interactionAboutOtherClientsProject_reported();
     void damagedFile_reportedNotRefused_andUnchanged();
@@ -115,6 +116,26 @@ void TestIntegrityCheck::negativeAmount_reportedWithRecord()
         if (p.check == u"negative_amount"_s) {
             QVERIFY(p.record.startsWith(u"stage "_s));
             QCOMPARE(p.message, u"the paid amount is negative (-500 minor units)."_s);
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(joined(*problems)));
+}
+
+// Two stages of INT64_MAX would make every sum across projects overflow;
+// Neuvo never writes an amount beyond 10^15 minor units, so check --full
+// says where one came from elsewhere.
+void TestIntegrityCheck::impossibleAmount_reportedWithRecord()
+{
+    tamper({u"UPDATE stage SET amount_minor = 9223372036854775807 WHERE id = (SELECT min(id) FROM stage)"_s});
+    const auto problems = IntegrityCheck::checkFile(m_path);
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    bool found = false;
+    for (const IntegrityProblem &p : *problems) {
+        if (p.check == u"impossible_amount"_s) {
+            QVERIFY(p.record.startsWith(u"stage "_s));
+            QCOMPARE(p.message, u"the amount is 9223372036854775807 minor units, more than the "
+                                "1000000000000000 Neuvo accepts."_s);
             found = true;
         }
     }

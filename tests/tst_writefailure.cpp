@@ -1,3 +1,4 @@
+#include "core/domain/limits.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
@@ -103,7 +104,7 @@ void TestWriteFailure::diskFull_singleWrite_objectKeptForRetry()
     p.title = u"Big scope"_s;
     p.currency = u"EUR"_s;
     p.basePriceMinor = 100000;
-    p.scope = QString(100000, u's');
+    p.scope = QString(Limits::TextLength, u's');
     p.stages = {PaymentStage{0, 0, 1, u"All"_s, 100000, {}, {}, {}, 0}};
     const Project typed = p;
     const auto created = ProjectStore(*m_db).create(p);

@@ -3789,6 +3789,10 @@
         <source>schema</source>
         <translation>skeema</translation>
     </message>
+    <message>
+        <source>the %1 is %2 minor units, more than the %3 Neuvo accepts.</source>
+        <translation>%1 on %2 pienintä yksikköä, enemmän kuin Neuvon hyväksymät %3.</translation>
+    </message>
 </context>
 <context>
     <name>InteractionStore</name>
@@ -4426,6 +4430,173 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>%1: %2 characters is too long; at most %3 fit.</source>
+        <translation>%1: %2 merkkiä on liian pitkä; enintään %3 mahtuu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than Neuvo accepts (at most %3).</source>
+        <translation>%1: %2 on enemmän kuin Neuvo hyväksyy (enintään %3).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Yritysmuoto</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Pankkitiedot</translation>
+    </message>
+    <message>
+        <source>Floor rate</source>
+        <translation>Alin tuntihinta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Pikaviestin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Alennuksen syy</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>Vastine</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Sopimusnumero</translation>
+    </message>
+    <message>
+        <source>Included item</source>
+        <translation>Hintaan sisältyvä kohta</translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation>Perushinta</translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation>Ensimmäinen tarjous</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Stage title</source>
+        <translation>Vaiheen nimi</translation>
+    </message>
+    <message>
+        <source>Stage amount</source>
+        <translation>Vaiheen summa</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Maksettu summa</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Korjauskierros</translation>
+    </message>
+    <message>
+        <source>Revision charge</source>
+        <translation>Korjauksen veloitus</translation>
+    </message>
+    <message>
+        <source>Price change note</source>
+        <translation>Hinnanmuutoksen huomautus</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Uusi hinta</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Lupaus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-numero</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Laskunumeron etuliite</translation>
+    </message>
+    <message>
+        <source>VAT exemption text</source>
+        <translation>ALV-vapautuksen peruste</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not a decimal amount</source>
@@ -4458,6 +4629,13 @@
     <message>
         <source>The result of a calculation with %1 is too large</source>
         <translation>Laskutoimituksen tulos summalla %1 on liian suuri</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTotals</name>
+    <message>
+        <source>%1: too large to add up</source>
+        <translation>%1: liian suuri laskettavaksi yhteen</translation>
     </message>
 </context>
 <context>

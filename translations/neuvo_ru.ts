@@ -3802,6 +3802,10 @@
         <source>schema</source>
         <translation>схема</translation>
     </message>
+    <message>
+        <source>the %1 is %2 minor units, more than the %3 Neuvo accepts.</source>
+        <translation>%1: %2 минимальных единиц — больше, чем допускает Neuvo (%3).</translation>
+    </message>
 </context>
 <context>
     <name>InteractionStore</name>
@@ -4442,6 +4446,173 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>%1: %2 characters is too long; at most %3 fit.</source>
+        <translation>%1: %2 символов — слишком длинно; допускается не более %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than Neuvo accepts (at most %3).</source>
+        <translation>%1: %2 — больше, чем допускает Neuvo (не более %3).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <source>Floor rate</source>
+        <translation>Минимальная ставка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Объём работ</translation>
+    </message>
+    <message>
+        <source>Discount reason</source>
+        <translation>Причина скидки</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>Встречная уступка</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Included item</source>
+        <translation>Пункт, входящий в цену</translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation>Первое предложение</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Stage title</source>
+        <translation>Название этапа</translation>
+    </message>
+    <message>
+        <source>Stage amount</source>
+        <translation>Сумма этапа</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Оплаченная сумма</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Revision charge</source>
+        <translation>Оплата правки</translation>
+    </message>
+    <message>
+        <source>Price change note</source>
+        <translation>Примечание к изменению цены</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Префикс номера счёта</translation>
+    </message>
+    <message>
+        <source>VAT exemption text</source>
+        <translation>Основание без НДС</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Адрес для счетов</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not a decimal amount</source>
@@ -4474,6 +4645,13 @@
     <message>
         <source>The result of a calculation with %1 is too large</source>
         <translation>Результат вычисления с %1 слишком велик</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTotals</name>
+    <message>
+        <source>%1: too large to add up</source>
+        <translation>%1: сумма слишком велика для подсчёта</translation>
     </message>
 </context>
 <context>

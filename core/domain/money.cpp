@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "limits.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -164,7 +166,7 @@ ParsedAmount parseNormalized(QStringView s, int exponent, bool allowNegative)
 Result<Money> finishParse(const ParsedAmount &parsed, QStringView original,
                           const QString &currency)
 {
-    const QString quoted = original.toString();
+    const QString quoted = Limits::shorten(original);
     switch (parsed.failure) {
     case ParseFailure::None:
         return Money(parsed.minor, currency);
@@ -410,7 +412,7 @@ Result<Money> Money::parseLocalized(QStringView text, const QString &currency,
     }
     bool currencyStripped = false;
     if (!stripCurrency(s, currencyStripped, currency, locale))
-        return fail(tr("\"%1\" is not an amount in %2").arg(text.toString(), currency));
+        return fail(tr("\"%1\" is not an amount in %2").arg(Limits::shorten(text), currency));
     const QString localeMinus = withoutBidiMarks(locale.negativeSign());
     for (const QString &minus : {localeMinus, u"-"_s, QString(QChar(0x2212))}) {
         if (!minus.isEmpty() && s.startsWith(minus)) {
@@ -422,7 +424,7 @@ Result<Money> Money::parseLocalized(QStringView text, const QString &currency,
         }
     }
     if (!stripCurrency(s, currencyStripped, currency, locale))
-        return fail(tr("\"%1\" is not an amount in %2").arg(text.toString(), currency));
+        return fail(tr("\"%1\" is not an amount in %2").arg(Limits::shorten(text), currency));
 
     // Map to the parseNormalized grammar: '.' decimal point, ',' strict
     // group marker, ASCII digits.

@@ -1,5 +1,7 @@
 #include "paymentfigures.h"
 
+#include "moneytotals.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -120,10 +122,12 @@ IncomeSeries IncomeSeries::compute(const QList<Project> &projects, const QDate &
                 others.insert(p.currency);
                 continue;
             }
+            // Held at the int64 limit rather than wrapped: the chart then
+            // shows a full bar, never a small or negative one.
             if (paidIn)
-                paidIn->paidMinor += s.paidMinor;
+                MoneyTotals::addSaturating(paidIn->paidMinor, s.paidMinor);
             if (dueIn)
-                dueIn->expectedMinor += open;
+                MoneyTotals::addSaturating(dueIn->expectedMinor, open);
         }
     }
     series.otherCurrencies = others.values();

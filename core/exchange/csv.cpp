@@ -142,6 +142,14 @@ QString Csv::neutralizeFormula(const QString &cell)
     return u'\'' + cell;
 }
 
+QString Csv::restoreFormula(const QString &cell)
+{
+    if (cell.size() < 2 || cell.front() != u'\'')
+        return cell;
+    const QString rest = cell.mid(1);
+    return neutralizeFormula(rest) == cell ? rest : cell;
+}
+
 QByteArray Csv::write(const QList<QStringList> &rows)
 {
     QString out;

@@ -43,6 +43,11 @@ public:
     // numbers ("+358 40 123", "-12.50") are left as they are: without letters
     // or other operators they cannot call anything.
     static QString neutralizeFormula(const QString &cell);
+    // The reverse on import: a cell that neutralizeFormula() would have
+    // produced ("'=SUM(A1)", "'@x") loses its leading quote, so a file
+    // Neuvo exported comes back as it was. A quote typed before such text
+    // on purpose is lost the same way; any other leading quote stays.
+    static QString restoreFormula(const QString &cell);
 };
 
 } // namespace neuvo

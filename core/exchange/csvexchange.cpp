@@ -4,6 +4,7 @@
 #include "core/domain/businessid.h"
 #include "core/storage/database.h"
 #include "core/domain/domain.h"
+#include "core/domain/limits.h"
 #include "core/domain/pricing.h"
 #include "core/storage/stores.h"
 
@@ -80,7 +81,7 @@ public:
             return fallback;
         if (const auto value = fromId<E>(text(column).toLower()))
             return *value;
-        error(column, CsvExchange::tr("\"%1\" is not one of %2.").arg(text(column), allIds<E>().join(u", "_s)));
+        error(column, CsvExchange::tr("\"%1\" is not one of %2.").arg(Limits::shorten(text(column)), allIds<E>().join(u", "_s)));
         return fallback;
     }
     QDate date(const QString &column)
@@ -90,7 +91,7 @@ public:
         static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
         const QDate d = iso.match(text(column)).hasMatch() ? QDate::fromString(text(column), Qt::ISODate) : QDate();
         if (!d.isValid())
-            error(column, CsvExchange::tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(text(column)));
+            error(column, CsvExchange::tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(Limits::shorten(text(column))));
         return d;
     }
     QTime time(const QString &column, const QTime &fallback)
@@ -99,7 +100,7 @@ public:
             return fallback;
         const QTime t = QTime::fromString(text(column), u"HH:mm"_s);
         if (!t.isValid())
-            error(column, CsvExchange::tr("\"%1\" is not a time in the form HH:MM.").arg(text(column)));
+            error(column, CsvExchange::tr("\"%1\" is not a time in the form HH:MM.").arg(Limits::shorten(text(column))));
         return t.isValid() ? t : fallback;
     }
     int integer(const QString &column, int fallback)
@@ -109,7 +110,7 @@ public:
         bool ok = false;
         const int value = text(column).toInt(&ok);
         if (!ok || value < 0)
-            error(column, CsvExchange::tr("\"%1\" is not a whole number of 0 or more.").arg(text(column)));
+            error(column, CsvExchange::tr("\"%1\" is not a whole number of 0 or more.").arg(Limits::shorten(text(column))));
         return ok && value >= 0 ? value : fallback;
     }
     std::optional<qint64> money(const QString &column, const QString &currency)
@@ -130,7 +131,7 @@ public:
             return false;
         if (value == u"1"_s || value == u"yes"_s || value == u"true"_s)
             return true;
-        error(column, CsvExchange::tr("\"%1\" is not yes or no.").arg(text(column)));
+        error(column, CsvExchange::tr("\"%1\" is not yes or no.").arg(Limits::shorten(text(column))));
         return false;
     }
 
@@ -304,7 +305,7 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
         for (qsizetype i = 0; i < header.size(); ++i) {
             // Skipped columns have no field.
             if (!header.at(i).isEmpty() && !kIgnoredOnImport.contains(header.at(i)))
-                values.insert(header.at(i), record.fields.at(i));
+                values.insert(header.at(i), Csv::restoreFormula(record.fields.at(i)));
         }
         Row row(record.line, values, errors);
 
@@ -325,7 +326,7 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
             if (row.has(u"time_zone"_s)) {
                 c.timeZone = row.text(u"time_zone"_s);
                 if (!QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
-                    row.error(u"time_zone"_s, tr("\"%1\" is not a time zone such as Europe/Helsinki.").arg(c.timeZone));
+                    row.error(u"time_zone"_s, tr("\"%1\" is not a time zone such as Europe/Helsinki.").arg(Limits::shorten(c.timeZone)));
             }
             c.status = row.enumValue(u"status"_s, c.status);
             c.notes = values.value(u"notes"_s); // as typed, line breaks included
@@ -336,6 +337,8 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
             c.vatId = row.text(u"vat_id"_s);
             if (auto valid = BusinessId::checkVatId(c.vatId); !valid)
                 row.error(u"vat_id"_s, valid.error());
+            if (auto limits = Limits::check(c); !limits)
+                row.error(QString(), limits.error());
             clients << c;
             continue;
         }
@@ -345,15 +348,15 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
             bool ok = false;
             p.clientId = row.text(u"client_id"_s).toLongLong(&ok);
             if (!ok || !clientIds.contains(p.clientId))
-                row.error(u"client_id"_s, tr("there is no client with the id \"%1\".").arg(row.text(u"client_id"_s)));
+                row.error(u"client_id"_s, tr("there is no client with the id \"%1\".").arg(Limits::shorten(row.text(u"client_id"_s))));
         } else if (row.has(u"client"_s)) {
             const auto ids = clientIdsByName.value(row.text(u"client"_s).toCaseFolded());
             if (ids.isEmpty())
                 row.error(u"client"_s, tr("there is no client named \"%1\"; import the clients first.")
-                                           .arg(row.text(u"client"_s)));
+                                           .arg(Limits::shorten(row.text(u"client"_s))));
             else if (ids.size() > 1)
                 row.error(u"client"_s, tr("several clients are named \"%1\"; use a client_id column instead.")
-                                           .arg(row.text(u"client"_s)));
+                                           .arg(Limits::shorten(row.text(u"client"_s))));
             else
                 p.clientId = ids.first();
         } else {
@@ -364,7 +367,7 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
         p.status = row.enumValue(u"status"_s, p.status);
         p.currency = row.has(u"currency"_s) ? row.text(u"currency"_s).toUpper() : defaultCurrency;
         if (!Money::isCurrencyCode(p.currency)) {
-            row.error(u"currency"_s, tr("\"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+            row.error(u"currency"_s, tr("\"%1\" is not a three-letter ISO 4217 code.").arg(Limits::shorten(p.currency)));
         } else {
             p.basePriceMinor = row.money(u"base_price"_s, p.currency).value_or(0);
             p.firstOfferMinor = row.money(u"first_offer"_s, p.currency);

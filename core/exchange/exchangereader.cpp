@@ -1,6 +1,7 @@
 #include "exchangereader.h"
 
 #include "core/domain/businessid.h"
+#include "core/domain/limits.h"
 #include "core/storage/stores.h"
 
 #include <QTimeZone>
@@ -8,6 +9,22 @@
 using namespace Qt::StringLiterals;
 
 namespace neuvo::exchangedoc {
+
+namespace {
+
+// The lengths the stores refuse, reported at the record's place in the
+// document instead of at the first write.
+template<typename Record>
+bool withinLimits(Problems &problems, const ObjectReader &r, const Record &record)
+{
+    if (auto limits = Limits::check(record); !limits) {
+        problems.add(r.path(), limits.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString element(const QString &path, qsizetype index)
 {
@@ -254,6 +271,7 @@ void DocumentReader::readClient(ObjectReader &r)
             ok = false;
         }
     }
+    ok = ok && withinLimits(m_problems, r, c);
 
     bool present = true;
     if (const auto list = r.array(u"observations"_s, Need::Optional, present)) {
@@ -291,7 +309,7 @@ bool DocumentReader::readObservation(ObjectReader &r, Observation &o)
     ok &= r.string(u"note"_s, o.note);
     ok &= r.date(u"observed_on"_s, Nulls::Forbidden, o.observedOn);
     ok &= r.date(u"withdrawn_on"_s, Nulls::Allowed, o.withdrawnOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, o);
 }
 
 bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
@@ -309,7 +327,7 @@ bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
     ok &= r.enumeration(u"kind"_s, i.kind);
     ok &= r.string(u"summary"_s, i.summary);
     ok &= r.date(u"confirmed_on"_s, Nulls::Allowed, i.confirmedOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, i);
 }
 
 bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
@@ -324,7 +342,7 @@ bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
     ok &= r.nonEmptyString(u"what"_s, p.what);
     ok &= r.date(u"due_on"_s, Nulls::Forbidden, p.dueOn);
     ok &= r.date(u"done_on"_s, Nulls::Allowed, p.doneOn);
-    return ok;
+    return ok && withinLimits(m_problems, r, p);
 }
 
 void DocumentReader::readProject(ObjectReader &r)

@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "core/domain/limits.h"
 #include "core/domain/money.h"
 
 #include <QRegularExpression>
@@ -23,7 +24,7 @@ constexpr qsizetype kMaxReportedErrors = 25;
 
 QString quoted(const QString &s)
 {
-    return u"\""_s + s + u"\""_s;
+    return u"\""_s + Limits::shorten(s) + u"\""_s;
 }
 
 QString jsonTypeName(const QJsonValue &v)

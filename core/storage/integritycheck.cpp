@@ -1,5 +1,7 @@
 #include "integritycheck.h"
 
+#include "core/domain/limits.h"
+
 #include "database.h"
 #include "migrations.h"
 #include "schemacheck.h"
@@ -240,6 +242,18 @@ Result<QList<IntegrityProblem>> IntegrityCheck::checkInvariants(Database &db)
             problems << problem(u"negative_amount"_s, u"%1 %2"_s.arg(table, q.value(0).toString()),
                                 tr("the %1 is negative (%2 minor units).")
                                     .arg(tr(a.label), q.value(1).toString()));
+        }
+        // Neuvo never stores an amount beyond Limits::AmountMinor; one that
+        // is there came from elsewhere and would overflow the sums.
+        if (auto r = run(u"SELECT id, %1 FROM %2 WHERE %1 > %3 ORDER BY id"_s.arg(column, table)
+                             .arg(Limits::AmountMinor));
+            !r)
+            return fail(r.error());
+        while (q.next()) {
+            problems << problem(u"impossible_amount"_s, u"%1 %2"_s.arg(table, q.value(0).toString()),
+                                tr("the %1 is %2 minor units, more than the %3 Neuvo accepts.")
+                                    .arg(tr(a.label), q.value(1).toString())
+                                    .arg(Limits::AmountMinor));
         }
     }
 

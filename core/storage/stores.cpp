@@ -2,6 +2,7 @@
 
 #include "core/domain/businessid.h"
 #include "core/domain/iban.h"
+#include "core/domain/limits.h"
 #include "core/domain/pricing.h"
 #include "invoicestore.h"
 #include "sqlstatement.h"
@@ -115,7 +116,8 @@ Result<void> ProfileStore::validate(const Profile &p, QString *field)
         return fail(message);
     };
     if (!Money::isCurrencyCode(p.currency))
-        return problem(u"currency"_s, tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+        return problem(u"currency"_s,
+                       tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(Limits::shorten(p.currency)));
     if (p.vatRateTenths < 0 || p.vatRateTenths > VatRate::MaxTenths)
         return problem(u"vat_rate"_s,
                        tr("VAT rate: %1 % is outside 0–100 %.").arg(VatRate::number(p.vatRateTenths)));
@@ -144,6 +146,8 @@ Result<void> ProfileStore::save(const Profile &p)
 {
     if (auto valid = validate(p); !valid)
         return valid;
+    if (auto limits = Limits::check(p); !limits)
+        return limits;
     return m_db.transaction([&]() -> Result<void> {
         SqlStatement st(m_db.connection(), QStringLiteral(
             "UPDATE profile SET name = :name, legal_form = :legal_form, "
@@ -280,16 +284,18 @@ Result<void> ClientStore::validate(const Client &c, QString *field)
     };
     if (c.name.trimmed().isEmpty())
         return problem(u"name"_s, tr("Name: a client needs a name."));
+    if (auto limits = Limits::check(c); !limits)
+        return problem(QString(), limits.error());
     static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!c.email.isEmpty() && !emailPattern.match(c.email).hasMatch())
-        return problem(u"email"_s, tr("E-mail: \"%1\" is not an address such as name@example.com.").arg(c.email));
+        return problem(u"email"_s, tr("E-mail: \"%1\" is not an address such as name@example.com.").arg(Limits::shorten(c.email)));
     if ((c.contactDays & AllWeek) == 0)
         return problem(u"contact_days"_s,
                        tr("Contact days: tick at least one day when the client may contact you."));
     if (c.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
         return problem(u"time_zone"_s,
                        tr("Time zone: \"%1\" is not a known time zone; choose one such as Europe/Helsinki.")
-                           .arg(c.timeZone));
+                           .arg(Limits::shorten(c.timeZone)));
     if (auto ok = BusinessId::check(c.businessId); !ok)
         return problem(u"business_id"_s, ok.error());
     if (auto ok = BusinessId::checkVatId(c.vatId); !ok)
@@ -303,6 +309,8 @@ Result<void> ClientStore::create(Client &client)
 {
     if (auto valid = validateClient(client); !valid)
         return valid;
+    if (auto limits = Limits::check(client); !limits)
+        return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
         "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
@@ -333,6 +341,8 @@ Result<void> ClientStore::update(const Client &client)
 {
     if (auto valid = validateClient(client); !valid)
         return valid;
+    if (auto limits = Limits::check(client); !limits)
+        return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE client SET name = :name, company = :company, type = :type, source = :source, "
         "email = :email, phone = :phone, messenger = :messenger, preferred_channel = :channel, "
@@ -404,7 +414,9 @@ Result<void> ProjectStore::validate(const Project &p)
     if (p.title.trimmed().isEmpty())
         return fail(tr("Title: a project needs a title."));
     if (!Money::isCurrencyCode(p.currency))
-        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(p.currency));
+        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(Limits::shorten(p.currency)));
+    if (auto limits = Limits::check(p); !limits)
+        return limits;
     if (p.clientId <= 0)
         return fail(tr("Client: a project belongs to a client."));
     if (p.firstOfferMinor && *p.firstOfferMinor < 0)
@@ -865,6 +877,8 @@ Result<void> InteractionStore::validate(const Interaction &i)
         return fail(tr("Time: an interaction needs the date and time it happened."));
     if (i.summary.trimmed().isEmpty())
         return fail(tr("Summary: write down what was said or agreed."));
+    if (auto limits = Limits::check(i); !limits)
+        return limits;
     return {};
 }
 
@@ -872,6 +886,8 @@ Result<void> InteractionStore::create(Interaction &i)
 {
     if (!i.at.isValid())
         return fail(tr("Time: an interaction needs the date and time it happened."));
+    if (auto limits = Limits::check(i); !limits)
+        return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on) "
         "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed)"));
@@ -899,6 +915,8 @@ Result<void> InteractionStore::update(const Interaction &i)
 {
     if (!i.at.isValid())
         return fail(tr("Time: an interaction needs the date and time it happened."));
+    if (auto limits = Limits::check(i); !limits)
+        return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE interaction SET client_id = :client, project_id = :project, at = :at, channel = :channel, "
         "direction = :direction, kind = :kind, summary = :summary, confirmed_on = :confirmed WHERE id = :id"));
@@ -960,7 +978,7 @@ Result<void> checkPromise(const Promise &p)
         return fail(QCoreApplication::translate("PromiseStore", "What: say what was promised."));
     if (!p.dueOn.isValid())
         return fail(QCoreApplication::translate("PromiseStore", "Due: a promise needs a due date."));
-    return {};
+    return Limits::check(p);
 }
 
 } // namespace
@@ -1056,6 +1074,8 @@ void bindObservation(SqlStatement &st, const Observation &o)
 
 Result<void> ObservationStore::create(Observation &o)
 {
+    if (auto limits = Limits::check(o); !limits)
+        return limits;
     if (!o.observedOn.isValid())
         return fail(tr("Observed on: the date is missing."));
     SqlStatement st(m_db.connection(), QStringLiteral(
@@ -1083,6 +1103,8 @@ Result<Observation> ObservationStore::get(qint64 id) const
 
 Result<void> ObservationStore::update(const Observation &o)
 {
+    if (auto limits = Limits::check(o); !limits)
+        return limits;
     if (!o.observedOn.isValid())
         return fail(tr("Observed on: the date is missing."));
     SqlStatement st(m_db.connection(), QStringLiteral(

@@ -1,5 +1,7 @@
 #include "clienttablemodel.h"
 
+#include "core/domain/moneytotals.h"
+
 #include "ui/widgets/riskbadge.h"
 
 #include <QLocale>
@@ -32,7 +34,7 @@ void ClientTableModel::setFacts(const Facts &facts, const QHash<qint64, ClientRi
     struct Totals
     {
         int active = 0;
-        QMap<QString, qint64> owed; // currency -> unpaid minor units
+        MoneyTotals owed; // unpaid minor units per currency
     };
     QHash<qint64, Totals> totals;
     totals.reserve(facts.clients.size());
@@ -45,7 +47,7 @@ void ClientTableModel::setFacts(const Facts &facts, const QHash<qint64, ClientRi
         ++t.active;
         for (const PaymentStage &s : p.stages) {
             if (const qint64 unpaid = s.unpaidMinor(); unpaid > 0)
-                t.owed[p.currency] += unpaid;
+                t.owed.add(p.currency, unpaid);
         }
     }
 
@@ -62,26 +64,12 @@ void ClientTableModel::setFacts(const Facts &facts, const QHash<qint64, ClientRi
         if (it != totals.cend()) {
             row.activeProjects = it->active;
             // The freelancer's own currency first, then the others by code,
-            // so rows with the same currencies read alike.
-            QStringList parts;
-            QStringList tips;
-            auto add = [&](const QString &currency, qint64 minor) {
-                if (minor == 0)
-                    return;
-                const Money amount(minor, currency);
-                parts << amount.format(locale);
-                tips << amount.formatWithCode(locale);
-                // No exchange rates are stored: with mixed currencies the
-                // order is only rough, but one currency sorts exactly.
-                row.outstandingSort += minor;
-            };
-            add(home, it->owed.value(home));
-            for (auto owed = it->owed.cbegin(); owed != it->owed.cend(); ++owed) {
-                if (owed.key() != home)
-                    add(owed.key(), owed.value());
-            }
-            row.outstandingText = parts.join(u" + "_s);
-            row.outstandingTip = tips.join(u'\n');
+            // so rows with the same currencies read alike. No exchange rates
+            // are stored: with mixed currencies the order is only rough, but
+            // one currency sorts exactly.
+            row.outstandingText = it->owed.format(locale, home).join(u" + "_s);
+            row.outstandingTip = it->owed.format(locale, home, true).join(u'\n');
+            row.outstandingSort = it->owed.sortKey();
         }
         row.filterText = QStringList{c.name, c.company, c.email}.join(u'\n');
         rows << std::move(row);

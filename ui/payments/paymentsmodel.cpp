@@ -234,7 +234,7 @@ CurrencyTotals PaymentsFilterModel::outstandingTotals() const
     CurrencyTotals totals;
     for (int i = 0; i < rowCount(); ++i) {
         if (const PaymentRow *r = m_payments->rowAt(mapToSource(index(i, 0)).row()); r && r->outstandingMinor > 0)
-            totals[r->currency] += r->outstandingMinor;
+            totals.add(r->currency, r->outstandingMinor);
     }
     return totals;
 }
@@ -244,7 +244,7 @@ CurrencyTotals PaymentsFilterModel::paidTotals() const
     CurrencyTotals totals;
     for (int i = 0; i < rowCount(); ++i) {
         if (const PaymentRow *r = m_payments->rowAt(mapToSource(index(i, 0)).row()); r && r->paidMinor > 0)
-            totals[r->currency] += r->paidMinor;
+            totals.add(r->currency, r->paidMinor);
     }
     return totals;
 }

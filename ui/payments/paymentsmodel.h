@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/moneytotals.h"
 #include "core/domain/paymentfigures.h"
 
 #include <QAbstractTableModel>
@@ -59,7 +60,7 @@ private:
 };
 
 // Amounts per currency code, in minor units.
-using CurrencyTotals = QMap<QString, qint64>;
+using CurrencyTotals = MoneyTotals;
 
 // The payments filters (All, Overdue, Due soon, Unpaid, Paid) and sorting on
 // SortRole, over a PaymentsModel.

@@ -176,11 +176,7 @@ void PaymentsPage::updateFilterLabels()
 
 QString PaymentsPage::formatTotals(const CurrencyTotals &totals)
 {
-    const QLocale locale;
-    QStringList parts;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        parts << Money(it.value(), it.key()).format(locale);
-    return parts.join(u" · "_s);
+    return totals.format(QLocale()).join(u" · "_s);
 }
 
 void PaymentsPage::updateSummary()

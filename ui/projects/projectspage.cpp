@@ -2,6 +2,7 @@
 #include "ui/widgets/plaintext.h"
 
 #include "ui/itemroles.h"
+#include "core/domain/moneytotals.h"
 #include "core/storage/stores.h"
 #include "ui/widgets/confirmation.h"
 #include "projecteditor.h"
@@ -277,7 +278,7 @@ void ProjectsPage::deleteCurrentProject()
         if (!p.stages.isEmpty())
             inside << tr("payment stages: %1").arg(p.stages.size());
         for (const PaymentStage &s : p.stages)
-            paid += s.paidMinor;
+            MoneyTotals::addSaturating(paid, s.paidMinor);
         if (!p.revisions.isEmpty())
             inside << tr("revisions: %1").arg(p.revisions.size());
         if (!p.priceChanges.isEmpty())

@@ -1,5 +1,6 @@
 #include "projecttablemodel.h"
 
+#include "core/domain/moneytotals.h"
 #include "core/domain/pricing.h"
 
 #include "ui/widgets/warning.h"
@@ -44,7 +45,7 @@ void ProjectTableModel::setProjects(const QList<Project> &projects, const QHash<
         else
             row.priceError = price.error();
         for (const PaymentStage &s : p.stages)
-            row.paidMinor += s.paidMinor;
+            MoneyTotals::addSaturating(row.paidMinor, s.paidMinor);
         if (const PaymentStage *next = p.nextStage()) {
             row.nextDue = next->dueOn;
             row.overdue = next->isOverdue(today, p.status);
