@@ -74,7 +74,7 @@ Result<void> generate(Database &db, int clients, int stagesPerProject, const QDa
             }
             for (int r = 0; r < random.bounded(5); ++r)
                 p.revisions << Revision{0, 0, today.addDays(-r), u"Round"_s,
-                                        r % 2 ? RevisionKind::Change : RevisionKind::Fix, 0};
+                                        r % 2 ? RevisionKind::Change : RevisionKind::Round, 0};
             if (auto r = projectStore.create(p); !r)
                 return r;
 

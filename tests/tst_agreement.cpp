@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 #include <memory>
@@ -153,6 +154,17 @@ void TestAgreement::init()
     m_cancelled = cancelled.id;
     m_ongoing = ongoing.id;
     m_lowOffer = lowOffer.id;
+    // A low first offer devalues the work only with pressure after it: a
+    // discount request about the same project.
+    Interaction pressure;
+    pressure.clientId = m_ongoingClient;
+    pressure.projectId = m_lowOffer;
+    pressure.at = QDateTime(kToday.addDays(-2), QTime(10, 0), QTimeZone::utc());
+    pressure.channel = Channel::Email;
+    pressure.direction = Direction::In;
+    pressure.kind = InteractionKind::DiscountRequest;
+    pressure.summary = u"Could you do it for less?"_s;
+    QVERIFY(InteractionStore(*m_db).create(pressure).ok());
 
     m_session = std::make_unique<Session>(*m_db);
     m_session->setToday(kToday);
@@ -195,7 +207,9 @@ void TestAgreement::engine_cancelledOwesNothing_thresholdsFromProfile()
     Facts defaults = m_session->facts();
     defaults.profile.thresholds = RuleThresholds();
     const QList<Finding> withDefaults = RedFlagEngine::evaluate(defaults, kToday);
-    QCOMPARE(projectsWith(withDefaults, u"devalues_work"_s), (QSet<qint64>{m_cancelled, m_ongoing, m_lowOffer}));
+    // The others' 45 % is below the default 50 % too, but nothing pressed
+    // on the price after it: a first offer, not devaluing.
+    QCOMPARE(projectsWith(withDefaults, u"devalues_work"_s), (QSet<qint64>{m_lowOffer}));
     QVERIFY(projectsWith(withDefaults, u"stage_due_soon"_s).isEmpty());
 }
 

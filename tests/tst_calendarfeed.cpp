@@ -217,6 +217,7 @@ private slots:
     void entries_oneForEachDueItem_andNoneForWhatIsSettled();
     void entries_windowIsFromInclusiveToExclusive();
     void entries_textsNameAmountProjectAndClient();
+    void entries_rollingContractAndPriceCut_asTheEngineReadsThem();
 
     void ics_parsesWithLibical_oneAllDayEventPerEntry();
     void ics_uidsStableAcrossRuns_andUniqueToTheDatabase();
@@ -266,6 +267,27 @@ void TestCalendarFeed::entries_oneForEachDueItem_andNoneForWhatIsSettled()
     }
     for (qsizetype i = 1; i < list.size(); ++i)
         QVERIFY(list.at(i - 1).date <= list.at(i).date);
+}
+
+void TestCalendarFeed::entries_rollingContractAndPriceCut_asTheEngineReadsThem()
+{
+    // Signed two and a half years ago for six months and renewed since:
+    // the current term ends in 12 days. A planned price cut needs no notice.
+    Facts f = scenario();
+    Project &running = f.projects[0];
+    QCOMPARE(running.id, 10);
+    running.contractDate = kToday.addMonths(-30).addDays(12);
+    running.basePriceMinor = 600000; // 201 lowers it to 5 000.00
+    QStringList keys;
+    QDate renewal;
+    for (const CalendarEntry &e : CalendarFeed::entries(f, kToday, 395)) {
+        keys << e.key;
+        if (e.key == u"renewal-10"_s)
+            renewal = e.date;
+    }
+    QCOMPARE(renewal, kToday.addDays(12));
+    QVERIFY2(!keys.contains(u"price-notice-201"_s), qPrintable(keys.join(u", "_s)));
+    QVERIFY(keys.contains(u"price-change-201"_s));
 }
 
 void TestCalendarFeed::entries_windowIsFromInclusiveToExclusive()

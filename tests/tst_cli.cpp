@@ -379,22 +379,33 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
     const QJsonArray clients = root.value(u"clients"_s).toArray();
     QCOMPARE(clients.size(), 6);
     int declined = 0;
+    int onlyAlerts = 0;
     for (const QJsonValue &value : clients) {
         const QJsonObject client = value.toObject();
         const QString risk = client.value(u"risk"_s).toString();
         QVERIFY2(risk == u"ok"_s || risk == u"caution"_s || risk == u"decline"_s, qPrintable(risk));
+        // Every finding is the client's flag or your alert; only flags score.
+        int flags = 0;
+        int alerts = 0;
+        for (const QJsonValue &f : client.value(u"findings"_s).toArray()) {
+            const QString kind = f.toObject().value(u"kind"_s).toString();
+            QVERIFY2(kind == u"flag"_s || kind == u"alert"_s, qPrintable(kind));
+            QVERIFY(!f.toObject().value(u"evidence"_s).toString().isEmpty());
+            (kind == u"flag"_s ? flags : alerts) += 1;
+        }
+        if (flags == 0) {
+            QCOMPARE(risk, u"ok"_s);
+            QCOMPARE(client.value(u"score"_s).toInt(), 0);
+            onlyAlerts += alerts > 0;
+        }
         if (risk == u"decline"_s) {
             ++declined;
             QCOMPARE(client.value(u"name"_s).toString(), u"Дмитрий Соколов"_s);
-            const QJsonArray findings = client.value(u"findings"_s).toArray();
-            QVERIFY(findings.size() >= 5);
-            for (const QJsonValue &f : findings) {
-                QVERIFY(!f.toObject().value(u"evidence"_s).toString().isEmpty());
-                QCOMPARE(f.toObject().value(u"kind"_s).toString(), u"flag"_s);
-            }
+            QVERIFY(flags >= 5);
         }
     }
     QCOMPARE(declined, 1);
+    QVERIFY(onlyAlerts >= 2); // clients whose only findings are your own to-dos stay OK
 }
 
 void Tst_cli::flags_cleanClientOnly_exit0()
@@ -440,9 +451,16 @@ void Tst_cli::alerts_json_soonestFirst()
     for (const QJsonValue &value : alerts) {
         const QJsonObject alert = value.toObject();
         QCOMPARE(alert.value(u"kind"_s).toString(), u"alert"_s);
+        // Soonest first; an alert with no date of its own (an NDA without
+        // its surcharge, a price without a breakdown) comes last.
         const QString date = alert.value(u"date"_s).toString();
-        QVERIFY2(previous <= date, qPrintable(previous + u" > "_s + date));
-        previous = date;
+        if (!date.isEmpty()) {
+            QVERIFY2(previous != u"-"_s, qPrintable(u"dated alert after an undated one: "_s + date));
+            QVERIFY2(previous <= date, qPrintable(previous + u" > "_s + date));
+            previous = date;
+        } else {
+            previous = u"-"_s;
+        }
         rules << alert.value(u"rule"_s).toString();
     }
     QVERIFY(rules.contains(u"promise_due"_s));

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -103,6 +104,7 @@ private slots:
     void editClient_returnOpensDialogAndSaves();
     void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
+    void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
     void redFlags_tickingStoresObservation_andRaisesFinding();
     void interactions_quickAddStoresOneRecord();
@@ -381,6 +383,37 @@ void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
 }
 
+void TestClientsPage::redFlags_clientFlagsAndYourAlertsApart()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kToxicName);
+    page()->selectClient(id);
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::RedFlagsPage);
+    // The client's behaviour in one list, your own to-dos in the other,
+    // each exactly the engine's findings of that kind.
+    int flags = 0;
+    int alerts = 0;
+    for (const Finding &f : m_window->session().findings()) {
+        if (f.clientId == id)
+            (f.kind == FindingKind::Flag ? flags : alerts) += 1;
+    }
+    QVERIFY(flags > 0 && alerts > 0);
+    const auto kinds = [](QTableView *view) {
+        QSet<QString> out;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            out.insert(view->model()->index(row, FindingTableModel::Kind).data().toString());
+        return out;
+    };
+    auto *flagView = detailChild<QTableView>(u"findingsView"_s);
+    auto *alertView = detailChild<QTableView>(u"alertsView"_s);
+    QCOMPARE(flagView->model()->rowCount(), flags);
+    QCOMPARE(alertView->model()->rowCount(), alerts);
+    QCOMPARE(kinds(flagView), QSet<QString>{displayName(FindingKind::Flag)});
+    QCOMPARE(kinds(alertView), QSet<QString>{displayName(FindingKind::Alert)});
+    QVERIFY(!alertView->isHidden());
+}
+
 void TestClientsPage::table_sortsOnRolesNotText()
 {
     m_window = makeWindow();
@@ -408,16 +441,16 @@ void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
     const int findingsBefore = findings->model()->rowCount();
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Ok));
 
-    auto *note = detailChild<QLineEdit>(u"note_manipulation"_s);
-    QTest::keyClicks(note, u"Threatened to leave unless the deadline halves"_s);
-    auto *box = detailChild<QCheckBox>(u"pattern_manipulation"_s);
+    auto *note = detailChild<QLineEdit>(u"note_disrespect"_s);
+    QTest::keyClicks(note, u"Says I should be grateful for the work"_s);
+    auto *box = detailChild<QCheckBox>(u"pattern_disrespect"_s);
     QVERIFY(!box->isChecked());
     QTest::keyClick(box, Qt::Key_Space);
 
     auto observations = *ObservationStore(*m_db).list(id);
     QCOMPARE(observations.size(), 1);
-    QCOMPARE(observations.first().pattern, ClientPattern::Manipulation);
-    QCOMPARE(observations.first().note, u"Threatened to leave unless the deadline halves"_s);
+    QCOMPARE(observations.first().pattern, ClientPattern::Disrespect);
+    QCOMPARE(observations.first().note, u"Says I should be grateful for the work"_s);
     QCOMPARE(observations.first().observedOn, kToday);
     QVERIFY(box->isChecked());
 
@@ -425,10 +458,10 @@ void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
     bool shown = false;
     for (int row = 0; row < findings->model()->rowCount(); ++row) {
         const QString evidence = findings->model()->index(row, FindingTableModel::Evidence).data().toString();
-        shown |= evidence.contains(u"Threatened to leave"_s);
+        shown |= evidence.contains(u"grateful for the work"_s);
     }
     QVERIFY(shown);
-    // Manipulation is a high flag: the client is now one to decline.
+    // Disrespect is refused at once: the client is now one to decline.
     QCOMPARE(detailChild<QLabel>(u"riskBadge"_s)->text(), displayName(RiskLevel::Decline));
     QCOMPARE(page()->view()->currentIndex().siblingAtColumn(ClientTableModel::Risk).data().toString(),
              displayName(RiskLevel::Decline));

@@ -30,6 +30,7 @@ private slots:
     void open_setsConnectionPragmas();
     void open_olderFixture_backsUpAndMigrates();
     void open_olderFixture_upgradeDeletesNoBackup();
+    void upgrade_fixRevisionsBecomeRounds();
     void open_newerVersion_refusedAndUnchanged();
     void open_notADatabase_refusedAndUnchanged();
     void open_foreignSqliteDatabase_refused();
@@ -183,6 +184,47 @@ void TestDatabase::open_olderFixture_upgradeDeletesNoBackup()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QVERIFY(!db.migrationBackupPath().isEmpty());
     QCOMPARE(BackupManager(file).list().size(), 21);
+}
+
+void TestDatabase::upgrade_fixRevisionsBecomeRounds()
+{
+    // A schema-1 file with the old kinds: "fix" (a round and an error
+    // alike, counted as a round) and "change".
+    const QString file = test::copyFixture(u"schema-v1.sqlite"_s, m_dir->path());
+    QVERIFY(!file.isEmpty());
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        old.setDatabaseName(file);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QVERIFY2(q.exec(u"INSERT INTO revision (id, project_id, requested_on, description, kind, charge_minor) "
+                        "VALUES (7, 1, '2026-03-01', 'typo', 'fix', 0), "
+                        "(8, 1, '2026-03-02', 'new section', 'change', 12000)"_s),
+                 qPrintable(q.lastError().text()));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(!db.migrationBackupPath().isEmpty()); // backed up first
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    auto project = ProjectStore(db).get(1);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QCOMPARE(project->revisions.size(), 2);
+    QCOMPARE(project->revisions.at(0).id, 7);
+    QCOMPARE(project->revisions.at(0).kind, RevisionKind::Round);
+    QCOMPARE(project->revisions.at(0).description, u"typo"_s);
+    QCOMPARE(project->revisions.at(1).kind, RevisionKind::Change);
+    QCOMPARE(project->revisions.at(1).chargeMinor, 12000);
+
+    // The new kind is stored; the old one no longer is.
+    project->revisions[0].kind = RevisionKind::Error;
+    QVERIFY(ProjectStore(db).update(*project).ok());
+    QCOMPARE(ProjectStore(db).get(1)->revisions.at(0).kind, RevisionKind::Error);
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(u"UPDATE revision SET kind = 'fix' WHERE id = 8"_s));
 }
 
 void TestDatabase::open_newerVersion_refusedAndUnchanged()

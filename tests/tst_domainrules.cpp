@@ -1,6 +1,8 @@
 // The domain questions every view and the engine ask: is money owed, is a
 // stage overdue, was work started unpaid, which stage is next, how many
-// revision rounds are used.
+// revision rounds are used, which contract term is current, whether a
+// price change is a rise.
+#include "core/domain/contractterms.h"
 #include "core/domain/domain.h"
 #include "core/domain/paymentfigures.h"
 #include "testutil.h"
@@ -28,8 +30,10 @@ private slots:
     void isOverdue_boundaries();
     void isWorkWithoutPrepayment_boundaries();
     void nextStage_isTheFirstUnpaidByPosition();
-    void revisionRoundsUsed_billedChangesAndLaterOnesDoNotCount();
+    void revisionRoundsUsed_onlyRoundsAndNotLaterOnes();
     void paymentFigures_overdueIsIsOverdue();
+    void currentTermEnd_rollsOverEveryTerm();
+    void isPriceRise_againstThePriceBefore();
 };
 
 void TestDomainRules::owesMoney_data()
@@ -103,21 +107,28 @@ void TestDomainRules::nextStage_isTheFirstUnpaidByPosition()
     QCOMPARE(makeProject(1, u"P"_s, 0).nextStage(), nullptr);
 }
 
-void TestDomainRules::revisionRoundsUsed_billedChangesAndLaterOnesDoNotCount()
+void TestDomainRules::revisionRoundsUsed_onlyRoundsAndNotLaterOnes()
 {
+    // A round the client asked for uses an included round; the
+    // freelancer's own error never does, nor does a change of scope,
+    // billed or not (an unbilled one is an alert to bill it).
     Project p = makeProject(1, u"P"_s, 1000);
-    Revision fix;
-    fix.requestedOn = kToday.addDays(-3);
-    Revision unbilled = fix;
+    Revision round;
+    round.requestedOn = kToday.addDays(-3);
+    QCOMPARE(round.kind, RevisionKind::Round);
+    Revision error = round;
+    error.kind = RevisionKind::Error;
+    Revision unbilled = round;
     unbilled.kind = RevisionKind::Change;
     Revision billed = unbilled;
     billed.chargeMinor = 5000;
-    Revision later = fix;
+    Revision later = round;
     later.requestedOn = kToday.addDays(1);
-    p.revisions = {fix, unbilled, billed, later};
-    QVERIFY(fix.countsAsRound() && unbilled.countsAsRound() && !billed.countsAsRound());
-    QCOMPARE(p.revisionRoundsUsed(kToday), 2);
-    QCOMPARE(p.revisionRoundsUsed(kToday.addDays(1)), 3);
+    p.revisions = {round, error, error, unbilled, billed, later};
+    QVERIFY(round.countsAsRound() && !error.countsAsRound() && !unbilled.countsAsRound()
+            && !billed.countsAsRound());
+    QCOMPARE(p.revisionRoundsUsed(kToday), 1);
+    QCOMPARE(p.revisionRoundsUsed(kToday.addDays(1)), 2);
 }
 
 void TestDomainRules::paymentFigures_overdueIsIsOverdue()
@@ -134,6 +145,30 @@ void TestDomainRules::paymentFigures_overdueIsIsOverdue()
             }
         }
     }
+}
+
+void TestDomainRules::currentTermEnd_rollsOverEveryTerm()
+{
+    Project p = makeProject(1, u"Column"_s, 1000);
+    QVERIFY(!currentTermEnd(p, kToday).isValid()); // no contract
+    p.contractDate = QDate(2023, 6, 20);
+    p.contractTermMonths = 12;
+    QCOMPARE(currentTermEnd(p, QDate(2023, 7, 1)), QDate(2024, 6, 20));
+    QCOMPARE(currentTermEnd(p, kToday), QDate(2025, 6, 20)); // renewed twice
+    QCOMPARE(currentTermEnd(p, QDate(2025, 6, 20)), QDate(2025, 6, 20)); // the last day of a term
+    QCOMPARE(currentTermEnd(p, QDate(2025, 6, 21)), QDate(2026, 6, 20));
+}
+
+void TestDomainRules::isPriceRise_againstThePriceBefore()
+{
+    Project p = makeProject(1, u"Column"_s, 100000);
+    const PriceChange cut{1, 0, kToday.addDays(10), 90000, {}, {}};
+    const PriceChange back{2, 0, kToday.addDays(40), 95000, {}, {}};
+    const PriceChange same{3, 0, kToday.addDays(70), 95000, {}, {}};
+    p.priceChanges = {back, cut, same}; // in no particular order
+    QVERIFY(!isPriceRise(p, cut));
+    QVERIFY(isPriceRise(p, back)); // above the cut price, if below the base
+    QVERIFY(!isPriceRise(p, same));
 }
 
 QTEST_GUILESS_MAIN(TestDomainRules)

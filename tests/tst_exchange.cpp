@@ -120,6 +120,7 @@ private slots:
     void invoiceProblemsNameTheirPath_data();
     void invoiceProblemsNameTheirPath();
     void invoiceNumberAlreadyIssued_isRefused();
+    void version1FixIsReadAsRound();
 
 private:
     std::unique_ptr<Database> openDatabase(const QString &name);
@@ -441,7 +442,7 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
     QTest::newRow("bad enum id") << u"clients[0].type"_s << u"\"vip\""_s
                                  << u"clients[0].type: \"vip\" is not one of individual, small_business, large_company, agency"_s;
     QTest::newRow("bad nested enum") << u"projects[0].revisions[1].kind"_s << u"\"extra\""_s
-                                     << u"projects[0].revisions[1].kind: \"extra\" is not one of fix, change"_s;
+                                     << u"projects[0].revisions[1].kind: \"extra\" is not one of round, error, change"_s;
     QTest::newRow("bad pattern") << u"clients[1].observations[0].pattern"_s << u"\"rude\""_s
                                  << u"clients[1].observations[0].pattern: \"rude\" is not one of disrespect,"_s;
     QTest::newRow("unknown top-level key") << u"colour"_s << u"\"red\""_s << u"colour: unknown key"_s;
@@ -762,6 +763,38 @@ void Tst_exchange::invoiceNumberAlreadyIssued_isRefused()
              qPrintable(again.error()));
     QCOMPARE(*ClientStore(*m_db).count(), 3);
     QCOMPARE(*InvoiceStore(*m_db).count(), 3);
+void Tst_exchange::version1FixIsReadAsRound()
+{
+    // A neuvo/1 file had "fix" for a round and an error alike; it counted
+    // as a round, and it is read as one.
+    QByteArray v1 = editDocument(m_fixture, u"format"_s, u"\"neuvo/1\""_s);
+    v1 = editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"fix\""_s);
+    // Invoices came with neuvo/2 too: a neuvo/1 file has none.
+    QJsonObject v1Root = QJsonDocument::fromJson(v1).object();
+    v1Root.remove(u"invoices"_s);
+    v1 = QJsonDocument(v1Root).toJson();
+    const auto summary = Exchange::importJson(*m_db, v1);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    const auto project = ProjectStore(*m_db).get(3);
+    QVERIFY(project.ok());
+    QCOMPARE(project->revisions.size(), 2);
+    for (const Revision &r : project->revisions)
+        QCOMPARE(r.kind, r.id == 200 ? RevisionKind::Round : RevisionKind::Change);
+    // Export writes the current format.
+    QCOMPARE(QJsonDocument::fromJson(exported(*m_db)).object().value(u"format"_s).toString(), u"neuvo/2"_s);
+
+    // "fix" is no kind of neuvo/2, and the new kinds are no kinds of neuvo/1.
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    const auto v2fix = Exchange::importJson(
+        *other, editDocument(m_fixture, u"projects[0].revisions[0].kind"_s, u"\"fix\""_s));
+    QVERIFY(!v2fix.ok());
+    QVERIFY2(v2fix.error().contains(u"projects[0].revisions[0].kind: \"fix\" is not one of round, error, change"_s),
+             qPrintable(v2fix.error()));
+    const auto v1error = Exchange::importJson(
+        *other, editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"error\""_s));
+    QVERIFY(!v1error.ok());
+    QVERIFY2(v1error.error().contains(u"\"error\" is not one of fix, change"_s), qPrintable(v1error.error()));
 }
 
 QTEST_GUILESS_MAIN(Tst_exchange)

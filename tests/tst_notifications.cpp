@@ -218,6 +218,9 @@ qint64 TestNotifications::addStageDueIn(int dueIn, const QString &clientName, co
     project.title = title;
     project.status = ProjectStatus::InProgress;
     project.basePriceMinor = 100000;
+    // What the price includes is written down: no_price_breakdown would
+    // otherwise be one more thing in the title's count.
+    project.includedItems = {u"Design"_s};
     PaymentStage stage;
     stage.position = 1;
     stage.title = u"Design"_s;

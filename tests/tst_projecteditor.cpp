@@ -607,9 +607,13 @@ void TestProjectEditor::revisionAndPriceChangeModels_passModelTester()
     revisions.appendRevision(r);
     revisions.appendRevision(r);
     QVERIFY(revisions.setData(revisions.index(1, RevisionTableModel::Kind), u"change"_s));
-    QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 2); // an unbilled change still uses a round
+    QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 1); // a change is never a round
     QVERIFY(revisions.setData(revisions.index(1, RevisionTableModel::Charge), u"50"_s));
     QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 1);
+    QVERIFY(revisions.setData(revisions.index(0, RevisionTableModel::Kind), u"error"_s));
+    QCOMPARE(revisions.revisions().at(0).kind, RevisionKind::Error);
+    QCOMPARE(revisionRoundsUsed(revisions.revisions(), m_today), 0); // your own error is fixed free
+    QVERIFY(!revisions.setData(revisions.index(0, RevisionTableModel::Kind), u"fix"_s)); // no longer a kind
     revisions.removeRevision(0);
     QCOMPARE(revisions.rowCount(), 1);
 

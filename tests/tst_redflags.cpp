@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -122,6 +123,7 @@ private slots:
     void chronicLatePayer();
     void workWithoutPrepayment();
     void revisionsExceeded();
+    void ownErrorsAreNoRoundsAndAChangeIsNotAlsoARound();
     void unbilledChanges();
     void devaluesWork();
     void discountPressure();
@@ -159,6 +161,27 @@ private slots:
     void articleFreeTestTask();
     void articleSixRevisionRounds();
     void articleFirstOfferTwoAndHalfTimesLower();
+    void articleDisrespectIsRefusedAtOnce();
+    void articleMidProjectExitIsRefundAndPartWays();
+
+    void ownLapsesNeverRaiseTheClientsRisk();
+    void oneDayLateWithWorkStartedIsCautionNotDecline();
+    void postpaymentPlan();
+    void ndaWithoutSurcharge();
+    void noPriceBreakdown();
+    void deadlineWithoutMargin();
+
+    void latePaymentsFromTwoYearsAgoExpire();
+    void behaviourCountsWithinTheWindow();
+    void observationsStayUntilWithdrawn();
+
+    void priceCutNeedsNoNotice();
+    void reminderAboutAnotherProjectDoesNotSilenceABrief();
+    void briefFromTheClientWaitsForNoAnswer();
+    void noAgreedHoursUsesYourWorkingHours();
+    void latePaymentMovesTheDeadline();
+    void noRefundSentenceWithoutGuarantee();
+    void rollingContractRenewsEveryTerm();
 
     void orderAndPurity();
     void flagsJson();
@@ -304,10 +327,13 @@ void TestRedFlags::workWithoutPrepayment()
     f.projects << p;
     auto found = runRule(f, u"work_without_prepayment"_s);
     QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].severity, Severity::High);
     QCOMPARE(found[0].evidence,
-             u"Work on Stage 1 'Structure' of 'Landing page' started 2026-03-16 with only %1 of %2 paid"_s
+             u"Work on Stage 1 'Structure' of 'Landing page' started 2026-03-16 with only %1 of %2 paid: ask for the payment before you go on"_s
                  .arg(eur(49999), eur(50000)));
+    // The freelancer's own lapse: the client stays OK.
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
 
     f.projects[0].stages[0].paidMinor = 50000;
     QVERIFY(runRule(f, u"work_without_prepayment"_s).isEmpty());
@@ -324,13 +350,13 @@ void TestRedFlags::revisionsExceeded()
     Project p = makeProject(1, u"Brochure"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.revisionsIncluded = 2;
     for (int i = 0; i < 2; ++i)
-        p.revisions << Revision{i + 1, 10, day(-10 + i), u"round"_s, RevisionKind::Fix, 0};
+        p.revisions << Revision{i + 1, 10, day(-10 + i), u"round"_s, RevisionKind::Round, 0};
     // A billed change order is paid work, not an included round.
     p.revisions << Revision{9, 10, day(-3), u"new section"_s, RevisionKind::Change, 5000};
     f.projects << p;
     QVERIFY(runRule(f, u"revisions_exceeded"_s).isEmpty());
 
-    f.projects[0].revisions << Revision{3, 10, day(-1), u"round 3"_s, RevisionKind::Fix, 0};
+    f.projects[0].revisions << Revision{3, 10, day(-1), u"round 3"_s, RevisionKind::Round, 0};
     const auto found = runRule(f, u"revisions_exceeded"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
@@ -338,11 +364,33 @@ void TestRedFlags::revisionsExceeded()
     QCOMPARE(found[0].date, day(-1));
 }
 
+void TestRedFlags::ownErrorsAreNoRoundsAndAChangeIsNotAlsoARound()
+{
+    // One round included; the client asked for one, and two typos of the
+    // freelancer's were fixed free: nothing exceeded.
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Brochure"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.revisionsIncluded = 1;
+    p.revisions << Revision{1, 10, day(-6), u"shorter intro"_s, RevisionKind::Round, 0};
+    p.revisions << Revision{2, 10, day(-5), u"typo"_s, RevisionKind::Error, 0};
+    p.revisions << Revision{3, 10, day(-4), u"another typo"_s, RevisionKind::Error, 0};
+    // An unbilled change request is one thing to bill, not also a round.
+    p.revisions << Revision{4, 10, day(-3), u"add a pricing table"_s, RevisionKind::Change, 0};
+    f.projects << p;
+    const auto found = run(f);
+    QVERIFY(only(found, u"revisions_exceeded"_s).isEmpty());
+    QCOMPARE(only(found, u"unbilled_changes"_s).size(), 1);
+    QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Ok);
+
+    f.projects[0].revisions << Revision{5, 10, day(-2), u"new tone"_s, RevisionKind::Round, 0};
+    QCOMPARE(runRule(f, u"revisions_exceeded"_s).size(), 1);
+}
+
 void TestRedFlags::unbilledChanges()
 {
     Facts f = oneClient();
     Project p = makeProject(1, u"Brochure"_s, 1000, ProjectStatus::InProgress, u"EUR"_s, 10);
-    p.revisions << Revision{1, 10, day(-5), u"typo"_s, RevisionKind::Fix, 0};
+    p.revisions << Revision{1, 10, day(-5), u"typo"_s, RevisionKind::Error, 0};
     p.revisions << Revision{2, 10, day(-4), u"extra page"_s, RevisionKind::Change, 15000};
     f.projects << p;
     QVERIFY(runRule(f, u"unbilled_changes"_s).isEmpty());
@@ -350,25 +398,46 @@ void TestRedFlags::unbilledChanges()
     f.projects[0].revisions << Revision{3, 10, day(-2), u"add a pricing table"_s, RevisionKind::Change, 0};
     const auto found = runRule(f, u"unbilled_changes"_s);
     QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].evidence,
-             u"'Brochure': 1 out-of-scope change recorded with no charge, the latest on 2026-03-16: 'add a pricing table'"_s);
+             u"'Brochure': 1 out-of-scope change recorded with no charge, the latest on 2026-03-16: 'add a pricing table'; bill it as a change order"_s);
 }
 
 void TestRedFlags::devaluesWork()
 {
     Facts f = oneClient();
     Project p = makeProject(1, u"Website texts"_s, 100000, ProjectStatus::Negotiation, u"EUR"_s, 10);
-    p.firstOfferMinor = 50001; // just over half
+    p.firstOfferMinor = 50000; // exactly half
     f.projects << p;
+    // A low first offer alone starts a negotiation: nothing.
     QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
 
-    f.projects[0].firstOfferMinor = 50000; // exactly half
-    const auto found = runRule(f, u"devalues_work"_s);
+    // Followed by a discount request about the same project: the pattern.
+    f.interactions << makeContact(1, 1, utcDay(-2), Channel::Email, Direction::In,
+                                  InteractionKind::DiscountRequest, u"still too expensive"_s);
+    f.interactions[0].projectId = 11; // another project: not this one's pressure
+    QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
+    f.interactions[0].projectId = 10;
+    auto found = runRule(f, u"devalues_work"_s);
     QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Flag);
     QCOMPARE(found[0].severity, Severity::Warning);
     QCOMPARE(found[0].evidence,
-             u"First offer for 'Website texts': %1 against the quoted %2 (50 % of it, 2.0× less)"_s
+             u"First offer for 'Website texts': %1 against the quoted %2 (50 % of it, 2.0× less), then a discount request on 2026-03-16: 'still too expensive'"_s
                  .arg(eur(50000), eur(100000)));
+
+    // Just over half: a first offer, not devaluing, whatever follows.
+    f.projects[0].firstOfferMinor = 50001;
+    QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
+
+    // The client walked away on price before any agreement.
+    f.interactions.clear();
+    f.projects[0].firstOfferMinor = 40000;
+    f.projects[0].status = ProjectStatus::Declined;
+    found = runRule(f, u"devalues_work"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found[0].evidence.endsWith(u"then the project was declined before any agreement"_s),
+             qPrintable(found[0].evidence));
 
     // No first offer recorded: nothing.
     f.projects[0].firstOfferMinor.reset();
@@ -435,6 +504,7 @@ void TestRedFlags::discountWithoutConcession()
     f.projects[0].discountConcession = u"  "_s;
     const auto found = runRule(f, u"discount_without_concession"_s);
     QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].severity, Severity::Info);
     QCOMPARE(found[0].evidence,
              u"'Catalogue': a discount of %1 was granted with no counter-concession recorded"_s.arg(eur(15000)));
@@ -696,6 +766,7 @@ void TestRedFlags::briefUnanswered()
     Facts reminded = f;
     reminded.interactions << makeContact(2, 1, utcDay(-3), Channel::Email, Direction::Out,
                                          InteractionKind::Reminder);
+    reminded.interactions.last().projectId = 10;
     QVERIFY(runRule(reminded, u"brief_unanswered"_s).isEmpty());
 
     // The client answered.
@@ -773,17 +844,29 @@ void TestRedFlags::contractRenewalDue()
     Facts f = oneClient();
     Project p = makeProject(1, u"Monthly column"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
     p.contractNumber = u"2025-07"_s;
-    p.contractDate = QDate(2025, 4, 18);
-    p.contractTermMonths = 12; // ends 2026-04-18, in 31 days
+    // The alert comes 30 days of notice + 14 before the term ends.
+    p.contractDate = QDate(2025, 5, 2);
+    p.contractTermMonths = 12; // ends 2026-05-02, in 45 days
     f.projects << p;
     QVERIFY(runRule(f, u"contract_renewal_due"_s).isEmpty());
 
+    f.projects[0].contractDate = QDate(2025, 5, 1); // ends in 44 days
+    auto found = runRule(f, u"contract_renewal_due"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found[0].evidence.endsWith(u"in 44 days: the moment to revisit prices; announce a new price by 2026-04-01 to give 30 days of notice"_s),
+             qPrintable(found[0].evidence));
+
     f.projects[0].contractDate = QDate(2025, 4, 17); // ends in 30 days
-    const auto found = runRule(f, u"contract_renewal_due"_s);
+    found = runRule(f, u"contract_renewal_due"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].date, QDate(2026, 4, 17));
     QCOMPARE(found[0].evidence,
-             u"Contract 2025-07 for 'Monthly column' (signed 2025-04-17, 12 months) ends 2026-04-17, in 30 days: the moment to revisit prices"_s);
+             u"Contract 2025-07 for 'Monthly column' (signed 2025-04-17, 12 months) ends 2026-04-17, in 30 days: the moment to revisit prices; announce a new price by 2026-03-18 to give 30 days of notice"_s);
+    // Later than that, the new price can only follow the renewal.
+    f.projects[0].contractDate = QDate(2025, 4, 1); // ends in 14 days
+    QVERIFY2(runRule(f, u"contract_renewal_due"_s)[0].evidence.endsWith(
+                 u"a new price announced today takes effect 2026-04-17"_s),
+             qPrintable(runRule(f, u"contract_renewal_due"_s)[0].evidence));
 }
 
 void TestRedFlags::belowFloorRate()
@@ -823,8 +906,8 @@ void TestRedFlags::observations()
         QCOMPARE(matching.size(), 1);
         const Finding &flag = matching[0];
         QCOMPARE(flag.kind, FindingKind::Flag);
-        const bool high = pattern == ClientPattern::FreeWorkSeeker
-            || pattern == ClientPattern::PaysInPromises || pattern == ClientPattern::Manipulation;
+        // The two the source article says to refuse at once.
+        const bool high = pattern == ClientPattern::FreeWorkSeeker || pattern == ClientPattern::Disrespect;
         QCOMPARE(flag.severity, high ? Severity::High : Severity::Warning);
         QVERIFY(flag.evidence.contains(u"note %1"_s.arg(toId(pattern))));
         QVERIFY(flag.evidence.contains(u"2026-03-17"_s));
@@ -935,6 +1018,7 @@ void TestRedFlags::cleanClientStaysOk()
     Facts f = oneClient();
     f.profile.floorRateMinor = 4000;
     Project p = makeProject(1, u"Website texts"_s, 400000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Structure"_s, u"Texts"_s, u"Proofreading"_s};
     p.estimatedHours = 50;
     p.deadline = day(20);
     p.internalMarginDays = 5;
@@ -944,8 +1028,8 @@ void TestRedFlags::cleanClientStaysOk()
     p.stages[0].paidMinor = 100000;
     p.stages[0].paidOn = day(-21);
     p.stages[0].workStartedOn = day(-20);
-    p.stages << makeStage(2, 300000, day(30), u"Writing"_s, 101);
-    p.revisions << Revision{1, 10, day(-5), u"tone"_s, RevisionKind::Fix, 0};
+    p.stages << makeStage(2, 300000, day(10), u"Writing"_s, 101);
+    p.revisions << Revision{1, 10, day(-5), u"tone"_s, RevisionKind::Round, 0};
     p.revisions << Revision{2, 10, day(-4), u"extra FAQ"_s, RevisionKind::Change, 20000};
     f.projects << p;
     f.interactions << makeContact(1, 1, utc(u"2026-03-02T08:00:00Z"_s), Channel::Phone, Direction::In,
@@ -968,24 +1052,40 @@ void TestRedFlags::cleanClientStaysOk()
 
 void TestRedFlags::articleFiftyFifty()
 {
-    // The client proposed 50/50 instead of full prepayment: two stages, the
-    // first paid before work on it starts. Nothing wrong with that.
+    // The client's own counter-proposal: "50 % now, 50 % after it is done".
+    // The article turns it down: the same total in prepaid stages instead.
     Facts f = oneClient();
     Project p = makeProject(1, u"Website texts"_s, 1000000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Structure"_s, u"Texts"_s};
+    p.internalMarginDays = 3;
     p.stages << makeStage(1, 500000, day(-10), u"First half"_s, 100);
     p.stages[0].paidMinor = 500000;
     p.stages[0].paidOn = day(-10);
     p.stages[0].workStartedOn = day(-9);
     p.stages << makeStage(2, 500000, day(14), u"Second half"_s, 101);
-    p.deadline = day(14);
+    p.deadline = day(14); // the second half falls due when the work is handed over
     f.projects << p;
     const auto found = run(f);
-    QVERIFY(found.isEmpty());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].rule, u"postpayment_plan"_s);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
+    QCOMPARE(found[0].evidence,
+             u"Stage 2 'Second half' of 'Website texts': %1 falls due 2026-04-01, when the work is due (deadline 2026-04-01): payment after the work. Offer the same total in prepaid stages instead, each paid before its work starts"_s
+                 .arg(eur(500000)));
+    // The freelancer's plan to change, not the client's behaviour.
     QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Ok);
 
-    // Starting the second half before it is paid is not fine.
+    // The article's counter: stages each due before its work and before
+    // the deadline: nothing.
+    f.projects[0].stages[1].dueOn = day(13);
+    QVERIFY(run(f).isEmpty());
+
+    // Starting the second half before it is paid is the freelancer's lapse.
     f.projects[0].stages[1].workStartedOn = day(0);
-    QCOMPARE(runRule(f, u"work_without_prepayment"_s).size(), 1);
+    const auto started = run(f);
+    QCOMPARE(only(started, u"work_without_prepayment"_s).size(), 1);
+    QCOMPARE(only(started, u"postpayment_plan"_s).size(), 1); // due after its work started
+    QCOMPARE(RedFlagEngine::risk(1, started, f.profile.thresholds).level, RiskLevel::Ok);
 }
 
 void TestRedFlags::articleNda()
@@ -998,11 +1098,18 @@ void TestRedFlags::articleNda()
     p.ndaMarkupPercent = 30;
     p.firstOfferMinor = 65000; // exactly half of 1 300.00
     f.projects << p;
+    QVERIFY(run(f).isEmpty()); // a first offer alone
+    f.interactions << makeContact(1, 1, utcDay(-1), Channel::Email, Direction::In,
+                                  InteractionKind::DiscountRequest, u"without the NDA extra?"_s);
+    f.interactions[0].projectId = 10;
     const auto found = runRule(f, u"devalues_work"_s);
     QCOMPARE(found.size(), 1);
     QVERIFY(found[0].evidence.contains(eur(130000)));
     f.projects[0].firstOfferMinor = 65001;
-    QVERIFY(run(f).isEmpty());
+    QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
+    // 20 % is the least surcharge; less is your alert.
+    f.projects[0].ndaMarkupPercent = 15;
+    QCOMPARE(runRule(f, u"nda_without_surcharge"_s).size(), 1);
 }
 
 void TestRedFlags::articleLandingPageToday()
@@ -1064,7 +1171,7 @@ void TestRedFlags::articleSixRevisionRounds()
     Project p = makeProject(1, u"Sales letter"_s, 50000, ProjectStatus::Delivered, u"EUR"_s, 10);
     p.revisionsIncluded = 2;
     for (int i = 0; i < 6; ++i)
-        p.revisions << Revision{i + 1, 10, day(-20 + i), u"round %1"_s.arg(i + 1), RevisionKind::Fix, 0};
+        p.revisions << Revision{i + 1, 10, day(-20 + i), u"round %1"_s.arg(i + 1), RevisionKind::Round, 0};
     f.projects << p;
     const auto found = runRule(f, u"revisions_exceeded"_s);
     QCOMPARE(found.size(), 1);
@@ -1073,15 +1180,407 @@ void TestRedFlags::articleSixRevisionRounds()
 
 void TestRedFlags::articleFirstOfferTwoAndHalfTimesLower()
 {
+    // The article's success story: a first offer 2.5 times below the quote,
+    // then agreed at the full price by showing what the work costs. That is
+    // a negotiation won, not a client to decline.
     Facts f = oneClient();
     Project p = makeProject(1, u"Website texts"_s, 1000000, ProjectStatus::Agreed, u"EUR"_s, 10);
     p.firstOfferMinor = 400000;
+    p.includedItems = {u"Audience analysis"_s, u"Structure"_s, u"Texts"_s};
     f.projects << p;
-    const auto found = runRule(f, u"devalues_work"_s);
+    const auto found = run(f);
+    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found[0].evidence));
+    QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Ok);
+
+    // The same first offer followed by pressure for a discount is type 8,
+    // "says your work is worth 2–5 times less".
+    f.interactions << makeContact(1, 1, utcDay(-1), Channel::Messenger, Direction::In,
+                                  InteractionKind::DiscountRequest, u"half of it, tops"_s);
+    f.interactions[0].projectId = 10;
+    const auto pressed = runRule(f, u"devalues_work"_s);
+    QCOMPARE(pressed.size(), 1);
+    QVERIFY(pressed[0].evidence.contains(u"40 % of it, 2.5× less"_s));
+    QVERIFY(pressed[0].evidence.contains(eur(400000)));
+    QVERIFY(pressed[0].evidence.contains(eur(1000000)));
+    QVERIFY(pressed[0].evidence.contains(u"'half of it, tops'"_s));
+}
+
+// ---------------------------------------------------------------- the client's behaviour and your own lapses
+
+void TestRedFlags::articleDisrespectIsRefusedAtOnce()
+{
+    // "Better not to waste time and refuse at once."
+    Facts f = oneClient();
+    f.observations << Observation{1, 1, ClientPattern::Disrespect, u"acts as if work were a favour"_s,
+                                  day(-2), {}};
+    const auto found = run(f);
+    QCOMPARE(only(found, u"disrespect"_s).size(), 1);
+    QCOMPARE(only(found, u"disrespect"_s)[0].severity, Severity::High);
+    QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Decline);
+    // No work in progress: no way out to plan.
+    QVERIFY(only(found, u"part_ways"_s).isEmpty());
+
+    // Manipulation alone is a caution, not an outright refusal.
+    f.observations[0].pattern = ClientPattern::Manipulation;
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Caution);
+}
+
+void TestRedFlags::articleMidProjectExitIsRefundAndPartWays()
+{
+    // With work in progress, "decline" is no advice: the article's exit is
+    // to return the payment and say goodbye.
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Copy"_s};
+    p.stages << makeStage(1, 100000, day(-5), u"All"_s, 100);
+    p.stages[0].paidMinor = 100000;
+    p.stages[0].paidOn = day(-5);
+    f.projects << p;
+    f.observations << Observation{1, 1, ClientPattern::FreeWorkSeeker, u"wants a second text free"_s,
+                                  day(-1), {}};
+    const auto found = run(f);
+    const auto exit = only(found, u"part_ways"_s);
+    QCOMPARE(exit.size(), 1);
+    QCOMPARE(exit[0].kind, FindingKind::Alert);
+    QCOMPARE(exit[0].projectId, 10);
+    QCOMPARE(exit[0].evidence,
+             u"Aino is to decline (free_work_seeker) while 'Landing page' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client"_s);
+    QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Decline);
+
+    // A warning-level flag alone is no reason to leave a running project.
+    f.observations[0].pattern = ClientPattern::BadProduct;
+    QVERIFY(runRule(f, u"part_ways"_s).isEmpty());
+}
+
+void TestRedFlags::ownLapsesNeverRaiseTheClientsRisk()
+{
+    // Work started before payment, an unbilled change and a discount with
+    // nothing in return are the freelancer's choices: alerts only.
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Brochure"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Copy"_s};
+    p.discountKind = DiscountKind::Percent;
+    p.discountValue = 10;
+    p.stages << makeStage(1, 90000, day(3), u"All"_s, 100);
+    p.stages[0].workStartedOn = day(-1);
+    p.revisions << Revision{1, 10, day(-1), u"add a page"_s, RevisionKind::Change, 0};
+    f.projects << p;
+    const auto found = run(f);
+    for (const QString &rule : {u"work_without_prepayment"_s, u"unbilled_changes"_s,
+                               u"discount_without_concession"_s}) {
+        const auto matching = only(found, rule);
+        QVERIFY2(matching.size() == 1, qPrintable(rule));
+        QCOMPARE(matching[0].kind, FindingKind::Alert);
+    }
+    for (const Finding &f2 : found)
+        QCOMPARE(f2.kind, FindingKind::Alert);
+    const ClientRisk risk = RedFlagEngine::risk(1, found, f.profile.thresholds);
+    QCOMPARE(risk.level, RiskLevel::Ok);
+    QCOMPARE(risk.score, 0);
+}
+
+void TestRedFlags::oneDayLateWithWorkStartedIsCautionNotDecline()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Annual report"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Copy"_s};
+    p.stages << makeStage(1, 100000, day(-1), u"Structure"_s, 100);
+    p.stages[0].workStartedOn = day(-3);
+    f.projects << p;
+    const auto found = run(f);
+    QCOMPARE(only(found, u"payment_overdue"_s).size(), 1);
+    QCOMPARE(only(found, u"work_without_prepayment"_s).size(), 1);
+    QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Caution);
+}
+
+void TestRedFlags::postpaymentPlan()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Guides"_s, 200000, ProjectStatus::Negotiation, u"EUR"_s, 10);
+    p.deadline = day(30);
+    p.stages << makeStage(1, 100000, day(5), u"First half"_s, 100);
+    p.stages << makeStage(2, 100000, day(29), u"Second half"_s, 101);
+    f.projects << p;
+    // Due the day before the deadline: a prepaid stage can be.
+    QVERIFY(runRule(f, u"postpayment_plan"_s).isEmpty());
+
+    f.projects[0].stages[1].dueOn = day(30);
+    auto found = runRule(f, u"postpayment_plan"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found[0].evidence.contains(u"40 % of it, 2.5× less"_s));
-    QVERIFY(found[0].evidence.contains(eur(400000)));
-    QVERIFY(found[0].evidence.contains(eur(1000000)));
+    QCOMPARE(found[0].severity, Severity::Warning);
+    QCOMPARE(found[0].date, day(30));
+    QVERIFY(found[0].evidence.contains(u"prepaid stages"_s));
+
+    // Due after its own work started as planned.
+    f.projects[0].stages[1].dueOn = day(20);
+    f.projects[0].stages[1].workStartedOn = day(19);
+    QCOMPARE(runRule(f, u"postpayment_plan"_s).size(), 1);
+    f.projects[0].stages[1].workStartedOn = day(20);
+    QVERIFY(runRule(f, u"postpayment_plan"_s).isEmpty());
+
+    // Due after the delivery.
+    f.projects[0].stages[1].workStartedOn = QDate();
+    f.projects[0].status = ProjectStatus::Delivered;
+    f.projects[0].deliveredOn = day(-1);
+    f.projects[0].stages[1].dueOn = day(0);
+    found = runRule(f, u"postpayment_plan"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found[0].evidence.contains(u"after the delivery on 2026-03-17"_s));
+}
+
+void TestRedFlags::ndaWithoutSurcharge()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Whitepaper"_s, 100000, ProjectStatus::Negotiation, u"EUR"_s, 10);
+    p.nda = true;
+    p.ndaMarkupPercent = 20;
+    f.projects << p;
+    QVERIFY(runRule(f, u"nda_without_surcharge"_s).isEmpty()); // the article's least
+
+    f.projects[0].ndaMarkupPercent = 19;
+    auto found = runRule(f, u"nda_without_surcharge"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
+    QVERIFY(found[0].evidence.contains(u"surcharge of 19 %"_s));
+
+    // A discount that eats the surcharge gives the NDA away.
+    f.projects[0].ndaMarkupPercent = 30; // +300.00
+    f.projects[0].discountKind = DiscountKind::Amount;
+    f.projects[0].discountValue = 29999;
+    f.projects[0].discountConcession = u"smaller scope"_s;
+    QVERIFY(runRule(f, u"nda_without_surcharge"_s).isEmpty());
+    f.projects[0].discountValue = 30000;
+    found = runRule(f, u"nda_without_surcharge"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found[0].evidence.contains(u"the discount of %1 cancels the NDA surcharge of %2"_s.arg(eur(30000), eur(30000))),
+             qPrintable(found[0].evidence));
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
+}
+
+void TestRedFlags::noPriceBreakdown()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Website texts"_s, 100000, ProjectStatus::Negotiation, u"EUR"_s, 10);
+    f.projects << p;
+    QVERIFY(runRule(f, u"no_price_breakdown"_s).isEmpty()); // not agreed yet
+
+    f.projects[0].status = ProjectStatus::Agreed;
+    auto found = runRule(f, u"no_price_breakdown"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
+    QVERIFY(found[0].evidence.contains(eur(100000)));
+
+    f.projects[0].includedItems = {u"Structure"_s};
+    QVERIFY(runRule(f, u"no_price_breakdown"_s).isEmpty());
+}
+
+void TestRedFlags::deadlineWithoutMargin()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Website texts"_s, 100000, ProjectStatus::Agreed, u"EUR"_s, 10);
+    p.includedItems = {u"Texts"_s};
+    p.deadline = day(20);
+    p.internalMarginDays = 1;
+    f.projects << p;
+    QVERIFY(runRule(f, u"deadline_without_margin"_s).isEmpty());
+
+    f.projects[0].internalMarginDays = 0;
+    const auto found = runRule(f, u"deadline_without_margin"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, FindingKind::Alert);
+    QCOMPARE(found[0].evidence,
+             u"'Website texts' is promised for 2026-04-07 with no margin: keep your own deadline a few days earlier in case of force majeure"_s);
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
+}
+
+// ---------------------------------------------------------------- windows
+
+void TestRedFlags::latePaymentsFromTwoYearsAgoExpire()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Newsletter"_s, 200000, ProjectStatus::Closed, u"EUR"_s, 10);
+    p.stages << makeStage(1, 100000, QDate(2024, 5, 1), u"One"_s, 100);
+    p.stages << makeStage(2, 100000, QDate(2024, 6, 1), u"Two"_s, 101);
+    for (PaymentStage &s : p.stages) {
+        s.paidMinor = s.amountMinor;
+        s.paidOn = s.dueOn.addDays(1);
+    }
+    f.projects << p;
+    QVERIFY(runRule(f, u"chronic_late_payer"_s).isEmpty());
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
+
+    // The same two within the last 365 days: a chronic late payer.
+    f.projects[0].stages[0].paidOn = day(-365);
+    f.projects[0].stages[0].dueOn = day(-366);
+    f.projects[0].stages[1].paidOn = day(-200);
+    f.projects[0].stages[1].dueOn = day(-201);
+    QCOMPARE(runRule(f, u"chronic_late_payer"_s).size(), 1);
+    f.projects[0].stages[0].paidOn = day(-366);
+    f.projects[0].stages[0].dueOn = day(-367);
+    QVERIFY(runRule(f, u"chronic_late_payer"_s).isEmpty());
+
+    // The window is a setting.
+    QVERIFY(f.profile.thresholds.setValue(u"behaviour_window_days"_s, 400));
+    QCOMPARE(runRule(f, u"chronic_late_payer"_s).size(), 1);
+}
+
+void TestRedFlags::behaviourCountsWithinTheWindow()
+{
+    Facts f = oneClient();
+    // Two discount requests and three status requests, a year and a day ago.
+    const QDateTime old(day(-366), QTime(10, 0), QTimeZone::utc());
+    f.interactions << makeContact(1, 1, old, Channel::Email, Direction::In,
+                                  InteractionKind::DiscountRequest, u"cheaper?"_s);
+    f.interactions << makeContact(2, 1, old.addSecs(3600), Channel::Email, Direction::In,
+                                  InteractionKind::DiscountRequest, u"cheaper still?"_s);
+    for (int i = 0; i < 3; ++i)
+        f.interactions << makeContact(3 + i, 1, old.addSecs(600 * i), Channel::Messenger, Direction::In,
+                                      InteractionKind::StatusRequest);
+    for (int i = 0; i < 3; ++i)
+        f.interactions << makeContact(6 + i, 1, QDateTime(day(-366 + i), QTime(21, 0), QTimeZone::utc()),
+                                      Channel::Phone, Direction::In, InteractionKind::General);
+    QVERIFY2(run(f).isEmpty(), qPrintable(run(f).value(0).evidence));
+
+    // A day later in time they all still count.
+    const auto found = run(f, day(-1));
+    QCOMPARE(only(found, u"discount_pressure"_s).size(), 1);
+    QCOMPARE(only(found, u"status_pressure"_s).size(), 1);
+    QCOMPARE(only(found, u"contact_outside_hours"_s).size(), 1);
+}
+
+void TestRedFlags::observationsStayUntilWithdrawn()
+{
+    Facts f = oneClient();
+    f.observations << Observation{1, 1, ClientPattern::Demoralizing, u"suspicious tasks"_s,
+                                  QDate(2020, 1, 10), {}};
+    QCOMPARE(runRule(f, u"demoralizing"_s).size(), 1);
+    QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Caution);
+}
+
+// ---------------------------------------------------------------- smaller readings
+
+void TestRedFlags::priceCutNeedsNoNotice()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Monthly column"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.priceChanges << PriceChange{1, 10, day(5), 90000, {}, u""_s};
+    f.projects << p;
+    QVERIFY(runRule(f, u"price_notice_due"_s).isEmpty());
+    // A rise after an earlier cut is measured against the cut price.
+    f.projects[0].priceChanges << PriceChange{2, 10, day(10), 95000, {}, u""_s};
+    QCOMPARE(runRule(f, u"price_notice_due"_s).size(), 1);
+}
+
+void TestRedFlags::reminderAboutAnotherProjectDoesNotSilenceABrief()
+{
+    Facts f = oneClient();
+    f.projects << makeProject(1, u"Blog posts"_s, 1000, ProjectStatus::BriefSent, u"EUR"_s, 10);
+    f.projects << makeProject(1, u"Brochure"_s, 1000, ProjectStatus::BriefSent, u"EUR"_s, 11);
+    Interaction brief = makeContact(1, 1, utcDay(-8), Channel::Email, Direction::Out,
+                                    InteractionKind::BriefSent, u"brief A"_s);
+    brief.projectId = 10;
+    f.interactions << brief;
+    Interaction reminder = makeContact(2, 1, utcDay(-2), Channel::Email, Direction::Out,
+                                       InteractionKind::Reminder, u"about B"_s);
+    reminder.projectId = 11;
+    f.interactions << reminder;
+    QCOMPARE(runRule(f, u"brief_unanswered"_s).size(), 1);
+    f.interactions[1].projectId = 10;
+    QVERIFY(runRule(f, u"brief_unanswered"_s).isEmpty());
+}
+
+void TestRedFlags::briefFromTheClientWaitsForNoAnswer()
+{
+    Facts f = oneClient();
+    f.projects << makeProject(1, u"Blog posts"_s, 1000, ProjectStatus::Lead, u"EUR"_s, 10);
+    Interaction brief = makeContact(1, 1, utcDay(-10), Channel::Email, Direction::In,
+                                    InteractionKind::BriefSent, u"their brief"_s);
+    brief.projectId = 10;
+    f.interactions << brief;
+    QVERIFY(runRule(f, u"brief_unanswered"_s).isEmpty());
+    f.interactions[0].direction = Direction::Out;
+    QCOMPARE(runRule(f, u"brief_unanswered"_s).size(), 1);
+}
+
+void TestRedFlags::noAgreedHoursUsesYourWorkingHours()
+{
+    Facts f = oneClient();
+    f.clients[0].contactDays = 0; // nothing agreed
+    f.profile.workStart = QTime(9, 0);
+    f.profile.workEnd = QTime(17, 0);
+    f.profile.workDays = MondayToFriday;
+    // 17:30 Helsinki on three weekdays: inside 09–18 but outside your 09–17.
+    for (int i = 0; i < 3; ++i)
+        f.interactions << makeContact(i + 1, 1, QDateTime(QDate(2026, 3, 9 + i), QTime(15, 30), QTimeZone::utc()),
+                                      Channel::Phone, Direction::In, InteractionKind::General);
+    const auto found = runRule(f, u"contact_outside_hours"_s);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(!found[0].evidence.contains(u"–, "_s) && !found[0].evidence.contains(u"(, "_s),
+             qPrintable(found[0].evidence));
+    QVERIFY2(found[0].evidence.contains(u"outside your working hours 09:00–17:00 (Mon, Tue, Wed, Thu, Fri, Europe/Helsinki time; no hours agreed with the client)"_s),
+             qPrintable(found[0].evidence));
+    f.profile.workEnd = QTime(18, 0);
+    QVERIFY(runRule(f, u"contact_outside_hours"_s).isEmpty());
+}
+
+void TestRedFlags::latePaymentMovesTheDeadline()
+{
+    // The contract: a stage paid late moves the deadline by the delay, and
+    // a delay the client caused refunds nothing.
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Landing page"_s, 200000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Copy"_s};
+    p.internalMarginDays = 1;
+    p.deadline = day(-2);
+    p.stages << makeStage(1, 100000, day(-20), u"Structure"_s, 100);
+    p.stages[0].paidMinor = 100000;
+    p.stages[0].paidOn = day(-15); // five days late
+    p.stages[0].workStartedOn = day(-15);
+    p.stages << makeStage(2, 100000, day(-10), u"Copy"_s, 101);
+    p.stages[1].paidMinor = 100000;
+    p.stages[1].paidOn = day(-10);
+    f.projects << p;
+    QVERIFY(runRule(f, u"deadline_missed"_s).isEmpty());
+    const auto risk = runRule(f, u"deadline_at_risk"_s);
+    QCOMPARE(risk.size(), 1);
+    QVERIFY2(risk[0].evidence.contains(u"2026-03-21 (moved from 2026-03-16 by 5 days of late payment)"_s),
+             qPrintable(risk[0].evidence));
+
+    // Paid on time: the delay is the freelancer's and the guarantee applies.
+    f.projects[0].stages[0].paidOn = day(-20);
+    const auto missed = runRule(f, u"deadline_missed"_s);
+    QCOMPARE(missed.size(), 1);
+    QVERIFY(missed[0].evidence.contains(u"the guarantee refunds 50 %"_s));
+}
+
+void TestRedFlags::noRefundSentenceWithoutGuarantee()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.deadline = day(-3);
+    p.guaranteePercent = 0;
+    f.projects << p;
+    const auto found = runRule(f, u"deadline_missed"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].evidence, u"'Landing page' missed its deadline 2026-03-15 by 3 days"_s);
+}
+
+void TestRedFlags::rollingContractRenewsEveryTerm()
+{
+    // Signed two years and a month ago for 12 months, renewed since.
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Monthly column"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Column"_s};
+    p.contractDate = QDate(2024, 4, 17);
+    p.contractTermMonths = 12;
+    f.projects << p;
+    const auto found = runRule(f, u"contract_renewal_due"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].date, QDate(2026, 4, 17));
+    QVERIFY(found[0].evidence.contains(u"ends 2026-04-17, in 30 days"_s));
+    // Mid-term: nothing.
+    f.projects[0].contractDate = QDate(2024, 9, 1);
+    QVERIFY(runRule(f, u"contract_renewal_due"_s).isEmpty());
 }
 
 // ---------------------------------------------------------------- order, reports
@@ -1092,11 +1591,14 @@ Facts mixedFacts()
 {
     Facts f = factsWith({makeClient(u"Bad Corp"_s, 2), makeClient(u"Good Oy"_s, 1)});
     Project a = makeProject(2, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    a.includedItems = {u"Copy"_s};
     a.deadline = day(2);
+    a.internalMarginDays = 1;
     a.stages << makeStage(1, 100000, day(-20), u"All"_s, 100);
     a.stages[0].workStartedOn = day(-25);
     f.projects << a;
     Project b = makeProject(1, u"Newsletter"_s, 50000, ProjectStatus::Agreed, u"EUR"_s, 11);
+    b.includedItems = {u"Two issues"_s};
     b.stages << makeStage(1, 50000, day(5), u"All"_s, 101);
     f.projects << b;
     f.promises << Promise{1, 1, 0, u"send samples"_s, day(-1), {}};
@@ -1118,7 +1620,10 @@ void TestRedFlags::orderAndPurity()
     QList<QDate> alertDates;
     for (const Finding &x : RedFlagEngine::alertsOf(first))
         alertDates << x.date;
-    QCOMPARE(alertDates, (QList<QDate>{day(-1), day(2), day(5)}));
+    // The unpaid stage moved Bad Corp's deadline by its 20 days: no
+    // deadline alert; work without payment, the plan paying after the work
+    // and the way out (dated by the latest high flag) instead.
+    QCOMPARE(alertDates, (QList<QDate>{day(-25), day(-20), day(-20), day(-1), day(5)}));
     // Another day, other findings: "today" is an input, not the clock.
     QVERIFY(run(f, day(-30)) != first);
 }
@@ -1135,20 +1640,29 @@ void TestRedFlags::flagsJson()
     QCOMPARE(bad.value(u"id"_s).toInteger(), 2);
     QCOMPARE(bad.value(u"name"_s).toString(), u"Bad Corp"_s);
     QCOMPARE(bad.value(u"risk"_s).toString(), u"decline"_s);
+    // The client's flags first (they make the risk), then your alerts
+    // about the client; "kind" tells them apart.
     const QJsonArray list = bad.value(u"findings"_s).toArray();
-    QCOMPARE(list.size(), 3); // work_without_prepayment, payment_overdue (high), disrespect
+    QStringList kinds;
+    QStringList rules;
     for (const auto &v : list) {
         const QJsonObject x = v.toObject();
-        QCOMPARE(x.value(u"kind"_s).toString(), u"flag"_s);
+        kinds << x.value(u"kind"_s).toString();
+        rules << x.value(u"rule"_s).toString();
         QVERIFY(!x.value(u"evidence"_s).toString().isEmpty());
         QVERIFY(QStringList({u"info"_s, u"warning"_s, u"high"_s}).contains(x.value(u"severity"_s).toString()));
     }
-    QCOMPARE(list[0].toObject().value(u"project"_s).toInteger(), 10);
-    QVERIFY(list[2].toObject().value(u"project"_s).isNull());
-    QCOMPARE(list[2].toObject().value(u"rule"_s).toString(), u"disrespect"_s);
+    QCOMPARE(rules, (QStringList{u"disrespect"_s, u"payment_overdue"_s, u"work_without_prepayment"_s,
+                                 u"part_ways"_s, u"postpayment_plan"_s}));
+    QCOMPARE(kinds, (QStringList{u"flag"_s, u"flag"_s, u"alert"_s, u"alert"_s, u"alert"_s}));
+    QVERIFY(list[0].toObject().value(u"project"_s).isNull());
+    QCOMPARE(list[1].toObject().value(u"project"_s).toInteger(), 10);
+    QCOMPARE(bad.value(u"score"_s).toInt(), 12); // two high flags; the alerts add nothing
     const QJsonObject good = clients[1].toObject();
     QCOMPARE(good.value(u"risk"_s).toString(), u"ok"_s);
-    QVERIFY(good.value(u"findings"_s).toArray().isEmpty());
+    QCOMPARE(good.value(u"score"_s).toInt(), 0);
+    for (const auto &v : good.value(u"findings"_s).toArray())
+        QCOMPARE(v.toObject().value(u"kind"_s).toString(), u"alert"_s);
 
     const QJsonObject one = FindingsReport::flagsJson(f, findings, kToday, 1);
     QCOMPARE(one.value(u"clients"_s).toArray().size(), 1);
@@ -1163,17 +1677,20 @@ void TestRedFlags::alertsJson()
     const auto findings = run(f);
     const QJsonObject o = FindingsReport::alertsJson(f, findings, kToday);
     const QJsonArray alerts = o.value(u"alerts"_s).toArray();
-    QCOMPARE(alerts.size(), 3);
-    QCOMPARE(alerts[0].toObject().value(u"rule"_s).toString(), u"promise_due"_s);
-    QCOMPARE(alerts[0].toObject().value(u"date"_s).toString(), u"2026-03-17"_s);
-    QCOMPARE(alerts[0].toObject().value(u"client_name"_s).toString(), u"Good Oy"_s);
-    QVERIFY(alerts[0].toObject().value(u"project"_s).isNull());
-    QCOMPARE(alerts[1].toObject().value(u"rule"_s).toString(), u"deadline_at_risk"_s);
-    QCOMPARE(alerts[1].toObject().value(u"project"_s).toInteger(), 10);
-    QCOMPARE(alerts[1].toObject().value(u"project_title"_s).toString(), u"Landing page"_s);
-    QCOMPARE(alerts[2].toObject().value(u"rule"_s).toString(), u"stage_due_soon"_s);
-    QCOMPARE(alerts[2].toObject().value(u"kind"_s).toString(), u"alert"_s);
-    QVERIFY(!FindingsReport::alertsHaveHigh(findings));
+    QCOMPARE(alerts.size(), 5);
+    QCOMPARE(alerts[0].toObject().value(u"rule"_s).toString(), u"work_without_prepayment"_s);
+    QCOMPARE(alerts[0].toObject().value(u"project"_s).toInteger(), 10);
+    QCOMPARE(alerts[0].toObject().value(u"project_title"_s).toString(), u"Landing page"_s);
+    QCOMPARE(alerts[1].toObject().value(u"rule"_s).toString(), u"part_ways"_s); // high first on the same day
+    QCOMPARE(alerts[2].toObject().value(u"rule"_s).toString(), u"postpayment_plan"_s);
+    QCOMPARE(alerts[3].toObject().value(u"rule"_s).toString(), u"promise_due"_s);
+    QCOMPARE(alerts[3].toObject().value(u"date"_s).toString(), u"2026-03-17"_s);
+    QCOMPARE(alerts[3].toObject().value(u"client_name"_s).toString(), u"Good Oy"_s);
+    QVERIFY(alerts[3].toObject().value(u"project"_s).isNull());
+    QCOMPARE(alerts[4].toObject().value(u"rule"_s).toString(), u"stage_due_soon"_s);
+    for (const auto &v : alerts)
+        QCOMPARE(v.toObject().value(u"kind"_s).toString(), u"alert"_s);
+    QVERIFY(FindingsReport::alertsHaveHigh(findings));
 }
 
 void TestRedFlags::textReports()
@@ -1184,10 +1701,15 @@ void TestRedFlags::textReports()
     QVERIFY(flags.contains(u"Bad Corp (#2): DECLINE"_s));
     QVERIFY(flags.contains(u"Good Oy (#1): OK, score 0"_s));
     QVERIFY(flags.contains(u"no red flags"_s));
-    QVERIFY(flags.contains(u"work_without_prepayment"_s));
-    QVERIFY(!flags.contains(u"stage_due_soon"_s));
+    // Each client's flags, then apart the alerts that do not count.
+    const qsizetype bad = flags.indexOf(u"Bad Corp (#2)"_s);
+    const qsizetype badAlerts = flags.indexOf(u"Your alerts (they never change the risk):"_s, bad);
+    QVERIFY(bad >= 0 && badAlerts > bad);
+    QVERIFY(flags.indexOf(u"payment_overdue"_s, bad) < badAlerts);
+    QVERIFY(flags.indexOf(u"work_without_prepayment"_s, bad) > badAlerts);
+    QVERIFY(flags.indexOf(u"stage_due_soon"_s) > flags.indexOf(u"Good Oy (#1)"_s));
     const QString alerts = FindingsReport::alertsText(f, findings, kToday);
-    QVERIFY(alerts.indexOf(u"2026-03-17"_s) < alerts.indexOf(u"2026-03-20"_s));
+    QVERIFY(alerts.indexOf(u"2026-02-21"_s) < alerts.indexOf(u"2026-03-17"_s));
     QVERIFY(alerts.contains(u"send samples"_s));
     QVERIFY(FindingsReport::alertsText(oneClient(), {}, kToday).contains(u"Nothing to do."_s));
 }
@@ -1297,6 +1819,8 @@ void TestRedFlags::scenarios()
         }
         QVERIFY2(match, qPrintable(u"no %1 for client %2"_s.arg(rule).arg(client)));
         QCOMPARE(toId(match->severity), want.value(u"severity"_s).toString());
+        if (want.contains(u"kind"_s))
+            QCOMPARE(toId(match->kind), want.value(u"kind"_s).toString());
         for (const auto &part : want.value(u"contains"_s).toArray()) {
             QVERIFY2(match->evidence.contains(part.toString()),
                      qPrintable(u"'%1' not in '%2'"_s.arg(part.toString(), match->evidence)));
@@ -1315,6 +1839,7 @@ void TestRedFlags::loadFromDatabase()
     Client c = makeClient(u"Aino"_s, 0);
     QVERIFY(ClientStore(db).create(c).ok());
     Project p = makeProject(c.id, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 0);
+    p.includedItems = {u"Structure"_s, u"Texts"_s};
     p.stages << makeStage(1, 50000, day(-20), u"Structure"_s, 0);
     p.stages << makeStage(2, 50000, day(10), u"Design"_s, 0);
     auto created = ProjectStore(db).create(p);
@@ -1341,8 +1866,8 @@ void TestRedFlags::loadFromDatabase()
     for (const Finding &x : found)
         rules << x.rule;
     rules.sort();
-    QCOMPARE(rules, (QStringList{u"demoralizing"_s, u"free_work_seeker"_s, u"payment_overdue"_s,
-                                 u"promise_due"_s}));
+    QCOMPARE(rules, (QStringList{u"demoralizing"_s, u"free_work_seeker"_s, u"part_ways"_s,
+                                 u"payment_overdue"_s, u"promise_due"_s}));
 }
 
 void TestRedFlags::demoData()
@@ -1372,6 +1897,29 @@ void TestRedFlags::demoData()
     QCOMPARE(levels.value(u"Jukka Pöllänen"_s), RiskLevel::Ok);
     QCOMPARE(levels.value(u"Kaisa Ylönen"_s), RiskLevel::Ok);
     QCOMPARE(levels.value(u"Elina Öhman"_s), RiskLevel::Ok);
+    QCOMPARE(levels.value(u"Petri Lähteenmäki"_s), RiskLevel::Ok);
+
+    // Each kind of your own lapse shows once, and only ever as an alert:
+    // Elina and Petri have nothing else, and stay OK.
+    QSet<QString> alertRules;
+    for (const Finding &f : findings) {
+        if (f.kind == FindingKind::Alert)
+            alertRules.insert(f.rule);
+    }
+    for (const QString &rule : {u"part_ways"_s, u"work_without_prepayment"_s, u"unbilled_changes"_s,
+                                u"discount_without_concession"_s, u"postpayment_plan"_s,
+                                u"nda_without_surcharge"_s, u"no_price_breakdown"_s,
+                                u"deadline_without_margin"_s})
+        QVERIFY2(alertRules.contains(rule), qPrintable(rule));
+    // Dmitry is to decline for his own behaviour, with or without the alerts.
+    QList<Finding> flagsOnly;
+    for (const Finding &f : findings) {
+        if (f.kind == FindingKind::Flag)
+            flagsOnly << f;
+    }
+    const auto flagRisks = RedFlagEngine::risks(flagsOnly, facts->profile.thresholds);
+    for (const Client &c : facts->clients)
+        QCOMPARE(flagRisks.value(c.id).level, risks.value(c.id).level);
 }
 
 void TestRedFlags::scale()

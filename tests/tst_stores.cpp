@@ -103,7 +103,7 @@ Project TestStores::fullProject(qint64 clientId)
         s.dueOn = QDate(2026, 11, 1).addDays(7 * i);
         p.stages << s;
     }
-    p.revisions << Revision{0, 0, QDate(2026, 11, 10), u"Typo in heading"_s, RevisionKind::Fix, 0};
+    p.revisions << Revision{0, 0, QDate(2026, 11, 10), u"Typo in heading"_s, RevisionKind::Error, 0};
     p.priceChanges << PriceChange{0, 0, QDate(2027, 5, 1), 120000, QDate(), u"Renewal"_s};
     return p;
 }
@@ -314,7 +314,7 @@ void TestStores::project_stageProgressAndRevisions()
     QCOMPARE(read->revisions.last(), r);
     QVERIFY(store.removeRevision(r.id).ok());
     QCOMPARE(store.get(p.id)->revisions.size(), 1);
-    Revision undated{0, p.id, {}, u"x"_s, RevisionKind::Fix, 0};
+    Revision undated{0, p.id, {}, u"x"_s, RevisionKind::Round, 0};
     QVERIFY(!store.addRevision(undated).ok());
 }
 

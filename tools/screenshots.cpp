@@ -1,6 +1,8 @@
 // Renders every page of the main window to PNG, so a developer can look at
 // what a change did in each language without a display:
-//   QT_QPA_PLATFORM=offscreen neuvo-screenshots DB OUTDIR [en|fi|ru]
+//   QT_QPA_PLATFORM=offscreen neuvo-screenshots DB OUTDIR [en|fi|ru [CLIENT]]
+// CLIENT (part of a name) picks the client whose detail tabs are shown;
+// the first row otherwise.
 #include "core/storage/database.h"
 #include "core/translations.h"
 #include "ui/clients/clientspage.h"
@@ -30,7 +32,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Neuvo"_s);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        qWarning("usage: neuvo-screenshots DB OUTDIR [en|fi|ru]");
+        qWarning("usage: neuvo-screenshots DB OUTDIR [en|fi|ru [CLIENT]]");
         return 2;
     }
     const QString language = args.value(3, u"en"_s);
@@ -51,8 +53,15 @@ int main(int argc, char *argv[])
     const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
-        if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0)
-            window.clientView()->selectRow(0);
+        if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0) {
+            const QAbstractItemModel *clients = window.clientView()->model();
+            int row = 0;
+            for (int r = 0; args.size() > 4 && r < clients->rowCount(); ++r) {
+                if (clients->index(r, 0).data().toString().contains(args.at(4), Qt::CaseInsensitive))
+                    row = r;
+            }
+            window.clientView()->selectRow(row);
+        }
         if (page == MainWindow::InvoicesView)
             window.invoicesPage()->setPeriod(InvoicesPage::AllTime);
         QTest::qWait(100);

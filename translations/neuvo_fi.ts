@@ -357,10 +357,6 @@
         <translation>[--today VVVV-KK-PP] [--client ID] [--json]</translation>
     </message>
     <message>
-        <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
-        <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen. Paluuarvo 3, jos jokin niistä on vakava.</translation>
-    </message>
-    <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
         <translation>Mitä pitää tehdä, lähimmät ensin. Paluuarvo 3, jos jokin muistutus on vakava.</translation>
     </message>
@@ -1431,10 +1427,6 @@
         <translation>Korjaukset</translation>
     </message>
     <message>
-        <source>%1 recorded (%2 out of scope), %3 rounds included</source>
-        <translation>%1 kirjattu (%2 laajuuden ulkopuolella), %3 kierrosta sisältyy</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Sopimus</translation>
     </message>
@@ -2210,6 +2202,14 @@
     <message>
         <source>nothing was announced: %1.</source>
         <translation>mistään ei ilmoitettu: %1.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 of %3 included rounds used, %4 of your own errors, %5 out of scope</source>
+        <translation>%1 kirjattu: %2/%3 hintaan kuuluvaa kierrosta käytetty, %4 omaa virhettä, %5 laajuuden ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s flags and risk level, with evidence, and apart your alerts about the client (they never change the risk). Exit 3 when a flag is high.</source>
+        <translation>Kunkin asiakkaan varoitusmerkit ja riskitaso perusteluineen sekä erikseen omat muistutuksesi asiakkaasta (ne eivät koskaan muuta riskiä). Paluuarvo 3, jos jokin varoitusmerkki on vakava.</translation>
     </message>
 </context>
 <context>
@@ -3270,10 +3270,6 @@
         <translation>Prosentti</translation>
     </message>
     <message>
-        <source>Fix (in scope)</source>
-        <translation>Korjaus (laajuuden sisällä)</translation>
-    </message>
-    <message>
         <source>Change (out of scope)</source>
         <translation>Muutos (laajuuden ulkopuolella)</translation>
     </message>
@@ -3318,14 +3314,6 @@
         <translation>Huono tuote</translation>
     </message>
     <message>
-        <source>Red flag</source>
-        <translation>Varoitusmerkki</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Muistutus</translation>
-    </message>
-    <message>
         <source>Info</source>
         <translation>Tiedoksi</translation>
     </message>
@@ -3368,6 +3356,22 @@
     <message>
         <source>No VAT for another reason</source>
         <translation>Ei arvonlisäveroa muusta syystä</translation>
+    </message>
+    <message>
+        <source>Round (in scope)</source>
+        <translation>Kierros (laajuuden sisällä)</translation>
+    </message>
+    <message>
+        <source>My error (free)</source>
+        <translation>Oma virhe (maksuton)</translation>
+    </message>
+    <message>
+        <source>Client flag</source>
+        <translation>Asiakkaan varoitusmerkki</translation>
+    </message>
+    <message>
+        <source>Your alert</source>
+        <translation>Oma muistutus</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3624,10 @@
     <message>
         <source>client #%1</source>
         <translation>asiakas #%1</translation>
+    </message>
+    <message>
+        <source>Your alerts (they never change the risk):</source>
+        <translation>Omat muistutuksesi (eivät koskaan muuta riskiä):</translation>
     </message>
 </context>
 <context>
@@ -5022,14 +5030,6 @@
         <source>%1: %2 is due %3, in %4</source>
         <translation>%1: %2 erääntyy %3, aikaa %4</translation>
     </message>
-    <message>
-        <source>Work on %1 started %2 with only %3 of %4 paid</source>
-        <translation>%1: työ aloitettu %2, vaikka summasta %4 on maksettu vain %3</translation>
-    </message>
-    <message>
-        <source>Work on %1 started %2 with nothing of %3 paid</source>
-        <translation>%1: työ aloitettu %2, vaikka summasta %3 ei ole maksettu mitään</translation>
-    </message>
     <message numerus="yes">
         <source>%n stage(s) paid after the due date</source>
         <translation>
@@ -5058,10 +5058,6 @@
             <numerusform>%n laajuuden ulkopuolinen muutos</numerusform>
             <numerusform>%n laajuuden ulkopuolista muutosta</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
-        <translation>”%1”: %2 kirjattu veloituksetta, viimeisin %3: ”%4”</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
@@ -5103,16 +5099,8 @@
         <translation>”%1”: hinta %2 ja %3 antavat tuntihinnaksi %4, mikä alittaa minimituntihintasi %5</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
-        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % %5 eli %6 summasta %7</translation>
-    </message>
-    <message>
         <source>stage %1 &apos;%2&apos;</source>
         <translation>maksuerän %1 ”%2” hinnasta</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
-        <translation>”%1” ylitti määräajan %2 (myöhässä %3): takuun mukaan palautetaan %4 % projektin kokonaishinnasta eli %5 summasta %6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due today (%2)</source>
@@ -5156,10 +5144,6 @@
     <message>
         <source>Contract %1 for &apos;%2&apos;</source>
         <translation>Projektin ”%2” sopimus %1</translation>
-    </message>
-    <message>
-        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
-        <translation>%1 (allekirjoitettu %2, kesto %3) päättyy %4, aikaa %5: nyt on hyvä hetki tarkistaa hinnat</translation>
     </message>
     <message numerus="yes">
         <source>%n discount request(s)</source>
@@ -5259,6 +5243,98 @@
     <message>
         <source>Observed (%1): %2</source>
         <translation>Havaittu (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is to decline (%2) while &apos;%3&apos; is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client</source>
+        <translation>%1: kieltäydy (%2), mutta projekti ”%3” on kesken: tee jo maksettu vaihe valmiiksi tai palauta maksu, ja eroa asiakkaasta; älä ota tältä asiakkaalta uutta työtä</translation>
+    </message>
+    <message>
+        <source>%1 outside your working hours %2–%3 (%4, %5 time; no hours agreed with the client) within %6: %7</source>
+        <translation>%1 työaikasi %2–%3 ulkopuolella (%4, aikavyöhyke %5; asiakkaan kanssa ei ole sovittu aikoja) %6 sisällä: %7</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid: ask for the payment before you go on</source>
+        <translation>%1: työ aloitettu %2, vaikka summasta %4 on maksettu vain %3: pyydä maksu ennen kuin jatkat</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid: ask for the payment before you go on</source>
+        <translation>%1: työ aloitettu %2, vaikka summasta %3 ei ole maksettu mitään: pyydä maksu ennen kuin jatkat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;; bill it as a change order</source>
+        <translation>”%1”: %2 kirjattu veloituksetta, viimeisin %3: ”%4”; laskuta se lisätyönä</translation>
+    </message>
+    <message>
+        <source>%1, then a discount request on %2</source>
+        <translation>%1, ja sen jälkeen alennuspyyntö %2</translation>
+    </message>
+    <message>
+        <source>%1, then a discount request on %2: &apos;%3&apos;</source>
+        <translation>%1, ja sen jälkeen alennuspyyntö %2: ”%3”</translation>
+    </message>
+    <message>
+        <source>%1, then the project was %2 before any agreement</source>
+        <translation>%1, ja projektin tila ennen sopimusta: %2</translation>
+    </message>
+    <message>
+        <source>%1 (moved from %2 by %3 of late payment)</source>
+        <translation>%1 (siirtynyt päivästä %2 myöhästyneen maksun vuoksi: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3</source>
+        <translation>”%1” ylitti määräajan %2 (myöhässä %3)</translation>
+    </message>
+    <message>
+        <source>%1: the guarantee refunds %2 % of %3, %4 of %5</source>
+        <translation>%1: takuun mukaan palautetaan %2 % %3 eli %4 summasta %5</translation>
+    </message>
+    <message>
+        <source>%1: the guarantee refunds %2 % of the project total, %3 of %4</source>
+        <translation>%1: takuun mukaan palautetaan %2 % projektin kokonaishinnasta eli %3 summasta %4</translation>
+    </message>
+    <message>
+        <source>announce a new price by %1 to give %2 of notice</source>
+        <translation>ilmoita uusi hinta viimeistään %1, jotta ilmoitusaika on %2</translation>
+    </message>
+    <message>
+        <source>a new price announced today takes effect %1</source>
+        <translation>tänään ilmoitettu uusi hinta tulee voimaan %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices; %6</source>
+        <translation>%1 (allekirjoitettu %2, %3) päättyy %4, %5 kuluttua: hyvä hetki tarkistaa hinnat; %6</translation>
+    </message>
+    <message>
+        <source>after the delivery on %1</source>
+        <translation>toimituksen (%1) jälkeen</translation>
+    </message>
+    <message>
+        <source>when the work is due (deadline %1)</source>
+        <translation>kun työ on valmis (määräaika %1)</translation>
+    </message>
+    <message>
+        <source>after its work started on %1</source>
+        <translation>sen työn alettua %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 falls due %3, %4: payment after the work. Offer the same total in prepaid stages instead, each paid before its work starts</source>
+        <translation>%1: %2 erääntyy %3, %4: maksu työn jälkeen. Tarjoa sen sijaan sama kokonaissumma ennakkoon maksettavina vaiheina, kukin maksettuna ennen työn alkua</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is under an NDA with a surcharge of %2 %: the NDA costs you the work in your portfolio, so ask %3–40 % more</source>
+        <translation>”%1” on salassapitosopimuksen (NDA) alainen %2 %:n lisähinnalla: NDA vie työn portfoliostasi, joten pyydä %3–40 % enemmän</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the discount of %2 cancels the NDA surcharge of %3: the NDA is then given away for free</source>
+        <translation>”%1”: alennus %2 kumoaa NDA-lisän %3: salassapito annetaan silloin ilmaiseksi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is agreed at %2 with no list of what the price includes: write the included items down, so that the client&apos;s expectations and the work match</source>
+        <translation>”%1” on sovittu hintaan %2 ilman erittelyä siitä, mitä hintaan sisältyy: kirjaa sisältö, jotta asiakkaan odotukset ja työ vastaavat toisiaan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is promised for %2 with no margin: keep your own deadline a few days earlier in case of force majeure</source>
+        <translation>”%1” on luvattu päiväksi %2 ilman varmuusmarginaalia: pidä oma määräaikasi muutamaa päivää aiemmin ylivoimaisen esteen varalta</translation>
     </message>
 </context>
 <context>
@@ -5527,16 +5603,24 @@
         <translation>Sopimuksen kirjallisen vahvistuksen määräaika (päivää)</translation>
     </message>
     <message>
-        <source>Warn about a contract term ending within (days)</source>
-        <translation>Muistuta sopimuskauden päättymisestä, kun siihen on enintään (päivää)</translation>
-    </message>
-    <message>
         <source>Risk score for caution</source>
         <translation>Riskipisteet tasolle Varovaisuutta</translation>
     </message>
     <message>
         <source>Risk score for decline</source>
         <translation>Riskipisteet tasolle Kieltäydy</translation>
+    </message>
+    <message>
+        <source>Warn about a contract term ending this many days before the price notice is due</source>
+        <translation>Varoita sopimuskauden päättymisestä näin monta päivää ennen hinnanmuutoksen ilmoitusajan alkua</translation>
+    </message>
+    <message>
+        <source>Least NDA surcharge (%)</source>
+        <translation>NDA-lisän vähimmäismäärä (%)</translation>
+    </message>
+    <message>
+        <source>Client behaviour counts for (days)</source>
+        <translation>Asiakkaan käytös otetaan huomioon (päivää)</translation>
     </message>
 </context>
 <context>
@@ -6328,14 +6412,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Avaa asiakas napsauttamalla</translation>
     </message>
     <message>
-        <source>&amp;Needs your attention</source>
-        <translation>&amp;Vaatii huomiota</translation>
-    </message>
-    <message>
-        <source>&amp;Needs your attention (%1)</source>
-        <translation>&amp;Vaatii huomiota (%1)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6350,14 +6426,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Risk score %1. Click to open the client.</source>
         <translation>Riskipisteet %1. Avaa asiakas napsauttamalla.</translation>
-    </message>
-    <message>
-        <source>&amp;Clients to watch</source>
-        <translation>S&amp;eurattavat asiakkaat</translation>
-    </message>
-    <message>
-        <source>&amp;Clients to watch (%1)</source>
-        <translation>S&amp;eurattavat asiakkaat (%1)</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3 due %4</source>
@@ -6402,6 +6470,50 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>New warnings and reminders:</source>
         <translation>Uusia varoituksia ja muistutuksia:</translation>
+    </message>
+    <message>
+        <source>Part ways: finish or refund</source>
+        <translation>Eroa asiakkaasta: tee valmiiksi tai palauta maksu</translation>
+    </message>
+    <message>
+        <source>Payment after the work</source>
+        <translation>Maksu työn jälkeen</translation>
+    </message>
+    <message>
+        <source>Changes to bill</source>
+        <translation>Laskutettavat muutokset</translation>
+    </message>
+    <message>
+        <source>Discounts without a concession</source>
+        <translation>Alennukset ilman vastapalvelusta</translation>
+    </message>
+    <message>
+        <source>NDA without its surcharge</source>
+        <translation>NDA ilman lisähintaa</translation>
+    </message>
+    <message>
+        <source>Prices without a breakdown</source>
+        <translation>Hinnat ilman erittelyä</translation>
+    </message>
+    <message>
+        <source>Deadlines without a margin</source>
+        <translation>Määräajat ilman marginaalia</translation>
+    </message>
+    <message>
+        <source>&amp;Your alerts: what needs doing</source>
+        <translation>&amp;Vaatii huomiota: omat muistutuksesi</translation>
+    </message>
+    <message>
+        <source>&amp;Your alerts: what needs doing (%1)</source>
+        <translation>&amp;Vaatii huomiota: omat muistutuksesi (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch: their flags</source>
+        <translation>S&amp;eurattavat asiakkaat: heidän varoitusmerkkinsä</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch: their flags (%1)</source>
+        <translation>S&amp;eurattavat asiakkaat: heidän varoitusmerkkinsä (%1)</translation>
     </message>
 </context>
 <context>
@@ -8006,10 +8118,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>S&amp;isältyvät korjauskierrokset:</translation>
     </message>
     <message>
-        <source>Fixes of your own errors are free. Out-of-scope changes are extra work: give them a charge (a change order) and they do not use up a round.</source>
-        <translation>Omien virheidesi korjaukset ovat maksuttomia. Laajuuden ulkopuoliset muutokset ovat lisätyötä: anna niille veloitus (muutostilaus), niin ne eivät kuluta korjauskierroksia.</translation>
-    </message>
-    <message>
         <source>Revisions</source>
         <translation>Korjaukset</translation>
     </message>
@@ -8337,8 +8445,16 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Käännetty &amp;verovelvollisuus: ostaja suorittaa ALV:n</translation>
     </message>
     <message>
-        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
-        <translation>Enintään %1 % siitä: asiakas vähättelee työn arvoa (varoitusmerkki).</translation>
+        <source>At most %1 % of it, and the client pressed on the price after it: the client devalues the work (a red flag).</source>
+        <translation>Enintään %1 % siitä, ja asiakas painosti hintaa sen jälkeen: asiakas väheksyy työtä (varoitusmerkki).</translation>
+    </message>
+    <message>
+        <source>Agreed at this total, that is %1× the first offer.</source>
+        <translation>Jos sovitte tästä kokonaishinnasta, se on %1× ensimmäinen hintaehdotus.</translation>
+    </message>
+    <message>
+        <source>A round is a revision the client asked for within the scope: it uses an included round. Your own error is fixed free and is never a round. A change of scope is extra work: give it a charge (a change order); it is never a round.</source>
+        <translation>Kierros on asiakkaan pyytämä korjaus sovitun laajuuden sisällä: se käyttää hintaan kuuluvan kierroksen. Oma virheesi korjataan maksutta, eikä se ole koskaan kierros. Laajuuden muutos on lisätyötä: anna sille hinta (lisätyötilaus); se ei ole koskaan kierros.</translation>
     </message>
 </context>
 <context>
@@ -8591,20 +8707,8 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Tarkistuslista: mitä olet havainnut</translation>
     </message>
     <message>
-        <source>Findings about the client</source>
-        <translation>Asiakasta koskevat löydökset</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>Varoitus</translation>
-    </message>
-    <message>
-        <source>No red flags and nothing to do for this client.</source>
-        <translation>Tällä asiakkaalla ei ole varoitusmerkkejä eikä tehtäviä.</translation>
-    </message>
-    <message>
-        <source>Findings from your records</source>
-        <translation>Löydökset kirjauksistasi</translation>
     </message>
     <message>
         <source>No red flags from your observations or records.</source>
@@ -8664,6 +8768,30 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Red flags</source>
         <translation>Varoitusmerkit</translation>
+    </message>
+    <message>
+        <source>Client flags: the client&apos;s behaviour</source>
+        <translation>Asiakkaan varoitusmerkit: asiakkaan käytös</translation>
+    </message>
+    <message>
+        <source>No red flags about this client.</source>
+        <translation>Ei varoitusmerkkejä tästä asiakkaasta.</translation>
+    </message>
+    <message>
+        <source>Your alerts: things for you to do</source>
+        <translation>Omat muistutuksesi: tehtäväsi</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do for this client.</source>
+        <translation>Ei tehtävää tälle asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Client flags: the client&apos;s behaviour, which makes the risk</source>
+        <translation>Asiakkaan varoitusmerkit: asiakkaan käytös, josta riski muodostuu</translation>
+    </message>
+    <message>
+        <source>Your alerts: things to do or fix; they never change the risk</source>
+        <translation>Omat muistutuksesi: tehtävää tai korjattavaa; eivät koskaan muuta riskiä</translation>
     </message>
 </context>
 <context>

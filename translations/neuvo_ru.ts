@@ -360,10 +360,6 @@
         <translation>[--today ГГГГ-ММ-ДД] [--client ID] [--json]</translation>
     </message>
     <message>
-        <source>Red flags and risk level of each client, with evidence. Exit 3 when any is high.</source>
-        <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием. Код выхода 3, если есть хотя бы один серьёзный сигнал.</translation>
-    </message>
-    <message>
         <source>What needs doing, soonest first. Exit 3 when any alert is high.</source>
         <translation>Что нужно сделать, начиная с самого срочного. Код выхода 3, если есть хотя бы одно серьёзное напоминание.</translation>
     </message>
@@ -1436,10 +1432,6 @@
         <translation>Правки</translation>
     </message>
     <message>
-        <source>%1 recorded (%2 out of scope), %3 rounds included</source>
-        <translation>записано %1 (%2 вне объёма), включено раундов: %3</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
@@ -2218,6 +2210,14 @@
     <message>
         <source>nothing was announced: %1.</source>
         <translation>ни о чём не сообщено: %1.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 of %3 included rounds used, %4 of your own errors, %5 out of scope</source>
+        <translation>записано %1: использовано кругов %2 из %3 включённых, ваших ошибок %4, сверх объёма %5</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s flags and risk level, with evidence, and apart your alerts about the client (they never change the risk). Exit 3 when a flag is high.</source>
+        <translation>Тревожные сигналы и уровень риска каждого клиента с обоснованием и отдельно ваши напоминания по клиенту (на риск они не влияют). Код выхода 3, если есть серьёзный сигнал.</translation>
     </message>
 </context>
 <context>
@@ -3282,10 +3282,6 @@
         <translation>Процент</translation>
     </message>
     <message>
-        <source>Fix (in scope)</source>
-        <translation>Исправление (в рамках объёма)</translation>
-    </message>
-    <message>
         <source>Change (out of scope)</source>
         <translation>Изменение (сверх объёма)</translation>
     </message>
@@ -3330,14 +3326,6 @@
         <translation>Плохой продукт</translation>
     </message>
     <message>
-        <source>Red flag</source>
-        <translation>Тревожный сигнал</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Напоминание</translation>
-    </message>
-    <message>
         <source>Info</source>
         <translation>Информация</translation>
     </message>
@@ -3380,6 +3368,22 @@
     <message>
         <source>No VAT for another reason</source>
         <translation>Без НДС по иной причине</translation>
+    </message>
+    <message>
+        <source>Round (in scope)</source>
+        <translation>Круг правок (в рамках объёма)</translation>
+    </message>
+    <message>
+        <source>My error (free)</source>
+        <translation>Моя ошибка (бесплатно)</translation>
+    </message>
+    <message>
+        <source>Client flag</source>
+        <translation>Сигнал о клиенте</translation>
+    </message>
+    <message>
+        <source>Your alert</source>
+        <translation>Ваше напоминание</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3637,10 @@
     <message>
         <source>client #%1</source>
         <translation>клиент № %1</translation>
+    </message>
+    <message>
+        <source>Your alerts (they never change the risk):</source>
+        <translation>Ваши напоминания (никогда не меняют риск):</translation>
     </message>
 </context>
 <context>
@@ -5040,14 +5048,6 @@
         <source>%1: %2 is due %3, in %4</source>
         <translation>%1: %2 к оплате %3, через %4</translation>
     </message>
-    <message>
-        <source>Work on %1 started %2 with only %3 of %4 paid</source>
-        <translation>%1: работа начата %2, а оплачено только %3 из %4</translation>
-    </message>
-    <message>
-        <source>Work on %1 started %2 with nothing of %3 paid</source>
-        <translation>%1: работа начата %2, а из %3 ничего не оплачено</translation>
-    </message>
     <message numerus="yes">
         <source>%n stage(s) paid after the due date</source>
         <translation>
@@ -5079,10 +5079,6 @@
             <numerusform>%n изменения сверх объёма</numerusform>
             <numerusform>%n изменений сверх объёма</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;</source>
-        <translation>&apos;%1&apos;: %2 без доплаты, последнее — %3: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>First offer for &apos;%1&apos;: %2 against the quoted %3 (%4 % of it, %5× less)</source>
@@ -5125,16 +5121,8 @@
         <translation>&apos;%1&apos;: %2 за %3 — это %4 в час, ниже вашей минимальной ставки %5</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7</source>
-        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % оплаты за %5, то есть %6 из %7</translation>
-    </message>
-    <message>
         <source>stage %1 &apos;%2&apos;</source>
         <translation>этап %1 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6</source>
-        <translation>&apos;%1&apos;: срок %2 пропущен на %3; по гарантии возвращается %4 % итоговой стоимости проекта, то есть %5 из %6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is due today (%2)</source>
@@ -5179,10 +5167,6 @@
     <message>
         <source>Contract %1 for &apos;%2&apos;</source>
         <translation>Договор № %1 по проекту &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices</source>
-        <translation>%1 (подписан %2, срок %3) истекает %4, через %5: время пересмотреть цены</translation>
     </message>
     <message numerus="yes">
         <source>%n discount request(s)</source>
@@ -5287,6 +5271,98 @@
     <message>
         <source>Observed (%1): %2</source>
         <translation>Замечено (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is to decline (%2) while &apos;%3&apos; is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client</source>
+        <translation>%1 — отказать (%2), но проект &apos;%3&apos; в работе: завершите уже оплаченный этап или верните деньги и расстаньтесь; новых заказов от этого клиента не берите</translation>
+    </message>
+    <message>
+        <source>%1 outside your working hours %2–%3 (%4, %5 time; no hours agreed with the client) within %6: %7</source>
+        <translation>%1 вне вашего рабочего времени %2–%3 (%4, время %5; с клиентом часы не согласованы) за %6: %7</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with only %3 of %4 paid: ask for the payment before you go on</source>
+        <translation>%1: работа начата %2, а оплачено только %3 из %4; попросите оплату, прежде чем продолжать</translation>
+    </message>
+    <message>
+        <source>Work on %1 started %2 with nothing of %3 paid: ask for the payment before you go on</source>
+        <translation>%1: работа начата %2, а из %3 ничего не оплачено; попросите оплату, прежде чем продолжать</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 recorded with no charge, the latest on %3: &apos;%4&apos;; bill it as a change order</source>
+        <translation>&apos;%1&apos;: %2 без оплаты, последнее %3: &apos;%4&apos;; выставьте счёт за дополнительную работу</translation>
+    </message>
+    <message>
+        <source>%1, then a discount request on %2</source>
+        <translation>%1, затем запрос скидки %2</translation>
+    </message>
+    <message>
+        <source>%1, then a discount request on %2: &apos;%3&apos;</source>
+        <translation>%1, затем запрос скидки %2: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1, then the project was %2 before any agreement</source>
+        <translation>%1, затем проект до всякой договорённости получил статус: %2</translation>
+    </message>
+    <message>
+        <source>%1 (moved from %2 by %3 of late payment)</source>
+        <translation>%1 (перенесён с %2 из-за просрочки оплаты на %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; missed its deadline %2 by %3</source>
+        <translation>&apos;%1&apos;: срок %2 пропущен на %3</translation>
+    </message>
+    <message>
+        <source>%1: the guarantee refunds %2 % of %3, %4 of %5</source>
+        <translation>%1; по гарантии возвращается %2 % оплаты за %3, то есть %4 из %5</translation>
+    </message>
+    <message>
+        <source>%1: the guarantee refunds %2 % of the project total, %3 of %4</source>
+        <translation>%1; по гарантии возвращается %2 % стоимости проекта, то есть %3 из %4</translation>
+    </message>
+    <message>
+        <source>announce a new price by %1 to give %2 of notice</source>
+        <translation>объявите новую цену до %1, чтобы предупредить за %2</translation>
+    </message>
+    <message>
+        <source>a new price announced today takes effect %1</source>
+        <translation>новая цена, объявленная сегодня, вступит в силу %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices; %6</source>
+        <translation>%1 (подписан %2, %3) заканчивается %4, через %5: время пересмотреть цены; %6</translation>
+    </message>
+    <message>
+        <source>after the delivery on %1</source>
+        <translation>после сдачи работы %1</translation>
+    </message>
+    <message>
+        <source>when the work is due (deadline %1)</source>
+        <translation>к сдаче работы (срок %1)</translation>
+    </message>
+    <message>
+        <source>after its work started on %1</source>
+        <translation>после начала работы над ним %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 falls due %3, %4: payment after the work. Offer the same total in prepaid stages instead, each paid before its work starts</source>
+        <translation>%1: %2 к оплате %3, %4: оплата после работы. Предложите ту же сумму поэтапно по предоплате — каждый этап оплачивается до начала работы над ним</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is under an NDA with a surcharge of %2 %: the NDA costs you the work in your portfolio, so ask %3–40 % more</source>
+        <translation>&apos;%1&apos; — под NDA с надбавкой %2 %: NDA лишает вас работы в портфолио, поэтому просите на %3–40 % больше</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the discount of %2 cancels the NDA surcharge of %3: the NDA is then given away for free</source>
+        <translation>&apos;%1&apos;: скидка %2 съедает надбавку за NDA %3 — неразглашение достаётся клиенту даром</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is agreed at %2 with no list of what the price includes: write the included items down, so that the client&apos;s expectations and the work match</source>
+        <translation>&apos;%1&apos;: цена %2 согласована без перечня того, что в неё входит; запишите состав работ, чтобы ожидания клиента совпали с результатом</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is promised for %2 with no margin: keep your own deadline a few days earlier in case of force majeure</source>
+        <translation>&apos;%1&apos; обещан к %2 без запаса: назначьте себе срок на несколько дней раньше на случай форс-мажора</translation>
     </message>
 </context>
 <context>
@@ -5556,16 +5632,24 @@
         <translation>Подтвердить договорённость письменно в течение (дн.)</translation>
     </message>
     <message>
-        <source>Warn about a contract term ending within (days)</source>
-        <translation>Предупреждать об окончании срока договора за (дн.)</translation>
-    </message>
-    <message>
         <source>Risk score for caution</source>
         <translation>Оценка риска для уровня «Осторожно»</translation>
     </message>
     <message>
         <source>Risk score for decline</source>
         <translation>Оценка риска для уровня «Отказать»</translation>
+    </message>
+    <message>
+        <source>Warn about a contract term ending this many days before the price notice is due</source>
+        <translation>Предупреждать об окончании срока договора за столько дней до начала срока уведомления о цене</translation>
+    </message>
+    <message>
+        <source>Least NDA surcharge (%)</source>
+        <translation>Минимальная надбавка за NDA (%)</translation>
+    </message>
+    <message>
+        <source>Client behaviour counts for (days)</source>
+        <translation>Поведение клиента учитывается (дней)</translation>
     </message>
 </context>
 <context>
@@ -6363,14 +6447,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Щёлкните, чтобы открыть клиента</translation>
     </message>
     <message>
-        <source>&amp;Needs your attention</source>
-        <translation>&amp;Требует внимания</translation>
-    </message>
-    <message>
-        <source>&amp;Needs your attention (%1)</source>
-        <translation>&amp;Требует внимания (%1)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6385,14 +6461,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Risk score %1. Click to open the client.</source>
         <translation>Оценка риска: %1. Щёлкните, чтобы открыть клиента.</translation>
-    </message>
-    <message>
-        <source>&amp;Clients to watch</source>
-        <translation>Клиенты под &amp;наблюдением</translation>
-    </message>
-    <message>
-        <source>&amp;Clients to watch (%1)</source>
-        <translation>Клиенты под &amp;наблюдением (%1)</translation>
     </message>
     <message>
         <source>Next: stage %1 “%2”, %3 due %4</source>
@@ -6437,6 +6505,50 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>New warnings and reminders:</source>
         <translation>Новые предупреждения и напоминания:</translation>
+    </message>
+    <message>
+        <source>Part ways: finish or refund</source>
+        <translation>Расстаться: завершить или вернуть деньги</translation>
+    </message>
+    <message>
+        <source>Payment after the work</source>
+        <translation>Оплата после работы</translation>
+    </message>
+    <message>
+        <source>Changes to bill</source>
+        <translation>Изменения к оплате</translation>
+    </message>
+    <message>
+        <source>Discounts without a concession</source>
+        <translation>Скидки без встречной уступки</translation>
+    </message>
+    <message>
+        <source>NDA without its surcharge</source>
+        <translation>NDA без надбавки</translation>
+    </message>
+    <message>
+        <source>Prices without a breakdown</source>
+        <translation>Цены без расшифровки</translation>
+    </message>
+    <message>
+        <source>Deadlines without a margin</source>
+        <translation>Сроки без запаса</translation>
+    </message>
+    <message>
+        <source>&amp;Your alerts: what needs doing</source>
+        <translation>&amp;Требует внимания: ваши напоминания</translation>
+    </message>
+    <message>
+        <source>&amp;Your alerts: what needs doing (%1)</source>
+        <translation>&amp;Требует внимания: ваши напоминания (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch: their flags</source>
+        <translation>Клиенты под &amp;наблюдением: их сигналы</translation>
+    </message>
+    <message>
+        <source>&amp;Clients to watch: their flags (%1)</source>
+        <translation>Клиенты под &amp;наблюдением: их сигналы (%1)</translation>
     </message>
 </context>
 <context>
@@ -8050,10 +8162,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>&amp;Включено раундов правок:</translation>
     </message>
     <message>
-        <source>Fixes of your own errors are free. Out-of-scope changes are extra work: give them a charge (a change order) and they do not use up a round.</source>
-        <translation>Исправление ваших собственных ошибок бесплатно. Изменения сверх объёма — это дополнительная работа: назначьте за них доплату (заказ на изменение), и они не будут расходовать раунды правок.</translation>
-    </message>
-    <message>
         <source>Revisions</source>
         <translation>Правки</translation>
     </message>
@@ -8382,8 +8490,16 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>&amp;Обратное начисление: НДС уплачивает покупатель</translation>
     </message>
     <message>
-        <source>At most %1 % of it: the client devalues the work (a red flag).</source>
-        <translation>Не больше %1 % от неё: клиент обесценивает работу (тревожный сигнал).</translation>
+        <source>At most %1 % of it, and the client pressed on the price after it: the client devalues the work (a red flag).</source>
+        <translation>Не больше %1 % от неё, и после этого клиент давил на цену: клиент обесценивает работу (тревожный сигнал).</translation>
+    </message>
+    <message>
+        <source>Agreed at this total, that is %1× the first offer.</source>
+        <translation>Договорившись на эту сумму, вы получите в %1 раза больше первого предложения.</translation>
+    </message>
+    <message>
+        <source>A round is a revision the client asked for within the scope: it uses an included round. Your own error is fixed free and is never a round. A change of scope is extra work: give it a charge (a change order); it is never a round.</source>
+        <translation>Круг правок — это правки, которые клиент попросил в рамках объёма: он расходует включённый круг. Вашу собственную ошибку исправляют бесплатно, и она никогда не считается кругом. Изменение объёма — дополнительная работа: назначьте за неё плату; кругом оно не считается.</translation>
     </message>
 </context>
 <context>
@@ -8636,20 +8752,8 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Контрольный список: что вы заметили</translation>
     </message>
     <message>
-        <source>Findings about the client</source>
-        <translation>Выводы о клиенте</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <source>No red flags and nothing to do for this client.</source>
-        <translation>По этому клиенту нет ни тревожных сигналов, ни дел.</translation>
-    </message>
-    <message>
-        <source>Findings from your records</source>
-        <translation>Выводы по вашим записям</translation>
     </message>
     <message>
         <source>No red flags from your observations or records.</source>
@@ -8710,6 +8814,30 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Red flags</source>
         <translation>Тревожные сигналы</translation>
+    </message>
+    <message>
+        <source>Client flags: the client&apos;s behaviour</source>
+        <translation>Сигналы о клиенте: поведение клиента</translation>
+    </message>
+    <message>
+        <source>No red flags about this client.</source>
+        <translation>Тревожных сигналов об этом клиенте нет.</translation>
+    </message>
+    <message>
+        <source>Your alerts: things for you to do</source>
+        <translation>Ваши напоминания: что сделать вам</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do for this client.</source>
+        <translation>По этому клиенту от вас ничего не требуется.</translation>
+    </message>
+    <message>
+        <source>Client flags: the client&apos;s behaviour, which makes the risk</source>
+        <translation>Сигналы о клиенте: поведение клиента, из которого складывается риск</translation>
+    </message>
+    <message>
+        <source>Your alerts: things to do or fix; they never change the risk</source>
+        <translation>Ваши напоминания: что сделать или исправить; на риск они не влияют</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,13 @@ protected:
                 priceLines << line.text();
         }
         int changes = 0;
-        for (const Revision &r : p.revisions)
+        int errors = 0;
+        int rounds = 0;
+        for (const Revision &r : p.revisions) {
             changes += r.kind == RevisionKind::Change ? 1 : 0;
+            rounds += r.countsAsRound() ? 1 : 0;
+            errors += r.kind == RevisionKind::Error ? 1 : 0;
+        }
         const QString deadline =
             p.deadline.isValid() && p.internalMarginDays > 0
                 ? tr("%1 (your own: %2)").arg(Records::date(p.deadline), Records::date(p.deadline.addDays(-p.internalMarginDays)))
@@ -164,10 +169,12 @@ protected:
                    {tr("Estimated hours"), QString::number(p.estimatedHours)},
                    {tr("Deadline"), deadline},
                    {tr("Guarantee"), tr("%1 %").arg(p.guaranteePercent)},
-                   {tr("Revisions"), tr("%1 recorded (%2 out of scope), %3 rounds included")
+                   {tr("Revisions"), tr("%1 recorded: %2 of %3 included rounds used, %4 of your own errors, %5 out of scope")
                                          .arg(p.revisions.size())
-                                         .arg(changes)
-                                         .arg(p.revisionsIncluded)},
+                                         .arg(rounds)
+                                         .arg(p.revisionsIncluded)
+                                         .arg(errors)
+                                         .arg(changes)},
                    {tr("Contract"), p.contractNumber.isEmpty() && !p.contractDate.isValid()
                                         ? u"-"_s
                                         : tr("%1 of %2, %3 months")

@@ -63,8 +63,9 @@ class FlagsCommand final : public ReportCommand
 public:
     FlagsCommand()
         : ReportCommand({u"flags"_s, QT_TRANSLATE_NOOP("Cli", "[--today YYYY-MM-DD] [--client ID] [--json]"),
-                         QT_TRANSLATE_NOOP("Cli", "Red flags and risk level of each client, with evidence. Exit 3 "
-                                                  "when any is high.")},
+                         QT_TRANSLATE_NOOP("Cli", "Each client's flags and risk level, with evidence, and apart your "
+                                                  "alerts about the client (they never change the risk). Exit 3 when "
+                                                  "a flag is high.")},
                         {QCommandLineOption(u"client"_s, tr("Only this client."), tr("ID"))})
     {
     }

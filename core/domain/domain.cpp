@@ -103,7 +103,9 @@ const QList<ThresholdInfo> &RuleThresholds::all()
         {"deadline_at_risk_days", 3, QT_TRANSLATE_NOOP("Threshold", "Warn about a deadline within (days)")},
         {"brief_unanswered_days", 7, QT_TRANSLATE_NOOP("Threshold", "Suggest a reminder for an unanswered brief after (days)")},
         {"unconfirmed_agreement_days", 2, QT_TRANSLATE_NOOP("Threshold", "Agreement to confirm in writing within (days)")},
-        {"contract_renewal_days", 30, QT_TRANSLATE_NOOP("Threshold", "Warn about a contract term ending within (days)")},
+        {"contract_renewal_margin_days", 14, QT_TRANSLATE_NOOP("Threshold", "Warn about a contract term ending this many days before the price notice is due")},
+        {"nda_min_markup_percent", 20, QT_TRANSLATE_NOOP("Threshold", "Least NDA surcharge (%)")},
+        {"behaviour_window_days", 365, QT_TRANSLATE_NOOP("Threshold", "Client behaviour counts for (days)")},
         {"risk_caution_score", 2, QT_TRANSLATE_NOOP("Threshold", "Risk score for caution")},
         {"risk_decline_score", 6, QT_TRANSLATE_NOOP("Threshold", "Risk score for decline")},
     };

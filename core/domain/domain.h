@@ -28,7 +28,11 @@ enum class ProjectStatus {
     Lead, BriefSent, Negotiation, Agreed, InProgress, Delivered, Closed, Declined, Cancelled
 };
 enum class DiscountKind { None, Amount, Percent };
-enum class RevisionKind { Fix, Change };
+// What a revision is, as the freelancer tells them apart: a round the
+// client asked for within the scope (it uses an included round), the
+// freelancer's own error (fixed free, never a round) and a change of scope
+// (extra work, billed).
+enum class RevisionKind { Round, Error, Change };
 // The ten client types of the "when to decline" checklist.
 enum class ClientPattern {
     Disrespect, BlamesPreviousContractors, PaysInPromises, Manipulation, FullLoadLowPrice,
@@ -108,7 +112,8 @@ template<> struct EnumTraits<DiscountKind> {
 };
 template<> struct EnumTraits<RevisionKind> {
     static constexpr EnumEntry<RevisionKind> entries[] = {
-        {RevisionKind::Fix, "fix", QT_TRANSLATE_NOOP("Enum", "Fix (in scope)")},
+        {RevisionKind::Round, "round", QT_TRANSLATE_NOOP("Enum", "Round (in scope)")},
+        {RevisionKind::Error, "error", QT_TRANSLATE_NOOP("Enum", "My error (free)")},
         {RevisionKind::Change, "change", QT_TRANSLATE_NOOP("Enum", "Change (out of scope)")},
     };
 };
@@ -287,12 +292,13 @@ struct Revision
     qint64 projectId = 0;
     QDate requestedOn;
     QString description;
-    RevisionKind kind = RevisionKind::Fix;
+    RevisionKind kind = RevisionKind::Round;
     qint64 chargeMinor = 0; // in the project's currency; 0 = not billed
 
-    // Uses up one of the included revision rounds: every revision except a
-    // billed change order, which is paid extra work.
-    bool countsAsRound() const { return !(kind == RevisionKind::Change && chargeMinor > 0); }
+    // Uses up one of the included revision rounds: only a round. The
+    // freelancer's own error is fixed free, and a change of scope is extra
+    // work (billed, or an alert to bill it), never also a round.
+    bool countsAsRound() const { return kind == RevisionKind::Round; }
 
     friend bool operator==(const Revision &, const Revision &) = default;
 };

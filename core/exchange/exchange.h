@@ -12,13 +12,16 @@ namespace neuvo {
 // and every record, money as decimal strings beside a currency, dates as ISO
 // 8601. The readable backup, the way to move data between machines, and the
 // way tests describe scenarios. Files of the earlier "neuvo/1" (without tax
-// settings, billing details and invoices) still import.
+// settings, billing details, invoices and revision kinds) still import.
 class Exchange final
 {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
 
 public:
     static constexpr const char *FormatId = "neuvo/2";
+    // The earlier format, still read: the same document, except that a
+    // revision's kind "fix" (a round or the freelancer's error, then one
+    // kind) is read as "round", as it counted.
     static constexpr const char *PreviousFormatId = "neuvo/1";
 
     struct ImportSummary

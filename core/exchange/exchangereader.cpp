@@ -52,9 +52,9 @@ Document DocumentReader::read(const QJsonObject &root)
     QString format;
     if (!top.string(u"format"_s, format))
         return {};
-    if (format == QLatin1StringView(Exchange::PreviousFormatId)) {
-        m_version = 1;
-    } else if (format != QLatin1StringView(Exchange::FormatId)) {
+    m_version1 = format == QLatin1StringView(Exchange::PreviousFormatId);
+    m_version = m_version1 ? 1 : 2;
+    if (format != QLatin1StringView(Exchange::FormatId) && !m_version1) {
         top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
                                      .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
         return {};
@@ -421,7 +421,24 @@ void DocumentReader::readProject(ObjectReader &r)
             bool good = claimId(s, m_revisionIds, rev.id);
             good &= s.date(u"requested_on"_s, Nulls::Forbidden, rev.requestedOn);
             good &= s.string(u"description"_s, rev.description);
-            good &= s.enumeration(u"kind"_s, rev.kind);
+            if (m_version1) {
+                // neuvo/1 had "fix" for a round and an error alike; it
+                // counted as a round, so it is read as one.
+                QString kind;
+                if (s.string(u"kind"_s, kind)) {
+                    if (kind == u"fix"_s || kind == u"change"_s) {
+                        rev.kind = kind == u"fix"_s ? RevisionKind::Round : RevisionKind::Change;
+                    } else {
+                        s.problem(u"kind"_s, Exchange::tr("%1 is not one of %2")
+                                                 .arg(quoted(kind), u"fix, change"_s));
+                        good = false;
+                    }
+                } else {
+                    good = false;
+                }
+            } else {
+                good &= s.enumeration(u"kind"_s, rev.kind);
+            }
             good &= s.money(u"charge"_s, cur, rev.chargeMinor);
             p.revisions << rev;
             ok &= good;

@@ -125,6 +125,7 @@ private:
     bool m_clientsReadable = true;
     int m_version = 2;
     InvoiceExchange::FileRecords m_fileRecords;
+    bool m_version1 = false; // a "neuvo/1" document
 };
 
 } // namespace neuvo::exchangedoc

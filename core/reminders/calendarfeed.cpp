@@ -1,5 +1,6 @@
 #include "calendarfeed.h"
 
+#include "core/domain/contractterms.h"
 #include "core/domain/plural.h"
 #include "remindersettings.h"
 
@@ -176,7 +177,9 @@ private:
     {
         if (!p.contractDate.isValid() || p.contractTermMonths <= 0 || !isOngoingRelation(p.status))
             return;
-        const QDate end = p.contractDate.addMonths(p.contractTermMonths);
+        // A rolling contract renews every term: the end of the current one,
+        // as the contract_renewal_due rule reads it.
+        const QDate end = currentTermEnd(p, m_from);
         const QString contract = p.contractNumber.trimmed().isEmpty()
             ? CalendarFeed::tr("The contract for “%1”").arg(p.title)
             : CalendarFeed::tr("Contract %1 for “%2”").arg(p.contractNumber.trimmed(), p.title);
@@ -206,7 +209,8 @@ private:
                 text << c.note.trimmed();
             add(CalendarEntry::Kind::PriceChange, u"price-change-%1"_s.arg(c.id), c.effectiveOn,
                 CalendarFeed::tr("New price: %1 — %2 (%3)").arg(price, p.title, client), text, p.clientId, p.id);
-            if (!c.announcedOn.isValid()) {
+            // Only a rise needs notice, as price_notice_due reads it.
+            if (!c.announcedOn.isValid() && isPriceRise(p, c)) {
                 add(CalendarEntry::Kind::PriceNotice, u"price-notice-%1"_s.arg(c.id), c.effectiveOn.addDays(-notice),
                     CalendarFeed::tr("Announce the new price: %1 (%2)").arg(p.title, client),
                     {CalendarFeed::tr("The price of “%1” changes to %2 on %3. Tell %4 by this day to give %5 of notice.")
@@ -242,15 +246,19 @@ private:
     void briefs()
     {
         QHash<qint64, QDateTime> lastInbound;
-        QHash<qint64, QDateTime> lastReminder;
+        // Per client and project: a reminder about one project does not
+        // answer for another's brief.
+        QHash<QPair<qint64, qint64>, QDateTime> lastReminder;
         QHash<QPair<qint64, qint64>, const Interaction *> latest;
         for (const Interaction &i : m_facts.interactions) {
             if (i.direction == Direction::In && (!lastInbound.contains(i.clientId) || i.at > lastInbound[i.clientId]))
                 lastInbound[i.clientId] = i.at;
+            const auto key = qMakePair(i.clientId, i.projectId);
             if (i.kind == InteractionKind::Reminder
-                && (!lastReminder.contains(i.clientId) || i.at > lastReminder[i.clientId]))
-                lastReminder[i.clientId] = i.at;
-            if (i.kind == InteractionKind::BriefSent) {
+                && (!lastReminder.contains(key) || i.at > lastReminder[key]))
+                lastReminder[key] = i.at;
+            // A brief the client sent us waits for our answer, not theirs.
+            if (i.kind == InteractionKind::BriefSent && i.direction == Direction::Out) {
                 const Interaction *&brief = latest[qMakePair(i.clientId, i.projectId)];
                 if (!brief || i.at >= brief->at)
                     brief = &i;
@@ -263,7 +271,8 @@ private:
             const Project *p = brief->projectId ? m_projects.value(brief->projectId, nullptr) : nullptr;
             if (p && !isBeforeAgreement(p->status))
                 continue;
-            if (lastInbound.value(brief->clientId) > brief->at || lastReminder.value(brief->clientId) > brief->at)
+            if (lastInbound.value(brief->clientId) > brief->at
+                || lastReminder.value(qMakePair(brief->clientId, brief->projectId)) > brief->at)
                 continue;
             const QString client = clientName(brief->clientId);
             const QDate sent = brief->at.toUTC().date();

@@ -86,6 +86,13 @@ Evaluator::Evaluator(const Facts &facts, const QDate &today)
     m_projects.reserve(facts.projects.size());
     for (const Project &p : facts.projects)
         m_projects.insert(p.id, &p);
+    for (const Interaction &i : facts.interactions) {
+        if (i.kind != InteractionKind::DiscountRequest || !i.projectId || !notFuture(i.at))
+            continue;
+        const Interaction *&latest = m_discountRequests[i.projectId];
+        if (!latest || i.at >= latest->at)
+            latest = &i;
+    }
 }
 
 QList<Finding> Evaluator::run()
@@ -96,6 +103,7 @@ QList<Finding> Evaluator::run()
     interactionRules();
     promiseRules();
     observationRules();
+    partWays();
     return std::move(m_out);
 }
 
@@ -181,9 +189,8 @@ void Evaluator::promiseRules()
 Severity Evaluator::observationSeverity(ClientPattern pattern)
 {
     switch (pattern) {
+    case ClientPattern::Disrespect:
     case ClientPattern::FreeWorkSeeker:
-    case ClientPattern::PaysInPromises:
-    case ClientPattern::Manipulation:
         return Severity::High;
     default:
         return Severity::Warning;
@@ -210,6 +217,36 @@ void Evaluator::observationRules()
         }
         add(toId(o.pattern), FindingKind::Flag, observationSeverity(o.pattern), o.clientId, 0,
             o.observedOn, evidence);
+    }
+}
+
+void Evaluator::partWays()
+{
+    // The high flags per client, the worst reason first by rule id for a
+    // stable sentence.
+    QHash<qint64, QStringList> highRules;
+    // Dated by the latest high flag, so the alert is the same finding from
+    // day to day (and announced once).
+    QHash<qint64, QDate> since;
+    for (const Finding &f : std::as_const(m_out)) {
+        if (f.kind != FindingKind::Flag || f.severity != Severity::High)
+            continue;
+        if (!highRules[f.clientId].contains(f.rule))
+            highRules[f.clientId] << f.rule;
+        QDate &latest = since[f.clientId];
+        if (f.date.isValid() && (!latest.isValid() || f.date > latest))
+            latest = f.date;
+    }
+    for (auto it = highRules.begin(); it != highRules.end(); ++it) {
+        it.value().sort();
+        for (const Project &p : m_facts.projects) {
+            if (p.clientId != it.key()
+                || !isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
+                continue;
+            alert("part_ways", Severity::High, p, since.value(it.key()),
+                  RedFlagEngine::tr("%1 is to decline (%2) while '%3' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client")
+                      .arg(clientName(p.clientId), it.value().join(u", "_s), p.title));
+        }
     }
 }
 

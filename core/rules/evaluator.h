@@ -71,15 +71,25 @@
 //   counts as the answer, any reminder after it means one was sent already.
 // - unconfirmed_agreement: more than unconfirmed_agreement_days days after the
 //   agreement (it may be confirmed "within 2 days").
-// - revisions_exceeded counts every revision round except billed change
-//   orders (a change with a charge is paid extra work, not an included round).
-// - unbilled_changes: any out-of-scope change with no charge.
+// - revisions_exceeded counts rounds only: the freelancer's own errors are
+//   fixed free and a change of scope is never also a round.
+// - unbilled_changes: any out-of-scope change with no charge (an alert: the
+//   freelancer's to bill).
 // - below_floor_rate compares only projects in the profile's currency: there
 //   are no exchange rates in Neuvo, and a guessed rate would make a wrong flag.
 //
-// Severity of observations: free_work_seeker, pays_in_promises and
-// manipulation are High (declined outright: they cost work that is never
-// paid for); the seven others are Warning.
+// Severity of observations: disrespect and free_work_seeker are High (the
+// two the freelancer refuses at once); the eight others are Warning.
+//
+// Flags and alerts: a flag is the client's behaviour and makes the risk;
+// what the freelancer did or has to do (work before payment, an unbilled
+// change, a discount for nothing, an NDA without surcharge, a price without
+// breakdown, a plan paying after the work, no deadline margin) is an alert
+// and never raises a client's risk.
+//
+// Windows: late payments, discount requests, contact outside the hours and
+// status requests count within behaviour_window_days before today; ticked
+// observations and requests for free work stand until withdrawn.
 //
 // Risk score weights: info 1, warning 2, high 6 (a High flag means Decline
 // anyway). With the default thresholds one warning makes Caution and three
@@ -121,7 +131,9 @@ struct Thresholds
         , deadlineAtRiskDays(t.value(u"deadline_at_risk_days"))
         , briefDays(t.value(u"brief_unanswered_days"))
         , agreementDays(t.value(u"unconfirmed_agreement_days"))
-        , renewalDays(t.value(u"contract_renewal_days"))
+        , renewalMarginDays(t.value(u"contract_renewal_margin_days"))
+        , behaviourWindowDays(t.value(u"behaviour_window_days"))
+        , ndaMinMarkupPercent(t.value(u"nda_min_markup_percent"))
     {
     }
     int paymentOverdueHighDays;
@@ -137,7 +149,9 @@ struct Thresholds
     int deadlineAtRiskDays;
     int briefDays;
     int agreementDays;
-    int renewalDays;
+    int renewalMarginDays;
+    int behaviourWindowDays;
+    int ndaMinMarkupPercent;
 };
 
 // The fullest window [key, key + span) over sorted keys: its first and last
@@ -160,7 +174,9 @@ struct ClientLog
     QList<const Interaction *> outsideHours;
     QList<const Interaction *> freeTestRequests;
     QDateTime lastInbound;
-    QDateTime lastReminder;
+    // The latest reminder per project (0: about no project): a reminder
+    // about one project does not answer for another's brief.
+    QHash<qint64, QDateTime> lastReminder;
 };
 
 // One evaluation of every rule over the facts for one day; run() returns
@@ -179,6 +195,18 @@ private:
     QTimeZone zoneOf(const Client *c) const;
     QString money(const Project &p, qint64 minor) const;
     bool notFuture(const QDateTime &at) const { return at.isValid() && at.toUTC().date() <= m_today; }
+    // Behaviour counts within the window: on or after this day.
+    QDate windowStart() const { return m_today.addDays(-qint64(m_t.behaviourWindowDays)); }
+    bool inWindow(const QDate &on) const { return on.isValid() && on >= windowStart(); }
+    // The client's agreed contact boundaries, or the freelancer's working
+    // hours and days when none were agreed (no contact days).
+    struct Boundary
+    {
+        QTime from;
+        QTime to;
+        Weekdays days = 0;
+    };
+    Boundary boundaryOf(const Client &c) const;
 
     void add(QString rule, FindingKind kind, Severity severity, qint64 clientId,
              qint64 projectId, const QDate &date, QString evidence);
@@ -198,6 +226,13 @@ private:
     void devaluesWork(const Project &p, const Money &total);
     void discountRules(const Project &p, const PriceBreakdown &price);
     void belowFloorRate(const Project &p, const Money &total);
+    void postpaymentPlan(const Project &p);
+    void ndaWithoutSurcharge(const Project &p, const PriceBreakdown &price);
+    void noPriceBreakdown(const Project &p);
+    void deadlineWithoutMargin(const Project &p);
+    // The days a deadline moves because the client paid late: the longest
+    // delay of a stage paid (or still unpaid) after its due date.
+    qint64 clientDelayDays(const Project &p) const;
 
     // The stage a missed deadline's guarantee refunds: the latest one with
     // work started, else the latest (partly) paid one, else the first.
@@ -208,7 +243,7 @@ private:
 
     // ---- The interaction log ----
 
-    static bool insideHours(const Client &c, const QDateTime &local);
+    static bool insideHours(const Boundary &b, const QDateTime &local);
     void interactionRules();
     QString localStamp(const QDateTime &at, const Client *c) const;
 
@@ -224,6 +259,9 @@ private:
     void promiseRules();
     static Severity observationSeverity(ClientPattern pattern);
     void observationRules();
+    // A client with a high flag and work in progress: the way out of the
+    // running project, as an alert.
+    void partWays();
 
     struct LateStages
     {
@@ -240,6 +278,8 @@ private:
     QHash<qint64, const Project *> m_projects;
     mutable QHash<QString, QTimeZone> m_zones;
     QHash<qint64, LateStages> m_late;
+    // The latest discount request about each project, up to today.
+    QHash<qint64, const Interaction *> m_discountRequests;
     QList<Finding> m_out;
 };
 

@@ -30,14 +30,14 @@ QJsonObject findingJson(const Finding &f)
     };
 }
 
-QHash<qint64, QList<const Finding *>> flagsByClient(const QList<Finding> &findings)
+QHash<qint64, QList<const Finding *>> byClient(const QList<Finding> &findings, FindingKind kind)
 {
-    QHash<qint64, QList<const Finding *>> byClient;
+    QHash<qint64, QList<const Finding *>> out;
     for (const Finding &f : findings) {
-        if (f.kind == FindingKind::Flag)
-            byClient[f.clientId] << &f;
+        if (f.kind == kind)
+            out[f.clientId] << &f;
     }
-    return byClient;
+    return out;
 }
 
 // Pads to a width in characters (evidence is left unpadded at line end).
@@ -51,15 +51,20 @@ QString pad(const QString &text, qsizetype width)
 QJsonObject FindingsReport::flagsJson(const Facts &facts, const QList<Finding> &findings,
                                       const QDate &today, qint64 clientId)
 {
-    const auto byClient = flagsByClient(findings);
+    const auto flags = byClient(findings, FindingKind::Flag);
+    const auto alerts = byClient(findings, FindingKind::Alert);
     const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
     QJsonArray clients;
     for (const Client &c : facts.clients) {
         if (clientId > 0 && c.id != clientId)
             continue;
         const ClientRisk risk = risks.value(c.id, ClientRisk{c.id, RiskLevel::Ok, 0, {}});
+        // The client's flags, which make the risk, then the freelancer's
+        // alerts about the client, which never do; "kind" tells them apart.
         QJsonArray list;
-        for (const Finding *f : byClient.value(c.id))
+        for (const Finding *f : flags.value(c.id))
+            list.append(findingJson(*f));
+        for (const Finding *f : alerts.value(c.id))
             list.append(findingJson(*f));
         clients.append(QJsonObject{
             {u"id"_s, c.id},
@@ -98,7 +103,8 @@ QJsonObject FindingsReport::alertsJson(const Facts &facts, const QList<Finding> 
 QString FindingsReport::flagsText(const Facts &facts, const QList<Finding> &findings,
                                   const QDate &today, qint64 clientId)
 {
-    const auto byClient = flagsByClient(findings);
+    const auto flags = byClient(findings, FindingKind::Flag);
+    const auto alerts = byClient(findings, FindingKind::Alert);
     const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
     QString out = tr("Red flags on %1").arg(iso(today)) + u'\n';
     bool any = false;
@@ -111,11 +117,17 @@ QString FindingsReport::flagsText(const Facts &facts, const QList<Finding> &find
                            .arg(c.name, QString::number(c.id), displayName(risk.level).toUpper(),
                                 QString::number(risk.score))
             + u'\n';
-        const auto list = byClient.value(c.id);
+        const auto list = flags.value(c.id);
         if (list.isEmpty())
             out += u"  "_s + tr("no red flags") + u'\n';
         for (const Finding *f : list) {
             out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule, 28) + f->evidence + u'\n';
+        }
+        const auto todo = alerts.value(c.id);
+        if (!todo.isEmpty())
+            out += u"  "_s + tr("Your alerts (they never change the risk):") + u'\n';
+        for (const Finding *f : todo) {
+            out += u"    "_s + pad(toId(f->severity), 8) + pad(f->rule, 26) + f->evidence + u'\n';
         }
     }
     if (!any)

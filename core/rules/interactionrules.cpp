@@ -12,16 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace neuvo::evaluation {
 
-bool Evaluator::insideHours(const Client &c, const QDateTime &local)
+Evaluator::Boundary Evaluator::boundaryOf(const Client &c) const
 {
-    if (!hasWeekday(c.contactDays, local.date().dayOfWeek()))
+    if (c.contactDays != 0)
+        return {c.contactFrom, c.contactTo, c.contactDays};
+    const Profile &profile = m_facts.profile;
+    return {profile.workStart, profile.workEnd, profile.workDays};
+}
+
+bool Evaluator::insideHours(const Boundary &b, const QDateTime &local)
+{
+    if (!hasWeekday(b.days, local.date().dayOfWeek()))
         return false;
     const QTime t = local.time();
-    if (c.contactFrom == c.contactTo)
+    if (b.from == b.to)
         return true;
-    if (c.contactFrom < c.contactTo)
-        return t >= c.contactFrom && t < c.contactTo;
-    return t >= c.contactFrom || t < c.contactTo; // over midnight
+    if (b.from < b.to)
+        return t >= b.from && t < b.to;
+    return t >= b.from || t < b.to; // over midnight
 }
 
 void Evaluator::interactionRules()
@@ -57,21 +65,26 @@ void Evaluator::interactionRules()
                 agreements << &i;
             break;
         case InteractionKind::BriefSent: {
+            // A brief the client sent us waits for our answer, not theirs.
+            if (inbound)
+                break;
             const Interaction *&latest = briefs[qMakePair(i.clientId, i.projectId)];
             if (!latest || i.at >= latest->at)
                 latest = &i;
             break;
         }
-        case InteractionKind::Reminder:
-            if (!log.lastReminder.isValid() || i.at > log.lastReminder)
-                log.lastReminder = i.at;
+        case InteractionKind::Reminder: {
+            QDateTime &last = log.lastReminder[i.projectId];
+            if (!last.isValid() || i.at > last)
+                last = i.at;
             break;
+        }
         case InteractionKind::General:
             break;
         }
         if (inbound && (i.channel == Channel::Phone || i.channel == Channel::Messenger)) {
             if (const Client *c = client(i.clientId);
-                c && !insideHours(*c, i.at.toTimeZone(zoneOf(c))))
+                c && !insideHours(boundaryOf(*c), i.at.toTimeZone(zoneOf(c))))
                 log.outsideHours << &i;
         }
     }
@@ -86,6 +99,11 @@ void Evaluator::interactionRules()
                            &log.freeTestRequests}) {
             if (!std::is_sorted(list->cbegin(), list->cend(), byTime))
                 std::sort(list->begin(), list->end(), byTime);
+        }
+        // Behaviour counts within the window; a request for free work is
+        // a standing fact like a ticked observation.
+        for (auto *list : {&log.discountRequests, &log.statusRequests, &log.outsideHours}) {
+            list->removeIf([this](const Interaction *i) { return !inWindow(i->at.toUTC().date()); });
         }
         discountPressure(clientId, log.discountRequests);
         statusPressure(clientId, log.statusRequests);
@@ -169,17 +187,20 @@ void Evaluator::outsideHours(qint64 clientId, const QList<const Interaction *> &
         const Interaction &i = *contacts.at(k);
         times << RedFlagEngine::tr("%1 (%2)").arg(localStamp(i.at, c), displayName(i.channel));
     }
+    const Boundary b = boundaryOf(*c);
     QStringList dayNames;
     for (int d = 1; d <= 7; ++d) {
-        if (hasWeekday(c->contactDays, d))
+        if (hasWeekday(b.days, d))
             dayNames << m_locale.dayName(d, QLocale::ShortFormat);
     }
     const QString count = englishPlural(
         RedFlagEngine::tr("%n call(s) or message(s)", nullptr, int(w.count)), w.count);
     flag("contact_outside_hours", Severity::Warning, clientId, 0,
          contacts.at(w.last)->at.toTimeZone(zone).date(),
-         RedFlagEngine::tr("%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7")
-             .arg(count, c->contactFrom.toString(u"HH:mm"_s), c->contactTo.toString(u"HH:mm"_s),
+         (c->contactDays != 0
+              ? RedFlagEngine::tr("%1 outside the agreed hours %2–%3 (%4, %5 time) within %6: %7")
+              : RedFlagEngine::tr("%1 outside your working hours %2–%3 (%4, %5 time; no hours agreed with the client) within %6: %7"))
+             .arg(count, b.from.toString(u"HH:mm"_s), b.to.toString(u"HH:mm"_s),
                   dayNames.join(u", "_s), QString::fromUtf8(zone.id()),
                   days(m_t.outsideHoursDays), times.join(u", "_s)));
 }
@@ -209,7 +230,8 @@ void Evaluator::briefUnanswered(const Interaction &brief, const ClientLog &log)
         return;
     if (log.lastInbound.isValid() && log.lastInbound > brief.at)
         return;
-    if (log.lastReminder.isValid() && log.lastReminder > brief.at)
+    if (const QDateTime reminded = log.lastReminder.value(brief.projectId);
+        reminded.isValid() && reminded > brief.at)
         return; // one reminder, not many
     const QDate sent = brief.at.toUTC().date();
     const qint64 waited = sent.daysTo(m_today);

@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "core/domain/contractterms.h"
 #include "core/domain/paymentfigures.h"
 #include "core/domain/plural.h"
 
@@ -23,7 +24,11 @@ void Evaluator::projectRules(const Project &p)
         devaluesWork(p, breakdown.total);
         discountRules(p, breakdown);
         belowFloorRate(p, breakdown.total);
+        ndaWithoutSurcharge(p, breakdown);
     }
+    postpaymentPlan(p);
+    noPriceBreakdown(p);
+    deadlineWithoutMargin(p);
     deadlineRules(p);
     priceNotice(p);
     contractRenewal(p);
@@ -33,8 +38,9 @@ void Evaluator::stageRules(const Project &p)
 {
     for (const PaymentStage &s : p.stages) {
         if (s.isFullyPaid()) {
+            // Late payments count within the behaviour window.
             if (s.dueOn.isValid() && s.paidOn.isValid() && s.paidOn > s.dueOn
-                && s.paidOn <= m_today) {
+                && s.paidOn <= m_today && inWindow(s.paidOn)) {
                 LateStages &late = m_late[p.clientId];
                 ++late.count;
                 if (!late.latest || s.paidOn >= late.latest->paidOn) {
@@ -70,13 +76,14 @@ void Evaluator::stageRules(const Project &p)
         }
         if (s.isWorkWithoutPrepayment(m_today, p.status)) {
             const QString evidence = s.paidMinor > 0
-                ? RedFlagEngine::tr("Work on %1 started %2 with only %3 of %4 paid")
+                ? RedFlagEngine::tr("Work on %1 started %2 with only %3 of %4 paid: ask for the payment before you go on")
                       .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.paidMinor),
                            money(p, s.amountMinor))
-                : RedFlagEngine::tr("Work on %1 started %2 with nothing of %3 paid")
+                : RedFlagEngine::tr("Work on %1 started %2 with nothing of %3 paid: ask for the payment before you go on")
                       .arg(stageName(p, s), iso(s.workStartedOn), money(p, s.amountMinor));
-            flag("work_without_prepayment", Severity::High, p.clientId, p.id,
-                 s.workStartedOn, evidence);
+            // Starting before the money came is the freelancer's choice,
+            // not the client's behaviour: an alert, never a risk.
+            alert("work_without_prepayment", Severity::High, p, s.workStartedOn, evidence);
         }
     }
 }
@@ -126,8 +133,8 @@ void Evaluator::revisionRules(const Project &p)
     if (unbilled > 0) {
         const QString count = englishPlural(
             RedFlagEngine::tr("%n out-of-scope change(s)", nullptr, unbilled), unbilled);
-        flag("unbilled_changes", Severity::Warning, p.clientId, p.id, lastUnbilled->requestedOn,
-             RedFlagEngine::tr("'%1': %2 recorded with no charge, the latest on %3: '%4'")
+        alert("unbilled_changes", Severity::Warning, p, lastUnbilled->requestedOn,
+             RedFlagEngine::tr("'%1': %2 recorded with no charge, the latest on %3: '%4'; bill it as a change order")
                  .arg(p.title, count, iso(lastUnbilled->requestedOn),
                       lastUnbilled->description));
     }
@@ -135,12 +142,26 @@ void Evaluator::revisionRules(const Project &p)
 
 void Evaluator::devaluesWork(const Project &p, const Money &total)
 {
+    // A low first figure alone is how a negotiation starts (the freelancer
+    // shows what the work costs and often agrees at 2 to 2.5 times it); it
+    // devalues the work only when pressure on the same project follows: a
+    // discount request, or the client walking away on price.
     if (!p.firstOfferMinor || total.minor() <= 0)
         return;
     const qint64 offer = *p.firstOfferMinor;
     // offer / total <= percent / 100, in integers.
     const auto cmp = compareProducts(offer, 100, total.minor(), m_t.devaluesPercent);
     if (!cmp || *cmp > 0)
+        return;
+    const Interaction *request = m_discountRequests.value(p.id, nullptr);
+    // Walking away on price: declined, or cancelled before any agreement
+    // (no contract, nothing paid, no work started).
+    bool agreedOnce = p.contractDate.isValid();
+    for (const PaymentStage &s : p.stages)
+        agreedOnce = agreedOnce || s.paidMinor > 0 || s.workStartedOn.isValid();
+    const bool walkedAway = p.status == ProjectStatus::Declined
+        || (p.status == ProjectStatus::Cancelled && !agreedOnce);
+    if (!request && !walkedAway)
         return;
     const int percent = qRound(100.0 * double(offer) / double(total.minor()));
     QString evidence;
@@ -153,7 +174,17 @@ void Evaluator::devaluesWork(const Project &p, const Money &total)
         evidence = RedFlagEngine::tr("First offer for '%1': %2 against the quoted %3")
                        .arg(p.title, money(p, offer), total.formatWithCode(m_locale));
     }
-    flag("devalues_work", Severity::Warning, p.clientId, p.id, {}, evidence);
+    const QDate on = request ? request->at.toUTC().date() : QDate();
+    if (request) {
+        evidence = request->summary.trimmed().isEmpty()
+            ? RedFlagEngine::tr("%1, then a discount request on %2").arg(evidence, iso(on))
+            : RedFlagEngine::tr("%1, then a discount request on %2: '%3'")
+                  .arg(evidence, iso(on), request->summary.trimmed());
+    } else {
+        evidence = RedFlagEngine::tr("%1, then the project was %2 before any agreement")
+                       .arg(evidence, displayName(p.status).toLower());
+    }
+    flag("devalues_work", Severity::Warning, p.clientId, p.id, on, evidence);
 }
 
 void Evaluator::discountRules(const Project &p, const PriceBreakdown &price)
@@ -179,7 +210,7 @@ void Evaluator::discountRules(const Project &p, const PriceBreakdown &price)
                        .arg(p.title, size, reason));
     } else if (p.discountConcession.trimmed().isEmpty()) {
         // A future-orders discount is flagged above already, more severely.
-        flag("discount_without_concession", Severity::Info, p.clientId, p.id, {},
+        alert("discount_without_concession", Severity::Info, p, {},
              reason.isEmpty()
                  ? RedFlagEngine::tr("'%1': a discount of %2 was granted with no counter-concession recorded")
                        .arg(p.title, size)
@@ -224,50 +255,77 @@ const PaymentStage *Evaluator::guaranteedStage(const Project &p)
     return p.stages.isEmpty() ? nullptr : &p.stages.constFirst();
 }
 
+qint64 Evaluator::clientDelayDays(const Project &p) const
+{
+    // The contract's reading: a stage paid late moves the deadline by the
+    // delay, so stages paid late add up.
+    qint64 delay = 0;
+    for (const PaymentStage &s : p.stages) {
+        if (!s.dueOn.isValid())
+            continue;
+        if (s.isFullyPaid()) {
+            if (s.paidOn.isValid() && s.paidOn > s.dueOn && s.paidOn <= m_today)
+                delay += s.dueOn.daysTo(s.paidOn);
+        } else if (s.dueOn < m_today) {
+            delay += s.dueOn.daysTo(m_today);
+        }
+    }
+    return delay;
+}
+
 void Evaluator::deadlineRules(const Project &p)
 {
     if (!p.deadline.isValid() || p.deliveredOn.isValid() || !notDeliveredYet(p.status))
         return;
-    const qint64 left = m_today.daysTo(p.deadline);
+    const qint64 delay = owesMoney(p.status) ? clientDelayDays(p) : 0;
+    const QDate deadline = p.deadline.addDays(delay);
+    const QString deadlineText = delay == 0
+        ? iso(deadline)
+        : RedFlagEngine::tr("%1 (moved from %2 by %3 of late payment)")
+              .arg(iso(deadline), iso(p.deadline), days(delay));
+    const qint64 left = m_today.daysTo(deadline);
     if (left < 0) {
         if (!isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
             return;
-        const PaymentStage *stage = guaranteedStage(p);
-        QString evidence;
-        if (stage) {
-            const auto refund = Money(stage->amountMinor, p.currency).percentage(p.guaranteePercent);
-            evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of %5, %6 of %7")
-                           .arg(p.title, iso(p.deadline), days(-left),
-                                QString::number(p.guaranteePercent),
-                                RedFlagEngine::tr("stage %1 '%2'").arg(QString::number(stage->position), stage->title),
-                                refund ? refund->formatWithCode(m_locale) : QString(),
-                                money(p, stage->amountMinor));
-        } else {
-            const auto total = Pricing::compute(p);
-            const auto refund = total ? total->total.percentage(p.guaranteePercent)
-                                      : Result<Money>(fail(QString()));
-            evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3: the guarantee refunds %4 % of the project total, %5 of %6")
-                           .arg(p.title, iso(p.deadline), days(-left),
-                                QString::number(p.guaranteePercent),
-                                refund ? refund->formatWithCode(m_locale) : QString(),
-                                total ? total->total.formatWithCode(m_locale) : QString());
+        QString evidence = RedFlagEngine::tr("'%1' missed its deadline %2 by %3")
+                               .arg(p.title, deadlineText, days(-left));
+        // The delay is the freelancer's here (the client's late payments
+        // moved the deadline already): the guarantee applies, if there is one.
+        if (p.guaranteePercent > 0) {
+            const PaymentStage *stage = guaranteedStage(p);
+            if (stage) {
+                const auto refund = Money(stage->amountMinor, p.currency).percentage(p.guaranteePercent);
+                evidence = RedFlagEngine::tr("%1: the guarantee refunds %2 % of %3, %4 of %5")
+                               .arg(evidence, QString::number(p.guaranteePercent),
+                                    RedFlagEngine::tr("stage %1 '%2'").arg(QString::number(stage->position), stage->title),
+                                    refund ? refund->formatWithCode(m_locale) : QString(),
+                                    money(p, stage->amountMinor));
+            } else {
+                const auto total = Pricing::compute(p);
+                const auto refund = total ? total->total.percentage(p.guaranteePercent)
+                                          : Result<Money>(fail(QString()));
+                evidence = RedFlagEngine::tr("%1: the guarantee refunds %2 % of the project total, %3 of %4")
+                               .arg(evidence, QString::number(p.guaranteePercent),
+                                    refund ? refund->formatWithCode(m_locale) : QString(),
+                                    total ? total->total.formatWithCode(m_locale) : QString());
+            }
         }
-        alert("deadline_missed", Severity::High, p, p.deadline, evidence);
+        alert("deadline_missed", Severity::High, p, deadline, evidence);
         return;
     }
-    const QDate internal = p.deadline.addDays(-p.internalMarginDays);
+    const QDate internal = deadline.addDays(-p.internalMarginDays);
     const bool soon = left <= m_t.deadlineAtRiskDays;
     const bool marginGone = p.internalMarginDays > 0 && internal < m_today;
     if (!soon && !marginGone)
         return;
     QString evidence = left == 0
-        ? RedFlagEngine::tr("'%1' is due today (%2)").arg(p.title, iso(p.deadline))
-        : RedFlagEngine::tr("'%1' is due %2, in %3").arg(p.title, iso(p.deadline), days(left));
+        ? RedFlagEngine::tr("'%1' is due today (%2)").arg(p.title, deadlineText)
+        : RedFlagEngine::tr("'%1' is due %2, in %3").arg(p.title, deadlineText, days(left));
     if (marginGone) {
         evidence = RedFlagEngine::tr("%1; the internal deadline %2 (%3 of margin) has passed")
                        .arg(evidence, iso(internal), days(p.internalMarginDays));
     }
-    alert("deadline_at_risk", Severity::Warning, p, p.deadline, evidence);
+    alert("deadline_at_risk", Severity::Warning, p, deadline, evidence);
 }
 
 void Evaluator::priceNotice(const Project &p)
@@ -278,6 +336,8 @@ void Evaluator::priceNotice(const Project &p)
     for (const PriceChange &c : p.priceChanges) {
         if (!c.effectiveOn.isValid() || c.effectiveOn < m_today)
             continue;
+        if (!isPriceRise(p, c))
+            continue; // a cut needs no notice
         const QDate noticeBy = c.effectiveOn.addDays(-notice);
         const QString what = RedFlagEngine::tr("Price change of '%1' to %2 on %3")
                                  .arg(p.title, money(p, c.newPriceMinor), iso(c.effectiveOn));
@@ -304,18 +364,97 @@ void Evaluator::contractRenewal(const Project &p)
 {
     if (!p.contractDate.isValid() || p.contractTermMonths <= 0 || !isOngoingRelation(p.status))
         return;
-    const QDate end = p.contractDate.addMonths(p.contractTermMonths);
+    // A rolling contract renews every term: the alert is about the end of
+    // the current one. It comes early enough to announce a new price with
+    // the full notice before the term ends.
+    const QDate end = currentTermEnd(p, m_today);
     const qint64 left = m_today.daysTo(end);
-    if (left < 0 || left > m_t.renewalDays)
+    const int notice = m_facts.profile.noticeDays;
+    if (left < 0 || left > qint64(notice) + m_t.renewalMarginDays)
         return;
     const QString term = englishPlural(
         RedFlagEngine::tr("%n month(s)", nullptr, p.contractTermMonths), p.contractTermMonths);
     const QString contract = p.contractNumber.trimmed().isEmpty()
         ? RedFlagEngine::tr("The contract for '%1'").arg(p.title)
         : RedFlagEngine::tr("Contract %1 for '%2'").arg(p.contractNumber, p.title);
+    const QDate noticeBy = end.addDays(-notice);
+    const QString when = noticeBy >= m_today
+        ? RedFlagEngine::tr("announce a new price by %1 to give %2 of notice").arg(iso(noticeBy), days(notice))
+        : RedFlagEngine::tr("a new price announced today takes effect %1").arg(iso(m_today.addDays(notice)));
     alert("contract_renewal_due", Severity::Info, p, end,
-          RedFlagEngine::tr("%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices")
-              .arg(contract, iso(p.contractDate), term, iso(end), days(left)));
+          RedFlagEngine::tr("%1 (signed %2, %3) ends %4, in %5: the moment to revisit prices; %6")
+              .arg(contract, iso(p.contractDate), term, iso(end), days(left), when));
+}
+
+void Evaluator::postpaymentPlan(const Project &p)
+{
+    if (!isOngoingRelation(p.status))
+        return;
+    for (const PaymentStage &s : p.stages) {
+        if (s.isFullyPaid() || !s.dueOn.isValid())
+            continue;
+        QString after;
+        if (p.deliveredOn.isValid() && s.dueOn > p.deliveredOn)
+            after = RedFlagEngine::tr("after the delivery on %1").arg(iso(p.deliveredOn));
+        else if (p.deadline.isValid() && s.dueOn >= p.deadline)
+            after = RedFlagEngine::tr("when the work is due (deadline %1)").arg(iso(p.deadline));
+        else if (s.workStartedOn.isValid() && s.dueOn > s.workStartedOn)
+            after = RedFlagEngine::tr("after its work started on %1").arg(iso(s.workStartedOn));
+        if (after.isEmpty())
+            continue;
+        alert("postpayment_plan", Severity::Warning, p, s.dueOn,
+              RedFlagEngine::tr("%1: %2 falls due %3, %4: payment after the work. Offer the same total in prepaid stages instead, each paid before its work starts")
+                  .arg(stageName(p, s), money(p, s.amountMinor), iso(s.dueOn), after));
+        return; // one per project: the plan is what to change
+    }
+}
+
+void Evaluator::ndaWithoutSurcharge(const Project &p, const PriceBreakdown &price)
+{
+    if (!p.nda || !isOngoingRelation(p.status))
+        return;
+    qint64 surcharge = 0;
+    qint64 discount = 0;
+    for (const PriceLine &line : price.lines) {
+        if (line.kind == PriceLine::Kind::NdaSurcharge)
+            surcharge = line.amount.minor();
+        else if (line.kind == PriceLine::Kind::Discount)
+            discount = -line.amount.minor();
+    }
+    const int least = m_t.ndaMinMarkupPercent;
+    if (p.ndaMarkupPercent < least) {
+        alert("nda_without_surcharge", Severity::Warning, p, {},
+              RedFlagEngine::tr("'%1' is under an NDA with a surcharge of %2 %: the NDA costs you the work in your portfolio, so ask %3–40 % more")
+                  .arg(p.title, QString::number(p.ndaMarkupPercent), QString::number(least)));
+    } else if (discount > 0 && discount >= surcharge) {
+        alert("nda_without_surcharge", Severity::Warning, p, {},
+              RedFlagEngine::tr("'%1': the discount of %2 cancels the NDA surcharge of %3: the NDA is then given away for free")
+                  .arg(p.title, money(p, discount), money(p, surcharge)));
+    }
+}
+
+void Evaluator::noPriceBreakdown(const Project &p)
+{
+    if (!isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
+        return;
+    for (const QString &item : p.includedItems) {
+        if (!item.trimmed().isEmpty())
+            return;
+    }
+    alert("no_price_breakdown", Severity::Info, p, {},
+          RedFlagEngine::tr("'%1' is agreed at %2 with no list of what the price includes: write the included items down, so that the client's expectations and the work match")
+              .arg(p.title, p.basePrice().formatWithCode(m_locale)));
+}
+
+void Evaluator::deadlineWithoutMargin(const Project &p)
+{
+    if (!isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress})
+        || !p.deadline.isValid() || p.deliveredOn.isValid() || p.deadline < m_today
+        || p.internalMarginDays > 0)
+        return;
+    alert("deadline_without_margin", Severity::Info, p, p.deadline,
+          RedFlagEngine::tr("'%1' is promised for %2 with no margin: keep your own deadline a few days earlier in case of force majeure")
+              .arg(p.title, iso(p.deadline)));
 }
 
 } // namespace neuvo::evaluation

@@ -20,8 +20,8 @@ enum class RiskLevel { Ok, Caution, Decline };
 
 template<> struct EnumTraits<FindingKind> {
     static constexpr EnumEntry<FindingKind> entries[] = {
-        {FindingKind::Flag, "flag", QT_TRANSLATE_NOOP("Enum", "Red flag")},
-        {FindingKind::Alert, "alert", QT_TRANSLATE_NOOP("Enum", "Alert")},
+        {FindingKind::Flag, "flag", QT_TRANSLATE_NOOP("Enum", "Client flag")},
+        {FindingKind::Alert, "alert", QT_TRANSLATE_NOOP("Enum", "Your alert")},
     };
 };
 template<> struct EnumTraits<Severity> {

@@ -206,12 +206,37 @@ const QList<Migration> &migrations()
             QStringLiteral(
                 "INSERT INTO reminder_settings (id, calendar_id) VALUES (1, lower(hex(randomblob(16))))\n"),
         }},
-        // 5: invoices an accountant accepts. The profile's tax settings, IBAN
+        // 5: revision kinds that keep apart what the freelancer keeps apart:
+        // a round the client asked for (it uses an included round), the
+        // freelancer's own error (free, never a round) and a change of
+        // scope. The old "fix" meant both a round and an error; it becomes
+        // "round", as it counted until now. SQLite cannot change a CHECK
+        // constraint, so the table is rebuilt.
+        {5, {
+            QStringLiteral(
+                "CREATE TABLE revision_v5 (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,\n"
+                "    requested_on TEXT NOT NULL CHECK (requested_on = date(requested_on, '+0 days')),\n"
+                "    description TEXT NOT NULL DEFAULT '',\n"
+                "    kind TEXT NOT NULL CHECK (kind IN ('round', 'error', 'change')),\n"
+                "    charge_minor INTEGER NOT NULL DEFAULT 0 CHECK (charge_minor >= 0)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "INSERT INTO revision_v5 (id, project_id, requested_on, description, kind, charge_minor)\n"
+                "SELECT id, project_id, requested_on, description,\n"
+                "       CASE kind WHEN 'fix' THEN 'round' ELSE kind END, charge_minor\n"
+                "FROM revision\n"),
+            QStringLiteral("DROP TABLE revision\n"),
+            QStringLiteral("ALTER TABLE revision_v5 RENAME TO revision\n"),
+            QStringLiteral("CREATE INDEX revision_project ON revision (project_id)\n"),
+        }},
+        // 6: invoices an accountant accepts. The profile's tax settings, IBAN
         // and invoice numbering; the client's billing details; a project's
         // own VAT rate and reverse charge; issued invoices and credit notes,
         // which triggers keep as issued, and the payments received against
         // them. The step stands alone, so it can take another number.
-        {5, {
+        {6, {
             QStringLiteral(
                 "ALTER TABLE profile ADD COLUMN vat_status TEXT NOT NULL DEFAULT 'not_registered'\n"
                 "    CHECK (vat_status IN ('registered', 'not_registered', 'other'))\n"),

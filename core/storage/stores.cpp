@@ -771,7 +771,7 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
             r.projectId = st.value(2).toLongLong();
             r.requestedOn = dateFromSql(st.value(3));
             r.description = st.value(4).toString();
-            r.kind = enumFrom(st.value(5), RevisionKind::Fix);
+            r.kind = enumFrom(st.value(5), RevisionKind::Round);
             r.chargeMinor = st.value(6).toLongLong();
             p.revisions << r;
         });

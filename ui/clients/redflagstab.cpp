@@ -30,6 +30,7 @@ RedFlagsTab::RedFlagsTab(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_findings(new FindingTableModel(this))
+    , m_alerts(new FindingTableModel(this))
 {
     m_badge = new QLabel;
     m_badge->setObjectName(u"riskBadge"_s);
@@ -82,31 +83,48 @@ RedFlagsTab::RedFlagsTab(Session &session, QWidget *parent)
     checklistLayout->setContentsMargins(4, 4, 4, 4);
     checklistLayout->addWidget(scroll);
 
-    m_view = tableView(m_findings, this);
+    // The client's behaviour (it makes the risk) and the freelancer's own
+    // to-dos and lapses (they never do) in two lists.
+    const auto findingsView = [this](FindingTableModel *model) {
+        QTableView *view = tableView(model, this);
+        view->setWordWrap(true);
+        view->setItemDelegateForColumn(FindingTableModel::Severity, new RiskBadgeDelegate(view));
+        view->sortByColumn(FindingTableModel::Severity, Qt::DescendingOrder);
+        // The evidence names its dates; the room goes to the evidence.
+        view->setColumnHidden(FindingTableModel::Kind, true);
+        view->setColumnHidden(FindingTableModel::Date, true);
+        QHeaderView *header = view->horizontalHeader();
+        header->resizeSection(FindingTableModel::Severity, textWidth(this, tr("Warning")) + 8);
+        // Evidence wraps: row heights follow the column width.
+        connect(header, &QHeaderView::sectionResized, view, &QTableView::resizeRowsToContents);
+        return view;
+    };
+    m_view = findingsView(m_findings);
     m_view->setObjectName(u"findingsView"_s);
-    m_view->setAccessibleName(tr("Findings about the client"));
-    m_view->setWordWrap(true);
-    m_view->setItemDelegateForColumn(FindingTableModel::Severity, new RiskBadgeDelegate(m_view));
-    m_view->sortByColumn(FindingTableModel::Severity, Qt::DescendingOrder);
-    // The evidence names its dates; the room goes to the evidence.
-    m_view->setColumnHidden(FindingTableModel::Kind, true);
-    m_view->setColumnHidden(FindingTableModel::Date, true);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->resizeSection(FindingTableModel::Severity, textWidth(this, tr("Warning")) + 8);
-    new EmptyStateOverlay(m_view, [] { return tr("No red flags and nothing to do for this client."); });
-    auto *findingsBox = new QGroupBox(tr("Findings from your records"));
+    m_view->setAccessibleName(tr("Client flags: the client's behaviour"));
+    new EmptyStateOverlay(m_view, [] { return tr("No red flags about this client."); });
+    m_alertView = findingsView(m_alerts);
+    m_alertView->setObjectName(u"alertsView"_s);
+    m_alertView->setAccessibleName(tr("Your alerts: things for you to do"));
+    new EmptyStateOverlay(m_alertView, [] { return tr("Nothing for you to do for this client."); });
+    auto *findingsBox = new QGroupBox(tr("Client flags: the client's behaviour, which makes the risk"));
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(4, 4, 4, 4);
     findingsLayout->addWidget(m_view);
-
-    // Evidence wraps: row heights follow the column width.
-    connect(header, &QHeaderView::sectionResized, m_view, &QTableView::resizeRowsToContents);
+    auto *alertsBox = new QGroupBox(tr("Your alerts: things to do or fix; they never change the risk"));
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->setContentsMargins(4, 4, 4, 4);
+    alertsLayout->addWidget(m_alertView);
+    auto *lists = new QSplitter(Qt::Vertical);
+    lists->setChildrenCollapsible(false);
+    lists->addWidget(findingsBox);
+    lists->addWidget(alertsBox);
 
     auto *body = new QSplitter(Qt::Horizontal);
     body->setObjectName(u"redFlagsSplitter"_s);
     body->setChildrenCollapsible(false);
     body->addWidget(checklistBox);
-    body->addWidget(findingsBox);
+    body->addWidget(lists);
     body->setStretchFactor(0, 1);
     body->setStretchFactor(1, 1);
     // Half and half to start with: the checklist's size hint would
@@ -138,8 +156,14 @@ void RedFlagsTab::load(qint64 clientId, const QList<Observation> &observations,
         item.note->setText(standing ? standing->note : QString());
         item.date->setDate(standing && standing->observedOn.isValid() ? standing->observedOn : today);
     }
-    m_findings->setFindings(findings);
+    QList<Finding> flags;
+    QList<Finding> alerts;
+    for (const Finding &f : findings)
+        (f.kind == FindingKind::Flag ? flags : alerts) << f;
+    m_findings->setFindings(flags);
+    m_alerts->setFindings(alerts);
     m_view->resizeRowsToContents();
+    m_alertView->resizeRowsToContents();
 
     styleRiskBadge(m_badge, risk.level);
     if (risk.reasons.isEmpty()) {

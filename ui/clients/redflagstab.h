@@ -19,7 +19,8 @@ class Session;
 
 // A client's risk with its reasons, the ten-item "when to decline"
 // checklist (ticking stores an observation, unticking withdraws it) and
-// the findings of the red-flag engine with their evidence.
+// the findings of the red-flag engine with their evidence: the client's
+// flags and your alerts apart.
 class RedFlagsTab final : public QWidget
 {
     Q_OBJECT
@@ -45,12 +46,14 @@ private:
     void edit(int row);
 
     Session &m_session;
-    FindingTableModel *m_findings;
+    FindingTableModel *m_findings; // client flags
+    FindingTableModel *m_alerts;   // your alerts
     qint64 m_clientId = 0;
     QList<Item> m_items;
     QLabel *m_badge = nullptr;
     QLabel *m_reasons = nullptr;
     QTableView *m_view = nullptr;
+    QTableView *m_alertView = nullptr;
 };
 
 } // namespace neuvo

@@ -81,24 +81,25 @@ QLabel *emptyLabel(const QString &text)
     return label;
 }
 
-// Rules shown among today's alerts, in the order their groups appear.
-// payment_overdue and work_without_prepayment are flags about the client,
-// but each is also money to chase today, so the dashboard lists them first.
+// Rules shown among your alerts, in the order their groups appear.
+// payment_overdue is a flag about the client, but it is also money to
+// chase today, so the dashboard lists it first.
 const QStringList &alertRuleOrder()
 {
     static const QStringList order = {
-        u"payment_overdue"_s,     u"work_without_prepayment"_s, u"deadline_missed"_s,
-        u"deadline_at_risk"_s,    u"stage_due_soon"_s,          u"promise_due"_s,
-        u"unconfirmed_agreement"_s, u"brief_unanswered"_s,       u"price_notice_due"_s,
-        u"contract_renewal_due"_s, u"below_floor_rate"_s,
+        u"payment_overdue"_s,     u"part_ways"_s,           u"work_without_prepayment"_s,
+        u"deadline_missed"_s,     u"deadline_at_risk"_s,    u"stage_due_soon"_s,
+        u"promise_due"_s,         u"unconfirmed_agreement"_s, u"brief_unanswered"_s,
+        u"postpayment_plan"_s,    u"unbilled_changes"_s,    u"price_notice_due"_s,
+        u"contract_renewal_due"_s, u"below_floor_rate"_s,   u"discount_without_concession"_s,
+        u"nda_without_surcharge"_s, u"no_price_breakdown"_s, u"deadline_without_margin"_s,
     };
     return order;
 }
 
 bool isDashboardItem(const Finding &f)
 {
-    return f.kind == FindingKind::Alert || f.rule == u"payment_overdue"_s
-        || f.rule == u"work_without_prepayment"_s;
+    return f.kind == FindingKind::Alert || f.rule == u"payment_overdue"_s;
 }
 
 QString relativeDay(const QDate &date, const QDate &today)
@@ -268,6 +269,20 @@ QString DashboardPage::groupTitle(const QString &rule)
         return tr("Contract renewals");
     if (rule == u"below_floor_rate")
         return tr("Below your floor rate");
+    if (rule == u"part_ways")
+        return tr("Part ways: finish or refund");
+    if (rule == u"postpayment_plan")
+        return tr("Payment after the work");
+    if (rule == u"unbilled_changes")
+        return tr("Changes to bill");
+    if (rule == u"discount_without_concession")
+        return tr("Discounts without a concession");
+    if (rule == u"nda_without_surcharge")
+        return tr("NDA without its surcharge");
+    if (rule == u"no_price_breakdown")
+        return tr("Prices without a breakdown");
+    if (rule == u"deadline_without_margin")
+        return tr("Deadlines without a margin");
     return tr("Other alerts");
 }
 
@@ -373,8 +388,8 @@ void DashboardPage::fillAlerts()
     refit(m_alerts);
     m_alerts->setVisible(!items.isEmpty());
     m_alertsEmpty->setVisible(items.isEmpty());
-    m_alertsTitle->setText(items.isEmpty() ? tr("&Needs your attention")
-                                           : tr("&Needs your attention (%1)").arg(items.size()));
+    m_alertsTitle->setText(items.isEmpty() ? tr("&Your alerts: what needs doing")
+                                           : tr("&Your alerts: what needs doing (%1)").arg(items.size()));
 }
 
 void DashboardPage::fillClients()
@@ -428,8 +443,8 @@ void DashboardPage::fillClients()
     refit(m_clients);
     m_clients->setVisible(!entries.isEmpty());
     m_clientsEmpty->setVisible(entries.isEmpty());
-    m_clientsTitle->setText(entries.isEmpty() ? tr("&Clients to watch")
-                                              : tr("&Clients to watch (%1)").arg(entries.size()));
+    m_clientsTitle->setText(entries.isEmpty() ? tr("&Clients to watch: their flags")
+                                              : tr("&Clients to watch: their flags (%1)").arg(entries.size()));
 }
 
 void DashboardPage::fillProjects()

@@ -252,8 +252,15 @@ void ProjectEditor::refreshPricing(const std::optional<PriceBreakdown> &price, c
                 const int threshold = profile.thresholds.value(u"devalues_work_percent");
                 showWarning(m_firstOfferHint,
                             text + u' '
-                                + tr("At most %1 % of it: the client devalues the work (a red flag).")
+                                + tr("At most %1 % of it, and the client pressed on the price after it: the "
+                                     "client devalues the work (a red flag).")
                                       .arg(locale.toString(threshold)));
+            } else if (**offer > 0 && **offer < price->total.minor()) {
+                // A low first figure starts a negotiation: shown as a fact,
+                // with how far showing what the work costs has brought it.
+                const QString times = locale.toString(double(price->total.minor()) / double(**offer), 'f', 1);
+                m_firstOfferHint->setText(text + u' '
+                                          + tr("Agreed at this total, that is %1× the first offer.").arg(times));
             } else if (**offer > 0) {
                 m_firstOfferHint->setText(text);
             }

@@ -41,8 +41,9 @@ QWidget *ProjectEditor::createRevisionsTab()
     top->addSpacing(16);
     top->addWidget(m_revisionCounter, 1);
     layout->addLayout(top);
-    layout->addWidget(hintLabel(tr("Fixes of your own errors are free. Out-of-scope changes are extra work: "
-                                   "give them a charge (a change order) and they do not use up a round.")));
+    layout->addWidget(hintLabel(tr("A round is a revision the client asked for within the scope: it uses an "
+                                   "included round. Your own error is fixed free and is never a round. A change "
+                                   "of scope is extra work: give it a charge (a change order); it is never a round.")));
 
     m_revisionView = recordView(m_revisions, tr("Revisions"), u"revisionView"_s);
     m_revisionView->setItemDelegateForColumn(RevisionTableModel::RequestedOn,
