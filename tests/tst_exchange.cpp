@@ -763,6 +763,8 @@ void Tst_exchange::invoiceNumberAlreadyIssued_isRefused()
              qPrintable(again.error()));
     QCOMPARE(*ClientStore(*m_db).count(), 3);
     QCOMPARE(*InvoiceStore(*m_db).count(), 3);
+}
+
 void Tst_exchange::version1FixIsReadAsRound()
 {
     // A neuvo/1 file had "fix" for a round and an error alike; it counted
