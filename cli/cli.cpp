@@ -79,6 +79,7 @@ std::vector<Cli::Section> Cli::makeSections()
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Reports and reminders:"), join({&reports, &reminders})});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Documents:"), commands::documents()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Negotiation:"), commands::negotiation()});
+    sections.push_back({QT_TRANSLATE_NOOP("Cli", "Invoices:"), commands::invoices()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Backups and checks:"), commands::safety()});
     sections.push_back({QT_TRANSLATE_NOOP("Cli", "Help:"), {}});
     return sections;

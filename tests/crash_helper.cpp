@@ -2,12 +2,18 @@
 // writes one large change (clients, each tenth with a project and stages) in
 // a single transaction. The test kills it with SIGKILL at some moment.
 // With TAG "hold" it only keeps the database open until killed (another
-// Neuvo for the lock tests).
+// Neuvo for the lock tests). With TAG "issue" it issues the invoices of the
+// first COUNT stages of project 1 that have none, one transaction each,
+// cancelling every fifth with a credit note, and prints each number once it
+// is stored.
+#include "core/documents/invoicing.h"
 #include "core/storage/database.h"
+#include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -36,6 +42,43 @@ int main(int argc, char *argv[])
     if (tag == u"hold"_s) {
         for (;;)
             ::pause();
+    }
+    if (tag == u"issue"_s) {
+        const auto project = ProjectStore(db).get(1);
+        if (!project)
+            return 1;
+        const DocumentLanguage english;
+        for (const PaymentStage &stage : project->stages) {
+            if (stage.position > count)
+                break;
+            const auto active = InvoiceStore(db).activeForStage(stage.id);
+            if (!active || *active)
+                continue;
+            const auto issued = Invoicing::issue(db, 1, stage.position, english, QDate(2026, 3, 1));
+            if (!issued) {
+                std::fprintf(stderr, "%s\n", qPrintable(issued.error()));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(issued->number));
+            std::fflush(stdout);
+            // Every fifth stage's first invoice is cancelled; the next run
+            // issues it again.
+            const auto ofProject = InvoiceStore(db).listForProject(1);
+            const bool first = ofProject && std::count_if(ofProject->cbegin(), ofProject->cend(), [&](const InvoiceRecord &r) {
+                                                return r.invoice.stageId == stage.id;
+                                            }) == 1;
+            if (stage.position % 5 != 0 || !first)
+                continue;
+            const auto credit = InvoiceStore(db).cancel(issued->id, QDate(2026, 3, 1));
+            if (!credit) {
+                std::fprintf(stderr, "%s\n", qPrintable(credit.error()));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(credit->number));
+            std::fflush(stdout);
+        }
+        std::puts("done");
+        return 0;
     }
 
     const auto written = db.transaction([&]() -> Result<void> {

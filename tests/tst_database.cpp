@@ -1,4 +1,6 @@
+#include "core/documents/invoicing.h"
 #include "core/storage/backup.h"
+#include "core/storage/invoicestore.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlstatement.h"
@@ -142,6 +144,23 @@ void TestDatabase::open_olderFixture_backsUpAndMigrates()
     QCOMPARE(profile->name, u"Aino Virtanen"_s);
     QCOMPARE(profile->thresholds, RuleThresholds()); // defaults until set
     QCOMPARE(profile->backupsToKeep, Profile::DefaultBackupsToKeep);
+    // The invoicing step: tax settings at their defaults, the client's
+    // billing details empty, no invoices yet, and the series starts at 1.
+    QCOMPARE(profile->vatStatus, VatStatus::NotRegistered);
+    QCOMPARE(profile->vatRateTenths, 255);
+    QVERIFY(profile->invoiceNumbersYearly);
+    QVERIFY(client->billingAddress.isEmpty() && client->vatId.isEmpty());
+    QCOMPARE(*InvoiceStore(db).count(), 0);
+    Profile complete = *profile;
+    complete.legalForm = u"Sole proprietor"_s;
+    complete.registrationNumber = u"3141593-8"_s;
+    complete.address = u"Hämeenkatu 12 A 5\n33100 Tampere"_s;
+    complete.email = u"aino@example.com"_s;
+    complete.bankDetails = u"Nordea"_s;
+    QVERIFY(profiles.save(complete).ok());
+    const auto issued = Invoicing::issue(db, 1, 2, DocumentLanguage(), QDate(2027, 2, 1));
+    QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    QCOMPARE(issued->number, u"2027-0001"_s);
 }
 
 void TestDatabase::open_olderFixture_upgradeDeletesNoBackup()

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 #include "core/exchange/exchange.h"
+#include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
 
 #include <QFile>
@@ -114,6 +115,11 @@ private slots:
     void invalidImportIntoEmptyDatabaseWritesNothing();
     void manyProblemsAreAllReported();
     void documentedExampleRoundTrips();
+    void neuvo1FileStillImports();
+    void neuvo2RequiresItsNewKeys();
+    void invoiceProblemsNameTheirPath_data();
+    void invoiceProblemsNameTheirPath();
+    void invoiceNumberAlreadyIssued_isRefused();
     void version1FixIsReadAsRound();
 
 private:
@@ -205,6 +211,7 @@ void Tst_exchange::fixtureRoundTripsExactly()
     QCOMPARE(summary->interactions, 3);
     QCOMPARE(summary->promises, 2);
     QCOMPARE(summary->observations, 2);
+    QCOMPARE(summary->invoices, 3);
     QVERIFY(summary->profileApplied);
 
     // The file's ids are kept in an empty database.
@@ -218,6 +225,21 @@ void Tst_exchange::fixtureRoundTripsExactly()
     QCOMPARE(project->stages.at(1).paidMinor, 15050);
     QCOMPARE(ProjectStore(*m_db).get(7)->basePriceMinor, 50000); // JPY has no decimals
     QCOMPARE(ProfileStore(*m_db).load()->thresholds.value(u"risk_decline_score"), 7);
+    // neuvo/2: tax settings, billing details, issued invoices as issued.
+    const Profile profile = *ProfileStore(*m_db).load();
+    QCOMPARE(profile.vatStatus, VatStatus::Registered);
+    QCOMPARE(profile.vatRateTenths, 255);
+    QCOMPARE(profile.vatExemptionTexts.value(u"ru"_s), u"Без НДС (п. 2 ст. 346.11 НК РФ)"_s);
+    QCOMPARE(aino->vatId, u"FI23456780"_s);
+    QCOMPARE(project->vatRateTenths, std::optional<int>(140));
+    QVERIFY(ProjectStore(*m_db).get(7)->reverseCharge);
+    const auto invoice = InvoiceStore(*m_db).findByNumber(u"AM-2026-0001"_s);
+    QVERIFY(invoice.ok());
+    QCOMPARE(invoice->invoice.totals.gross, 34200);
+    QCOMPARE(invoice->paid, 17100);
+    QCOMPARE(invoice->invoice.stageId, 102);
+    const auto cancelled = InvoiceStore(*m_db).findByNumber(u"AM-2026-0002"_s);
+    QCOMPARE(cancelled->creditNoteNumber, u"AM-2026-0003"_s);
 
     const QByteArray out = exported(*m_db);
     QCOMPARE(QJsonDocument::fromJson(out), QJsonDocument::fromJson(m_fixture));
@@ -244,6 +266,7 @@ void Tst_exchange::emptyDatabaseRoundTrips()
     const QJsonObject root = QJsonDocument::fromJson(empty).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"neuvo/2"_s);
     QCOMPARE(root.value(u"clients"_s).toArray().size(), 0);
+    QCOMPARE(root.value(u"invoices"_s).toArray().size(), 0);
     QCOMPARE(root.value(u"projects"_s).toArray().size(), 0);
     // Every threshold is written, so a reader never has to guess defaults.
     QCOMPARE(root.value(u"profile"_s).toObject().value(u"thresholds"_s).toObject().size(),
@@ -388,6 +411,16 @@ void Tst_exchange::importIntoNonEmptyDatabaseRemapsIds()
     QCOMPARE(PromiseStore(*m_db).list(aino.id)->constFirst().projectId, website.id);
     QCOMPARE(ObservationStore(*m_db).list(ivan.id)->size(), 2);
     QCOMPARE(ObservationStore(*m_db).list(existing.id)->size(), 0);
+
+    // Invoices follow too: client, project, stage and the cancelled invoice.
+    const auto invoice = InvoiceStore(*m_db).findByNumber(u"AM-2026-0001"_s);
+    QVERIFY(invoice.ok());
+    QCOMPARE(invoice->invoice.clientId, aino.id);
+    QCOMPARE(invoice->invoice.projectId, website.id);
+    QCOMPARE(invoice->invoice.stageId, website.stages.at(2).id);
+    QCOMPARE(invoice->paid, 17100);
+    const auto credit = InvoiceStore(*m_db).findByNumber(u"AM-2026-0003"_s);
+    QCOMPARE(credit->invoice.creditedInvoiceId, InvoiceStore(*m_db).findByNumber(u"AM-2026-0002"_s)->invoice.id);
 }
 
 void Tst_exchange::invalidDocumentChangesNothing_data()
@@ -651,12 +684,127 @@ void Tst_exchange::documentedExampleRoundTrips()
     QCOMPARE(QJsonDocument::fromJson(exported(*m_db)), QJsonDocument::fromJson(example));
 }
 
+void Tst_exchange::neuvo1FileStillImports()
+{
+    // A file written before invoices existed: every record imports, the new
+    // fields take their defaults, and the next export is neuvo/2.
+    const QByteArray old = readFixture(u"full-neuvo1.json"_s);
+    QVERIFY(old.contains("\"format\": \"neuvo/1\""));
+    const auto summary = Exchange::importJson(*m_db, old);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->clients, 3);
+    QCOMPARE(summary->projects, 3);
+    QCOMPARE(summary->invoices, 0);
+    const Profile profile = *ProfileStore(*m_db).load();
+    QCOMPARE(profile.name, u"Aleksi Mäkelä"_s);
+    QCOMPARE(profile.vatStatus, VatStatus::NotRegistered);
+    QCOMPARE(profile.vatRateTenths, 255);
+    QVERIFY(profile.iban.isEmpty());
+    QVERIFY(ClientStore(*m_db).get(1)->billingAddress.isEmpty());
+    QVERIFY(!ProjectStore(*m_db).get(3)->vatRateTenths);
+
+    const QJsonObject root = QJsonDocument::fromJson(exported(*m_db)).object();
+    QCOMPARE(root.value(u"format"_s).toString(), u"neuvo/2"_s);
+    // Apart from the version and the new keys, the records are the file's.
+    QJsonObject oldRoot = QJsonDocument::fromJson(old).object();
+    QCOMPARE(root.value(u"clients"_s).toArray().size(), oldRoot.value(u"clients"_s).toArray().size());
+    const QJsonObject firstOld = oldRoot.value(u"projects"_s).toArray().at(0).toObject();
+    QJsonObject firstNew = root.value(u"projects"_s).toArray().at(0).toObject();
+    firstNew.remove(u"vat_rate"_s);
+    firstNew.remove(u"reverse_charge"_s);
+    QCOMPARE(firstNew, firstOld);
+
+    // Invoices are not part of neuvo/1.
+    oldRoot.insert(u"invoices"_s, QJsonArray());
+    auto other = openDatabase(u"other.sqlite"_s);
+    const auto refused = Exchange::importJson(*other, QJsonDocument(oldRoot).toJson());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"invoices: invoices are part of neuvo/2"_s), qPrintable(refused.error()));
+}
+
+void Tst_exchange::neuvo2RequiresItsNewKeys()
+{
+    QJsonObject root = QJsonDocument::fromJson(m_fixture).object();
+    QJsonObject profile = root.value(u"profile"_s).toObject();
+    profile.remove(u"vat_status"_s);
+    root.insert(u"profile"_s, profile);
+    QJsonArray clients = root.value(u"clients"_s).toArray();
+    QJsonObject client = clients.at(0).toObject();
+    client.remove(u"billing_address"_s);
+    clients.replace(0, client);
+    root.insert(u"clients"_s, clients);
+    const auto refused = Exchange::importJson(*m_db, QJsonDocument(root).toJson());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"profile.vat_status: missing"_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"clients[0].billing_address: missing"_s), qPrintable(refused.error()));
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+}
+
+void Tst_exchange::invoiceProblemsNameTheirPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("tampered VAT") << u"invoices[0].vat_total"_s << u"\"40.00\""_s
+                                  << u"invoices[0]: the VAT and totals are not those of the lines"_s;
+    QTest::newRow("unknown project") << u"invoices[0].project"_s << u"99"_s
+                                     << u"invoices[0].project: no project with id 99 in this file"_s;
+    QTest::newRow("unknown stage") << u"invoices[0].stage"_s << u"555"_s
+                                   << u"invoices[0].stage: project 3 has no stage with id 555"_s;
+    QTest::newRow("number twice") << u"invoices[1].number"_s << u"\"AM-2026-0001\""_s
+                                  << u"invoices[1].number: AM-2026-0001 is also the number of invoices[0]"_s;
+    QTest::newRow("credit note of nothing") << u"invoices[2].credits.invoice"_s << u"77"_s
+                                            << u"invoices[2].credits.invoice: no invoice with id 77 in this file"_s;
+    QTest::newRow("overpaid") << u"invoices[0].payments[0].amount"_s << u"\"400.00\""_s
+                              << u"invoices[0].payments: more is paid than the invoice asks"_s;
+    QTest::newRow("bad reference") << u"invoices[0].payment.reference"_s << u"\"202600018\""_s
+                                   << u"invoices[0].payment.reference: \"202600018\" is not a Finnish reference number"_s;
+    QTest::newRow("unknown key") << u"invoices[1].colour"_s << u"1"_s << u"invoices[1].colour: unknown key"_s;
+    QTest::newRow("bad rate") << u"invoices[0].lines[0].vat_rate"_s << u"\"14.25\""_s
+                              << u"invoices[0].lines[0].vat_rate: expected a VAT rate"_s;
+    QTest::newRow("bad business id") << u"clients[0].business_id"_s << u"\"2345678-1\""_s
+                                     << u"clients[0].business_id: Business ID: 2345678-1 is not a valid Finnish"_s;
+}
+
+void Tst_exchange::invoiceProblemsNameTheirPath()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const auto refused = Exchange::importJson(*m_db, editDocument(m_fixture, path, value));
+    QVERIFY(!refused.ok());
+    bool found = false;
+    for (const QString &line : refused.error().split(u'\n'))
+        found = found || line.startsWith(expected);
+    QVERIFY2(found, qPrintable(u"expected a line starting with\n  "_s + expected + u"\ngot\n  "_s + refused.error()));
+    QCOMPARE(*InvoiceStore(*m_db).count(), 0);
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+}
+
+void Tst_exchange::invoiceNumberAlreadyIssued_isRefused()
+{
+    QVERIFY(Exchange::importJson(*m_db, m_fixture).ok());
+    // The same file again: its records would be new, but its invoice numbers
+    // are issued already, and a number is never used twice.
+    const auto again = Exchange::importJson(*m_db, m_fixture);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().startsWith(u"invoices[0]: Invoice number AM-2026-0001 is already in use"_s),
+             qPrintable(again.error()));
+    QCOMPARE(*ClientStore(*m_db).count(), 3);
+    QCOMPARE(*InvoiceStore(*m_db).count(), 3);
+}
+
 void Tst_exchange::version1FixIsReadAsRound()
 {
     // A neuvo/1 file had "fix" for a round and an error alike; it counted
     // as a round, and it is read as one.
     QByteArray v1 = editDocument(m_fixture, u"format"_s, u"\"neuvo/1\""_s);
     v1 = editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"fix\""_s);
+    // Invoices came with neuvo/2 too: a neuvo/1 file has none.
+    QJsonObject v1Root = QJsonDocument::fromJson(v1).object();
+    v1Root.remove(u"invoices"_s);
+    v1 = QJsonDocument(v1Root).toJson();
     const auto summary = Exchange::importJson(*m_db, v1);
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
     const auto project = ProjectStore(*m_db).get(3);

@@ -565,20 +565,20 @@ void TestGuiSafety::diskFull_preferencesStayOpen()
     fillDisk(db);
     PreferencesDialog dialog(window->session(), window.get());
     dialog.show();
-    const auto edits = dialog.findChildren<QPlainTextEdit *>();
-    QVERIFY(!edits.isEmpty());
+    auto *address = dialog.findChild<QPlainTextEdit *>(u"address"_s);
+    QVERIFY(address);
     // The longest address allowed, in a three-byte UTF-8 character: more
     // than a page, so the write needs a new one on the full disk.
-    const QString address(Limits::ParagraphLength, QChar(0x20AC));
-    edits.first()->setPlainText(address);
+    const QString longest(Limits::ParagraphLength, QChar(0x20AC));
+    address->setPlainText(longest);
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.errorText().contains(u"The disk is full"_s), qPrintable(dialog.errorText()));
-    QCOMPARE(edits.first()->toPlainText(), address);
+    QCOMPARE(address->toPlainText(), longest);
     freeDisk(db);
     dialog.accept();
     QVERIFY(!dialog.isVisible());
-    QCOMPARE(ProfileStore(db).load()->address, address);
+    QCOMPARE(ProfileStore(db).load()->address, longest);
 }
 
 void TestGuiSafety::csvImport_remappedColumn_storesClients()

@@ -174,6 +174,25 @@ void TestLimits::store_everyKindOfRecord_hasItsLimits()
     QVERIFY(!r);
     QVERIFY2(r.error().startsWith(u"Bank details: "_s), qPrintable(r.error()));
 
+    // The invoicing details: the client's billing address and the profile's
+    // invoice prefix and exemption sentences.
+    Client billed = c;
+    billed.billingAddress = paragraph;
+    r = ClientStore(*m_db).update(billed);
+    QVERIFY(!r);
+    QVERIFY2(r.error().startsWith(u"Billing address: 2001 characters"_s), qPrintable(r.error()));
+    profile = *ProfileStore(*m_db).load();
+    profile.invoicePrefix = QString(Limits::LineLength + 1, u'i');
+    r = ProfileStore(*m_db).save(profile);
+    QVERIFY(!r);
+    QVERIFY2(r.error().startsWith(u"Invoice prefix: 201 characters"_s), qPrintable(r.error()));
+    profile = *ProfileStore(*m_db).load();
+    profile.vatExemptionTexts.insert(u"fi"_s, paragraph);
+    r = ProfileStore(*m_db).save(profile);
+    QVERIFY(!r);
+    QVERIFY2(r.error().startsWith(u"VAT exemption text: "_s), qPrintable(r.error()));
+    QVERIFY(ClientStore(*m_db).get(c.id)->billingAddress.isEmpty());
+
     QCOMPARE(InteractionStore(*m_db).list()->size(), 0);
     QCOMPARE(ProjectStore(*m_db).get(p.id)->title, u"Logo"_s);
 }

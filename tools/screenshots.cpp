@@ -12,8 +12,11 @@
 #include "ui/clients/clientspage.h"
 #include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
+#include "core/storage/stores.h"
+#include "ui/clients/clientdialog.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
@@ -109,7 +112,7 @@ int main(int argc, char *argv[])
     window.show();
     QTest::qWait(200);
 
-    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s};
+    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0) {
@@ -121,6 +124,8 @@ int main(int argc, char *argv[])
             }
             window.clientView()->selectRow(row);
         }
+        if (page == MainWindow::InvoicesView)
+            window.invoicesPage()->setPeriod(InvoicesPage::AllTime);
         QTest::qWait(100);
         window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), suffix));
         // Each tab of the client detail, for the first client.
@@ -188,7 +193,8 @@ int main(int argc, char *argv[])
     clientDialog.accept(); // refused: stays open with the message
     QTest::qWait(50);
     clientDialog.grab().save(u"%1/client-error-%2.png"_s.arg(args.at(2), suffix));
-    // Every tab of Preferences, and the File menu.
+    // Every tab of Preferences, the File menu, and the client dialog of the
+    // first client.
     {
         PreferencesDialog preferences(window.session(), &window);
         preferences.show();
@@ -206,6 +212,12 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), suffix));
         file->hide();
+    }
+    if (const auto clients = ClientStore(window.session().db()).list(); clients && !clients->isEmpty()) {
+        ClientDialog dialog(window.session(), clients->constFirst());
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(u"%1/client-dialog-%2.png"_s.arg(args.at(2), language));
     }
     return 0;
 }

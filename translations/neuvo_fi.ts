@@ -136,6 +136,48 @@
     </message>
 </context>
 <context>
+    <name>BankBarcode</name>
+    <message>
+        <source>The bank bar code needs a Finnish IBAN; &quot;%1&quot; is not one.</source>
+        <translation>Pankkiviivakoodi vaatii suomalaisen IBAN-tilinumeron; ”%1” ei ole sellainen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Finnish reference number.</source>
+        <translation>”%1” ei ole suomalainen viitenumero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF reference of digits.</source>
+        <translation>”%1” ei ole numeroista koostuva RF-viite.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessId</name>
+    <message>
+        <source>A Finnish business ID has seven digits before the check digit.</source>
+        <translation>Suomalaisessa Y-tunnuksessa on seitsemän numeroa ennen tarkistusnumeroa.</translation>
+    </message>
+    <message>
+        <source>No Finnish business ID starts with %1: its check digit would be impossible.</source>
+        <translation>Mikään Y-tunnus ei ala %1: sen tarkistusnumero olisi mahdoton.</translation>
+    </message>
+    <message>
+        <source>Business ID: %1</source>
+        <translation>Y-tunnus: %1</translation>
+    </message>
+    <message>
+        <source>Business ID: %1 is not a valid Finnish business ID (its check digit would be %2).</source>
+        <translation>Y-tunnus: %1 ei ole kelvollinen Y-tunnus (tarkistusnumeron pitäisi olla %2).</translation>
+    </message>
+    <message>
+        <source>VAT ID: a Finnish VAT ID is FI and eight digits (FI12345678), not &quot;%1&quot;.</source>
+        <translation>ALV-numero: suomalainen ALV-numero on FI ja kahdeksan numeroa (FI12345678), ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1 does not contain a valid Finnish business ID (%2 has the wrong check digit).</source>
+        <translation>ALV-numero: %1 ei sisällä kelvollista Y-tunnusta (tunnuksen %2 tarkistusnumero on väärä).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFeed</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -325,10 +367,6 @@
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
         <translation>Tulosta tarjous: mitä hintaan sisältyy, hintarivit, maksuerät ja voimassaolo.</translation>
-    </message>
-    <message>
-        <source>Print the invoice for one payment stage of a project as a PDF.</source>
-        <translation>Tulosta projektin yhden maksuerän lasku PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
@@ -1999,10 +2037,6 @@
         <translation>PROJEKTI_ID --out TIEDOSTO.pdf [--lang KIELI] [--paper a4|letter]</translation>
     </message>
     <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
-        <translation>PROJEKTI_ID VAIHE --out TIEDOSTO.pdf [--lang KIELI] [--paper a4|letter]</translation>
-    </message>
-    <message>
         <source>Write the whole database as neuvo/2 JSON (to standard output without a file).</source>
         <translation>Kirjoita koko tietokanta neuvo/2-JSON-muodossa (ilman tiedostoa vakiotulosteeseen).</translation>
     </message>
@@ -2077,6 +2111,305 @@
     <message>
         <source>Saved project #%1: %2 prepaid stages.</source>
         <translation>Projekti #%1 tallennettu: %2 ennakkoon maksettavaa vaihetta.</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation>Laskut:</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-numero</translation>
+    </message>
+    <message>
+        <source>The address invoices are sent to; \n starts a new line.</source>
+        <translation>Osoite, johon laskut lähetetään; \n aloittaa uuden rivin.</translation>
+    </message>
+    <message>
+        <source>Business ID, e.g. 1234567-8 (a Finnish one is checked).</source>
+        <translation>Y-tunnus, esim. 1234567-8 (suomalainen tarkistetaan).</translation>
+    </message>
+    <message>
+        <source>VAT ID, e.g. FI12345678 (needed for reverse charge).</source>
+        <translation>ALV-numero, esim. FI12345678 (tarvitaan käännettyyn verovelvollisuuteen).</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--issue]</source>
+        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI] [--issue]</translation>
+    </message>
+    <message>
+        <source>The invoice of one payment stage as a PDF: a draft without a number, or issued with --issue.</source>
+        <translation>Yhden maksuerän lasku PDF-muodossa: luonnos ilman numeroa tai --issue-valitsimella annettuna.</translation>
+    </message>
+    <message>
+        <source>--issue gives the invoice the next number of your series and stores it as it prints; it never changes afterwards (&quot;credit-note NUMBER&quot; cancels it). Without --issue the PDF is a draft, marked as one, with no number.</source>
+        <translation>--issue antaa laskulle sarjasi seuraavan numeron ja tallentaa sen sellaisena kuin se tulostuu; sen jälkeen se ei muutu (”credit-note NUMERO” mitätöi sen). Ilman --issue-valitsinta PDF on luonnokseksi merkitty luonnos ilman numeroa.</translation>
+    </message>
+    <message>
+        <source>Language of the invoice: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Laskun kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
+    </message>
+    <message>
+        <source>Date of the invoice (default: today).</source>
+        <translation>Laskun päiväys (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Issue the invoice: number it and store it.</source>
+        <translation>Anna lasku: numeroi ja tallenna se.</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1: %2, due %3, reference %4.</source>
+        <translation>Lasku %1 annettu: %2, eräpäivä %3, viite %4.</translation>
+    </message>
+    <message>
+        <source>NUMBER --out FILE.pdf</source>
+        <translation>NUMERO --out TIEDOSTO.pdf</translation>
+    </message>
+    <message>
+        <source>Print an issued invoice or credit note again, exactly as issued.</source>
+        <translation>Tulosta annettu lasku tai hyvityslasku uudelleen täsmälleen sellaisena kuin se annettiin.</translation>
+    </message>
+    <message>
+        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf]</source>
+        <translation>NUMERO [--date VVVV-KK-PP] [--out TIEDOSTO.pdf]</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice with a credit note of its own number.</source>
+        <translation>Mitätöi annettu lasku hyvityslaskulla, jolla on oma numeronsa.</translation>
+    </message>
+    <message>
+        <source>Date of the credit note (default: today).</source>
+        <translation>Hyvityslaskun päiväys (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Also write the credit note as a PDF.</source>
+        <translation>Kirjoita hyvityslasku myös PDF-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Hyvityslasku %1 mitätöi laskun %2.</translation>
+    </message>
+    <message>
+        <source>NUMBER [AMOUNT] [--on YYYY-MM-DD]</source>
+        <translation>NUMERO [SUMMA] [--on VVVV-KK-PP]</translation>
+    </message>
+    <message>
+        <source>Record a payment received against an invoice (the amount still owed without AMOUNT), or list or remove its payments.</source>
+        <translation>Kirjaa laskulle saatu maksu (ilman SUMMAA maksamatta oleva määrä) tai luettele tai poista sen maksuja.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s paid amount grows by the stage&apos;s share of the payment. --list prints the payments with their ids; --remove ID removes one recorded by mistake.</source>
+        <translation>Maksuerän maksettu summa kasvaa erän osuudella maksusta. --list tulostaa maksut tunnisteineen; --remove ID poistaa vahingossa kirjatun.</translation>
+    </message>
+    <message>
+        <source>When the payment was received (default: today).</source>
+        <translation>Milloin maksu saatiin (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>List the invoice&apos;s payments instead.</source>
+        <translation>Luettele sen sijaan laskun maksut.</translation>
+    </message>
+    <message>
+        <source>Remove the payment with this id.</source>
+        <translation>Poista maksu, jonka ID on tämä.</translation>
+    </message>
+    <message>
+        <source>%1: an AMOUNT goes with recording a payment, not with --list or --remove.</source>
+        <translation>%1: SUMMA annetaan maksua kirjattaessa, ei valitsimien --list tai --remove kanssa.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Still owed: %1</source>
+        <translation>Maksamatta: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no payment #%2; &quot;%3 invoice-payment %1 --list&quot; shows them.</source>
+        <translation>Laskulla %1 ei ole maksua #%2; ”%3 invoice-payment %1 --list” näyttää ne.</translation>
+    </message>
+    <message>
+        <source>Removed payment #%1 of invoice %2.</source>
+        <translation>Laskun %2 maksu #%1 poistettu.</translation>
+    </message>
+    <message>
+        <source>AMOUNT: %1</source>
+        <translation>SUMMA: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 received on %2 against invoice %3; still owed: %4.</source>
+        <translation>Kirjattu %2 saatu %1 laskulle %3; maksamatta: %4.</translation>
+    </message>
+    <message>
+        <source>[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--out FILE]</source>
+        <translation>[--from VVVV-KK-PP] [--to VVVV-KK-PP] [--csv] [--out TIEDOSTO]</translation>
+    </message>
+    <message>
+        <source>The invoices and credit notes issued in a period, with net, VAT, gross and paid, and the totals per currency and VAT rate.</source>
+        <translation>Jaksolla annetut laskut ja hyvityslaskut verottomina, ALV, verollisina ja maksettuina sekä summat valuutoittain ja ALV-kannoittain.</translation>
+    </message>
+    <message>
+        <source>--csv writes them for a spreadsheet or an accountant: amounts with a decimal point, dates YYYY-MM-DD, the totals at the end. A credit note counts with negative amounts.</source>
+        <translation>--csv kirjoittaa ne taulukkolaskentaa tai kirjanpitäjää varten: summat desimaalipisteellä, päivämäärät VVVV-KK-PP, summarivit lopussa. Hyvityslasku lasketaan negatiivisin summin.</translation>
+    </message>
+    <message>
+        <source>Issued on or after this day.</source>
+        <translation>Annettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Issued on or before this day.</source>
+        <translation>Annettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Write CSV instead of a table.</source>
+        <translation>Kirjoita CSV taulukon sijaan.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Kirjoita tähän tiedostoon (oletus: vakiotuloste).</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2.</source>
+        <translation>--to: %1 on ennen päivää --from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettu %n lasku tiedostoon %1.</numerusform>
+            <numerusform>Kirjoitettu %n laskua tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Ostaja</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Verollinen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kaikki</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>VAT status</source>
+        <translation>ALV-asema</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Hinnat sisältävät ALV:n</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Laskunumeron etuliite</translation>
+    </message>
+    <message>
+        <source>Invoice numbers start each year</source>
+        <translation>Laskunumerot alkavat joka vuosi alusta</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Maksuaika</translation>
+    </message>
+    <message>
+        <source>Exemption sentence (%1)</source>
+        <translation>Verottomuuden peruste (%1)</translation>
+    </message>
+    <message>
+        <source>--exemption: &quot;%1&quot; is not LANG=TEXT with LANG one of %2.</source>
+        <translation>--exemption: ”%1” ei ole muotoa KIELI=TEKSTI, jossa KIELI on jokin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>VAT status: %1.</source>
+        <translation>ALV-asema: %1.</translation>
+    </message>
+    <message>
+        <source>Your VAT ID, e.g. FI12345678 (needed when registered).</source>
+        <translation>ALV-numerosi, esim. FI12345678 (pakollinen arvonlisäverovelvolliselle).</translation>
+    </message>
+    <message>
+        <source>Default VAT rate in percent, e.g. 25.5.</source>
+        <translation>Oletus-ALV-kanta prosentteina, esim. 25.5.</translation>
+    </message>
+    <message>
+        <source>Project prices are gross (VAT included).</source>
+        <translation>Projektien hinnat ovat verollisia (sisältävät ALV:n).</translation>
+    </message>
+    <message>
+        <source>The sentence printed when no VAT is charged, per document language, e.g. ru=&quot;Без НДС&quot; (empty text: Neuvo&apos;s standard one); may be given several times.</source>
+        <translation>Lause, joka tulostuu, kun arvonlisäveroa ei peritä, asiakirjan kielittäin, esim. ru="Без НДС" (tyhjä teksti: Neuvon vakiolause); voi antaa useita kertoja.</translation>
+    </message>
+    <message>
+        <source>LANG=TEXT</source>
+        <translation>KIELI=TEKSTI</translation>
+    </message>
+    <message>
+        <source>IBAN for the reference number, bank bar code and QR code.</source>
+        <translation>IBAN viitenumeroa, pankkiviivakoodia ja QR-koodia varten.</translation>
+    </message>
+    <message>
+        <source>BIC of your bank.</source>
+        <translation>Pankkisi BIC-tunnus.</translation>
+    </message>
+    <message>
+        <source>Printed before invoice numbers, e.g. INV-.</source>
+        <translation>Tulostuu laskunumeroiden eteen, esim. INV-.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers start again each year.</source>
+        <translation>Laskunumerot alkavat joka vuosi alusta.</translation>
+    </message>
+    <message>
+        <source>Days to pay an invoice whose stage has no due date.</source>
+        <translation>Maksuaika päivinä laskulle, jonka erällä ei ole eräpäivää.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own VAT rate in percent, e.g. 14 (empty: your profile&apos;s).</source>
+        <translation>Projektin oma ALV-kanta prosentteina, esim. 14 (tyhjä: profiilin kanta).</translation>
+    </message>
+    <message>
+        <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
+        <translation>Laskutetaan käännetyllä verovelvollisuudella: ostaja suorittaa ALV:n.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2714,13 @@
     <message>
         <source>Price: %1</source>
         <translation>Hinta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditorReference</name>
+    <message>
+        <source>&quot;%1&quot; cannot be the body of an RF reference: it needs 1–21 letters or digits.</source>
+        <translation>”%1” ei kelpaa RF-viitteen perusosaksi: siinä on oltava 1–21 kirjainta tai numeroa.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3312,14 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-numero</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLanguage</name>
@@ -3328,6 +3676,69 @@
         <source>Your alert</source>
         <translation>Oma muistutus</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Registered for VAT</source>
+        <translation>Arvonlisäverovelvollinen</translation>
+    </message>
+    <message>
+        <source>Not registered for VAT</source>
+        <translation>Ei arvonlisäverovelvollinen</translation>
+    </message>
+    <message>
+        <source>No VAT for another reason</source>
+        <translation>Ei arvonlisäveroa muusta syystä</translation>
+    </message>
+</context>
+<context>
+    <name>EpcPayment</name>
+    <message>
+        <source>The payment QR code needs a valid IBAN; &quot;%1&quot; is not one.</source>
+        <translation>Maksun QR-koodi vaatii kelvollisen IBAN-tilinumeron; ”%1” ei ole sellainen.</translation>
+    </message>
+    <message>
+        <source>The payment QR code needs the payee&apos;s name in 1–70 characters.</source>
+        <translation>Maksun QR-koodiin tarvitaan saajan nimi, 1–70 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters.</source>
+        <translation>”%1” ei ole BIC-tunnus: siinä on 8 tai 11 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment QR code is between 0.01 and 999 999 999.99 euros.</source>
+        <translation>Maksun QR-koodin summa on 0,01–999 999 999,99 euroa.</translation>
+    </message>
+    <message>
+        <source>A payment QR code has either a reference or a message, not both.</source>
+        <translation>Maksun QR-koodissa on joko viite tai viesti, ei molempia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF creditor reference.</source>
+        <translation>”%1” ei ole RF-viite.</translation>
+    </message>
+    <message>
+        <source>The message of a payment QR code is too long.</source>
+        <translation>Maksun QR-koodin viesti on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The payment QR code would hold %1 bytes; at most %2 fit.</source>
+        <translation>Maksun QR-koodiin tulisi %1 tavua; enintään %2 mahtuu.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a SEPA credit transfer in UTF-8.</source>
+        <translation>Tämä ei ole SEPA-tilisiirron QR-koodi UTF-8-merkistöllä.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros.</source>
+        <translation>”%1” ei ole euromäärä.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -3502,6 +3913,14 @@
         <source>%1 is not a decimal amount such as &quot;1200.00&quot; (no spaces or grouping)</source>
         <translation>%1 ei ole desimaalisumma kuten &quot;1200.00&quot; (ei välilyöntejä eikä ryhmittelyä)</translation>
     </message>
+    <message>
+        <source>invoices are part of neuvo/2, not neuvo/1</source>
+        <translation>laskut kuuluvat muotoon neuvo/2, eivät muotoon neuvo/1</translation>
+    </message>
+    <message>
+        <source>a VAT rate string such as &quot;25.5&quot;</source>
+        <translation>ALV-kanta merkkijonona, esim. ”25.5”</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>
@@ -3536,6 +3955,13 @@
     <message>
         <source>Your alerts (they never change the risk):</source>
         <translation>Omat muistutuksesi (eivät koskaan muuta riskiä):</translation>
+    </message>
+</context>
+<context>
+    <name>FinnishReference</name>
+    <message>
+        <source>&quot;%1&quot; cannot be the base of a reference number: it needs 3–19 digits, the first not 0.</source>
+        <translation>”%1” ei kelpaa viitenumeron perusosaksi: siinä on oltava 3–19 numeroa, joista ensimmäinen ei ole 0.</translation>
     </message>
 </context>
 <context>
@@ -3729,10 +4155,6 @@
         <translation>Laskun tiedot</translation>
     </message>
     <message>
-        <source>Invoice date</source>
-        <translation>Laskun päivä</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -3761,10 +4183,6 @@
         <translation>Projekti: %1</translation>
     </message>
     <message>
-        <source>Already paid</source>
-        <translation>Jo maksettu</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
@@ -3785,10 +4203,6 @@
         <translation>Pankkitili</translation>
     </message>
     <message>
-        <source>Payment reference</source>
-        <translation>Viesti</translation>
-    </message>
-    <message>
         <source>Under the agreement each stage is paid in full before work on it starts: the work on this stage starts when the payment has been received.</source>
         <translation>Sopimuksen mukaan kukin erä maksetaan kokonaan ennen kuin sen työ alkaa: tämän vaiheen työ alkaa, kun maksu on vastaanotettu.</translation>
     </message>
@@ -3799,6 +4213,555 @@
     <message>
         <source>Invoice No. %1</source>
         <translation>Lasku nro %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>Laskuluonnos</translation>
+    </message>
+    <message>
+        <source>Invoice draft — not valid for payment</source>
+        <translation>Laskuluonnos – ei maksettavaksi</translation>
+    </message>
+    <message>
+        <source>Credit note No. %1</source>
+        <translation>Hyvityslasku nro %1</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-numero</translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>ALV %1</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation>Verollinen yhteensä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Paid before this invoice</source>
+        <translation>Maksettu ennen tätä laskua</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
+    </message>
+    <message>
+        <source>Excluding VAT</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>Verollinen</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Summa sis. ALV</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Summa ilman ALV:tä</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Saaja</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Pankki</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>International reference (RF)</source>
+        <translation>Kansainvälinen viite (RF)</translation>
+    </message>
+    <message>
+        <source>Scan to pay in a banking app</source>
+        <extracomment>Caption under the EPC payment QR code on an invoice.</extracomment>
+        <translation>Skannaa ja maksa pankkisovelluksessa</translation>
+    </message>
+    <message>
+        <source>Virtual bar code</source>
+        <translation>Virtuaaliviivakoodi</translation>
+    </message>
+    <message>
+        <source>DRAFT: this is not an invoice. It has no number yet and is not to be paid; issue it to give it its number, reference and payment codes.</source>
+        <translation>LUONNOS: tämä ei ole lasku. Sillä ei ole vielä numeroa, eikä sitä makseta; laskun numero, viite ja maksukoodit syntyvät, kun lasku annetaan.</translation>
+    </message>
+    <message>
+        <source>Draft — no number yet</source>
+        <translation>Luonnos – ei vielä numeroa</translation>
+    </message>
+    <message>
+        <source>Credit note details</source>
+        <translation>Hyvityslaskun tiedot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Hyvittää laskun</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Toimituspäivä</translation>
+    </message>
+    <message>
+        <source>This credit note cancels invoice %1 of %2 in full. Nothing is to be paid on it; an amount already paid is refunded or credited.</source>
+        <translation>Tämä hyvityslasku mitätöi laskun %1 (%2) kokonaan. Sen perusteella ei makseta mitään; jo maksettu summa palautetaan tai hyvitetään.</translation>
+    </message>
+    <message>
+        <source>Late payments bear interest at the rate set by law.</source>
+        <translation>Viivästyskorko korkolain mukaan.</translation>
+    </message>
+    <message>
+        <source>Please use the reference number when paying. Late payments bear interest at the rate set by law.</source>
+        <translation>Käytäthän maksaessasi viitenumeroa. Viivästyskorko korkolain mukaan.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s bank</source>
+        <translation>Saajan pankki</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>Account No.</source>
+        <translation>Tilinumero</translation>
+    </message>
+    <message>
+        <source>Invoice draft of %1</source>
+        <translation>Laskuluonnos %1</translation>
+    </message>
+    <message>
+        <source>Credit note No. %1 of %2</source>
+        <translation>Hyvityslasku nro %1, %2</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 of %2</source>
+        <translation>Lasku nro %1, %2</translation>
+    </message>
+    <message>
+        <source>Supplier (contractor)</source>
+        <translation>Toimittaja</translation>
+    </message>
+    <message>
+        <source>Buyer (client)</source>
+        <translation>Ostaja</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Sopimus %1</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <extracomment>Unit of a service line on an invoice (&quot;усл.&quot; in Russian).</extracomment>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Work, services</source>
+        <translation>Työt, palvelut</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yks.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>Including VAT %1</source>
+        <translation>Josta ALV %1</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Hyvitetään yhteensä</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Maksettava yhteensä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items: %n, amounting to %1.</source>
+        <translation>
+            <numerusform>%n rivi, yhteensä %1.</numerusform>
+            <numerusform>%n riviä, yhteensä %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please pay by %1.</source>
+        <translation>Maksathan viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Toimeksisaaja</translation>
+    </message>
+    <message>
+        <source>The seller is not registered for VAT (small business exemption); no VAT is charged.</source>
+        <translation>Myyjä ei ole arvonlisäverovelvollinen (vähäinen toiminta, AVL 3 §); laskuun ei lisätä arvonlisäveroa.</translation>
+    </message>
+    <message>
+        <source>No VAT is charged on this invoice.</source>
+        <translation>Laskuun ei sisälly arvonlisäveroa.</translation>
+    </message>
+    <message>
+        <source>The invoice needs your VAT ID, as you are registered for VAT: fill it in under Preferences → Taxes and invoices.</source>
+        <translation>Laskuun tarvitaan ALV-numerosi, koska olet arvonlisäverovelvollinen: täytä se kohdassa Asetukset → Verot ja laskut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is invoiced with reverse charge, which needs the client&apos;s VAT ID: add it to %2&apos;s billing details.</source>
+        <translation>”%1” laskutetaan käännetyllä verovelvollisuudella, joka vaatii asiakkaan ALV-numeron: lisää se asiakkaan %2 laskutustietoihin.</translation>
+    </message>
+    <message>
+        <source>Reverse charge: the buyer accounts for the VAT (Council Directive 2006/112/EC, Article 196).</source>
+        <translation>Käännetty verovelvollisuus: ostaja suorittaa arvonlisäveron (neuvoston direktiivi 2006/112/EY, 196 artikla).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceExchange</name>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>odotettiin kokonaislukua, vähintään 1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>odotettiin oliota</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice</source>
+        <translation>ID %1 on käytössä kahdesti</translation>
+    </message>
+    <message>
+        <source>%1 is also the number of %2</source>
+        <translation>%1 on myös kohteen %2 numero</translation>
+    </message>
+    <message>
+        <source>no client with id %1 in this file</source>
+        <translation>tiedostossa ei ole asiakasta, jonka ID on %1</translation>
+    </message>
+    <message>
+        <source>no project with id %1 in this file</source>
+        <translation>tiedostossa ei ole projektia, jonka ID on %1</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>odotettiin taulukkoa</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>odotettiin päivämäärää (VVVV-KK-PP)</translation>
+    </message>
+    <message>
+        <source>expected a positive decimal amount such as &quot;100.00&quot;</source>
+        <translation>odotettiin positiivista desimaalisummaa, esim. ”100.00”</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>tuntematon avain</translation>
+    </message>
+    <message>
+        <source>a credit note has no payments</source>
+        <translation>hyvityslaskulla ei ole maksuja</translation>
+    </message>
+    <message>
+        <source>more is paid than the invoice asks</source>
+        <translation>maksettu enemmän kuin lasku vaatii</translation>
+    </message>
+    <message>
+        <source>no invoice with id %1 in this file</source>
+        <translation>tiedostossa ei ole laskua, jonka ID on %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is cancelled twice</source>
+        <translation>lasku %1 mitätöidään kahdesti</translation>
+    </message>
+    <message>
+        <source>project %1 has no stage with id %2</source>
+        <translation>projektilla %1 ei ole maksuerää, jonka ID on %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceJson</name>
+    <message>
+        <source>unknown key</source>
+        <translation>tuntematon avain</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>ei saa olla null</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>odotettiin merkkijonoa</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>odotettiin true tai false</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1</source>
+        <translation>odotettiin kokonaislukua, vähintään %1</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>odotettiin päivämäärää (VVVV-KK-PP)</translation>
+    </message>
+    <message>
+        <source>expected a decimal string such as &quot;1200.00&quot;</source>
+        <translation>odotettiin desimaalilukua merkkijonona, esim. ”1200.00”</translation>
+    </message>
+    <message>
+        <source>expected a VAT rate as a decimal string such as &quot;25.5&quot;</source>
+        <translation>odotettiin ALV-kantaa desimaalilukuna merkkijonona, esim. ”25.5”</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>odotettiin oliota</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>odotettiin taulukkoa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>”%1” ei ole mikään seuraavista: %2</translation>
+    </message>
+    <message>
+        <source>an issued invoice has a number</source>
+        <translation>annetulla laskulla on numero</translation>
+    </message>
+    <message>
+        <source>a credit note names the invoice it cancels, and only a credit note does</source>
+        <translation>hyvityslasku nimeää mitätöimänsä laskun, eikä mikään muu tee niin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code</source>
+        <translation>”%1” ei ole kolmikirjaiminen ISO 4217 -valuuttakoodi</translation>
+    </message>
+    <message>
+        <source>an invoice has at least one line</source>
+        <translation>laskulla on vähintään yksi rivi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Finnish reference number</source>
+        <translation>”%1” ei ole suomalainen viitenumero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF creditor reference</source>
+        <translation>”%1” ei ole RF-viite</translation>
+    </message>
+    <message>
+        <source>the VAT and totals are not those of the lines (net %1, VAT %2, gross %3)</source>
+        <translation>ALV ja summat eivät vastaa rivejä (veroton %1, ALV %2, verollinen %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReport</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Mitätöity</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Osittain maksettu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A buyer on an invoice list: &quot;Company (contact person)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>An invoice named in a message: &quot;2026-0003 of 2026-03-01&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 as stored cannot be read: %2</source>
+        <translation>Tallennettua laskua #%1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ei ole JSON-olio</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 does not exist.</source>
+        <translation>Laskua #%1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered &quot;%1&quot;.</source>
+        <translation>Laskua tai hyvityslaskua numerolla ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in use; change the invoice prefix in Preferences → Taxes and invoices so that the numbers of the series differ.</source>
+        <translation>Laskunumero %1 on jo käytössä; vaihda laskunumeron etuliite kohdassa Asetukset → Verot ja laskut, jotta sarjojen numerot eroavat.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before %2, the date of %3, the latest number of the series; invoices are numbered in the order of their dates.</source>
+        <translation>Päiväys: %1 on ennen päivää %2, jolloin sarjan viimeisin numero %3 annettiin; laskut numeroidaan päiväysten järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>A credit note is made by cancelling its invoice.</source>
+        <translation>Hyvityslasku syntyy mitätöimällä lasku.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Laskulla on oltava vähintään yksi rivi.</translation>
+    </message>
+    <message>
+        <source>An invoice needs its date and due date.</source>
+        <translation>Laskulla on oltava päiväys ja eräpäivä.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Valuutta: ”%1” ei ole kolmikirjaiminen ISO 4217 -koodi.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of &quot;%2&quot; already has invoice %3. Print it again, or cancel it with a credit note before issuing a new one.</source>
+        <translation>Projektin ”%2” erällä %1 on jo lasku %3. Tulosta se uudelleen tai mitätöi se hyvityslaskulla ennen uuden antamista.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; a credit note is not cancelled.</source>
+        <translation>%1 on hyvityslasku; hyvityslaskua ei mitätöidä.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already cancelled by credit note %2.</source>
+        <translation>Lasku %1 on jo mitätöity hyvityslaskulla %2.</translation>
+    </message>
+    <message>
+        <source>Date: a credit note is dated on or after its invoice (%1).</source>
+        <translation>Päiväys: hyvityslasku päivätään samana päivänä tai myöhemmin kuin lasku (%1).</translation>
+    </message>
+    <message>
+        <source>Amount: a payment is more than zero.</source>
+        <translation>Summa: maksun on oltava yli nolla.</translation>
+    </message>
+    <message>
+        <source>Date: when was the payment received?</source>
+        <translation>Päiväys: milloin maksu saatiin?</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: payments are recorded against invoices.</source>
+        <translation>%1 on hyvityslasku: maksut kirjataan laskuille.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by credit note %2: record the payment against the invoice that replaced it.</source>
+        <translation>Lasku %1 on mitätöity hyvityslaskulla %2: kirjaa maksu sen tilalle annetulle laskulle.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 still owed on invoice %3.</source>
+        <translation>Summa: %1 on enemmän kuin laskulla %3 vielä maksamatta oleva %2.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 does not exist.</source>
+        <translation>Maksua #%1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Stages: stage %1 &quot;%2&quot; has invoice %3 and cannot be removed or replaced; cancel the invoice with a credit note first.</source>
+        <translation>Maksuerät: erällä %1 ”%2” on lasku %3, joten erää ei voi poistaa eikä korvata; mitätöi lasku ensin hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Currency: invoice %1 was issued in %2; cancel it with a credit note before changing the project&apos;s currency.</source>
+        <translation>Valuutta: lasku %1 on annettu valuutassa %2; mitätöi se hyvityslaskulla ennen projektin valuutan vaihtamista.</translation>
+    </message>
+    <message>
+        <source>Stage %1: invoice %2 was issued for its amount of %3; cancel the invoice with a credit note before changing the amount.</source>
+        <translation>Erä %1: lasku %2 annettiin sen summalla %3; mitätöi lasku hyvityslaskulla ennen summan muuttamista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n issued invoice(s) or credit note(s) (%1 …), which bookkeeping keeps: it cannot be deleted. Set its status to closed or cancelled instead.</source>
+        <translation>
+            <numerusform>Projektilla on %n annettu lasku tai hyvityslasku (%1 …), jotka kirjanpito säilyttää: projektia ei voi poistaa. Aseta sen tilaksi Päättynyt tai Peruttu.</numerusform>
+            <numerusform>Projektilla on %n annettua laskua tai hyvityslaskua (%1 …), jotka kirjanpito säilyttää: projektia ei voi poistaa. Aseta sen tilaksi Päättynyt tai Peruttu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client has %n issued invoice(s) or credit note(s) (%1 …), which bookkeeping keeps: the client cannot be deleted. Set the status to past instead.</source>
+        <translation>
+            <numerusform>Asiakkaalla on %n annettu lasku tai hyvityslasku (%1 …), jotka kirjanpito säilyttää: asiakasta ei voi poistaa. Aseta tilaksi Entinen.</numerusform>
+            <numerusform>Asiakkaalla on %n annettua laskua tai hyvityslaskua (%1 …), jotka kirjanpito säilyttää: asiakasta ei voi poistaa. Aseta tilaksi Entinen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4924,34 @@
     <message>
         <source>Note</source>
         <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-numero</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Laskunumeron etuliite</translation>
+    </message>
+    <message>
+        <source>VAT exemption text</source>
+        <translation>ALV-vapautuksen peruste</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +5142,26 @@
         <source>Backups to keep: %1 is not a number from 1 to %2.</source>
         <translation>Säilytettävät varmuuskopiot: %1 ei ole luku väliltä 1–%2.</translation>
     </message>
+    <message>
+        <source>VAT rate: %1 % is outside 0–100 %.</source>
+        <translation>ALV-kanta: %1 % ei ole välillä 0–100 %.</translation>
+    </message>
+    <message>
+        <source>VAT ID: a business registered for VAT prints its VAT ID on every invoice; fill it in.</source>
+        <translation>ALV-numero: arvonlisäverovelvollinen merkitsee ALV-numeronsa jokaiseen laskuun; täytä se.</translation>
+    </message>
+    <message>
+        <source>IBAN: &quot;%1&quot; is not a valid IBAN (its check digits do not match).</source>
+        <translation>IBAN: ”%1” ei ole kelvollinen IBAN (tarkistusnumerot eivät täsmää).</translation>
+    </message>
+    <message>
+        <source>BIC: &quot;%1&quot; is not a BIC; it has 8 or 11 letters and digits.</source>
+        <translation>BIC: ”%1” ei ole BIC-tunnus; siinä on 8 tai 11 kirjainta ja numeroa.</translation>
+    </message>
+    <message>
+        <source>Payment term: %1 days is outside 0–365.</source>
+        <translation>Maksuaika: %1 päivää ei ole välillä 0–365.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -4214,6 +5225,10 @@
         <source>Paid amount: cannot be negative.</source>
         <translation>Maksettu summa: arvo ei voi olla negatiivinen.</translation>
     </message>
+    <message>
+        <source>VAT rate: %1 % is outside 0–100 %.</source>
+        <translation>ALV-kanta: %1 % ei ole välillä 0–100 %.</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStore</name>
@@ -4224,6 +5239,20 @@
     <message>
         <source>Due: a promise needs a due date.</source>
         <translation>Määräpäivä: lupaukselle tarvitaan määräpäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>QR-koodiin ei ole mitään sisältöä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR code cannot hold %n byte(s).</source>
+        <translation>
+            <numerusform>QR-koodiin ei mahdu %n tavu.</numerusform>
+            <numerusform>QR-koodiin ei mahdu %n tavua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5974,32 @@
     </message>
 </context>
 <context>
+    <name>VatCalculator</name>
+    <message>
+        <source>VAT rate %1 is outside 0–100 %.</source>
+        <translation>ALV-kanta %1 ei ole välillä 0–100 %.</translation>
+    </message>
+    <message>
+        <source>The amounts are too large to compute their VAT.</source>
+        <translation>Summat ovat liian suuria arvonlisäveron laskemiseen.</translation>
+    </message>
+</context>
+<context>
+    <name>VatRate</name>
+    <message>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage such as 25.5 or 24.</source>
+        <translation>”%1” ei ole ALV-kanta: kirjoita prosentti, esim. 25,5 tai 24.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VAT rate has at most one decimal (25.5).</source>
+        <translation>”%1”: ALV-kannassa on enintään yksi desimaali (25,5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VAT rate is between 0 and 100 %.</source>
+        <translation>”%1”: ALV-kanta on välillä 0–100 %.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop CRM for solo freelancers.</source>
@@ -5115,6 +6170,42 @@
     <message>
         <source>Save</source>
         <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Company, street, postcode and town, country</source>
+        <translation>Yritys, katuosoite, postinumero ja -toimipaikka, maa</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567-8</source>
+        <translation>esim. 1234567-8</translation>
+    </message>
+    <message>
+        <source>A Finnish business ID is checked; others are taken as written.</source>
+        <translation>Suomalainen Y-tunnus tarkistetaan; muut tallennetaan sellaisinaan.</translation>
+    </message>
+    <message>
+        <source>e.g. FI12345678</source>
+        <translation>esim. FI12345678</translation>
+    </message>
+    <message>
+        <source>Needed for a reverse-charge invoice to a business in another EU country.</source>
+        <translation>Tarvitaan käännetyn verovelvollisuuden laskuun toisen EU-maan yritykselle.</translation>
+    </message>
+    <message>
+        <source>Billing details, printed on invoices</source>
+        <translation>Laskutustiedot, tulostuvat laskuihin</translation>
+    </message>
+    <message>
+        <source>Billing &amp;address:</source>
+        <translation>Laskutus&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;ALV-numero:</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +7032,34 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>Fill them in under Edit → Preferences → Profile.</source>
         <translation>Täydennä ne kohdassa Muokkaa → Asetukset → Profiili.</translation>
     </message>
+    <message>
+        <source>&amp;Issue Invoice…</source>
+        <translation>&amp;Anna lasku…</translation>
+    </message>
+    <message>
+        <source>Gives the invoice the next number of your series and stores it as it prints now. An issued invoice never changes; a mistake is cancelled with a credit note.</source>
+        <translation>Antaa laskulle sarjasi seuraavan numeron ja tallentaa sen sellaisena kuin se nyt tulostuu. Annettu lasku ei enää muutu; virhe mitätöidään hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued on %2; it prints as issued.</source>
+        <translation>Lasku %1 annettiin %2; se tulostuu sellaisena kuin se annettiin.</translation>
+    </message>
+    <message>
+        <source>Not issued yet: it prints as a draft without a number.</source>
+        <translation>Ei vielä annettu: tulostuu luonnoksena ilman numeroa.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice for stage %1 dated %2, in %3? It gets the next number of your series and is stored as it prints now; afterwards it can only be cancelled with a credit note.</source>
+        <translation>Annetaanko erän %1 lasku päiväyksellä %2, kielellä %3? Se saa sarjasi seuraavan numeron ja tallennetaan sellaisena kuin se nyt tulostuu; sen jälkeen sen voi vain mitätöidä hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Issue Invoice</source>
+        <translation>Anna lasku</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Lasku %1 annettu.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::FindingTableModel</name>
@@ -6226,6 +7345,258 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Delete Interaction</source>
         <translation>Poista yhteydenotto</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicePaymentDialog</name>
+    <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>&amp;Kirjaa maksu</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Selected</source>
+        <translation>&amp;Poista valittu</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>&amp;Saatu summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>Saapumis&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Payments – Invoice %1</source>
+        <translation>Maksut – lasku %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2: %3 to pay, %4 still owed.</source>
+        <translation>Lasku %1 ostajalle %2: maksettava %3, maksamatta vielä %4.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Summa: %1</translation>
+    </message>
+    <message>
+        <source>Remove Payment</source>
+        <translation>Poista maksu</translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 received on %2? Its share comes off the stage too.</source>
+        <translation>Poistetaanko %2 saatu %1 maksu? Sen osuus vähennetään myös maksuerästä.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicesModel</name>
+    <message>
+        <source>Cancels invoice %1</source>
+        <translation>Mitätöi laskun %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by credit note %1</source>
+        <translation>Mitätöity hyvityslaskulla %1</translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <translation>%1, erä %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Ostaja</translation>
+    </message>
+    <message>
+        <source>Project and stage</source>
+        <translation>Projekti ja erä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Verollinen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicesPage</name>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Laskut&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Annettu alkaen</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Annettu asti</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Annettu:</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Esikatselu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Vie PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment…</source>
+        <translation>&amp;Kirjaa maksu…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel with Credit Note…</source>
+        <translation>&amp;Mitätöi hyvityslaskulla…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Vie C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>The invoices of the period with net, VAT, gross and paid, and the totals per currency and VAT rate, for your accountant.</source>
+        <translation>Jakson laskut verottomina, ALV, verollisina ja maksettuina sekä summat valuutoittain ja ALV-kannoittain kirjanpitäjällesi.</translation>
+    </message>
+    <message>
+        <source>Invoices are issued from a project: Print / Export, a stage&apos;s invoice, Issue Invoice. Double-click an invoice to open its project.</source>
+        <translation>Laskut annetaan projektista: Tulosta / vie, maksuerän lasku, Anna lasku. Avaa laskun projekti kaksoisnapsauttamalla laskua.</translation>
+    </message>
+    <message>
+        <source>No invoices issued in this period. Issue one from a project&apos;s Print / Export.</source>
+        <translation>Tällä jaksolla ei ole annettu laskuja. Anna lasku projektin kohdasta Tulosta / vie.</translation>
+    </message>
+    <message>
+        <source>%1: net %2 · VAT %3 · gross %4 · paid %5 · outstanding %6</source>
+        <translation>%1: veroton %2 · ALV %3 · verollinen %4 · maksettu %5 · avoinna %6</translation>
+    </message>
+    <message>
+        <source>    VAT %1: net %2 · VAT %3</source>
+        <extracomment>A line of the VAT summary under the invoice list: &quot; VAT 25,5 %: net 1 000,00 € · VAT 255,00 €&quot;.</extracomment>
+        <translation>    ALV %1: veroton %2 · ALV %3</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Vie PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an invoice first.</source>
+        <translation>Valitse ensin lasku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Tallennettu %1 (%n sivu).</numerusform>
+            <numerusform>Tallennettu %1 (%n sivua).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n invoice(s)).</source>
+        <translation>
+            <numerusform>Tallennettu %1 (%n lasku).</numerusform>
+            <numerusform>Tallennettu %1 (%n laskua).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel invoice %1 with a credit note dated %2? The credit note takes the next number and cancels the invoice in full; neither can be changed afterwards. The stage can then be invoiced again.</source>
+        <translation>Mitätöidäänkö lasku %1 hyvityslaskulla päiväyksellä %2? Hyvityslasku saa seuraavan numeron ja mitätöi laskun kokonaan; kumpaakaan ei voi enää muuttaa. Maksuerän voi sitten laskuttaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Mitätöi lasku</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note</source>
+        <translation>Anna hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Hyvityslasku %1 mitätöi laskun %2.</translation>
     </message>
 </context>
 <context>
@@ -6557,6 +7928,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>The folder for the demo data, %1, cannot be created.</source>
         <translation>Esittelytietojen kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Laskut</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +8286,94 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>&amp;Dates in English documents:</source>
         <translation>&amp;Päivämäärät englanninkielisissä asiakirjoissa:</translation>
+    </message>
+    <message>
+        <source>Taxes and invoices</source>
+        <translation>Verot ja laskut</translation>
+    </message>
+    <message>
+        <source>e.g. FI12345678</source>
+        <translation>esim. FI12345678</translation>
+    </message>
+    <message>
+        <source>A percentage with at most one decimal, e.g. 25.5 or 24. A project can have a rate of its own.</source>
+        <translation>Prosentti enintään yhdellä desimaalilla, esim. 25,5 tai 24. Projektilla voi olla oma kantansa.</translation>
+    </message>
+    <message>
+        <source>Net: VAT is added on the invoice</source>
+        <translation>Verottomina: ALV lisätään laskulla</translation>
+    </message>
+    <message>
+        <source>Gross: prices include VAT</source>
+        <translation>Verollisina: hinnat sisältävät ALV:n</translation>
+    </message>
+    <message>
+        <source>How invoices handle value added tax.</source>
+        <translation>Miten laskut käsittelevät arvonlisäveroa.</translation>
+    </message>
+    <message>
+        <source>VAT &amp;status:</source>
+        <translation>ALV-&amp;asema:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>A&amp;LV-numero:</translation>
+    </message>
+    <message>
+        <source>Default VAT &amp;rate (%):</source>
+        <translation>Oletus-ALV-&amp;kanta (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Prices are entered:</source>
+        <translation>&amp;Hinnat syötetään:</translation>
+    </message>
+    <message>
+        <source>When no VAT is charged, the invoice says why. Leave a language empty for Neuvo&apos;s standard sentence (shown greyed).</source>
+        <translation>Kun arvonlisäveroa ei peritä, lasku kertoo miksi. Jätä kieli tyhjäksi, niin käytetään Neuvon vakiolausetta (näkyy harmaana).</translation>
+    </message>
+    <message>
+        <source>Exemption sentence (%1):</source>
+        <translation>Verottomuuden peruste (%1):</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>esim. FI21 1234 5600 0007 85</translation>
+    </message>
+    <message>
+        <source>With an IBAN, invoices carry a reference number, the bank bar code and a payment QR code.</source>
+        <translation>IBAN-tilinumeron kanssa laskuissa on viitenumero, pankkiviivakoodi ja maksun QR-koodi.</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>Start the numbers again each year</source>
+        <translation>Aloita numerointi alusta joka vuosi</translation>
+    </message>
+    <message>
+        <source>Next numbers look like %1.</source>
+        <translation>Seuraavat numerot ovat muotoa %1.</translation>
+    </message>
+    <message>
+        <source>Due date of an invoice whose stage has no due date ahead.</source>
+        <translation>Laskun eräpäivä, kun maksuerällä ei ole tulevaa eräpäivää.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number prefix:</source>
+        <translation>Laskunumeron &amp;etuliite:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term:</source>
+        <translation>&amp;Maksuaika:</translation>
+    </message>
+    <message>
+        <source>Default VAT rate: %1</source>
+        <translation>Oletus-ALV-kanta: %1</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +8939,38 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>A round is a revision the client asked for within the scope: it uses an included round. Your own error is fixed free and is never a round. A change of scope is extra work: give it a charge (a change order); it is never a round.</source>
         <translation>Kierros on asiakkaan pyytämä korjaus sovitun laajuuden sisällä: se käyttää hintaan kuuluvan kierroksen. Oma virheesi korjataan maksutta, eikä se ole koskaan kierros. Laajuuden muutos on lisätyötä: anna sille hinta (lisätyötilaus); se ei ole koskaan kierros.</translation>
+    </message>
+    <message>
+        <source>VAT rate: %1</source>
+        <translation>ALV-kanta: %1</translation>
+    </message>
+    <message>
+        <source>VAT on invoices</source>
+        <translation>ALV laskuilla</translation>
+    </message>
+    <message>
+        <source>Own &amp;VAT rate:</source>
+        <translation>Oma &amp;ALV-kanta:</translation>
+    </message>
+    <message>
+        <source>VAT rate of the project</source>
+        <translation>Projektin ALV-kanta</translation>
+    </message>
+    <message>
+        <source>e.g. 14</source>
+        <translation>esim. 14</translation>
+    </message>
+    <message>
+        <source>A percentage with at most one decimal, used instead of the rate in Preferences.</source>
+        <translation>Prosentti enintään yhdellä desimaalilla; käytetään asetusten kannan sijaan.</translation>
+    </message>
+    <message>
+        <source>Reverse char&amp;ge: the buyer accounts for the VAT</source>
+        <translation>Käännetty &amp;verovelvollisuus: ostaja suorittaa ALV:n</translation>
+    </message>
+    <message>
+        <source>For a business client in another EU country; its VAT ID goes on the invoice.</source>
+        <translation>Toisen EU-maan yritysasiakkaalle; sen ALV-numero merkitään laskuun.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,48 @@
     </message>
 </context>
 <context>
+    <name>BankBarcode</name>
+    <message>
+        <source>The bank bar code needs a Finnish IBAN; &quot;%1&quot; is not one.</source>
+        <translation>Для банковского штрихкода нужен финский IBAN; «%1» им не является.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Finnish reference number.</source>
+        <translation>«%1» не является финским номером ссылки.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF reference of digits.</source>
+        <translation>«%1» не является RF-ссылкой из цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessId</name>
+    <message>
+        <source>A Finnish business ID has seven digits before the check digit.</source>
+        <translation>В финском рег. номере (Y-tunnus) семь цифр перед контрольной.</translation>
+    </message>
+    <message>
+        <source>No Finnish business ID starts with %1: its check digit would be impossible.</source>
+        <translation>Ни один финский рег. номер не начинается с %1: контрольная цифра невозможна.</translation>
+    </message>
+    <message>
+        <source>Business ID: %1</source>
+        <translation>Рег. номер: %1</translation>
+    </message>
+    <message>
+        <source>Business ID: %1 is not a valid Finnish business ID (its check digit would be %2).</source>
+        <translation>Рег. номер: %1 не является действительным финским рег. номером (контрольная цифра должна быть %2).</translation>
+    </message>
+    <message>
+        <source>VAT ID: a Finnish VAT ID is FI and eight digits (FI12345678), not &quot;%1&quot;.</source>
+        <translation>Номер плательщика НДС: финский номер — это FI и восемь цифр (FI12345678), а не «%1».</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1 does not contain a valid Finnish business ID (%2 has the wrong check digit).</source>
+        <translation>Номер плательщика НДС: %1 не содержит действительного финского рег. номера (у %2 неверная контрольная цифра).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFeed</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -328,10 +370,6 @@
     <message>
         <source>Print a quote: what the price includes, its lines, the stage plan, validity.</source>
         <translation>Вывести коммерческое предложение: что входит в стоимость, строки цены, план этапов, срок действия.</translation>
-    </message>
-    <message>
-        <source>Print the invoice for one payment stage of a project as a PDF.</source>
-        <translation>Вывести в PDF счёт на один этап оплаты проекта.</translation>
     </message>
     <message>
         <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
@@ -2006,10 +2044,6 @@
         <translation>ID_ПРОЕКТА --out ФАЙЛ.pdf [--lang ЯЗЫК] [--paper a4|letter]</translation>
     </message>
     <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]</source>
-        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК] [--paper a4|letter]</translation>
-    </message>
-    <message>
         <source>Write the whole database as neuvo/2 JSON (to standard output without a file).</source>
         <translation>Записать всю базу данных в формате JSON neuvo/2 (без файла — в стандартный вывод).</translation>
     </message>
@@ -2084,6 +2118,306 @@
     <message>
         <source>Saved project #%1: %2 prepaid stages.</source>
         <translation>Проект #%1 сохранён: предоплаченных этапов: %2.</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation>Счета:</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Адрес для счетов</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>The address invoices are sent to; \n starts a new line.</source>
+        <translation>Адрес для отправки счетов; \n начинает новую строку.</translation>
+    </message>
+    <message>
+        <source>Business ID, e.g. 1234567-8 (a Finnish one is checked).</source>
+        <translation>Рег. номер, напр. 1234567-8 (финский проверяется).</translation>
+    </message>
+    <message>
+        <source>VAT ID, e.g. FI12345678 (needed for reverse charge).</source>
+        <translation>Номер плательщика НДС, напр. FI12345678 (нужен для обратного начисления).</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--issue]</source>
+        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК] [--issue]</translation>
+    </message>
+    <message>
+        <source>The invoice of one payment stage as a PDF: a draft without a number, or issued with --issue.</source>
+        <translation>Счёт за один этап оплаты в PDF: проект без номера или выставленный с --issue.</translation>
+    </message>
+    <message>
+        <source>--issue gives the invoice the next number of your series and stores it as it prints; it never changes afterwards (&quot;credit-note NUMBER&quot; cancels it). Without --issue the PDF is a draft, marked as one, with no number.</source>
+        <translation>--issue присваивает счёту следующий номер вашей серии и сохраняет его в печатном виде; после этого он не меняется («credit-note НОМЕР» аннулирует его). Без --issue PDF — помеченный проект без номера.</translation>
+    </message>
+    <message>
+        <source>Language of the invoice: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Язык счёта: en, fi или ru (по умолчанию — системный, иначе en).</translation>
+    </message>
+    <message>
+        <source>Date of the invoice (default: today).</source>
+        <translation>Дата счёта (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Issue the invoice: number it and store it.</source>
+        <translation>Выставить счёт: присвоить номер и сохранить.</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1: %2, due %3, reference %4.</source>
+        <translation>Выставлен счёт %1: %2, срок оплаты %3, ссылка %4.</translation>
+    </message>
+    <message>
+        <source>NUMBER --out FILE.pdf</source>
+        <translation>НОМЕР --out ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>Print an issued invoice or credit note again, exactly as issued.</source>
+        <translation>Снова распечатать выставленный счёт или кредит-ноту точно в выставленном виде.</translation>
+    </message>
+    <message>
+        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf]</source>
+        <translation>НОМЕР [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.pdf]</translation>
+    </message>
+    <message>
+        <source>Cancel an issued invoice with a credit note of its own number.</source>
+        <translation>Аннулировать выставленный счёт кредит-нотой с собственным номером.</translation>
+    </message>
+    <message>
+        <source>Date of the credit note (default: today).</source>
+        <translation>Дата кредит-ноты (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Also write the credit note as a PDF.</source>
+        <translation>Также записать кредит-ноту в PDF.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Кредит-нота %1 аннулирует счёт %2.</translation>
+    </message>
+    <message>
+        <source>NUMBER [AMOUNT] [--on YYYY-MM-DD]</source>
+        <translation>НОМЕР [СУММА] [--on ГГГГ-ММ-ДД]</translation>
+    </message>
+    <message>
+        <source>Record a payment received against an invoice (the amount still owed without AMOUNT), or list or remove its payments.</source>
+        <translation>Записать платёж по счёту (без СУММЫ — весь остаток) или показать либо удалить его платежи.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s paid amount grows by the stage&apos;s share of the payment. --list prints the payments with their ids; --remove ID removes one recorded by mistake.</source>
+        <translation>Оплаченная сумма этапа растёт на долю этапа в платеже. --list выводит платежи с их ID; --remove ID удаляет ошибочно записанный.</translation>
+    </message>
+    <message>
+        <source>When the payment was received (default: today).</source>
+        <translation>Когда получен платёж (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>List the invoice&apos;s payments instead.</source>
+        <translation>Вместо этого показать платежи по счёту.</translation>
+    </message>
+    <message>
+        <source>Remove the payment with this id.</source>
+        <translation>Удалить платёж с этим ID.</translation>
+    </message>
+    <message>
+        <source>%1: an AMOUNT goes with recording a payment, not with --list or --remove.</source>
+        <translation>%1: СУММА указывается при записи платежа, а не с --list или --remove.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Still owed: %1</source>
+        <translation>Осталось оплатить: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no payment #%2; &quot;%3 invoice-payment %1 --list&quot; shows them.</source>
+        <translation>У счёта %1 нет платежа #%2; их показывает «%3 invoice-payment %1 --list».</translation>
+    </message>
+    <message>
+        <source>Removed payment #%1 of invoice %2.</source>
+        <translation>Удалён платёж #%1 по счёту %2.</translation>
+    </message>
+    <message>
+        <source>AMOUNT: %1</source>
+        <translation>СУММА: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 received on %2 against invoice %3; still owed: %4.</source>
+        <translation>Записан платёж %1 от %2 по счёту %3; осталось оплатить: %4.</translation>
+    </message>
+    <message>
+        <source>[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--out FILE]</source>
+        <translation>[--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--csv] [--out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>The invoices and credit notes issued in a period, with net, VAT, gross and paid, and the totals per currency and VAT rate.</source>
+        <translation>Счета и кредит-ноты за период: без НДС, НДС, с НДС и оплачено, с итогами по валютам и ставкам НДС.</translation>
+    </message>
+    <message>
+        <source>--csv writes them for a spreadsheet or an accountant: amounts with a decimal point, dates YYYY-MM-DD, the totals at the end. A credit note counts with negative amounts.</source>
+        <translation>--csv записывает их для таблицы или бухгалтера: суммы с десятичной точкой, даты ГГГГ-ММ-ДД, итоги в конце. Кредит-нота учитывается с отрицательными суммами.</translation>
+    </message>
+    <message>
+        <source>Issued on or after this day.</source>
+        <translation>Выставлены в этот день или позже.</translation>
+    </message>
+    <message>
+        <source>Issued on or before this day.</source>
+        <translation>Выставлены в этот день или раньше.</translation>
+    </message>
+    <message>
+        <source>Write CSV instead of a table.</source>
+        <translation>Записать CSV вместо таблицы.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Записать в этот файл (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2.</source>
+        <translation>--to: %1 раньше, чем --from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Записан %n счёт в %1.</numerusform>
+            <numerusform>Записано %n счёта в %1.</numerusform>
+            <numerusform>Записано %n счетов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>С НДС</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>К получению</translation>
+    </message>
+    <message>
+        <source>VAT status</source>
+        <translation>Статус по НДС</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Цены включают НДС</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Префикс номера счёта</translation>
+    </message>
+    <message>
+        <source>Invoice numbers start each year</source>
+        <translation>Нумерация счетов заново каждый год</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Exemption sentence (%1)</source>
+        <translation>Основание без НДС (%1)</translation>
+    </message>
+    <message>
+        <source>--exemption: &quot;%1&quot; is not LANG=TEXT with LANG one of %2.</source>
+        <translation>--exemption: «%1» не в виде ЯЗЫК=ТЕКСТ, где ЯЗЫК — один из: %2.</translation>
+    </message>
+    <message>
+        <source>VAT status: %1.</source>
+        <translation>Статус по НДС: %1.</translation>
+    </message>
+    <message>
+        <source>Your VAT ID, e.g. FI12345678 (needed when registered).</source>
+        <translation>Ваш номер плательщика НДС, напр. FI12345678 (обязателен для плательщиков НДС).</translation>
+    </message>
+    <message>
+        <source>Default VAT rate in percent, e.g. 25.5.</source>
+        <translation>Ставка НДС по умолчанию в процентах, напр. 25.5.</translation>
+    </message>
+    <message>
+        <source>Project prices are gross (VAT included).</source>
+        <translation>Цены проектов указаны с НДС.</translation>
+    </message>
+    <message>
+        <source>The sentence printed when no VAT is charged, per document language, e.g. ru=&quot;Без НДС&quot; (empty text: Neuvo&apos;s standard one); may be given several times.</source>
+        <translation>Фраза, печатаемая, когда НДС не взимается, для каждого языка документа, напр. ru="Без НДС" (пустой текст — стандартная фраза Neuvo); можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>LANG=TEXT</source>
+        <translation>ЯЗЫК=ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>IBAN for the reference number, bank bar code and QR code.</source>
+        <translation>IBAN для номера ссылки, банковского штрихкода и QR-кода.</translation>
+    </message>
+    <message>
+        <source>BIC of your bank.</source>
+        <translation>BIC вашего банка.</translation>
+    </message>
+    <message>
+        <source>Printed before invoice numbers, e.g. INV-.</source>
+        <translation>Печатается перед номерами счетов, напр. INV-.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers start again each year.</source>
+        <translation>Нумерация счетов начинается заново каждый год.</translation>
+    </message>
+    <message>
+        <source>Days to pay an invoice whose stage has no due date.</source>
+        <translation>Дней на оплату счёта, если у этапа нет срока.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own VAT rate in percent, e.g. 14 (empty: your profile&apos;s).</source>
+        <translation>Собственная ставка НДС проекта в процентах, напр. 14 (пусто — из профиля).</translation>
+    </message>
+    <message>
+        <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
+        <translation>Выставляется с обратным начислением: НДС уплачивает покупатель.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2723,13 @@
     <message>
         <source>Price: %1</source>
         <translation>Цена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditorReference</name>
+    <message>
+        <source>&quot;%1&quot; cannot be the body of an RF reference: it needs 1–21 letters or digits.</source>
+        <translation>«%1» не может быть основой RF-ссылки: нужно 1–21 букв или цифр.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3324,14 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Рег. номер</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLanguage</name>
@@ -3339,6 +3688,69 @@
         <source>Your alert</source>
         <translation>Ваше напоминание</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт на оплату</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Registered for VAT</source>
+        <translation>Плательщик НДС</translation>
+    </message>
+    <message>
+        <source>Not registered for VAT</source>
+        <translation>Не плательщик НДС</translation>
+    </message>
+    <message>
+        <source>No VAT for another reason</source>
+        <translation>Без НДС по иной причине</translation>
+    </message>
+</context>
+<context>
+    <name>EpcPayment</name>
+    <message>
+        <source>The payment QR code needs a valid IBAN; &quot;%1&quot; is not one.</source>
+        <translation>Для платёжного QR-кода нужен действительный IBAN; «%1» им не является.</translation>
+    </message>
+    <message>
+        <source>The payment QR code needs the payee&apos;s name in 1–70 characters.</source>
+        <translation>Для платёжного QR-кода нужно имя получателя длиной 1–70 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters.</source>
+        <translation>«%1» не является BIC: в нём 8 или 11 символов.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment QR code is between 0.01 and 999 999 999.99 euros.</source>
+        <translation>Сумма в платёжном QR-коде — от 0,01 до 999 999 999,99 евро.</translation>
+    </message>
+    <message>
+        <source>A payment QR code has either a reference or a message, not both.</source>
+        <translation>В платёжном QR-коде либо ссылка, либо сообщение, но не оба.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF creditor reference.</source>
+        <translation>«%1» не является RF-ссылкой кредитора.</translation>
+    </message>
+    <message>
+        <source>The message of a payment QR code is too long.</source>
+        <translation>Сообщение платёжного QR-кода слишком длинное.</translation>
+    </message>
+    <message>
+        <source>The payment QR code would hold %1 bytes; at most %2 fit.</source>
+        <translation>Платёжный QR-код содержал бы %1 байт; помещается не более %2.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a SEPA credit transfer in UTF-8.</source>
+        <translation>Это не QR-код перевода SEPA в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros.</source>
+        <translation>«%1» не является суммой в евро.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -3514,6 +3926,14 @@
         <source>%1 is not a decimal amount such as &quot;1200.00&quot; (no spaces or grouping)</source>
         <translation>%1 — не десятичная сумма вида &quot;1200.00&quot; (без пробелов и разделителей разрядов)</translation>
     </message>
+    <message>
+        <source>invoices are part of neuvo/2, not neuvo/1</source>
+        <translation>счета есть в формате neuvo/2, но не в neuvo/1</translation>
+    </message>
+    <message>
+        <source>a VAT rate string such as &quot;25.5&quot;</source>
+        <translation>ставка НДС строкой, напр. «25.5»</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>
@@ -3548,6 +3968,13 @@
     <message>
         <source>Your alerts (they never change the risk):</source>
         <translation>Ваши напоминания (никогда не меняют риск):</translation>
+    </message>
+</context>
+<context>
+    <name>FinnishReference</name>
+    <message>
+        <source>&quot;%1&quot; cannot be the base of a reference number: it needs 3–19 digits, the first not 0.</source>
+        <translation>«%1» не может быть основой номера ссылки: нужно 3–19 цифр, первая не 0.</translation>
     </message>
 </context>
 <context>
@@ -3741,10 +4168,6 @@
         <translation>Данные счёта</translation>
     </message>
     <message>
-        <source>Invoice date</source>
-        <translation>Дата счёта</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Оплатить до</translation>
     </message>
@@ -3773,10 +4196,6 @@
         <translation>Проект: %1</translation>
     </message>
     <message>
-        <source>Already paid</source>
-        <translation>Уже оплачено</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
@@ -3797,10 +4216,6 @@
         <translation>Банковские реквизиты</translation>
     </message>
     <message>
-        <source>Payment reference</source>
-        <translation>Назначение платежа</translation>
-    </message>
-    <message>
         <source>Under the agreement each stage is paid in full before work on it starts: the work on this stage starts when the payment has been received.</source>
         <translation>По договору каждый этап оплачивается полностью до начала работы по нему: работа по этому этапу начнётся после поступления оплаты.</translation>
     </message>
@@ -3811,6 +4226,558 @@
     <message>
         <source>Invoice No. %1</source>
         <translation>Счёт № %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>Проект счёта</translation>
+    </message>
+    <message>
+        <source>Invoice draft — not valid for payment</source>
+        <translation>Проект счёта — не для оплаты</translation>
+    </message>
+    <message>
+        <source>Credit note No. %1</source>
+        <translation>Кредит-нота № %1</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation>Итого без НДС</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>НДС %1</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation>Итого с НДС</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid before this invoice</source>
+        <translation>Оплачено до выставления счёта</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Excluding VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>С НДС</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Сумма с НДС</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Номер ссылки (виитенумеро)</translation>
+    </message>
+    <message>
+        <source>International reference (RF)</source>
+        <translation>Международная ссылка (RF)</translation>
+    </message>
+    <message>
+        <source>Scan to pay in a banking app</source>
+        <extracomment>Caption under the EPC payment QR code on an invoice.</extracomment>
+        <translation>Отсканируйте для оплаты в банковском приложении</translation>
+    </message>
+    <message>
+        <source>Virtual bar code</source>
+        <translation>Виртуальный штрихкод</translation>
+    </message>
+    <message>
+        <source>DRAFT: this is not an invoice. It has no number yet and is not to be paid; issue it to give it its number, reference and payment codes.</source>
+        <translation>ПРОЕКТ: это не счёт. У него ещё нет номера, и оплачивать его не нужно; номер, ссылка и платёжные коды появятся при выставлении счёта.</translation>
+    </message>
+    <message>
+        <source>Draft — no number yet</source>
+        <translation>Проект — номера ещё нет</translation>
+    </message>
+    <message>
+        <source>Credit note details</source>
+        <translation>Данные кредит-ноты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Аннулирует счёт</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Дата оказания услуг</translation>
+    </message>
+    <message>
+        <source>This credit note cancels invoice %1 of %2 in full. Nothing is to be paid on it; an amount already paid is refunded or credited.</source>
+        <translation>Эта кредит-нота полностью аннулирует счёт %1 от %2. Оплачивать её не нужно; уже уплаченная сумма возвращается или засчитывается.</translation>
+    </message>
+    <message>
+        <source>Late payments bear interest at the rate set by law.</source>
+        <translation>За просрочку платежа начисляются проценты в размере, установленном законом.</translation>
+    </message>
+    <message>
+        <source>Please use the reference number when paying. Late payments bear interest at the rate set by law.</source>
+        <translation>При оплате укажите номер ссылки. За просрочку платежа начисляются проценты в размере, установленном законом.</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s bank</source>
+        <translation>Банк получателя</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>БИК / SWIFT</translation>
+    </message>
+    <message>
+        <source>Account No.</source>
+        <translation>Сч. №</translation>
+    </message>
+    <message>
+        <source>Invoice draft of %1</source>
+        <translation>Проект счёта от %1</translation>
+    </message>
+    <message>
+        <source>Credit note No. %1 of %2</source>
+        <translation>Кредит-нота № %1 от %2</translation>
+    </message>
+    <message>
+        <source>Invoice No. %1 of %2</source>
+        <translation>Счёт на оплату № %1 от %2</translation>
+    </message>
+    <message>
+        <source>Supplier (contractor)</source>
+        <translation>Поставщик (исполнитель)</translation>
+    </message>
+    <message>
+        <source>Buyer (client)</source>
+        <translation>Покупатель (заказчик)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Договор %1</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <extracomment>Unit of a service line on an invoice (&quot;усл.&quot; in Russian).</extracomment>
+        <translation>усл.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Work, services</source>
+        <translation>Работы, услуги</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Including VAT %1</source>
+        <translation>В том числе НДС %1</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Всего к возврату</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Всего к оплате</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items: %n, amounting to %1.</source>
+        <translation>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
+            <numerusform>Всего наименований %n, на сумму %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please pay by %1.</source>
+        <translation>Оплатить не позднее %1.</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>The seller is not registered for VAT (small business exemption); no VAT is charged.</source>
+        <translation>Без НДС: продавец не является плательщиком НДС.</translation>
+    </message>
+    <message>
+        <source>No VAT is charged on this invoice.</source>
+        <translation>Без НДС.</translation>
+    </message>
+    <message>
+        <source>The invoice needs your VAT ID, as you are registered for VAT: fill it in under Preferences → Taxes and invoices.</source>
+        <translation>В счёте должен быть ваш номер плательщика НДС, так как вы плательщик НДС: заполните его в разделе Параметры → Налоги и счета.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is invoiced with reverse charge, which needs the client&apos;s VAT ID: add it to %2&apos;s billing details.</source>
+        <translation>«%1» выставляется с обратным начислением НДС, для этого нужен номер плательщика НДС клиента: добавьте его в платёжные данные клиента %2.</translation>
+    </message>
+    <message>
+        <source>Reverse charge: the buyer accounts for the VAT (Council Directive 2006/112/EC, Article 196).</source>
+        <translation>Обратное начисление НДС: налог уплачивает покупатель (статья 196 Директивы Совета 2006/112/ЕС).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceExchange</name>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>ожидалось целое число не меньше 1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice</source>
+        <translation>ID %1 использован дважды</translation>
+    </message>
+    <message>
+        <source>%1 is also the number of %2</source>
+        <translation>%1 — также номер %2</translation>
+    </message>
+    <message>
+        <source>no client with id %1 in this file</source>
+        <translation>в файле нет клиента с ID %1</translation>
+    </message>
+    <message>
+        <source>no project with id %1 in this file</source>
+        <translation>в файле нет проекта с ID %1</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидался массив</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>ожидалась дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>expected a positive decimal amount such as &quot;100.00&quot;</source>
+        <translation>ожидалась положительная десятичная сумма, напр. «100.00»</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>a credit note has no payments</source>
+        <translation>у кредит-ноты нет платежей</translation>
+    </message>
+    <message>
+        <source>more is paid than the invoice asks</source>
+        <translation>оплачено больше, чем требует счёт</translation>
+    </message>
+    <message>
+        <source>no invoice with id %1 in this file</source>
+        <translation>в файле нет счёта с ID %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is cancelled twice</source>
+        <translation>счёт %1 аннулирован дважды</translation>
+    </message>
+    <message>
+        <source>project %1 has no stage with id %2</source>
+        <translation>у проекта %1 нет этапа с ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceJson</name>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>не может быть null</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидалась строка</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидалось true или false</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1</source>
+        <translation>ожидалось целое число не меньше %1</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>ожидалась дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>expected a decimal string such as &quot;1200.00&quot;</source>
+        <translation>ожидалась десятичная строка, напр. «1200.00»</translation>
+    </message>
+    <message>
+        <source>expected a VAT rate as a decimal string such as &quot;25.5&quot;</source>
+        <translation>ожидалась ставка НДС десятичной строкой, напр. «25.5»</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидался массив</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«%1» не входит в список: %2</translation>
+    </message>
+    <message>
+        <source>an issued invoice has a number</source>
+        <translation>у выставленного счёта есть номер</translation>
+    </message>
+    <message>
+        <source>a credit note names the invoice it cancels, and only a credit note does</source>
+        <translation>кредит-нота указывает аннулируемый счёт, и только она</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code</source>
+        <translation>«%1» не является трёхбуквенным кодом валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>an invoice has at least one line</source>
+        <translation>в счёте есть хотя бы одна строка</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Finnish reference number</source>
+        <translation>«%1» не является финским номером ссылки</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RF creditor reference</source>
+        <translation>«%1» не является RF-ссылкой кредитора</translation>
+    </message>
+    <message>
+        <source>the VAT and totals are not those of the lines (net %1, VAT %2, gross %3)</source>
+        <translation>НДС и итоги не соответствуют строкам (без НДС %1, НДС %2, с НДС %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReport</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A buyer on an invoice list: &quot;Company (contact person)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>An invoice named in a message: &quot;2026-0003 of 2026-03-01&quot;.</extracomment>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 as stored cannot be read: %2</source>
+        <translation>Сохранённый счёт #%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>это не объект JSON</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 does not exist.</source>
+        <translation>Счёта #%1 не существует.</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note numbered &quot;%1&quot;.</source>
+        <translation>Нет счёта или кредит-ноты с номером «%1».</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in use; change the invoice prefix in Preferences → Taxes and invoices so that the numbers of the series differ.</source>
+        <translation>Номер счёта %1 уже используется; измените префикс номера в разделе Параметры → Налоги и счета, чтобы номера серий различались.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before %2, the date of %3, the latest number of the series; invoices are numbered in the order of their dates.</source>
+        <translation>Дата: %1 раньше %2 — даты %3, последнего номера серии; счета нумеруются в порядке дат.</translation>
+    </message>
+    <message>
+        <source>A credit note is made by cancelling its invoice.</source>
+        <translation>Кредит-нота создаётся аннулированием счёта.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>В счёте должна быть хотя бы одна строка.</translation>
+    </message>
+    <message>
+        <source>An invoice needs its date and due date.</source>
+        <translation>У счёта должны быть дата и срок оплаты.</translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>Валюта: «%1» не является трёхбуквенным кодом ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of &quot;%2&quot; already has invoice %3. Print it again, or cancel it with a credit note before issuing a new one.</source>
+        <translation>У этапа %1 проекта «%2» уже есть счёт %3. Распечатайте его снова или аннулируйте кредит-нотой, прежде чем выставлять новый.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; a credit note is not cancelled.</source>
+        <translation>%1 — кредит-нота; кредит-ноту не аннулируют.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already cancelled by credit note %2.</source>
+        <translation>Счёт %1 уже аннулирован кредит-нотой %2.</translation>
+    </message>
+    <message>
+        <source>Date: a credit note is dated on or after its invoice (%1).</source>
+        <translation>Дата: кредит-нота датируется не раньше счёта (%1).</translation>
+    </message>
+    <message>
+        <source>Amount: a payment is more than zero.</source>
+        <translation>Сумма: платёж должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Date: when was the payment received?</source>
+        <translation>Дата: когда получен платёж?</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: payments are recorded against invoices.</source>
+        <translation>%1 — кредит-нота: платежи записываются на счета.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is cancelled by credit note %2: record the payment against the invoice that replaced it.</source>
+        <translation>Счёт %1 аннулирован кредит-нотой %2: запишите платёж на счёт, выставленный вместо него.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 still owed on invoice %3.</source>
+        <translation>Сумма: %1 больше, чем остаток %2 по счёту %3.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 does not exist.</source>
+        <translation>Платежа #%1 не существует.</translation>
+    </message>
+    <message>
+        <source>Stages: stage %1 &quot;%2&quot; has invoice %3 and cannot be removed or replaced; cancel the invoice with a credit note first.</source>
+        <translation>Этапы: у этапа %1 «%2» есть счёт %3, его нельзя удалить или заменить; сначала аннулируйте счёт кредит-нотой.</translation>
+    </message>
+    <message>
+        <source>Currency: invoice %1 was issued in %2; cancel it with a credit note before changing the project&apos;s currency.</source>
+        <translation>Валюта: счёт %1 выставлен в %2; аннулируйте его кредит-нотой, прежде чем менять валюту проекта.</translation>
+    </message>
+    <message>
+        <source>Stage %1: invoice %2 was issued for its amount of %3; cancel the invoice with a credit note before changing the amount.</source>
+        <translation>Этап %1: счёт %2 выставлен на его сумму %3; аннулируйте счёт кредит-нотой, прежде чем менять сумму.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n issued invoice(s) or credit note(s) (%1 …), which bookkeeping keeps: it cannot be deleted. Set its status to closed or cancelled instead.</source>
+        <translation>
+            <numerusform>У проекта %n выставленный счёт или кредит-нота (%1 …), их хранит бухгалтерия: проект нельзя удалить. Установите статус «Закрыт» или «Отменён».</numerusform>
+            <numerusform>У проекта %n выставленных счёта или кредит-ноты (%1 …), их хранит бухгалтерия: проект нельзя удалить. Установите статус «Закрыт» или «Отменён».</numerusform>
+            <numerusform>У проекта %n выставленных счетов или кредит-нот (%1 …), их хранит бухгалтерия: проект нельзя удалить. Установите статус «Закрыт» или «Отменён».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client has %n issued invoice(s) or credit note(s) (%1 …), which bookkeeping keeps: the client cannot be deleted. Set the status to past instead.</source>
+        <translation>
+            <numerusform>У клиента %n выставленный счёт или кредит-нота (%1 …), их хранит бухгалтерия: клиента нельзя удалить. Установите статус «Бывший».</numerusform>
+            <numerusform>У клиента %n выставленных счёта или кредит-ноты (%1 …), их хранит бухгалтерия: клиента нельзя удалить. Установите статус «Бывший».</numerusform>
+            <numerusform>У клиента %n выставленных счетов или кредит-нот (%1 …), их хранит бухгалтерия: клиента нельзя удалить. Установите статус «Бывший».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4940,34 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Номер плательщика НДС</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Префикс номера счёта</translation>
+    </message>
+    <message>
+        <source>VAT exemption text</source>
+        <translation>Основание без НДС</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Адрес для счетов</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Регистрационный номер</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +5158,26 @@
         <source>Backups to keep: %1 is not a number from 1 to %2.</source>
         <translation>Сколько резервных копий хранить: %1 — не число от 1 до %2.</translation>
     </message>
+    <message>
+        <source>VAT rate: %1 % is outside 0–100 %.</source>
+        <translation>Ставка НДС: %1 % вне диапазона 0–100 %.</translation>
+    </message>
+    <message>
+        <source>VAT ID: a business registered for VAT prints its VAT ID on every invoice; fill it in.</source>
+        <translation>Номер плательщика НДС: плательщик НДС указывает его в каждом счёте; заполните его.</translation>
+    </message>
+    <message>
+        <source>IBAN: &quot;%1&quot; is not a valid IBAN (its check digits do not match).</source>
+        <translation>IBAN: «%1» не является действительным IBAN (контрольные цифры не совпадают).</translation>
+    </message>
+    <message>
+        <source>BIC: &quot;%1&quot; is not a BIC; it has 8 or 11 letters and digits.</source>
+        <translation>BIC: «%1» не является BIC; в нём 8 или 11 букв и цифр.</translation>
+    </message>
+    <message>
+        <source>Payment term: %1 days is outside 0–365.</source>
+        <translation>Срок оплаты: %1 дн. вне диапазона 0–365.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -4226,6 +5241,10 @@
         <source>Paid amount: cannot be negative.</source>
         <translation>Оплаченная сумма: не может быть отрицательной.</translation>
     </message>
+    <message>
+        <source>VAT rate: %1 % is outside 0–100 %.</source>
+        <translation>Ставка НДС: %1 % вне диапазона 0–100 %.</translation>
+    </message>
 </context>
 <context>
     <name>PromiseStore</name>
@@ -4236,6 +5255,21 @@
     <message>
         <source>Due: a promise needs a due date.</source>
         <translation>Срок: у обещания должен быть срок.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>В QR-код нечего поместить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR code cannot hold %n byte(s).</source>
+        <translation>
+            <numerusform>QR-код не вмещает %n байт.</numerusform>
+            <numerusform>QR-код не вмещает %n байта.</numerusform>
+            <numerusform>QR-код не вмещает %n байт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4969,6 +6003,32 @@
     </message>
 </context>
 <context>
+    <name>VatCalculator</name>
+    <message>
+        <source>VAT rate %1 is outside 0–100 %.</source>
+        <translation>Ставка НДС %1 вне диапазона 0–100 %.</translation>
+    </message>
+    <message>
+        <source>The amounts are too large to compute their VAT.</source>
+        <translation>Суммы слишком велики для расчёта НДС.</translation>
+    </message>
+</context>
+<context>
+    <name>VatRate</name>
+    <message>
+        <source>&quot;%1&quot; is not a VAT rate: write a percentage such as 25.5 or 24.</source>
+        <translation>«%1» не является ставкой НДС: укажите процент, напр. 25,5 или 20.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VAT rate has at most one decimal (25.5).</source>
+        <translation>«%1»: у ставки НДС не больше одного знака после запятой (25,5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VAT rate is between 0 and 100 %.</source>
+        <translation>«%1»: ставка НДС — от 0 до 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop CRM for solo freelancers.</source>
@@ -5139,6 +6199,42 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Company, street, postcode and town, country</source>
+        <translation>Компания, улица, индекс и город, страна</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567-8</source>
+        <translation>напр. 1234567-8</translation>
+    </message>
+    <message>
+        <source>A Finnish business ID is checked; others are taken as written.</source>
+        <translation>Финский рег. номер проверяется; остальные сохраняются как введены.</translation>
+    </message>
+    <message>
+        <source>e.g. FI12345678</source>
+        <translation>напр. FI12345678</translation>
+    </message>
+    <message>
+        <source>Needed for a reverse-charge invoice to a business in another EU country.</source>
+        <translation>Нужен для счёта с обратным начислением НДС компании в другой стране ЕС.</translation>
+    </message>
+    <message>
+        <source>Billing details, printed on invoices</source>
+        <translation>Платёжные данные для счетов</translation>
+    </message>
+    <message>
+        <source>Billing &amp;address:</source>
+        <translation>Адрес для &amp;счетов:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Рег. номер:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>Номер плательщика &amp;НДС:</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +7069,34 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>Fill them in under Edit → Preferences → Profile.</source>
         <translation>Заполните их в разделе Правка → Параметры → Профиль.</translation>
     </message>
+    <message>
+        <source>&amp;Issue Invoice…</source>
+        <translation>&amp;Выставить счёт…</translation>
+    </message>
+    <message>
+        <source>Gives the invoice the next number of your series and stores it as it prints now. An issued invoice never changes; a mistake is cancelled with a credit note.</source>
+        <translation>Присваивает счёту следующий номер вашей серии и сохраняет его в том виде, в каком он сейчас печатается. Выставленный счёт больше не меняется; ошибку исправляют кредит-нотой.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued on %2; it prints as issued.</source>
+        <translation>Счёт %1 выставлен %2; он печатается в выставленном виде.</translation>
+    </message>
+    <message>
+        <source>Not issued yet: it prints as a draft without a number.</source>
+        <translation>Ещё не выставлен: печатается как проект без номера.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice for stage %1 dated %2, in %3? It gets the next number of your series and is stored as it prints now; afterwards it can only be cancelled with a credit note.</source>
+        <translation>Выставить счёт за этап %1 датой %2 на языке «%3»? Он получит следующий номер вашей серии и сохранится в том виде, в каком печатается сейчас; после этого его можно только аннулировать кредит-нотой.</translation>
+    </message>
+    <message>
+        <source>Issue Invoice</source>
+        <translation>Выставить счёт</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1.</source>
+        <translation>Выставлен счёт %1.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::FindingTableModel</name>
@@ -6259,6 +7383,260 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Delete Interaction</source>
         <translation>Удалить взаимодействие</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicePaymentDialog</name>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>&amp;Записать платёж</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Selected</source>
+        <translation>&amp;Удалить выбранный</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>&amp;Полученная сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Дата получения:</translation>
+    </message>
+    <message>
+        <source>Payments – Invoice %1</source>
+        <translation>Платежи – счёт %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2: %3 to pay, %4 still owed.</source>
+        <translation>Счёт %1 для %2: к оплате %3, осталось %4.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <source>Remove Payment</source>
+        <translation>Удалить платёж</translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 received on %2? Its share comes off the stage too.</source>
+        <translation>Удалить платёж %1, полученный %2? Его доля будет снята и с этапа.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicesModel</name>
+    <message>
+        <source>Cancels invoice %1</source>
+        <translation>Аннулирует счёт %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by credit note %1</source>
+        <translation>Аннулирован кредит-нотой %1</translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <translation>%1, этап %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Project and stage</source>
+        <translation>Проект и этап</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>С НДС</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::InvoicesPage</name>
+    <message>
+        <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Счета&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Выставлены с</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Выставлены по</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Выставлены:</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment…</source>
+        <translation>&amp;Записать платёж…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel with Credit Note…</source>
+        <translation>&amp;Аннулировать кредит-нотой…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Экспорт в C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>The invoices of the period with net, VAT, gross and paid, and the totals per currency and VAT rate, for your accountant.</source>
+        <translation>Счета за период: без НДС, НДС, с НДС и оплачено, с итогами по валютам и ставкам НДС, для вашего бухгалтера.</translation>
+    </message>
+    <message>
+        <source>Invoices are issued from a project: Print / Export, a stage&apos;s invoice, Issue Invoice. Double-click an invoice to open its project.</source>
+        <translation>Счета выставляются из проекта: Печать / экспорт, счёт за этап, Выставить счёт. Дважды щёлкните по счёту, чтобы открыть его проект.</translation>
+    </message>
+    <message>
+        <source>No invoices issued in this period. Issue one from a project&apos;s Print / Export.</source>
+        <translation>За этот период счетов нет. Выставите счёт из проекта: Печать / экспорт.</translation>
+    </message>
+    <message>
+        <source>%1: net %2 · VAT %3 · gross %4 · paid %5 · outstanding %6</source>
+        <translation>%1: без НДС %2 · НДС %3 · с НДС %4 · оплачено %5 · к получению %6</translation>
+    </message>
+    <message>
+        <source>    VAT %1: net %2 · VAT %3</source>
+        <extracomment>A line of the VAT summary under the invoice list: &quot; VAT 25,5 %: net 1 000,00 € · VAT 255,00 €&quot;.</extracomment>
+        <translation>    НДС %1: без НДС %2 · НДС %3</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an invoice first.</source>
+        <translation>Сначала выберите счёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Сохранено: %1 (%n страница).</numerusform>
+            <numerusform>Сохранено: %1 (%n страницы).</numerusform>
+            <numerusform>Сохранено: %1 (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n invoice(s)).</source>
+        <translation>
+            <numerusform>Сохранено: %1 (%n счёт).</numerusform>
+            <numerusform>Сохранено: %1 (%n счёта).</numerusform>
+            <numerusform>Сохранено: %1 (%n счетов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel invoice %1 with a credit note dated %2? The credit note takes the next number and cancels the invoice in full; neither can be changed afterwards. The stage can then be invoiced again.</source>
+        <translation>Аннулировать счёт %1 кредит-нотой от %2? Кредит-нота получит следующий номер и полностью аннулирует счёт; ни один из них затем нельзя изменить. Этап можно будет выставить заново.</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Аннулировать счёт</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note</source>
+        <translation>Выставить кредит-ноту</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Кредит-нота %1 аннулирует счёт %2.</translation>
     </message>
 </context>
 <context>
@@ -6591,6 +7969,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>The folder for the demo data, %1, cannot be created.</source>
         <translation>Не удаётся создать папку для демонстрационных данных %1.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Счета</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +8330,94 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>&amp;Dates in English documents:</source>
         <translation>&amp;Даты в документах на английском:</translation>
+    </message>
+    <message>
+        <source>Taxes and invoices</source>
+        <translation>Налоги и счета</translation>
+    </message>
+    <message>
+        <source>e.g. FI12345678</source>
+        <translation>напр. FI12345678</translation>
+    </message>
+    <message>
+        <source>A percentage with at most one decimal, e.g. 25.5 or 24. A project can have a rate of its own.</source>
+        <translation>Процент не более чем с одним знаком после запятой, напр. 25,5 или 20. У проекта может быть своя ставка.</translation>
+    </message>
+    <message>
+        <source>Net: VAT is added on the invoice</source>
+        <translation>Без НДС: НДС добавляется в счёте</translation>
+    </message>
+    <message>
+        <source>Gross: prices include VAT</source>
+        <translation>С НДС: цены включают НДС</translation>
+    </message>
+    <message>
+        <source>How invoices handle value added tax.</source>
+        <translation>Как счета учитывают НДС.</translation>
+    </message>
+    <message>
+        <source>VAT &amp;status:</source>
+        <translation>&amp;Статус по НДС:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>Номер плательщика &amp;НДС:</translation>
+    </message>
+    <message>
+        <source>Default VAT &amp;rate (%):</source>
+        <translation>Ставка НДС по &amp;умолчанию (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Prices are entered:</source>
+        <translation>&amp;Цены вводятся:</translation>
+    </message>
+    <message>
+        <source>When no VAT is charged, the invoice says why. Leave a language empty for Neuvo&apos;s standard sentence (shown greyed).</source>
+        <translation>Если НДС не взимается, в счёте указывается причина. Оставьте язык пустым для стандартной фразы Neuvo (показана серым).</translation>
+    </message>
+    <message>
+        <source>Exemption sentence (%1):</source>
+        <translation>Основание без НДС (%1):</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>напр. FI21 1234 5600 0007 85</translation>
+    </message>
+    <message>
+        <source>With an IBAN, invoices carry a reference number, the bank bar code and a payment QR code.</source>
+        <translation>С IBAN в счетах есть номер ссылки, банковский штрихкод и платёжный QR-код.</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>Start the numbers again each year</source>
+        <translation>Начинать нумерацию заново каждый год</translation>
+    </message>
+    <message>
+        <source>Next numbers look like %1.</source>
+        <translation>Следующие номера будут такими: %1.</translation>
+    </message>
+    <message>
+        <source>Due date of an invoice whose stage has no due date ahead.</source>
+        <translation>Срок оплаты счёта, если у этапа нет будущего срока.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number prefix:</source>
+        <translation>&amp;Префикс номера счёта:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term:</source>
+        <translation>Срок &amp;оплаты:</translation>
+    </message>
+    <message>
+        <source>Default VAT rate: %1</source>
+        <translation>Ставка НДС по умолчанию: %1</translation>
     </message>
 </context>
 <context>
@@ -7510,6 +8984,38 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>A round is a revision the client asked for within the scope: it uses an included round. Your own error is fixed free and is never a round. A change of scope is extra work: give it a charge (a change order); it is never a round.</source>
         <translation>Круг правок — это правки, которые клиент попросил в рамках объёма: он расходует включённый круг. Вашу собственную ошибку исправляют бесплатно, и она никогда не считается кругом. Изменение объёма — дополнительная работа: назначьте за неё плату; кругом оно не считается.</translation>
+    </message>
+    <message>
+        <source>VAT rate: %1</source>
+        <translation>Ставка НДС: %1</translation>
+    </message>
+    <message>
+        <source>VAT on invoices</source>
+        <translation>НДС в счетах</translation>
+    </message>
+    <message>
+        <source>Own &amp;VAT rate:</source>
+        <translation>Своя ставка &amp;НДС:</translation>
+    </message>
+    <message>
+        <source>VAT rate of the project</source>
+        <translation>Ставка НДС проекта</translation>
+    </message>
+    <message>
+        <source>e.g. 14</source>
+        <translation>напр. 14</translation>
+    </message>
+    <message>
+        <source>A percentage with at most one decimal, used instead of the rate in Preferences.</source>
+        <translation>Процент не более чем с одним знаком после запятой; используется вместо ставки из параметров.</translation>
+    </message>
+    <message>
+        <source>Reverse char&amp;ge: the buyer accounts for the VAT</source>
+        <translation>&amp;Обратное начисление: НДС уплачивает покупатель</translation>
+    </message>
+    <message>
+        <source>For a business client in another EU country; its VAT ID goes on the invoice.</source>
+        <translation>Для компании-клиента из другой страны ЕС; её номер плательщика НДС указывается в счёте.</translation>
     </message>
 </context>
 <context>

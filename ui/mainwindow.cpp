@@ -18,6 +18,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dialogs/documentdialog.h"
 #include "ui/widgets/choice.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/payments/paymentspage.h"
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -93,8 +94,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Navigation"));
-    const QStringList pageIcons = {u"view-grid"_s, u"system-users"_s, u"folder"_s, u"wallet-open"_s};
-    const QStringList pageNames = {tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments")};
+    const QStringList pageIcons = {u"view-grid"_s, u"system-users"_s, u"folder"_s, u"wallet-open"_s, u"document-print"_s};
+    const QStringList pageNames = {tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments"), tr("Invoices")};
     for (int page = 0; page < PageCount; ++page)
         new QListWidgetItem(themedIcon(pageIcons.at(page), m_navigation), pageNames.at(page), m_navigation);
     m_navigation->setIconSize(QSize(22, 22));
@@ -106,11 +107,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_clientsPage = new ClientsPage(*m_session);
     m_projectsPage = new ProjectsPage(*m_session);
     m_paymentsPage = new PaymentsPage(*m_session);
+    m_invoicesPage = new InvoicesPage(*m_session);
     m_pages = new QStackedWidget;
     m_pages->insertWidget(DashboardView, m_dashboardPage);
     m_pages->insertWidget(ClientsView, m_clientsPage);
     m_pages->insertWidget(ProjectsView, m_projectsPage);
     m_pages->insertWidget(PaymentsView, m_paymentsPage);
+    m_pages->insertWidget(InvoicesView, m_invoicesPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
@@ -118,6 +121,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         connect(page, SIGNAL(openProjectRequested(qint64)), this, SLOT(openProject(qint64)));
     }
     connect(m_clientsPage, &ClientsPage::openProjectRequested, this, &MainWindow::openProject);
+    connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
 
     auto *workArea = new QWidget;
     auto *workLayout = new QHBoxLayout(workArea);
@@ -479,7 +483,8 @@ void MainWindow::createActions()
         menu->setToolTipsVisible(true);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments")};
+    const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments"),
+                               tr("&Invoices")};
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = go->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));

@@ -20,6 +20,7 @@ class ClientsPage;
 class DashboardPage;
 class Database;
 class InstanceServer;
+class InvoicesPage;
 class Notifier;
 class PaymentsPage;
 class ProjectsPage;
@@ -33,7 +34,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardView, ClientsView, ProjectsView, PaymentsView, PageCount };
+    enum Page { DashboardView, ClientsView, ProjectsView, PaymentsView, InvoicesView, PageCount };
 
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,7 @@ public:
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    InvoicesPage *invoicesPage() const { return m_invoicesPage; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     QTableView *clientView() const;
     QLineEdit *filterEdit() const;
@@ -129,6 +131,7 @@ private:
     ClientsPage *m_clientsPage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
     PaymentsPage *m_paymentsPage = nullptr;
+    InvoicesPage *m_invoicesPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -119,6 +119,9 @@ protected:
                                              .arg(c.contactFrom.toString(u"HH:mm"_s), c.contactTo.toString(u"HH:mm"_s),
                                                   Records::days(c.contactDays), c.timeZone)},
                    {tr("Notes"), Console::oneLine(c.notes)},
+                   {tr("Billing address"), Console::oneLine(c.billingAddress)},
+                   {tr("Business ID"), c.businessId},
+                   {tr("VAT ID"), c.vatId},
                });
 
         QList<QStringList> rows;
@@ -222,6 +225,10 @@ protected:
         c.contactDays = in.weekdays(option(u"contact-days"_s), c.contactDays);
         c.timeZone = in.text(option(u"time-zone"_s)).trimmed();
         c.notes = in.text(option(u"notes"_s)).trimmed();
+        // A line break in a billing address is typed as \n.
+        c.billingAddress = in.text(option(u"billing-address"_s)).replace(u"\\n"_s, u"\n"_s).trimmed();
+        c.businessId = in.text(option(u"business-id"_s)).trimmed();
+        c.vatId = in.text(option(u"vat-id"_s)).trimmed();
         m_given = in.givenOptions(m_mode == Mode::Edit);
         if (m_mode == Mode::Add)
             m_given << u"name"_s;
@@ -256,6 +263,9 @@ protected:
         copy("contact-days", &Client::contactDays);
         copy("time-zone", &Client::timeZone);
         copy("notes", &Client::notes);
+        copy("billing-address", &Client::billingAddress);
+        copy("business-id", &Client::businessId);
+        copy("vat-id", &Client::vatId);
 
         if (auto valid = ClientStore::validate(client); !valid)
             return Error{valid.error()};
@@ -298,7 +308,13 @@ protected:
                 << QCommandLineOption(u"contact-days"_s, tr("Days the client may contact you, e.g. mon,tue,wed,thu,fri."),
                                       tr("DAYS"))
                 << QCommandLineOption(u"time-zone"_s, tr("The client's time zone, e.g. Europe/Helsinki."), tr("ZONE"))
-                << QCommandLineOption(u"notes"_s, tr("Notes."), tr("TEXT"));
+                << QCommandLineOption(u"notes"_s, tr("Notes."), tr("TEXT"))
+                << QCommandLineOption(u"billing-address"_s,
+                                      tr("The address invoices are sent to; \\n starts a new line."), tr("TEXT"))
+                << QCommandLineOption(u"business-id"_s,
+                                      tr("Business ID, e.g. 1234567-8 (a Finnish one is checked)."), tr("ID"))
+                << QCommandLineOption(u"vat-id"_s, tr("VAT ID, e.g. FI12345678 (needed for reverse charge)."),
+                                      tr("ID"));
         return options;
     }
 

@@ -1,5 +1,5 @@
-// Printed documents from what is stored: the contract, the quote and a
-// stage's invoice as PDF, the follow-up letter as text.
+// Printed documents from what is stored: the contract and the quote as PDF,
+// the follow-up letter as text (invoices: invoices.cpp).
 #include "commands.h"
 
 #include "core/documents/documentpreferences.h"
@@ -58,8 +58,6 @@ protected:
         m_request = DocumentRequest();
         m_request.kind = m_kind;
         m_request.projectId = in.id(0, tr("PROJECT_ID"));
-        if (m_kind == DocumentKind::Invoice)
-            m_request.stagePosition = in.position(1, tr("STAGE"));
         m_outPath = in.text(option(u"out"_s));
         if (m_outPath.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
@@ -155,11 +153,6 @@ CommandList documents()
                                                "validity."),
                       nullptr, 1, 1, true},
         DocumentKind::Quote));
-    list.push_back(std::make_unique<PrintCommand>(
-        Command::Spec{u"invoice"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter]"),
-                      QT_TRANSLATE_NOOP("Cli", "Print the invoice for one payment stage of a project as a PDF."),
-                      nullptr, 2, 2, true},
-        DocumentKind::Invoice));
     list.push_back(std::make_unique<LetterCommand>());
     return list;
 }

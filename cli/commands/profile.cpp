@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/records.h"
 
+#include "core/documents/documentlanguage.h"
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 
@@ -62,8 +63,19 @@ protected:
                                       .arg(p.workStart.toString(u"HH:mm"_s), p.workEnd.toString(u"HH:mm"_s),
                                            Records::days(p.workDays))},
             {tr("Floor rate per hour"), Records::money(p.floorRateMinor, p.currency)},
+            {tr("VAT status"), toId(p.vatStatus)},
+            {tr("VAT ID"), p.vatId},
+            {tr("VAT rate"), tr("%1 %").arg(VatRate::number(p.vatRateTenths, QLocale::c()))},
+            {tr("Prices include VAT"), p.pricesIncludeVat ? tr("yes") : tr("no")},
+            {tr("IBAN"), p.iban},
+            {tr("BIC"), p.bic},
+            {tr("Invoice prefix"), p.invoicePrefix},
+            {tr("Invoice numbers start each year"), p.invoiceNumbersYearly ? tr("yes") : tr("no")},
+            {tr("Payment term"), tr("%1 days").arg(p.invoicePaymentDays)},
             {tr("Backups to keep"), QString::number(p.backupsToKeep)},
         };
+        for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
+            lines.append({tr("Exemption sentence (%1)").arg(it.key()), Console::oneLine(it.value())});
         for (const ThresholdInfo &info : RuleThresholds::all())
             lines.append({QString::fromLatin1(info.key), QString::number(p.thresholds.value(QString::fromLatin1(info.key)))});
         console.out() << Console::fields(lines);
@@ -113,6 +125,29 @@ protected:
         p.workStart = in.time(option(u"work-start"_s), p.workStart);
         p.workEnd = in.time(option(u"work-end"_s), p.workEnd);
         p.workDays = in.weekdays(option(u"work-days"_s), p.workDays);
+        p.vatStatus = in.choice(option(u"vat-status"_s), p.vatStatus);
+        p.vatId = in.text(option(u"vat-id"_s)).trimmed();
+        if (in.isSet(option(u"vat-rate"_s))) {
+            if (const auto rate = VatRate::parse(in.text(option(u"vat-rate"_s))))
+                p.vatRateTenths = *rate;
+            else
+                in.problem(u"--vat-rate: "_s + rate.error());
+        }
+        p.pricesIncludeVat = in.yesNo(option(u"prices-include-vat"_s), p.pricesIncludeVat);
+        p.iban = in.text(option(u"iban"_s)).trimmed();
+        p.bic = in.text(option(u"bic"_s)).trimmed().toUpper();
+        p.invoicePrefix = in.text(option(u"invoice-prefix"_s));
+        p.invoiceNumbersYearly = in.yesNo(option(u"yearly-numbers"_s), p.invoiceNumbersYearly);
+        p.invoicePaymentDays = in.number(option(u"payment-days"_s), 0, 365, p.invoicePaymentDays);
+        m_exemptions.clear();
+        for (const QString &setting : parser.values(option(u"exemption"_s))) {
+            const QString language = setting.section(u'=', 0, 0).trimmed();
+            if (!setting.contains(u'=') || !DocumentLanguage::ids().contains(language))
+                in.problem(tr("--exemption: \"%1\" is not LANG=TEXT with LANG one of %2.")
+                               .arg(setting, DocumentLanguage::ids().join(u", "_s)));
+            else
+                m_exemptions.insert(language, setting.section(u'=', 1).trimmed());
+        }
         p.backupsToKeep = in.number(option(u"backups-to-keep"_s), 1, Profile::MaxBackupsToKeep,
                                     Profile::DefaultBackupsToKeep);
         m_thresholds.clear();
@@ -156,6 +191,22 @@ protected:
         copy(u"work-start"_s, &Profile::workStart);
         copy(u"work-end"_s, &Profile::workEnd);
         copy(u"work-days"_s, &Profile::workDays);
+        copy(u"vat-status"_s, &Profile::vatStatus);
+        copy(u"vat-id"_s, &Profile::vatId);
+        copy(u"vat-rate"_s, &Profile::vatRateTenths);
+        copy(u"prices-include-vat"_s, &Profile::pricesIncludeVat);
+        copy(u"iban"_s, &Profile::iban);
+        copy(u"bic"_s, &Profile::bic);
+        copy(u"invoice-prefix"_s, &Profile::invoicePrefix);
+        copy(u"yearly-numbers"_s, &Profile::invoiceNumbersYearly);
+        copy(u"payment-days"_s, &Profile::invoicePaymentDays);
+        // An empty text gives the language Neuvo's standard sentence again.
+        for (auto it = m_exemptions.cbegin(); it != m_exemptions.cend(); ++it) {
+            if (it.value().isEmpty())
+                profile.vatExemptionTexts.remove(it.key());
+            else
+                profile.vatExemptionTexts.insert(it.key(), it.value());
+        }
         copy(u"backups-to-keep"_s, &Profile::backupsToKeep);
         for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
             profile.thresholds.setValue(it.key(), it.value());
@@ -197,12 +248,31 @@ private:
             QCommandLineOption(u"backups-to-keep"_s,
                                tr("How many backups of each kind are kept beside the database file (1 to 1000)."),
                                tr("N")),
+            QCommandLineOption(u"vat-status"_s,
+                               tr("VAT status: %1.").arg(allIds<VatStatus>().join(u", "_s)), tr("STATUS")),
+            QCommandLineOption(u"vat-id"_s, tr("Your VAT ID, e.g. FI12345678 (needed when registered)."), tr("ID")),
+            QCommandLineOption(u"vat-rate"_s, tr("Default VAT rate in percent, e.g. 25.5."), tr("PERCENT")),
+            QCommandLineOption(u"prices-include-vat"_s, tr("Project prices are gross (VAT included)."),
+                               tr("yes|no")),
+            QCommandLineOption(u"exemption"_s,
+                               tr("The sentence printed when no VAT is charged, per document language, e.g. "
+                                  "ru=\"Без НДС\" (empty text: Neuvo's standard one); may be given several "
+                                  "times."),
+                               tr("LANG=TEXT")),
+            QCommandLineOption(u"iban"_s, tr("IBAN for the reference number, bank bar code and QR code."),
+                               tr("IBAN")),
+            QCommandLineOption(u"bic"_s, tr("BIC of your bank."), tr("BIC")),
+            QCommandLineOption(u"invoice-prefix"_s, tr("Printed before invoice numbers, e.g. INV-."), tr("TEXT")),
+            QCommandLineOption(u"yearly-numbers"_s, tr("Invoice numbers start again each year."), tr("yes|no")),
+            QCommandLineOption(u"payment-days"_s, tr("Days to pay an invoice whose stage has no due date."),
+                               tr("N")),
         };
     }
 
     Profile m_changes;
     QStringList m_given;
     QMap<QString, int> m_thresholds;
+    QMap<QString, QString> m_exemptions;
 };
 
 } // namespace

@@ -274,6 +274,14 @@ protected:
         p.contractDate = optionalDate(in, u"contract-date"_s);
         p.contractTermMonths = in.number(option(u"term"_s), 0, 1200, 0);
         p.deliveredOn = optionalDate(in, u"delivered-on"_s);
+        p.vatRateTenths.reset();
+        if (!in.text(option(u"vat-rate"_s)).trimmed().isEmpty()) {
+            if (const auto rate = VatRate::parse(in.text(option(u"vat-rate"_s))))
+                p.vatRateTenths = *rate;
+            else
+                in.problem(u"--vat-rate: "_s + rate.error());
+        }
+        p.reverseCharge = in.yesNo(option(u"reverse-charge"_s), false);
         p.scope = in.text(option(u"scope"_s)).trimmed();
         for (const QString &item : parser.values(option(u"item"_s))) {
             if (!item.trimmed().isEmpty())
@@ -403,7 +411,13 @@ protected:
                 << QCommandLineOption(u"term"_s, tr("Contract term in months."), tr("MONTHS"))
                 << QCommandLineOption(u"delivered-on"_s, tr("When the work was delivered."), tr("YYYY-MM-DD"))
                 << QCommandLineOption(u"split"_s, tr("Payment stages: N equal ones, or percentages such as 30,40,30."),
-                                      tr("PLAN"));
+                                      tr("PLAN"))
+                << QCommandLineOption(u"vat-rate"_s,
+                                      tr("The project's own VAT rate in percent, e.g. 14 (empty: your profile's)."),
+                                      tr("PERCENT"))
+                << QCommandLineOption(u"reverse-charge"_s,
+                                      tr("Invoiced with reverse charge: the buyer accounts for the VAT."),
+                                      tr("yes|no"));
         return options;
     }
 
@@ -443,6 +457,8 @@ private:
         copy(u"contract-date"_s, &Project::contractDate);
         copy(u"term"_s, &Project::contractTermMonths);
         copy(u"delivered-on"_s, &Project::deliveredOn);
+        copy(u"vat-rate"_s, &Project::vatRateTenths);
+        copy(u"reverse-charge"_s, &Project::reverseCharge);
     }
 
     // --discount 100.00 | 10% | none (or empty).

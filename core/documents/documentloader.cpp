@@ -1,6 +1,7 @@
 #include "documentloader.h"
 
 #include "core/storage/stores.h"
+#include "invoicedocument.h"
 
 #include <optional>
 

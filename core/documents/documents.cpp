@@ -2,6 +2,7 @@
 
 #include "core/domain/pricing.h"
 #include "core/storage/stores.h"
+#include "documentparts.h"
 #include "textdocumentwriter.h"
 
 #include <QTextDocument>
@@ -19,26 +20,9 @@ namespace neuvo {
 
 namespace {
 
+using namespace documentparts;
 using Line = TextDocumentWriter::Line;
 using Column = TextDocumentWriter::Column;
-
-bool isBlank(const QString &text)
-{
-    return text.trimmed().isEmpty();
-}
-
-// "Label: value" lines, skipped when the value is empty.
-void addField(QList<Line> &lines, const QString &label, const QString &value)
-{
-    if (!isBlank(value))
-        lines.append({label + u": "_s + value.trimmed(), Line::Normal});
-}
-
-void addLine(QList<Line> &lines, const QString &value, Line::Style style = Line::Normal)
-{
-    if (!isBlank(value))
-        lines.append({value.trimmed(), style});
-}
 
 QString percentText(const DocumentLanguage &lang, int percent)
 {
@@ -183,6 +167,8 @@ QList<Line> profileLines(const DocumentLanguage &lang, const Profile &profile, c
     addLine(lines, profile.name, Line::Bold);
     addLine(lines, profile.legalForm);
     addField(lines, lang.translate("DocumentCommon", "Registration number"), profile.registrationNumber);
+    if (profile.vatStatus == VatStatus::Registered)
+        addField(lines, lang.translate("DocumentCommon", "VAT ID"), profile.vatId);
     addLine(lines, profile.address);
     // An e-mail address and a phone number explain themselves; without
     // labels they fit a third of the page.
@@ -198,6 +184,9 @@ QList<Line> clientLines(const DocumentLanguage &lang, const Client &client, cons
     QList<Line> lines{{caption, Line::Caption}};
     addLine(lines, client.name, Line::Bold);
     addLine(lines, client.company);
+    addLine(lines, client.billingAddress);
+    addField(lines, lang.translate("DocumentCommon", "Business ID"), client.businessId);
+    addField(lines, lang.translate("DocumentCommon", "VAT ID"), client.vatId);
     addLine(lines, client.email);
     addLine(lines, client.phone);
     addField(lines, lang.translate("DocumentCommon", "Messenger"), client.messenger);
@@ -222,28 +211,10 @@ private:
     int m_number = 0;
 };
 
-QString fileNamePart(QString text)
-{
-    // Contract numbers are typed by people: keep them readable in a file
-    // name but never let them name another folder.
-    for (QChar &c : text) {
-        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
-            c = u'-';
-    }
-    return text;
-}
-
 PrintableDocument finish(const TextDocumentWriter &writer, const DocumentLanguage &lang, const Profile &profile,
                          const QString &title, const QString &fileStem)
 {
-    PrintableDocument doc;
-    doc.text = writer.document();
-    doc.text->setMetaInformation(QTextDocument::DocumentTitle, title);
-    doc.language = lang;
-    doc.title = title;
-    doc.author = profile.name.trimmed();
-    doc.fileName = fileNamePart(fileStem) + u'-' + lang.id() + u".pdf"_s;
-    return doc;
+    return finishDocument(writer, lang, profile.name, title, fileStem);
 }
 
 Result<PriceBreakdown> checkedPrice(DocumentKind kind, const Profile &profile, const Project &project)
@@ -574,80 +545,6 @@ Result<PrintableDocument> QuoteDocument::build(const Profile &profile, const Cli
     const QString header = lang.translate("QuoteDocument", "Quote: %1").arg(project.title.trimmed());
     return finish(w, lang, profile, header,
                   u"quote-"_s + QString::number(project.id) + u'-' + date.toString(Qt::ISODate));
-}
-
-// ---------------------------------------------------------------- invoice
-
-QString InvoiceDocument::invoiceNumber(const Project &project, const PaymentStage &stage, const QDate &date)
-{
-    return ContractDocument::contractNumber(project, date) + u'-' + QString::number(stage.position);
-}
-
-Result<PrintableDocument> InvoiceDocument::build(const Profile &profile, const Client &client,
-                                                 const Project &project, int stagePosition,
-                                                 const DocumentLanguage &lang, const QDate &date)
-{
-    const auto price = checkedPrice(DocumentKind::Invoice, profile, project);
-    if (!price)
-        return Error{price.error()};
-    const PaymentStage *stage = nullptr;
-    for (const PaymentStage &s : project.stages) {
-        if (s.position == stagePosition)
-            stage = &s;
-    }
-    if (!stage)
-        return fail(DocumentRequirements::tr("\"%1\" has no stage %2; its stages are numbered 1 to %3.")
-                        .arg(project.title)
-                        .arg(stagePosition)
-                        .arg(project.stages.size()));
-
-    const QString number = invoiceNumber(project, *stage, date);
-    // The contract's date when there is one: the invoice refers to it.
-    const QDate contractDate = project.contractDate.isValid() ? project.contractDate : date;
-    const QDate due = stage->dueOn.isValid() && stage->dueOn >= date ? stage->dueOn : date.addDays(7);
-    const Money amount = project.money(stage->amountMinor);
-    const Money paid = project.money(std::min(stage->paidMinor, stage->amountMinor));
-    const auto outstanding = amount.subtract(paid);
-    if (!outstanding)
-        return Error{outstanding.error()};
-
-    TextDocumentWriter w;
-    w.title(lang.translate("InvoiceDocument", "Invoice"),
-            lang.translate("InvoiceDocument", "No. %1").arg(number));
-    QList<Line> details{{lang.translate("InvoiceDocument", "Invoice details"), Line::Caption}};
-    addField(details, lang.translate("InvoiceDocument", "Invoice date"), lang.shortDate(date));
-    addField(details, lang.translate("InvoiceDocument", "Due date"), lang.shortDate(due));
-    addField(details, lang.translate("InvoiceDocument", "Agreement"),
-             lang.translate("InvoiceDocument", "No. %1 of %2")
-                 .arg(ContractDocument::contractNumber(project, date), lang.shortDate(contractDate)));
-    w.columns({profileLines(lang, profile, lang.translate("InvoiceDocument", "Seller"), false),
-               clientLines(lang, client, lang.translate("InvoiceDocument", "Bill to")), details});
-    w.space(8);
-
-    QList<QStringList> rows{
-        {lang.translate("InvoiceDocument", "Prepayment of stage %1 of %2: %3")
-             .arg(lang.number(stage->position), lang.number(project.stages.size()), stage->title.trimmed())
-             + QChar::LineSeparator + lang.translate("InvoiceDocument", "Project: %1").arg(project.title.trimmed()),
-         lang.money(amount)}};
-    if (!paid.isZero())
-        rows.append({lang.translate("InvoiceDocument", "Already paid"), QChar(0x2212) + lang.money(paid)});
-    w.table({{lang.translate("InvoiceDocument", "Description"), 72, Qt::AlignLeft},
-             {lang.translate("InvoiceDocument", "Amount"), 28, Qt::AlignRight}},
-            rows, {lang.translate("InvoiceDocument", "Amount due"), lang.money(*outstanding)});
-
-    w.heading(lang.translate("InvoiceDocument", "Payment details"));
-    w.labelled(lang.translate("InvoiceDocument", "Bank account"), profile.bankDetails.trimmed());
-    w.labelled(lang.translate("InvoiceDocument", "Payment reference"), number);
-    w.labelled(lang.translate("InvoiceDocument", "Amount due"), lang.money(*outstanding));
-    w.labelled(lang.translate("InvoiceDocument", "Due date"), lang.longDate(due));
-    w.space(8);
-    w.paragraph(lang.translate("InvoiceDocument",
-                               "Under the agreement each stage is paid in full before work on it starts: the "
-                               "work on this stage starts when the payment has been received."));
-    w.paragraph(lang.translate("InvoiceDocument", "Thank you for your business."));
-
-    const QString header = lang.translate("InvoiceDocument", "Invoice No. %1").arg(number);
-    return finish(w, lang, profile, header, u"invoice-"_s + number);
 }
 
 // ---------------------------------------------------------------- follow-up letter

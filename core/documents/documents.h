@@ -80,17 +80,6 @@ public:
                                            int validityDays = DefaultValidityDays);
 };
 
-// The invoice for one payment stage (1-based stagePosition); its number is
-// the contract number and the stage ("AV-FW-2025-3").
-class InvoiceDocument final
-{
-public:
-    static Result<PrintableDocument> build(const Profile &profile, const Client &client, const Project &project,
-                                           int stagePosition, const DocumentLanguage &language,
-                                           const QDate &date);
-    static QString invoiceNumber(const Project &project, const PaymentStage &stage, const QDate &date);
-};
-
 // The letter after a call or meeting: the agreements of an interaction as
 // plain text, with a request to confirm them in writing. For the clipboard
 // or an e-mail draft.

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFontDatabase>
 #include <QTextBlockFormat>
+#include <QTextImageFormat>
+#include <QUrl>
 #include <QTextCharFormat>
 #include <QTextLength>
 #include <QTextList>
@@ -213,6 +215,18 @@ void TextDocumentWriter::bullets(const QStringList &items)
     space(2);
 }
 
+void TextDocumentWriter::summary(const QList<Line> &lines)
+{
+    for (const Line &line : lines) {
+        QTextBlockFormat block = bodyBlock();
+        block.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+        block.setBottomMargin(2);
+        newBlock(block, charFormat(line.style));
+        insert(m_cursor, line.text, charFormat(line.style));
+    }
+    space(4);
+}
+
 void TextDocumentWriter::space(qreal points)
 {
     QTextBlockFormat block;
@@ -310,6 +324,89 @@ void TextDocumentWriter::table(const QList<Column> &columns, const QList<QString
         fill(r + 1, rows.at(r), Line::Normal, QColor());
     if (!totalRow.isEmpty())
         fill(rowCount - 1, totalRow, Line::Bold, QColor());
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void TextDocumentWriter::grid(const QList<int> &widthsPercent, const QList<QList<Cell>> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    space(2);
+    QTextTableFormat format;
+    format.setBorder(0.5);
+    format.setBorderBrush(kRule);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setBottomMargin(8);
+    QList<QTextLength> widths;
+    for (int width : widthsPercent)
+        widths << QTextLength(QTextLength::PercentageLength, width);
+    format.setColumnWidthConstraints(widths);
+    QTextTable *table = m_cursor.insertTable(int(rows.size()), int(widthsPercent.size()), format);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < widthsPercent.size() && c < rows.at(r).size(); ++c) {
+            const Cell &cell = rows.at(r).at(c);
+            QTextCursor cursor = table->cellAt(r, c).firstCursorPosition();
+            QTextBlockFormat block;
+            block.setAlignment(cell.alignment | Qt::AlignAbsolute);
+            block.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
+            cursor.setBlockFormat(block);
+            insert(cursor, cell.text, charFormat(cell.style));
+        }
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void TextDocumentWriter::linesWithImage(const QList<Line> &lines, const QImage &image, qreal widthMm,
+                                        const QString &caption)
+{
+    space(2);
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setBottomMargin(8);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 68),
+                                      QTextLength(QTextLength::PercentageLength, 32)});
+    QTextTable *table = m_cursor.insertTable(1, 2, format);
+
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat block = bodyBlock();
+    block.setBottomMargin(2);
+    bool first = true;
+    for (const Line &line : lines) {
+        if (first)
+            left.setBlockFormat(block);
+        else
+            left.insertBlock(block);
+        first = false;
+        insert(left, line.text, charFormat(line.style));
+    }
+
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    right.setBlockFormat(centred);
+    if (!image.isNull()) {
+        const QUrl name(u"neuvo-image:%1"_s.arg(++m_images));
+        m_document->addResource(QTextDocument::ImageResource, name, image);
+        QTextImageFormat imageFormat;
+        imageFormat.setName(name.toString());
+        // Text document images are measured in 1/96 inch, whatever the
+        // device: the layout scales them to its resolution.
+        imageFormat.setWidth(widthMm / 25.4 * 96);
+        imageFormat.setHeight(widthMm / 25.4 * 96 * image.height() / std::max(1, image.width()));
+        right.insertImage(imageFormat);
+        if (!caption.isEmpty()) {
+            right.insertBlock(centred);
+            insert(right, caption, charFormat(Line::Muted));
+        }
+    }
     m_cursor.movePosition(QTextCursor::End);
 }
 

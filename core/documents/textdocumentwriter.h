@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,9 @@ public:
         QString text;
         enum Style { Normal, Bold, Muted, Caption } style = Normal;
     };
+    // Lines aligned to the right margin: the totals under an invoice's
+    // lines.
+    void summary(const QList<Line> &lines);
     // Side-by-side blocks without borders: the parties, the signatures.
     void columns(const QList<QList<Line>> &columns);
 
@@ -63,6 +67,21 @@ public:
     // non-empty totalRow is added in bold.
     void table(const QList<Column> &columns, const QList<QStringList> &rows, const QStringList &totalRow = {});
 
+    struct Cell
+    {
+        QString text;
+        Line::Style style = Line::Normal;
+        Qt::Alignment alignment = Qt::AlignLeft;
+    };
+    // A ruled table without a header row: a block of labelled boxes, such
+    // as the bank details at the top of a Russian invoice.
+    void grid(const QList<int> &widthsPercent, const QList<QList<Cell>> &rows);
+
+    // Lines on the left and an image on the right with a caption under it
+    // (payment details beside their QR code). The image is an internal
+    // resource of the document: nothing is loaded from outside.
+    void linesWithImage(const QList<Line> &lines, const QImage &image, qreal widthMm, const QString &caption);
+
 private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     void insert(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
@@ -72,6 +91,7 @@ private:
     std::shared_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     bool m_empty = true;
+    int m_images = 0;
 };
 
 } // namespace neuvo

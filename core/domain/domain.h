@@ -2,6 +2,7 @@
 
 #include "enumids.h"
 #include "money.h"
+#include "vat.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -210,6 +211,21 @@ struct Profile
     RuleThresholds thresholds;
     int backupsToKeep = DefaultBackupsToKeep; // 1 to MaxBackupsToKeep
 
+    // Taxes and invoices.
+    VatStatus vatStatus = VatStatus::NotRegistered;
+    QString vatId;               // "FI12345678"
+    int vatRateTenths = 255;     // default rate in tenths of a percent: 25.5 %
+    bool pricesIncludeVat = false; // project prices are gross (VAT included), else net
+    // The sentence printed when no VAT is charged, per document language
+    // ("fi" → "Myyjä ei ole arvonlisäverovelvollinen ..."). A language
+    // without one prints Neuvo's standard sentence for the VAT status.
+    QMap<QString, QString> vatExemptionTexts;
+    QString iban;                // for the bank bar code and the payment QR code
+    QString bic;
+    QString invoicePrefix;       // printed before the number: "INV-" → "INV-2026-0001"
+    bool invoiceNumbersYearly = true; // the running number starts again each year
+    int invoicePaymentDays = 14; // due date when the stage has none (or it has passed)
+
     Money floorRate() const { return Money(floorRateMinor, currency); }
     friend bool operator==(const Profile &, const Profile &) = default;
 };
@@ -232,6 +248,12 @@ struct Client
     QString timeZone = QStringLiteral("UTC"); // IANA id, e.g. "Europe/Helsinki"
     QString notes;
     ClientStatus status = ClientStatus::Prospect;
+    // Who the invoice is addressed to: the billing address (when empty, the
+    // invoice names the client without an address), the business id and
+    // the VAT id (needed for a reverse-charge invoice).
+    QString billingAddress;
+    QString businessId;
+    QString vatId;
 
     friend bool operator==(const Client &, const Client &) = default;
 };
@@ -325,6 +347,11 @@ struct Project
     QDate contractDate;
     int contractTermMonths = 0;
     QDate deliveredOn;
+    // VAT for this project: a rate of its own (tenths of a percent) instead
+    // of the profile's, and reverse charge (an EU business client accounts
+    // for the VAT; needs the client's VAT id).
+    std::optional<int> vatRateTenths;
+    bool reverseCharge = false;
 
     QList<PaymentStage> stages;
     QList<Revision> revisions;

@@ -48,9 +48,17 @@ Result<void> Limits::check(const Profile &p)
             {QT_TRANSLATE_NOOP("Limits", "Phone"), p.phone, LineLength},
             {QT_TRANSLATE_NOOP("Limits", "Address"), p.address, ParagraphLength},
             {QT_TRANSLATE_NOOP("Limits", "Bank details"), p.bankDetails, ParagraphLength},
+            {QT_TRANSLATE_NOOP("Limits", "VAT ID"), p.vatId, LineLength},
+            {QT_TRANSLATE_NOOP("Limits", "IBAN"), p.iban, LineLength},
+            {QT_TRANSLATE_NOOP("Limits", "BIC"), p.bic, LineLength},
+            {QT_TRANSLATE_NOOP("Limits", "Invoice prefix"), p.invoicePrefix, LineLength},
         });
         !r)
         return r;
+    for (const QString &text : p.vatExemptionTexts) {
+        if (auto r = checkLengths({{QT_TRANSLATE_NOOP("Limits", "VAT exemption text"), text, ParagraphLength}}); !r)
+            return r;
+    }
     return checkAmount(QT_TRANSLATE_NOOP("Limits", "Floor rate"), p.floorRateMinor, p.currency);
 }
 
@@ -64,6 +72,9 @@ Result<void> Limits::check(const Client &c)
         {QT_TRANSLATE_NOOP("Limits", "Messenger"), c.messenger, LineLength},
         {QT_TRANSLATE_NOOP("Limits", "Time zone"), c.timeZone, LineLength},
         {QT_TRANSLATE_NOOP("Limits", "Notes"), c.notes, TextLength},
+        {QT_TRANSLATE_NOOP("Limits", "Billing address"), c.billingAddress, ParagraphLength},
+        {QT_TRANSLATE_NOOP("Limits", "Business ID"), c.businessId, LineLength},
+        {QT_TRANSLATE_NOOP("Limits", "VAT ID"), c.vatId, LineLength},
     });
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/newrecords.h"
 
 #include "csv.h"
+#include "core/domain/businessid.h"
 #include "core/storage/database.h"
 #include "core/domain/domain.h"
 #include "core/domain/limits.h"
@@ -24,7 +25,8 @@ namespace {
 
 const QStringList kClientColumns = {
     u"id"_s, u"name"_s, u"company"_s, u"type"_s, u"source"_s, u"email"_s, u"phone"_s, u"messenger"_s,
-    u"preferred_channel"_s, u"contact_from"_s, u"contact_to"_s, u"time_zone"_s, u"status"_s, u"notes"_s};
+    u"preferred_channel"_s, u"contact_from"_s, u"contact_to"_s, u"time_zone"_s, u"status"_s, u"notes"_s,
+    u"billing_address"_s, u"business_id"_s, u"vat_id"_s};
 const QStringList kProjectColumns = {
     u"id"_s, u"client_id"_s, u"client"_s, u"title"_s, u"status"_s, u"currency"_s, u"base_price"_s,
     u"first_offer"_s, u"nda"_s, u"total"_s, u"estimated_hours"_s, u"deadline"_s, u"contract_number"_s,
@@ -334,6 +336,13 @@ Result<CsvExchange::ImportSummary> CsvExchange::importRecords(Database &db, Tabl
             }
             c.status = row.enumValue(u"status"_s, c.status);
             c.notes = values.value(u"notes"_s); // as typed, line breaks included
+            c.billingAddress = values.value(u"billing_address"_s).trimmed();
+            c.businessId = row.text(u"business_id"_s);
+            if (auto valid = BusinessId::check(c.businessId); !valid)
+                row.error(u"business_id"_s, valid.error());
+            c.vatId = row.text(u"vat_id"_s);
+            if (auto valid = BusinessId::checkVatId(c.vatId); !valid)
+                row.error(u"vat_id"_s, valid.error());
             if (auto limits = Limits::check(c); !limits)
                 row.error(QString(), limits.error());
             clients << c;
@@ -416,7 +425,8 @@ Result<QByteArray> CsvExchange::exportTable(Database &db, Table table, const Csv
         for (const Client &c : *clients) {
             rows << QStringList{QString::number(c.id), c.name, c.company, toId(c.type), toId(c.source), c.email,
                                 c.phone, c.messenger, toId(c.preferredChannel), c.contactFrom.toString(u"HH:mm"_s),
-                                c.contactTo.toString(u"HH:mm"_s), c.timeZone, toId(c.status), c.notes};
+                                c.contactTo.toString(u"HH:mm"_s), c.timeZone, toId(c.status), c.notes,
+                                c.billingAddress, c.businessId, c.vatId};
         }
         return Csv::write(rows, dialect);
     }

@@ -168,6 +168,12 @@ private:
         p.workEnd = QTime(17, 0);
         p.workDays = MondayToFriday;
         p.floorRateMinor = 4500;
+        // A sole proprietor under the VAT threshold: invoices print the
+        // exemption sentence; the IBAN gives them a reference, the bank bar
+        // code and the payment QR code.
+        p.vatStatus = VatStatus::NotRegistered;
+        p.iban = u"FI21 1234 5600 0007 85"_s;
+        p.bic = u"NDEAFIHH"_s;
         return m_profiles.save(p);
     }
 
@@ -189,6 +195,9 @@ private:
         c.timeZone = QString::fromLatin1(kHelsinki.id);
         c.notes = u"Long-term client, referred by a former colleague. Pays every stage before it is due."_s;
         c.status = ClientStatus::Active;
+        c.billingAddress = u"Pirkanmaan Kotileipomo Oy\nHatanpään valtatie 24\n33100 Tampere"_s;
+        c.businessId = u"2345678-0"_s;
+        c.vatId = u"FI23456780"_s;
         if (auto r = addClient(c); !r)
             return r;
 
@@ -298,6 +307,9 @@ private:
         c.notes = u"Found my article on launch copy. Agencies work to their client's budget, so asking "
                   u"for it is fine here. Yearly framework contract."_s;
         c.status = ClientStatus::Active;
+        c.billingAddress = u"Pulssi Agency Oy\nLaskutus / Invoicing\nMannerheimintie 5 C\n00100 Helsinki"_s;
+        c.businessId = u"1234567-1"_s;
+        c.vatId = u"FI12345671"_s;
         if (auto r = addClient(c); !r)
             return r;
 
@@ -383,6 +395,8 @@ private:
         c.notes = u"Online course business, found through a marketplace. Agreed contact hours: "
                   u"10–19 Moscow time on weekdays."_s;
         c.status = ClientStatus::Active;
+        c.billingAddress = u"ООО «Быстрый Рост»\nул. Тверская, д. 7, офис 12\n125009 Москва"_s;
+        c.businessId = u"ИНН 7701234567"_s;
         if (auto r = addClient(c); !r)
             return r;
 

@@ -11,7 +11,8 @@ namespace neuvo {
 // The "neuvo/2" JSON exchange format (docs/exchange-format.md): the profile
 // and every record, money as decimal strings beside a currency, dates as ISO
 // 8601. The readable backup, the way to move data between machines, and the
-// way tests describe scenarios.
+// way tests describe scenarios. Files of the earlier "neuvo/1" (without tax
+// settings, billing details, invoices and revision kinds) still import.
 class Exchange final
 {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
@@ -30,6 +31,7 @@ public:
         int interactions = 0;
         int promises = 0;
         int observations = 0;
+        int invoices = 0;
         bool profileApplied = false;
     };
 

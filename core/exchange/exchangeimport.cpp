@@ -59,10 +59,14 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
     }
 
     QHash<qint64, qint64> projectIds;
+    QHash<qint64, qint64> stageIds;
     ProjectStore projects(db);
     for (qsizetype i = 0; i < doc.projects.size(); ++i) {
         Project &p = doc.projects[i];
         const qint64 fileId = p.id;
+        QList<qint64> fileStageIds;
+        for (const PaymentStage &s : std::as_const(p.stages))
+            fileStageIds << s.id;
         p.clientId = clientIds.value(p.clientId);
         if (!keepIds) {
             p.id = 0;
@@ -76,6 +80,8 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
         if (auto r = projects.create(p); !r)
             return at(element(u"projects"_s, i), r.error());
         projectIds.insert(fileId, p.id);
+        for (qsizetype n = 0; n < p.stages.size() && n < fileStageIds.size(); ++n)
+            stageIds.insert(fileStageIds.at(n), p.stages.at(n).id);
         ++summary.projects;
     }
 
@@ -113,6 +119,10 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
             ++summary.promises;
         }
     }
+    const auto invoices = InvoiceExchange::insert(db, doc.invoices, keepIds, clientIds, projectIds, stageIds);
+    if (!invoices)
+        return Error{invoices.error()};
+    summary.invoices = *invoices;
     return {};
 }
 

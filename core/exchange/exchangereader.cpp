@@ -1,5 +1,6 @@
 #include "exchangereader.h"
 
+#include "core/domain/businessid.h"
 #include "core/domain/limits.h"
 #include "core/storage/stores.h"
 
@@ -52,6 +53,7 @@ Document DocumentReader::read(const QJsonObject &root)
     if (!top.string(u"format"_s, format))
         return {};
     m_version1 = format == QLatin1StringView(Exchange::PreviousFormatId);
+    m_version = m_version1 ? 1 : 2;
     if (format != QLatin1StringView(Exchange::FormatId) && !m_version1) {
         top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
                                      .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
@@ -71,9 +73,94 @@ Document DocumentReader::read(const QJsonObject &root)
         forEachObject(m_problems, u"projects"_s, *projects,
                       [&](ObjectReader &r) { readProject(r); });
     }
+    // Issued invoices came with neuvo/2.
+    if (const auto invoices = top.array(u"invoices"_s, Need::Optional, ok); invoices && m_version >= 2) {
+        // Every record the file names, also those with problems of their
+        // own: an invoice is not reported for the client's problem.
+        QStringList problems;
+        m_document.invoices = InvoiceExchange::read(*invoices, m_fileRecords, problems);
+        for (const QString &problem : std::as_const(problems))
+            m_problems.add(QString(), problem);
+    } else if (invoices) {
+        top.problem(u"invoices"_s, Exchange::tr("invoices are part of neuvo/2, not neuvo/1"));
+    }
     top.finish();
     checkReferences();
     return m_document;
+}
+
+bool DocumentReader::hasNewKey(ObjectReader &r, const QString &key)
+{
+    if (m_version >= 2)
+        return true;
+    bool ok = true;
+    return r.value(key, Need::Optional, Nulls::Allowed, ok).has_value();
+}
+
+bool DocumentReader::readVatRate(ObjectReader &r, const QString &key, std::optional<int> &out, Nulls nulls)
+{
+    bool ok = true;
+    out.reset();
+    const auto v = r.value(key, Need::Required, nulls, ok);
+    if (!v)
+        return ok;
+    if (!r.typed(key, *v, QJsonValue::String, Exchange::tr("a VAT rate string such as \"25.5\"")))
+        return false;
+    const auto rate = VatRate::parse(v->toString());
+    if (!rate) {
+        r.problem(key, rate.error());
+        return false;
+    }
+    out = *rate;
+    return true;
+}
+
+bool DocumentReader::readProfileTaxes(ObjectReader &r, Profile &p)
+{
+    bool ok = true;
+    if (hasNewKey(r, u"vat_status"_s))
+        ok &= r.enumeration(u"vat_status"_s, p.vatStatus);
+    if (hasNewKey(r, u"vat_id"_s))
+        ok &= r.string(u"vat_id"_s, p.vatId);
+    if (hasNewKey(r, u"vat_rate"_s)) {
+        std::optional<int> rate;
+        ok &= readVatRate(r, u"vat_rate"_s, rate, Nulls::Forbidden);
+        p.vatRateTenths = rate.value_or(p.vatRateTenths);
+    }
+    if (hasNewKey(r, u"prices_include_vat"_s))
+        ok &= r.boolean(u"prices_include_vat"_s, p.pricesIncludeVat);
+    if (hasNewKey(r, u"vat_exemption_texts"_s)) {
+        bool present = true;
+        if (const auto texts = r.object(u"vat_exemption_texts"_s, Need::Required, present)) {
+            for (auto it = texts->constBegin(); it != texts->constEnd(); ++it) {
+                if (!it->isString()) {
+                    m_problems.add(r.pathOf(u"vat_exemption_texts"_s) + u'.' + it.key(),
+                                   Exchange::tr("expected %1, not %2").arg(Exchange::tr("a string"), jsonTypeName(*it)));
+                    ok = false;
+                } else {
+                    p.vatExemptionTexts.insert(it.key(), it->toString());
+                }
+            }
+        }
+        ok &= present;
+    }
+    if (hasNewKey(r, u"iban"_s))
+        ok &= r.string(u"iban"_s, p.iban);
+    if (hasNewKey(r, u"bic"_s))
+        ok &= r.string(u"bic"_s, p.bic);
+    if (hasNewKey(r, u"invoice_prefix"_s))
+        ok &= r.string(u"invoice_prefix"_s, p.invoicePrefix);
+    if (hasNewKey(r, u"invoice_numbers_yearly"_s))
+        ok &= r.boolean(u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly);
+    if (hasNewKey(r, u"invoice_payment_days"_s))
+        ok &= r.integer(u"invoice_payment_days"_s, 0, 365, p.invoicePaymentDays);
+    if (ok) {
+        if (auto valid = ProfileStore::validate(p); !valid) {
+            m_problems.add(r.path(), valid.error());
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 std::optional<Profile> DocumentReader::readProfile(ObjectReader &r)
@@ -124,6 +211,7 @@ std::optional<Profile> DocumentReader::readProfile(ObjectReader &r)
             ok = false;
     }
     ok &= keepPresent;
+    ok &= readProfileTaxes(r, p);
     if (!ok)
         return std::nullopt;
     return p;
@@ -134,10 +222,12 @@ void DocumentReader::readClient(ObjectReader &r)
     ClientRecord record;
     Client &c = record.client;
     bool ok = true;
-    if (r.id(u"id"_s, c.id))
+    if (r.id(u"id"_s, c.id)) {
         ok &= m_clientIds.claim(c.id, r.pathOf(u"id"_s));
-    else
+        m_fileRecords.clientIds.insert(c.id);
+    } else {
         ok = false;
+    }
     ok &= r.nonEmptyString(u"name"_s, c.name);
     ok &= r.string(u"company"_s, c.company);
     ok &= r.enumeration(u"type"_s, c.type);
@@ -162,6 +252,28 @@ void DocumentReader::readClient(ObjectReader &r)
     }
     ok &= r.string(u"notes"_s, c.notes);
     ok &= r.enumeration(u"status"_s, c.status);
+    if (hasNewKey(r, u"billing_address"_s))
+        ok &= r.string(u"billing_address"_s, c.billingAddress);
+    if (hasNewKey(r, u"business_id"_s)) {
+        if (r.string(u"business_id"_s, c.businessId)) {
+            if (auto valid = BusinessId::check(c.businessId); !valid) {
+                r.problem(u"business_id"_s, valid.error());
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+    }
+    if (hasNewKey(r, u"vat_id"_s)) {
+        if (r.string(u"vat_id"_s, c.vatId)) {
+            if (auto valid = BusinessId::checkVatId(c.vatId); !valid) {
+                r.problem(u"vat_id"_s, valid.error());
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+    }
     ok = ok && withinLimits(m_problems, r, c);
 
     bool present = true;
@@ -244,6 +356,7 @@ void DocumentReader::readProject(ObjectReader &r)
         ok &= m_projectIds.claim(p.id, r.pathOf(u"id"_s));
     else
         ok = false;
+    QSet<qint64> &fileStageIds = m_fileRecords.stageIdsOfProject[p.id];
     if (r.reference(u"client"_s, Need::Required, p.clientId)) {
         // Without a readable client list every reference would be
         // reported; the list's own problem is enough.
@@ -283,11 +396,16 @@ void DocumentReader::readProject(ObjectReader &r)
     ok &= r.date(u"contract_date"_s, Nulls::Allowed, p.contractDate);
     ok &= r.nonNegative(u"contract_term_months"_s, p.contractTermMonths);
     ok &= r.date(u"delivered_on"_s, Nulls::Allowed, p.deliveredOn);
+    if (hasNewKey(r, u"vat_rate"_s))
+        ok &= readVatRate(r, u"vat_rate"_s, p.vatRateTenths, Nulls::Allowed);
+    if (hasNewKey(r, u"reverse_charge"_s))
+        ok &= r.boolean(u"reverse_charge"_s, p.reverseCharge);
 
     if (const auto list = r.array(u"stages"_s, Need::Optional, present)) {
         ok &= forEachObject(m_problems, r.pathOf(u"stages"_s), *list, [&](ObjectReader &s) {
             PaymentStage stage;
             bool good = claimId(s, m_stageIds, stage.id);
+            fileStageIds.insert(stage.id);
             good &= s.string(u"title"_s, stage.title);
             good &= s.money(u"amount"_s, cur, stage.amountMinor);
             good &= s.date(u"due_on"_s, Nulls::Allowed, stage.dueOn);

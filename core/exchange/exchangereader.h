@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invoiceexchange.h"
 #include "jsonreader.h"
 
 #include <QHash>
@@ -55,6 +56,7 @@ struct Document
     std::optional<Profile> profile;
     QList<ClientRecord> clients;
     QList<Project> projects;
+    QList<InvoiceExchange::FileInvoice> invoices;
 };
 
 // path[index]
@@ -91,6 +93,11 @@ public:
     Document read(const QJsonObject &root);
 
 private:
+    // Keys that came with neuvo/2 are required there; a neuvo/1 file has
+    // none of them and gets the defaults.
+    bool hasNewKey(ObjectReader &r, const QString &key);
+    bool readVatRate(ObjectReader &r, const QString &key, std::optional<int> &out, Nulls nulls);
+    bool readProfileTaxes(ObjectReader &r, Profile &p);
     std::optional<Profile> readProfile(ObjectReader &r);
     void readClient(ObjectReader &r);
     bool readObservation(ObjectReader &r, Observation &o);
@@ -116,6 +123,8 @@ private:
     IdRegistry m_priceChangeIds;
     QList<ProjectReference> m_references;
     bool m_clientsReadable = true;
+    int m_version = 2;
+    InvoiceExchange::FileRecords m_fileRecords;
     bool m_version1 = false; // a "neuvo/1" document
 };
 

@@ -3,6 +3,7 @@
 #include "core/domain/domain.h"
 #include "core/domain/money.h"
 #include "core/storage/stores.h"
+#include "invoiceexchange.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -62,6 +63,9 @@ QJsonObject profileJson(const Profile &p)
     QJsonObject thresholds;
     for (auto it = p.thresholds.values().cbegin(); it != p.thresholds.values().cend(); ++it)
         thresholds.insert(it.key(), it.value());
+    QJsonObject exemptionTexts;
+    for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
+        exemptionTexts.insert(it.key(), it.value());
     return QJsonObject{
         {u"name"_s, p.name},
         {u"legal_form"_s, p.legalForm},
@@ -81,6 +85,16 @@ QJsonObject profileJson(const Profile &p)
         {u"floor_rate"_s, moneyValue(p.floorRateMinor, p.currency)},
         {u"thresholds"_s, thresholds},
         {u"backups_to_keep"_s, p.backupsToKeep},
+        {u"vat_status"_s, toId(p.vatStatus)},
+        {u"vat_id"_s, p.vatId},
+        {u"vat_rate"_s, VatRate::number(p.vatRateTenths, QLocale::c())},
+        {u"prices_include_vat"_s, p.pricesIncludeVat},
+        {u"vat_exemption_texts"_s, exemptionTexts},
+        {u"iban"_s, p.iban},
+        {u"bic"_s, p.bic},
+        {u"invoice_prefix"_s, p.invoicePrefix},
+        {u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly},
+        {u"invoice_payment_days"_s, p.invoicePaymentDays},
     };
 }
 
@@ -151,6 +165,9 @@ QJsonObject clientJson(const Client &c, QList<Observation> observations,
         {u"time_zone"_s, c.timeZone},
         {u"notes"_s, c.notes},
         {u"status"_s, toId(c.status)},
+        {u"billing_address"_s, c.billingAddress},
+        {u"business_id"_s, c.businessId},
+        {u"vat_id"_s, c.vatId},
         {u"observations"_s, observationArray},
         {u"interactions"_s, interactionArray},
         {u"promises"_s, promiseArray},
@@ -230,6 +247,8 @@ QJsonObject projectJson(Project p)
         {u"contract_date"_s, dateValue(p.contractDate)},
         {u"contract_term_months"_s, p.contractTermMonths},
         {u"delivered_on"_s, dateValue(p.deliveredOn)},
+        {u"vat_rate"_s, p.vatRateTenths ? QJsonValue(VatRate::number(*p.vatRateTenths, QLocale::c())) : nullValue()},
+        {u"reverse_charge"_s, p.reverseCharge},
         {u"stages"_s, stages},
         {u"revisions"_s, revisions},
         {u"price_changes"_s, changes},
@@ -288,6 +307,10 @@ Result<QByteArray> Exchange::exportJson(Database &db)
         root.insert(u"profile"_s, profileJson(*profile));
         root.insert(u"clients"_s, clientArray);
         root.insert(u"projects"_s, projectArray);
+        auto invoices = InvoiceExchange::write(db);
+        if (!invoices)
+            return Error{invoices.error()};
+        root.insert(u"invoices"_s, *invoices);
         return {};
     });
     if (!done)

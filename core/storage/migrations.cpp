@@ -242,6 +242,92 @@ const QList<Migration> &migrations()
                 "    key TEXT PRIMARY KEY\n"
                 ") STRICT, WITHOUT ROWID\n"),
         }},
+        // 7: invoices an accountant accepts. The profile's tax settings, IBAN
+        // and invoice numbering; the client's billing details; a project's
+        // own VAT rate and reverse charge; issued invoices and credit notes,
+        // which triggers keep as issued, and the payments received against
+        // them. The step stands alone, so it can take another number.
+        {7, {
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN vat_status TEXT NOT NULL DEFAULT 'not_registered'\n"
+                "    CHECK (vat_status IN ('registered', 'not_registered', 'other'))\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN vat_id TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN vat_rate_tenths INTEGER NOT NULL DEFAULT 255\n"
+                "    CHECK (vat_rate_tenths BETWEEN 0 AND 1000)\n"),
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN prices_include_vat INTEGER NOT NULL DEFAULT 0\n"
+                "    CHECK (prices_include_vat IN (0, 1))\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN iban TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN bic TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN invoice_prefix TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN invoice_numbers_yearly INTEGER NOT NULL DEFAULT 1\n"
+                "    CHECK (invoice_numbers_yearly IN (0, 1))\n"),
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN invoice_payment_days INTEGER NOT NULL DEFAULT 14\n"
+                "    CHECK (invoice_payment_days BETWEEN 0 AND 365)\n"),
+            QStringLiteral(
+                "CREATE TABLE vat_exemption_text (\n"
+                "    language TEXT PRIMARY KEY,\n"
+                "    text TEXT NOT NULL\n"
+                ") STRICT, WITHOUT ROWID\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN billing_address TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN business_id TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN vat_id TEXT NOT NULL DEFAULT ''\n"),
+            QStringLiteral(
+                "ALTER TABLE project ADD COLUMN vat_rate_tenths INTEGER\n"
+                "    CHECK (vat_rate_tenths IS NULL OR vat_rate_tenths BETWEEN 0 AND 1000)\n"),
+            QStringLiteral(
+                "ALTER TABLE project ADD COLUMN reverse_charge INTEGER NOT NULL DEFAULT 0\n"
+                "    CHECK (reverse_charge IN (0, 1))\n"),
+            // The document column holds the invoice as issued (JSON); the
+            // other columns repeat what lists and constraints need. The
+            // stage is not a foreign key: stages are rewritten with their
+            // ids whenever their project is saved, and the store refuses to
+            // remove a stage that has an invoice.
+            QStringLiteral(
+                "CREATE TABLE invoice (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),\n"
+                "    number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),\n"
+                "    series TEXT NOT NULL,\n"
+                "    sequence INTEGER NOT NULL CHECK (sequence >= 1),\n"
+                "    credited_invoice_id INTEGER UNIQUE REFERENCES invoice (id),\n"
+                "    client_id INTEGER NOT NULL REFERENCES client (id),\n"
+                "    project_id INTEGER NOT NULL REFERENCES project (id),\n"
+                "    stage_id INTEGER NOT NULL,\n"
+                "    issued_on TEXT NOT NULL CHECK (issued_on = date(issued_on, '+0 days')),\n"
+                "    due_on TEXT NOT NULL CHECK (due_on = date(due_on, '+0 days')),\n"
+                "    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),\n"
+                "    net_minor INTEGER NOT NULL,\n"
+                "    vat_minor INTEGER NOT NULL,\n"
+                "    gross_minor INTEGER NOT NULL,\n"
+                "    document TEXT NOT NULL CHECK (json_valid(document)),\n"
+                "    UNIQUE (series, sequence),\n"
+                "    CHECK (net_minor + vat_minor = gross_minor),\n"
+                "    CHECK ((kind = 'credit_note') = (credited_invoice_id IS NOT NULL))\n"
+                ") STRICT\n"),
+            QStringLiteral("CREATE INDEX invoice_stage ON invoice (project_id, stage_id)\n"),
+            QStringLiteral("CREATE INDEX invoice_client ON invoice (client_id)\n"),
+            QStringLiteral("CREATE INDEX invoice_issued ON invoice (issued_on)\n"),
+            QStringLiteral(
+                "CREATE TRIGGER invoice_never_changes BEFORE UPDATE ON invoice BEGIN\n"
+                "    SELECT RAISE(ABORT, 'an issued invoice is never changed: cancel it with a credit note');\n"
+                "END\n"),
+            QStringLiteral(
+                "CREATE TRIGGER invoice_never_deleted BEFORE DELETE ON invoice BEGIN\n"
+                "    SELECT RAISE(ABORT, 'an issued invoice is never deleted: cancel it with a credit note');\n"
+                "END\n"),
+            QStringLiteral(
+                "CREATE TABLE invoice_payment (\n"
+                "    id INTEGER PRIMARY KEY,\n"
+                "    invoice_id INTEGER NOT NULL REFERENCES invoice (id),\n"
+                "    paid_on TEXT NOT NULL CHECK (paid_on = date(paid_on, '+0 days')),\n"
+                "    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0)\n"
+                ") STRICT\n"),
+            QStringLiteral("CREATE INDEX invoice_payment_invoice ON invoice_payment (invoice_id)\n"),
+        }},
     };
     return steps;
 }

@@ -1,8 +1,10 @@
 #include "stores.h"
 
+#include "core/domain/businessid.h"
+#include "core/domain/iban.h"
 #include "core/domain/limits.h"
-
 #include "core/domain/pricing.h"
+#include "invoicestore.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -55,7 +57,9 @@ Result<Profile> ProfileStore::load() const
     SqlStatement st(m_db.connection(), QStringLiteral(
         "SELECT name, legal_form, registration_number, address, email, phone, bank_details, "
         "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
-        "work_start, work_end, work_days, floor_rate_minor, backups_to_keep FROM profile WHERE id = 1"));
+        "work_start, work_end, work_days, floor_rate_minor, backups_to_keep, vat_status, vat_id, "
+        "vat_rate_tenths, prices_include_vat, iban, bic, invoice_prefix, invoice_numbers_yearly, "
+        "invoice_payment_days FROM profile WHERE id = 1"));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     if (!st.next())
@@ -77,6 +81,21 @@ Result<Profile> ProfileStore::load() const
     p.workDays = Weekdays(st.value(14).toInt());
     p.floorRateMinor = st.value(15).toLongLong();
     p.backupsToKeep = st.value(16).toInt();
+    p.vatStatus = enumFrom(st.value(17), VatStatus::NotRegistered);
+    p.vatId = st.value(18).toString();
+    p.vatRateTenths = st.value(19).toInt();
+    p.pricesIncludeVat = st.value(20).toInt() != 0;
+    p.iban = st.value(21).toString();
+    p.bic = st.value(22).toString();
+    p.invoicePrefix = st.value(23).toString();
+    p.invoiceNumbersYearly = st.value(24).toInt() != 0;
+    p.invoicePaymentDays = st.value(25).toInt();
+
+    SqlStatement exemptions(m_db.connection(), QStringLiteral("SELECT language, text FROM vat_exemption_text"));
+    if (auto r = exemptions.exec(); !r)
+        return Error{r.error()};
+    while (exemptions.next())
+        p.vatExemptionTexts.insert(exemptions.value(0).toString(), exemptions.value(1).toString());
 
     SqlStatement thresholds(m_db.connection(), QStringLiteral("SELECT key, value FROM rule_threshold"));
     if (auto r = thresholds.exec(); !r)
@@ -89,16 +108,46 @@ Result<Profile> ProfileStore::load() const
     return p;
 }
 
+Result<void> ProfileStore::validate(const Profile &p, QString *field)
+{
+    auto problem = [field](const QString &id, const QString &message) {
+        if (field)
+            *field = id;
+        return fail(message);
+    };
+    if (!Money::isCurrencyCode(p.currency))
+        return problem(u"currency"_s,
+                       tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(Limits::shorten(p.currency)));
+    if (p.vatRateTenths < 0 || p.vatRateTenths > VatRate::MaxTenths)
+        return problem(u"vat_rate"_s,
+                       tr("VAT rate: %1 % is outside 0–100 %.").arg(VatRate::number(p.vatRateTenths)));
+    if (auto ok = BusinessId::checkVatId(p.vatId); !ok)
+        return problem(u"vat_id"_s, ok.error());
+    if (p.vatStatus == VatStatus::Registered && p.vatId.trimmed().isEmpty())
+        return problem(u"vat_id"_s,
+                       tr("VAT ID: a business registered for VAT prints its VAT ID on every invoice; fill it in."));
+    if (!p.iban.trimmed().isEmpty() && !Iban::isValid(p.iban))
+        return problem(u"iban"_s, tr("IBAN: \"%1\" is not a valid IBAN (its check digits do not match).").arg(p.iban));
+    const QString bic = p.bic.trimmed();
+    if (!bic.isEmpty() && bic.size() != 8 && bic.size() != 11)
+        return problem(u"bic"_s, tr("BIC: \"%1\" is not a BIC; it has 8 or 11 letters and digits.").arg(p.bic));
+    if (p.invoicePaymentDays < 0 || p.invoicePaymentDays > 365)
+        return problem(u"payment_days"_s, tr("Payment term: %1 days is outside 0–365.").arg(p.invoicePaymentDays));
+    if (p.backupsToKeep < 1 || p.backupsToKeep > Profile::MaxBackupsToKeep)
+        return problem(u"backups_to_keep"_s, tr("Backups to keep: %1 is not a number from 1 to %2.")
+                                                 .arg(p.backupsToKeep)
+                                                 .arg(Profile::MaxBackupsToKeep));
+    if (field)
+        field->clear();
+    return {};
+}
+
 Result<void> ProfileStore::save(const Profile &p)
 {
-    if (!Money::isCurrencyCode(p.currency))
-        return fail(tr("Currency: \"%1\" is not a three-letter ISO 4217 code.").arg(Limits::shorten(p.currency)));
+    if (auto valid = validate(p); !valid)
+        return valid;
     if (auto limits = Limits::check(p); !limits)
         return limits;
-    if (p.backupsToKeep < 1 || p.backupsToKeep > Profile::MaxBackupsToKeep)
-        return fail(tr("Backups to keep: %1 is not a number from 1 to %2.")
-                        .arg(p.backupsToKeep)
-                        .arg(Profile::MaxBackupsToKeep));
     return m_db.transaction([&]() -> Result<void> {
         SqlStatement st(m_db.connection(), QStringLiteral(
             "UPDATE profile SET name = :name, legal_form = :legal_form, "
@@ -106,7 +155,10 @@ Result<void> ProfileStore::save(const Profile &p)
             "bank_details = :bank, currency = :currency, nda_markup_percent = :nda, "
             "included_revisions = :revisions, guarantee_percent = :guarantee, "
             "notice_days = :notice, work_start = :ws, work_end = :we, work_days = :wd, "
-            "floor_rate_minor = :floor, backups_to_keep = :keep WHERE id = 1"));
+            "floor_rate_minor = :floor, backups_to_keep = :keep, vat_status = :vat_status, vat_id = :vat_id, "
+            "vat_rate_tenths = :vat_rate, prices_include_vat = :gross, iban = :iban, bic = :bic, "
+            "invoice_prefix = :prefix, invoice_numbers_yearly = :yearly, "
+            "invoice_payment_days = :payment_days WHERE id = 1"));
         st.bind(u":name"_s, text(p.name))
             .bind(u":legal_form"_s, text(p.legalForm))
             .bind(u":reg"_s, text(p.registrationNumber))
@@ -123,9 +175,30 @@ Result<void> ProfileStore::save(const Profile &p)
             .bind(u":we"_s, sqlTime(p.workEnd))
             .bind(u":wd"_s, int(p.workDays))
             .bind(u":floor"_s, p.floorRateMinor)
-            .bind(u":keep"_s, p.backupsToKeep);
+            .bind(u":keep"_s, p.backupsToKeep)
+            .bind(u":vat_status"_s, toId(p.vatStatus))
+            .bind(u":vat_id"_s, text(p.vatId.trimmed()))
+            .bind(u":vat_rate"_s, p.vatRateTenths)
+            .bind(u":gross"_s, p.pricesIncludeVat ? 1 : 0)
+            .bind(u":iban"_s, text(Iban::compact(p.iban)))
+            .bind(u":bic"_s, text(p.bic.trimmed().toUpper()))
+            .bind(u":prefix"_s, text(p.invoicePrefix))
+            .bind(u":yearly"_s, p.invoiceNumbersYearly ? 1 : 0)
+            .bind(u":payment_days"_s, p.invoicePaymentDays);
         if (auto r = st.exec(); !r)
             return r;
+        SqlStatement clear(m_db.connection(), QStringLiteral("DELETE FROM vat_exemption_text"));
+        if (auto r = clear.exec(); !r)
+            return r;
+        for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it) {
+            if (it.value().trimmed().isEmpty())
+                continue;
+            SqlStatement t(m_db.connection(), QStringLiteral(
+                "INSERT INTO vat_exemption_text (language, text) VALUES (:language, :text)"));
+            t.bind(u":language"_s, it.key()).bind(u":text"_s, it.value().trimmed());
+            if (auto r = t.exec(); !r)
+                return r;
+        }
         for (auto it = p.thresholds.values().cbegin(); it != p.thresholds.values().cend(); ++it) {
             SqlStatement t(m_db.connection(), QStringLiteral(
                 "INSERT INTO rule_threshold (key, value) VALUES (:key, :value) "
@@ -144,7 +217,7 @@ namespace {
 
 const QString kClientColumns = QStringLiteral(
     "id, name, company, type, source, email, phone, messenger, preferred_channel, "
-    "contact_from, contact_to, contact_days, time_zone, notes, status");
+    "contact_from, contact_to, contact_days, time_zone, notes, status, billing_address, business_id, vat_id");
 
 Client clientFromRow(const SqlStatement &st)
 {
@@ -164,6 +237,9 @@ Client clientFromRow(const SqlStatement &st)
     c.timeZone = st.value(12).toString();
     c.notes = st.value(13).toString();
     c.status = enumFrom(st.value(14), ClientStatus::Prospect);
+    c.billingAddress = st.value(15).toString();
+    c.businessId = st.value(16).toString();
+    c.vatId = st.value(17).toString();
     return c;
 }
 
@@ -182,7 +258,19 @@ void bindClient(SqlStatement &st, const Client &c)
         .bind(u":days"_s, int(c.contactDays))
         .bind(u":tz"_s, c.timeZone.isEmpty() ? u"UTC"_s : c.timeZone)
         .bind(u":notes"_s, text(c.notes))
-        .bind(u":status"_s, toId(c.status));
+        .bind(u":status"_s, toId(c.status))
+        .bind(u":billing"_s, text(c.billingAddress))
+        .bind(u":business_id"_s, text(c.businessId.trimmed()))
+        .bind(u":vat_id"_s, text(c.vatId.trimmed()));
+}
+
+Result<void> validateClient(const Client &client)
+{
+    if (client.name.trimmed().isEmpty())
+        return fail(ClientStore::tr("Name: a client needs a name."));
+    if (auto ok = BusinessId::check(client.businessId); !ok)
+        return ok;
+    return BusinessId::checkVatId(client.vatId);
 }
 
 } // namespace
@@ -208,6 +296,10 @@ Result<void> ClientStore::validate(const Client &c, QString *field)
         return problem(u"time_zone"_s,
                        tr("Time zone: \"%1\" is not a known time zone; choose one such as Europe/Helsinki.")
                            .arg(Limits::shorten(c.timeZone)));
+    if (auto ok = BusinessId::check(c.businessId); !ok)
+        return problem(u"business_id"_s, ok.error());
+    if (auto ok = BusinessId::checkVatId(c.vatId); !ok)
+        return problem(u"vat_id"_s, ok.error());
     if (field)
         field->clear();
     return {};
@@ -215,15 +307,16 @@ Result<void> ClientStore::validate(const Client &c, QString *field)
 
 Result<void> ClientStore::create(Client &client)
 {
-    if (client.name.trimmed().isEmpty())
-        return fail(tr("Name: a client needs a name."));
+    if (auto valid = validateClient(client); !valid)
+        return valid;
     if (auto limits = Limits::check(client); !limits)
         return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
-        "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status) "
+        "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
+        "billing_address, business_id, vat_id) "
         "VALUES (:id, :name, :company, :type, :source, :email, :phone, :messenger, :channel, "
-        ":from, :to, :days, :tz, :notes, :status)"));
+        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id)"));
     st.bind(u":id"_s, sqlId(client.id));
     bindClient(st, client);
     if (auto r = st.exec(); !r)
@@ -246,15 +339,16 @@ Result<Client> ClientStore::get(qint64 id) const
 
 Result<void> ClientStore::update(const Client &client)
 {
-    if (client.name.trimmed().isEmpty())
-        return fail(tr("Name: a client needs a name."));
+    if (auto valid = validateClient(client); !valid)
+        return valid;
     if (auto limits = Limits::check(client); !limits)
         return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE client SET name = :name, company = :company, type = :type, source = :source, "
         "email = :email, phone = :phone, messenger = :messenger, preferred_channel = :channel, "
         "contact_from = :from, contact_to = :to, contact_days = :days, time_zone = :tz, "
-        "notes = :notes, status = :status WHERE id = :id"));
+        "notes = :notes, status = :status, billing_address = :billing, business_id = :business_id, "
+        "vat_id = :vat_id WHERE id = :id"));
     bindClient(st, client);
     st.bind(u":id"_s, client.id);
     return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Client"), client.id);
@@ -263,6 +357,8 @@ Result<void> ClientStore::update(const Client &client)
 Result<void> ClientStore::remove(qint64 id, ProjectsOnDelete projects)
 {
     return m_db.transaction([&]() -> Result<void> {
+        if (auto kept = InvoiceStore(m_db).refuseDeletion(id, 0); !kept)
+            return kept;
         auto count = projectCount(id);
         if (!count)
             return Error{count.error()};
@@ -331,6 +427,8 @@ Result<void> ProjectStore::validate(const Project &p)
         return fail(tr("Guarantee: %1 % is outside 0–100 %.").arg(p.guaranteePercent));
     if (p.revisionsIncluded < 0)
         return fail(tr("Included revisions: cannot be negative."));
+    if (p.vatRateTenths && (*p.vatRateTenths < 0 || *p.vatRateTenths > VatRate::MaxTenths))
+        return fail(tr("VAT rate: %1 % is outside 0–100 %.").arg(VatRate::number(*p.vatRateTenths)));
     const auto price = Pricing::compute(p);
     if (!price)
         return fail(tr("Price: %1").arg(price.error()));
@@ -360,7 +458,7 @@ const QString kProjectColumns = QStringLiteral(
     "nda_markup_percent, discount_kind, discount_value, discount_reason, discount_concession, "
     "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
     "guarantee_percent, revisions_included, contract_number, contract_date, "
-    "contract_term_months, delivered_on");
+    "contract_term_months, delivered_on, vat_rate_tenths, reverse_charge");
 
 Project projectFromRow(const SqlStatement &st)
 {
@@ -390,6 +488,9 @@ Project projectFromRow(const SqlStatement &st)
     p.contractDate = dateFromSql(st.value(21));
     p.contractTermMonths = st.value(22).toInt();
     p.deliveredOn = dateFromSql(st.value(23));
+    if (!st.value(24).isNull())
+        p.vatRateTenths = st.value(24).toInt();
+    p.reverseCharge = st.value(25).toInt() != 0;
     return p;
 }
 
@@ -417,13 +518,15 @@ void bindProject(SqlStatement &st, const Project &p)
         .bind(u":cnumber"_s, text(p.contractNumber))
         .bind(u":cdate"_s, sqlDate(p.contractDate))
         .bind(u":cterm"_s, p.contractTermMonths)
-        .bind(u":delivered"_s, sqlDate(p.deliveredOn));
+        .bind(u":delivered"_s, sqlDate(p.deliveredOn))
+        .bind(u":vat_rate"_s, p.vatRateTenths ? QVariant(*p.vatRateTenths) : QVariant(QMetaType(QMetaType::Int)))
+        .bind(u":reverse_charge"_s, p.reverseCharge ? 1 : 0);
 }
 
 const QString kProjectValues = QStringLiteral(
     ":client, :title, :scope, :status, :currency, :base, :offer, :nda, :markup, :dkind, "
     ":dvalue, :dreason, :dconcession, :dfuture, :hours, :deadline, :margin, :guarantee, "
-    ":revisions, :cnumber, :cdate, :cterm, :delivered");
+    ":revisions, :cnumber, :cdate, :cterm, :delivered, :vat_rate, :reverse_charge");
 
 Result<void> insertRevision(const QSqlDatabase &db, Revision &r)
 {
@@ -545,9 +648,13 @@ Result<void> ProjectStore::update(Project &project)
             "discount_for_future_orders = :dfuture, estimated_hours = :hours, deadline = :deadline, "
             "internal_margin_days = :margin, guarantee_percent = :guarantee, "
             "revisions_included = :revisions, contract_number = :cnumber, contract_date = :cdate, "
-            "contract_term_months = :cterm, delivered_on = :delivered WHERE id = :id"));
+            "contract_term_months = :cterm, delivered_on = :delivered, vat_rate_tenths = :vat_rate, "
+            "reverse_charge = :reverse_charge WHERE id = :id"));
         bindProject(st, copy);
         st.bind(u":id"_s, copy.id);
+        // Before the stages are rewritten: an invoiced stage must stay.
+        if (auto kept = InvoiceStore(m_db).checkProjectEdit(copy); !kept)
+            return kept;
         if (auto r = execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), copy.id); !r)
             return r;
         return writeChildren(copy);
@@ -559,10 +666,14 @@ Result<void> ProjectStore::update(Project &project)
 
 Result<void> ProjectStore::remove(qint64 id)
 {
-    // Items, stages, revisions and price changes go by ON DELETE CASCADE.
-    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM project WHERE id = :id"));
-    st.bind(u":id"_s, id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), id);
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto kept = InvoiceStore(m_db).refuseDeletion(0, id); !kept)
+            return kept;
+        // Items, stages, revisions and price changes go by ON DELETE CASCADE.
+        SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM project WHERE id = :id"));
+        st.bind(u":id"_s, id);
+        return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), id);
+    });
 }
 
 Result<Project> ProjectStore::get(qint64 id) const

@@ -20,6 +20,11 @@ class ProfileStore final
 
 public:
     explicit ProfileStore(Database &db) : m_db(db) {}
+    // The rules a stored profile obeys (currency, VAT rate, VAT id, IBAN,
+    // BIC, payment term), with messages naming the field. field, when
+    // given, receives its id ("currency", "vat_rate", "vat_id", "iban",
+    // "bic", "payment_days") so a form can put the cursor there.
+    static Result<void> validate(const Profile &profile, QString *field = nullptr);
     Result<Profile> load() const;
     Result<void> save(const Profile &profile);
 
@@ -39,10 +44,12 @@ public:
 
     // What a client typed in by hand must be, with messages naming the
     // field: a name, an e-mail address that looks like one (or none), at
-    // least one contact day, a time zone Qt knows. field, when given,
-    // receives the field's id ("name", "email", "contact_days",
-    // "time_zone") so a form can put the cursor there. create() and
-    // update() only insist on the name, so older imports still load.
+    // least one contact day, a time zone Qt knows, a Finnish business id
+    // or VAT id with the right check digit. field, when given, receives the
+    // field's id ("name", "email", "contact_days", "time_zone",
+    // "business_id", "vat_id") so a form can put the cursor there. create()
+    // and update() only insist on the name and the business and VAT ids
+    // (which no older file has), so older imports still load.
     static Result<void> validate(const Client &client, QString *field = nullptr);
 
     // Inserts and sets client.id; a non-zero id is kept (used by import).

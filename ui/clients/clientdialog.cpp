@@ -107,6 +107,20 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 8);
 
+    m_billingAddress = new QPlainTextEdit;
+    m_billingAddress->setObjectName(u"billingAddress"_s);
+    m_billingAddress->setTabChangesFocus(true);
+    m_billingAddress->setFixedHeight(m_billingAddress->fontMetrics().lineSpacing() * 4 + 8);
+    m_billingAddress->setPlaceholderText(tr("Company, street, postcode and town, country"));
+    m_businessId = new QLineEdit;
+    m_businessId->setObjectName(u"businessId"_s);
+    m_businessId->setPlaceholderText(tr("e.g. 1234567-8"));
+    m_businessId->setToolTip(tr("A Finnish business ID is checked; others are taken as written."));
+    m_vatId = new QLineEdit;
+    m_vatId->setObjectName(u"vatId"_s);
+    m_vatId->setPlaceholderText(tr("e.g. FI12345678"));
+    m_vatId->setToolTip(tr("Needed for a reverse-charge invoice to a business in another EU country."));
+
     m_error = plainLabel();
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -127,6 +141,14 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     form->addRow(daysLabel, days);
     form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(tr("No&tes:"), m_notes);
+    auto *billing = new QLabel(tr("Billing details, printed on invoices"));
+    QFont bold = billing->font();
+    bold.setBold(true);
+    billing->setFont(bold);
+    form->addRow(billing);
+    form->addRow(tr("Billing &address:"), m_billingAddress);
+    form->addRow(tr("&Business ID:"), m_businessId);
+    form->addRow(tr("&VAT ID:"), m_vatId);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(client.id == 0 ? tr("Add Client") : tr("Save"));
@@ -143,7 +165,7 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     QList<QWidget *> order = {m_name, m_company, m_type, m_source, m_status, m_email, m_phone,
                               m_messenger, m_channel, m_contactFrom, m_contactTo};
     order << QList<QWidget *>(m_days.cbegin(), m_days.cend());
-    order << m_timeZone << m_notes << m_buttons;
+    order << m_timeZone << m_notes << m_billingAddress << m_businessId << m_vatId << m_buttons;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -162,6 +184,9 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
         m_days.at(day - 1)->setChecked(hasWeekday(client.contactDays, day));
     m_timeZone->setCurrentText(client.timeZone);
     m_notes->setPlainText(client.notes);
+    m_billingAddress->setPlainText(client.billingAddress);
+    m_businessId->setText(client.businessId);
+    m_vatId->setText(client.vatId);
     m_name->setFocus();
 }
 
@@ -199,12 +224,17 @@ bool ClientDialog::collect(Client &c)
     c.contactDays = days;
     c.timeZone = m_timeZone->currentText().trimmed();
     c.notes = m_notes->toPlainText().trimmed();
+    c.billingAddress = m_billingAddress->toPlainText().trimmed();
+    c.businessId = m_businessId->text().trimmed();
+    c.vatId = m_vatId->text().trimmed();
     QString field;
     if (auto valid = ClientStore::validate(c, &field); !valid) {
         const QHash<QString, QWidget *> widgets = {{u"name"_s, m_name},
                                                    {u"email"_s, m_email},
                                                    {u"contact_days"_s, m_days.first()},
-                                                   {u"time_zone"_s, m_timeZone}};
+                                                   {u"time_zone"_s, m_timeZone},
+                                                   {u"business_id"_s, m_businessId},
+                                                   {u"vat_id"_s, m_vatId}};
         showError(valid.error(), widgets.value(field));
         return false;
     }

@@ -57,6 +57,9 @@ private:
     QList<QCheckBox *> m_days;
     QComboBox *m_timeZone = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QPlainTextEdit *m_billingAddress = nullptr;
+    QLineEdit *m_businessId = nullptr;
+    QLineEdit *m_vatId = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -4,8 +4,11 @@
 
 #include "core/documents/documentloader.h"
 #include "core/documents/documentrenderer.h"
+#include "core/documents/invoicedocument.h"
+#include "core/documents/invoicing.h"
 #include "core/storage/stores.h"
 #include "ui/session.h"
+#include "ui/widgets/confirmation.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -93,6 +96,11 @@ DocumentDialog::DocumentDialog(Session &session, qint64 projectId, DocumentKind 
     QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     QPushButton *pdfButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
     pdfButton->setObjectName(u"exportPdfButton"_s);
+    m_issue = buttons->addButton(tr("&Issue Invoice…"), QDialogButtonBox::ActionRole);
+    m_issue->setObjectName(u"issueInvoiceButton"_s);
+    m_issue->setToolTip(tr("Gives the invoice the next number of your series and stores it as it prints now. "
+                           "An issued invoice never changes; a mistake is cancelled with a credit note."));
+    connect(m_issue, &QPushButton::clicked, this, &DocumentDialog::issueInvoice);
     connect(previewButton, &QPushButton::clicked, this, &DocumentDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &DocumentDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &DocumentDialog::exportPdf);
@@ -104,7 +112,30 @@ DocumentDialog::DocumentDialog(Session &session, qint64 projectId, DocumentKind 
     layout->addWidget(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DocumentDialog::updateState);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DocumentDialog::updateState);
     updateState();
+}
+
+QString DocumentDialog::statusText() const
+{
+    return m_status->text();
+}
+
+std::optional<InvoiceRecord> DocumentDialog::issuedInvoice() const
+{
+    if (DocumentKind(m_kind->currentData().toInt()) != DocumentKind::Invoice)
+        return std::nullopt;
+    const auto project = ProjectStore(m_session.db()).get(m_projectId);
+    if (!project)
+        return std::nullopt;
+    for (const PaymentStage &stage : project->stages) {
+        if (stage.position != m_stage->currentData().toInt())
+            continue;
+        const auto active = InvoiceStore(m_session.db()).activeForStage(stage.id);
+        if (active && *active)
+            return **active;
+    }
+    return std::nullopt;
 }
 
 void DocumentDialog::updateState()
@@ -112,10 +143,52 @@ void DocumentDialog::updateState()
     const bool invoice = DocumentKind(m_kind->currentData().toInt()) == DocumentKind::Invoice;
     m_stage->setEnabled(invoice && m_stage->count() > 0);
     m_status->clear();
+    const auto issued = issuedInvoice();
+    m_issue->setVisible(invoice);
+    m_issue->setEnabled(invoice && !issued && m_stage->count() > 0 && !m_session.isReadOnly());
+    // An issued invoice prints as it was issued, in its own language.
+    m_language->setEnabled(!issued);
+    m_date->setEnabled(!issued);
+    if (issued) {
+        m_language->setCurrentIndex(qMax(0, m_language->findData(issued->invoice.language)));
+        m_date->setDate(issued->invoice.issuedOn);
+        m_status->setText(tr("Invoice %1 was issued on %2; it prints as issued.")
+                              .arg(issued->invoice.number,
+                                   QLocale().toString(issued->invoice.issuedOn, QLocale::ShortFormat)));
+    } else if (invoice) {
+        m_status->setText(tr("Not issued yet: it prints as a draft without a number."));
+    }
+}
+
+bool DocumentDialog::issueInvoice()
+{
+    auto language = DocumentLanguage::fromId(m_language->currentData().toString());
+    if (!language)
+        return false;
+    const int stage = m_stage->currentData().toInt();
+    const QString question = tr("Issue the invoice for stage %1 dated %2, in %3? It gets the next number of "
+                                "your series and is stored as it prints now; afterwards it can only be "
+                                "cancelled with a credit note.")
+                                 .arg(stage)
+                                 .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat),
+                                      m_language->currentText());
+    if (!Confirmation::ask(this, tr("Issue Invoice"), question, tr("Issue Invoice")))
+        return false;
+    const auto issued = Invoicing::issue(m_session.db(), m_projectId, stage, *language, m_date->date());
+    if (!issued) {
+        showProblem(issued.error());
+        return false;
+    }
+    m_session.notifyChanged();
+    updateState();
+    showProblem(tr("Issued invoice %1.").arg(issued->number));
+    return true;
 }
 
 Result<PrintableDocument> DocumentDialog::build() const
 {
+    if (const auto issued = issuedInvoice())
+        return InvoiceDocument::build(issued->invoice);
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};

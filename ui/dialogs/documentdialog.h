@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/documents/documents.h"
+#include "core/storage/invoicestore.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -8,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace neuvo {
 
@@ -17,6 +21,10 @@ class Session;
 // stage invoice, in a language chosen here independently of the interface.
 // The last language and folder are remembered. Documents are built from
 // what is stored, so a project must be saved first.
+//
+// A stage's invoice is a draft until it is issued here (Issue Invoice): it
+// then has its number and prints as issued, in the language it was issued
+// in, whatever changes later.
 class DocumentDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +36,8 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *stageCombo() const { return m_stage; }
+    QPushButton *issueButton() const { return m_issue; }
+    QString statusText() const;
 
     // The document as chosen, or what keeps it from printing (missing
     // profile data and where to fill it, an incomplete stage plan).
@@ -40,11 +50,15 @@ public slots:
     void preview();
     void print();
     void exportPdf();
+    // Issues the chosen stage's invoice after asking; false when not issued.
+    bool issueInvoice();
 
 private:
     void updateState();
     void rememberChoices() const;
     void showProblem(const QString &message);
+    // The chosen stage's invoice that stands (not cancelled), if any.
+    std::optional<InvoiceRecord> issuedInvoice() const;
 
     Session &m_session;
     qint64 m_projectId;
@@ -53,6 +67,7 @@ private:
     QComboBox *m_language = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_issue = nullptr;
 };
 
 // The letter after a call or meeting: the agreements of one interaction with

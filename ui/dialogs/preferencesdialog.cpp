@@ -3,8 +3,12 @@
 #include "ui/widgets/plaintext.h"
 
 #include "core/documents/documentpreferences.h"
+#include "core/documents/documentlanguage.h"
+#include "core/documents/invoicedocument.h"
+#include "core/domain/invoice.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "core/domain/iban.h"
 #include "core/domain/money.h"
 #include "core/domain/plural.h"
 #include "core/storage/stores.h"
@@ -53,6 +57,7 @@ PreferencesDialog::PreferencesDialog(Session &session, QWidget *parent)
     auto *tabs = new QTabWidget;
     tabs->addTab(createProfilePage(), tr("Profile"));
     tabs->addTab(createDefaultsPage(), tr("Defaults"));
+    tabs->addTab(createTaxesPage(), tr("Taxes and invoices"));
     tabs->addTab(createRulesPage(), tr("Red-flag rules"));
     tabs->addTab(createRemindersPage(), tr("Reminders"));
     tabs->addTab(createInterfacePage(), tr("Interface"));
@@ -103,6 +108,7 @@ QWidget *PreferencesDialog::createProfilePage()
     m_legalForm->setPlaceholderText(tr("e.g. Sole proprietor"));
     m_registration = new QLineEdit;
     m_address = new QPlainTextEdit;
+    m_address->setObjectName(u"address"_s);
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4);
     m_email = new QLineEdit;
@@ -162,6 +168,97 @@ QWidget *PreferencesDialog::createDefaultsPage()
     form->addRow(tr("Working days:"), days);
     form->addRow(tr("&Floor rate per hour:"), m_floorRate);
     return page;
+}
+
+QWidget *PreferencesDialog::createTaxesPage()
+{
+    auto *inner = new QWidget;
+    auto *form = new QFormLayout(inner);
+    m_vatStatus = new QComboBox;
+    m_vatStatus->setObjectName(u"vatStatus"_s);
+    for (VatStatus status : allValues<VatStatus>())
+        m_vatStatus->addItem(displayName(status), toId(status));
+    m_vatId = new QLineEdit;
+    m_vatId->setObjectName(u"vatId"_s);
+    m_vatId->setPlaceholderText(tr("e.g. FI12345678"));
+    m_vatRate = new QLineEdit;
+    m_vatRate->setObjectName(u"vatRate"_s);
+    m_vatRate->setToolTip(tr("A percentage with at most one decimal, e.g. 25.5 or 24. A project can have a rate "
+                             "of its own."));
+    m_pricesIncludeVat = new QComboBox;
+    m_pricesIncludeVat->setObjectName(u"pricesIncludeVat"_s);
+    m_pricesIncludeVat->addItem(tr("Net: VAT is added on the invoice"), false);
+    m_pricesIncludeVat->addItem(tr("Gross: prices include VAT"), true);
+    form->addRow(new QLabel(tr("How invoices handle value added tax.")));
+    form->addRow(tr("VAT &status:"), m_vatStatus);
+    form->addRow(tr("&VAT ID:"), m_vatId);
+    form->addRow(tr("Default VAT &rate (%):"), m_vatRate);
+    form->addRow(tr("&Prices are entered:"), m_pricesIncludeVat);
+
+    auto *exemptions = new QLabel(tr("When no VAT is charged, the invoice says why. Leave a language empty for "
+                                     "Neuvo's standard sentence (shown greyed)."));
+    exemptions->setWordWrap(true);
+    form->addRow(exemptions);
+    Profile standard;
+    for (const QString &id : DocumentLanguage::ids()) {
+        auto *text = new QPlainTextEdit;
+        text->setObjectName(u"exemption_"_s + id);
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3);
+        m_exemptionTexts.insert(id, text);
+        form->addRow(tr("Exemption sentence (%1):").arg(id), text);
+    }
+    auto updatePlaceholders = [this] {
+        Profile probe;
+        probe.vatStatus = fromId<VatStatus>(m_vatStatus->currentData().toString()).value_or(VatStatus::NotRegistered);
+        for (auto it = m_exemptionTexts.cbegin(); it != m_exemptionTexts.cend(); ++it) {
+            if (auto language = DocumentLanguage::fromId(it.key()))
+                it.value()->setPlaceholderText(InvoiceDocument::exemptionText(probe, *language));
+        }
+        const bool registered = probe.vatStatus == VatStatus::Registered;
+        m_vatRate->setEnabled(registered);
+        m_pricesIncludeVat->setEnabled(registered);
+    };
+    connect(m_vatStatus, &QComboBox::currentIndexChanged, this, updatePlaceholders);
+    updatePlaceholders();
+
+    m_iban = new QLineEdit;
+    m_iban->setObjectName(u"iban"_s);
+    m_iban->setPlaceholderText(tr("e.g. FI21 1234 5600 0007 85"));
+    m_iban->setToolTip(tr("With an IBAN, invoices carry a reference number, the bank bar code and a payment QR "
+                          "code."));
+    m_bic = new QLineEdit;
+    m_bic->setObjectName(u"bic"_s);
+    form->addRow(tr("&IBAN:"), m_iban);
+    form->addRow(tr("&BIC:"), m_bic);
+
+    m_invoicePrefix = new QLineEdit;
+    m_invoicePrefix->setObjectName(u"invoicePrefix"_s);
+    m_invoiceNumbersYearly = new QCheckBox(tr("Start the numbers again each year"));
+    m_invoiceNumbersYearly->setObjectName(u"invoiceNumbersYearly"_s);
+    m_numberExample = plainLabel();
+    auto updateExample = [this] {
+        const QDate today = m_session.today();
+        m_numberExample->setText(tr("Next numbers look like %1.")
+                                     .arg(InvoiceNumbering::number(
+                                         m_invoicePrefix->text(),
+                                         InvoiceNumbering::series(today, m_invoiceNumbersYearly->isChecked()), 1)));
+    };
+    connect(m_invoicePrefix, &QLineEdit::textChanged, this, updateExample);
+    connect(m_invoiceNumbersYearly, &QCheckBox::toggled, this, updateExample);
+    m_paymentDays = spinBox(0, 365, tr(" days"));
+    m_paymentDays->setObjectName(u"paymentDays"_s);
+    m_paymentDays->setToolTip(tr("Due date of an invoice whose stage has no due date ahead."));
+    form->addRow(tr("Invoice &number prefix:"), m_invoicePrefix);
+    form->addRow(QString(), m_invoiceNumbersYearly);
+    form->addRow(QString(), m_numberExample);
+    form->addRow(tr("Payment &term:"), m_paymentDays);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QWidget *PreferencesDialog::createRulesPage()
@@ -309,6 +406,17 @@ void PreferencesDialog::load()
     for (int day = 1; day <= 7; ++day)
         m_workDays.at(day - 1)->setChecked(hasWeekday(m_profile.workDays, day));
     m_floorRate->setText(m_profile.floorRate().formatNumber());
+    m_vatStatus->setCurrentIndex(qMax(0, m_vatStatus->findData(toId(m_profile.vatStatus))));
+    m_vatId->setText(m_profile.vatId);
+    m_vatRate->setText(VatRate::number(m_profile.vatRateTenths));
+    m_pricesIncludeVat->setCurrentIndex(m_profile.pricesIncludeVat ? 1 : 0);
+    for (auto it = m_exemptionTexts.cbegin(); it != m_exemptionTexts.cend(); ++it)
+        it.value()->setPlainText(m_profile.vatExemptionTexts.value(it.key()));
+    m_iban->setText(Iban::grouped(m_profile.iban));
+    m_bic->setText(m_profile.bic);
+    m_invoicePrefix->setText(m_profile.invoicePrefix);
+    m_invoiceNumbersYearly->setChecked(m_profile.invoiceNumbersYearly);
+    m_paymentDays->setValue(m_profile.invoicePaymentDays);
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         it.value()->setValue(m_profile.thresholds.value(it.key()));
     if (auto reminders = ReminderSettingsStore(m_session.db()).load(); reminders) {
@@ -372,6 +480,36 @@ void PreferencesDialog::accept()
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         p.thresholds.setValue(it.key(), it.value()->value());
     p.backupsToKeep = m_backupsToKeep->value();
+
+    p.vatStatus = fromId<VatStatus>(m_vatStatus->currentData().toString()).value_or(VatStatus::NotRegistered);
+    p.vatId = m_vatId->text().trimmed();
+    const auto rate = VatRate::parse(m_vatRate->text());
+    if (!rate) {
+        showError(tr("Default VAT rate: %1").arg(rate.error()), m_vatRate);
+        return;
+    }
+    p.vatRateTenths = *rate;
+    p.pricesIncludeVat = m_pricesIncludeVat->currentData().toBool();
+    p.vatExemptionTexts.clear();
+    for (auto it = m_exemptionTexts.cbegin(); it != m_exemptionTexts.cend(); ++it) {
+        const QString text = it.value()->toPlainText().trimmed();
+        if (!text.isEmpty())
+            p.vatExemptionTexts.insert(it.key(), text);
+    }
+    p.iban = m_iban->text().trimmed();
+    p.bic = m_bic->text().trimmed();
+    p.invoicePrefix = m_invoicePrefix->text();
+    p.invoiceNumbersYearly = m_invoiceNumbersYearly->isChecked();
+    p.invoicePaymentDays = m_paymentDays->value();
+    QString field;
+    if (auto valid = ProfileStore::validate(p, &field); !valid) {
+        const QHash<QString, QWidget *> fields{{u"currency"_s, m_currency}, {u"vat_rate"_s, m_vatRate},
+                                               {u"vat_id"_s, m_vatId},      {u"iban"_s, m_iban},
+                                               {u"bic"_s, m_bic},           {u"payment_days"_s, m_paymentDays},
+                                               {u"backups_to_keep"_s, m_backupsToKeep}};
+        showError(valid.error(), fields.value(field));
+        return;
+    }
 
     ReminderSettings reminders = m_reminders;
     reminders.desktopNotifications = m_notifications->isChecked();

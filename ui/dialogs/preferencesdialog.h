@@ -19,12 +19,12 @@ namespace neuvo {
 class Session;
 
 // The freelancer's profile (printed on contracts), defaults for new
-// projects, the red-flag thresholds, the number of backups to keep,
-// reminders (desktop notifications and the calendar's alarms) and the
-// interface language. OK stores the profile (backups included, since they
-// concern the file) and the reminder settings in one transaction; only the
-// language is a desktop setting. A bad value keeps the dialog open with a
-// message naming the field.
+// projects, taxes and invoice numbering, the red-flag thresholds, the
+// number of backups to keep, reminders (desktop notifications and the
+// calendar's alarms) and the interface language. OK stores the profile
+// (backups included, since they concern the file) and the reminder settings
+// in one transaction; only the language is a desktop setting. A bad value
+// keeps the dialog open with a message naming the field.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +42,7 @@ public:
 private:
     QWidget *createProfilePage();
     QWidget *createDefaultsPage();
+    QWidget *createTaxesPage();
     QWidget *createRulesPage();
     QWidget *createRemindersPage();
     QWidget *createInterfacePage();
@@ -71,6 +72,18 @@ private:
     QTimeEdit *m_workEnd = nullptr;
     QList<QCheckBox *> m_workDays;
     QLineEdit *m_floorRate = nullptr;
+
+    QComboBox *m_vatStatus = nullptr;
+    QLineEdit *m_vatId = nullptr;
+    QLineEdit *m_vatRate = nullptr;
+    QComboBox *m_pricesIncludeVat = nullptr;
+    QMap<QString, QPlainTextEdit *> m_exemptionTexts;
+    QLineEdit *m_iban = nullptr;
+    QLineEdit *m_bic = nullptr;
+    QLineEdit *m_invoicePrefix = nullptr;
+    QCheckBox *m_invoiceNumbersYearly = nullptr;
+    QSpinBox *m_paymentDays = nullptr;
+    QLabel *m_numberExample = nullptr;
 
     QMap<QString, QSpinBox *> m_thresholds;
     QCheckBox *m_notifications = nullptr;

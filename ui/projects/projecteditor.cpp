@@ -165,6 +165,9 @@ void ProjectEditor::load(const Project &p)
     m_futureOrders->setChecked(p.discountForFutureOrders);
     m_firstOffer->setText(p.firstOfferMinor ? p.money(*p.firstOfferMinor).formatNumber(locale) : QString());
     m_hours->setValue(p.estimatedHours);
+    m_ownVatRate->setChecked(p.vatRateTenths.has_value());
+    m_vatRate->setText(p.vatRateTenths ? VatRate::number(*p.vatRateTenths, locale) : QString());
+    m_reverseCharge->setChecked(p.reverseCharge);
 
     m_stages->setCurrency(p.currency);
     m_stages->setProjectStatus(p.status);
@@ -194,9 +197,9 @@ void ProjectEditor::connectLiveUpdates()
 {
     const auto update = [this] { refresh(); };
     for (QLineEdit *edit : {m_title, m_basePrice, m_discountValue, m_discountReason, m_discountConcession,
-                            m_firstOffer, m_contractNumber})
+                            m_firstOffer, m_contractNumber, m_vatRate})
         connect(edit, &QLineEdit::textChanged, this, update);
-    for (QCheckBox *box : {m_nda, m_futureOrders})
+    for (QCheckBox *box : {m_nda, m_futureOrders, m_ownVatRate, m_reverseCharge})
         connect(box, &QCheckBox::toggled, this, update);
     for (QSpinBox *box : {m_ndaMarkup, m_hours, m_revisionsIncluded, m_marginDays, m_guarantee, m_contractTerm})
         connect(box, &QSpinBox::valueChanged, this, update);
@@ -262,6 +265,14 @@ Result<Project> ProjectEditor::currentProject() const
     p.contractDate = m_contractDate->date();
     p.contractTermMonths = m_contractTerm->value();
     p.priceChanges = m_priceChanges->priceChanges();
+    p.vatRateTenths.reset();
+    if (m_ownVatRate->isChecked()) {
+        const auto rate = VatRate::parse(m_vatRate->text());
+        if (!rate)
+            return fail(tr("VAT rate: %1").arg(rate.error()));
+        p.vatRateTenths = *rate;
+    }
+    p.reverseCharge = m_reverseCharge->isChecked();
     return p;
 }
 

@@ -152,6 +152,9 @@ private:
     QSpinBox *m_hours = nullptr;
     QLabel *m_perHour = nullptr;
     QLabel *m_priceLines = nullptr;
+    QCheckBox *m_ownVatRate = nullptr;
+    QLineEdit *m_vatRate = nullptr;
+    QCheckBox *m_reverseCharge = nullptr;
 
     // Stages
     StageTableModel *m_stages = nullptr;

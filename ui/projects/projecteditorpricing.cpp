@@ -113,6 +113,30 @@ QWidget *ProjectEditor::createPricingTab()
     discountLayout->addLayout(discountForm);
     discountLayout->addWidget(m_discountWarning);
 
+    // VAT on this project's invoices: the profile's rate unless it has one
+    // of its own, or none at all with reverse charge.
+    auto *vatBox = new QGroupBox(tr("VAT on invoices"));
+    auto *vatForm = new QFormLayout(vatBox);
+    m_ownVatRate = new QCheckBox(tr("Own &VAT rate:"));
+    m_ownVatRate->setObjectName(u"ownVatRateCheck"_s);
+    m_vatRate = new QLineEdit;
+    m_vatRate->setObjectName(u"vatRateEdit"_s);
+    m_vatRate->setAccessibleName(tr("VAT rate of the project"));
+    m_vatRate->setPlaceholderText(tr("e.g. 14"));
+    m_vatRate->setToolTip(tr("A percentage with at most one decimal, used instead of the rate in Preferences."));
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_ownVatRate);
+    rateRow->addWidget(m_vatRate);
+    rateRow->addWidget(plainLabel(u"%"_s));
+    rateRow->addStretch();
+    vatForm->addRow(rateRow);
+    m_reverseCharge = new QCheckBox(tr("Reverse char&ge: the buyer accounts for the VAT"));
+    m_reverseCharge->setObjectName(u"reverseChargeCheck"_s);
+    m_reverseCharge->setToolTip(tr("For a business client in another EU country; its VAT ID goes on the invoice."));
+    vatForm->addRow(m_reverseCharge);
+    connect(m_ownVatRate, &QCheckBox::toggled, m_vatRate, &QWidget::setEnabled);
+    m_vatRate->setEnabled(false);
+
     auto *breakdownBox = new QGroupBox(tr("Price breakdown"));
     auto *breakdownLayout = new QVBoxLayout(breakdownBox);
     m_priceLines = new QLabel;
@@ -129,6 +153,7 @@ QWidget *ProjectEditor::createPricingTab()
     auto *left = new QVBoxLayout;
     left->addWidget(priceBox);
     left->addWidget(discountBox);
+    left->addWidget(vatBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(breakdownBox);
