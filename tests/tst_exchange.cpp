@@ -708,7 +708,16 @@ void Tst_exchange::neuvo1FileStillImports()
     // Apart from the version and the new keys, the records are the file's.
     QJsonObject oldRoot = QJsonDocument::fromJson(old).object();
     QCOMPARE(root.value(u"clients"_s).toArray().size(), oldRoot.value(u"clients"_s).toArray().size());
-    const QJsonObject firstOld = oldRoot.value(u"projects"_s).toArray().at(0).toObject();
+    QJsonObject firstOld = oldRoot.value(u"projects"_s).toArray().at(0).toObject();
+    // neuvo/1's "fix" is read as a round.
+    QJsonArray revisions = firstOld.value(u"revisions"_s).toArray();
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        QJsonObject revision = revisions.at(i).toObject();
+        if (revision.value(u"kind"_s).toString() == u"fix"_s)
+            revision.insert(u"kind"_s, u"round"_s);
+        revisions.replace(i, revision);
+    }
+    firstOld.insert(u"revisions"_s, revisions);
     QJsonObject firstNew = root.value(u"projects"_s).toArray().at(0).toObject();
     firstNew.remove(u"vat_rate"_s);
     firstNew.remove(u"reverse_charge"_s);

@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>The sentence printed when no VAT is charged, per document language, e.g. ru=&quot;Без НДС&quot; (empty text: Neuvo&apos;s standard one); may be given several times.</source>
-        <translation>Lause, joka tulostuu, kun arvonlisäveroa ei peritä, asiakirjan kielittäin, esim. ru="Без НДС" (tyhjä teksti: Neuvon vakiolause); voi antaa useita kertoja.</translation>
+        <translation>Lause, joka tulostuu, kun arvonlisäveroa ei peritä, asiakirjan kielittäin, esim. ru=&quot;Без НДС&quot; (tyhjä teksti: Neuvon vakiolause); voi antaa useita kertoja.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>

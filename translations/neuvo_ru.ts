@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>The sentence printed when no VAT is charged, per document language, e.g. ru=&quot;Без НДС&quot; (empty text: Neuvo&apos;s standard one); may be given several times.</source>
-        <translation>Фраза, печатаемая, когда НДС не взимается, для каждого языка документа, напр. ru="Без НДС" (пустой текст — стандартная фраза Neuvo); можно указать несколько раз.</translation>
+        <translation>Фраза, печатаемая, когда НДС не взимается, для каждого языка документа, напр. ru=&quot;Без НДС&quot; (пустой текст — стандартная фраза Neuvo); можно указать несколько раз.</translation>
     </message>
     <message>
         <source>LANG=TEXT</source>

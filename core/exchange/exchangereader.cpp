@@ -198,6 +198,14 @@ std::optional<Profile> DocumentReader::readProfile(ObjectReader &r)
             else if (v)
                 p.thresholds.setValue(key, int(n));
         }
+        if (m_version1) {
+            // neuvo/1's contract_renewal_days was a window before the term's
+            // end; neuvo/2 has a margin before the notice date instead
+            // (contract_renewal_margin_days), a different quantity, so the
+            // old value is accepted and the new one keeps its default.
+            bool retiredPresent = true;
+            t.value(u"contract_renewal_days"_s, Need::Optional, Nulls::Forbidden, retiredPresent);
+        }
         t.finish();
     }
     ok &= present;
