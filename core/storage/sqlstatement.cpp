@@ -3,13 +3,15 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
-#include <QStorageInfo>
 #include <QTime>
 
 #include <algorithm>
+
+#include <sys/statvfs.h>
 
 namespace neuvo {
 
@@ -66,11 +68,14 @@ qint64 freeBytesIfDiskNearlyFull(const QString &path)
 {
     if (path.isEmpty())
         return -1;
-    // The folder: the file itself may be what cannot be created.
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (!storage.isValid())
+    // The folder: the file itself may be what cannot be created. statvfs
+    // rather than QStorageInfo, which must first find the mount in
+    // /proc/self/mountinfo and is invalid where that does not show it (a
+    // chroot): the free space of the folder is all that is needed here.
+    struct statvfs info;
+    if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &info) != 0)
         return -1;
-    const qint64 free = storage.bytesAvailable();
+    const qint64 free = qint64(info.f_bavail) * qint64(info.f_frsize);
     return free >= 0 && free < 1024 * 1024 ? free : -1;
 }
 
