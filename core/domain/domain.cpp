@@ -108,6 +108,8 @@ const QList<ThresholdInfo> &RuleThresholds::all()
         {"behaviour_window_days", 365, QT_TRANSLATE_NOOP("Threshold", "Client behaviour counts for (days)")},
         {"risk_caution_score", 2, QT_TRANSLATE_NOOP("Threshold", "Risk score for caution")},
         {"risk_decline_score", 6, QT_TRANSLATE_NOOP("Threshold", "Risk score for decline")},
+        {"hours_per_revision_round", 2, QT_TRANSLATE_NOOP("Threshold", "Hours an extra revision round or an unbilled change takes (statistics)")},
+        {"recent_agreements_count", 5, QT_TRANSLATE_NOOP("Threshold", "New agreements whose median rate old clients are compared with")},
     };
     return thresholds;
 }

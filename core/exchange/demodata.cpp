@@ -234,7 +234,10 @@ private:
                               u"Proofreading"_s};
         news.status = ProjectStatus::Delivered;
         news.basePriceMinor = 150000;
-        news.estimatedHours = 24;
+        // 30 hours make 50.00 EUR/h: under the 60.00 of the newest
+        // agreements, so the price-rise planner has a long-term client to
+        // show (the article: old clients fall behind new offers).
+        news.estimatedHours = 30;
         news.deadline = day(-3);
         news.internalMarginDays = 2;
         news.contractNumber = u"AV-%1-15"_s.arg(year(-42));
