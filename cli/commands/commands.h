@@ -24,6 +24,6 @@ CommandList documents(); // contract, quote, letter (documents.cpp)
 CommandList invoices();  // invoice, invoice-print, credit-note, invoice-payment, invoices (invoices.cpp)
 CommandList safety();    // backup, backups, restore, check (safety.cpp)
 CommandList profile();   // profile show|set (profile.cpp)
-CommandList negotiation(); // counter (negotiation.cpp)
+CommandList negotiation(); // counter, stats, raise-plan (negotiation.cpp)
 
 } // namespace neuvo::commands

@@ -127,9 +127,9 @@ QString PriceRisePlan::letter(const Candidate &c, const Profile &profile, const 
         body << lang.translate("PriceRisePlan", "Work ordered by %1 is done at the current price.").arg(dayBefore);
     body << QString();
     body << lang.translate("PriceRisePlan", "Why: my new agreements are now made at about %1 per hour, and at the "
-                                            "current price this work no longer pays that. I would rather say so "
-                                            "openly than do the work worse.")
-                .arg(recent);
+                                            "current price this work no longer pays that. From %2 I can take on "
+                                            "this work only at the new price.")
+                .arg(recent, date);
     body << QString();
     body << lang.translate("PriceRisePlan", "I am telling you now so that you have time to plan: if the new price does "
                                             "not fit your budget, there is time to find another contractor before %1. "
