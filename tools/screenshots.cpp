@@ -17,6 +17,7 @@
 #include "ui/dialogs/documentdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/invoices/invoicespage.h"
+#include "ui/statistics/statisticspage.h"
 #include "ui/mainwindow.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -112,7 +114,8 @@ int main(int argc, char *argv[])
     window.show();
     QTest::qWait(200);
 
-    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s};
+    const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s,
+                               u"statistics"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         if (page == MainWindow::ClientsView && window.clientView()->model()->rowCount() > 0) {
@@ -128,6 +131,11 @@ int main(int argc, char *argv[])
             window.invoicesPage()->setPeriod(InvoicesPage::AllTime);
         QTest::qWait(100);
         window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), suffix));
+        // The Statistics page scrolls: its whole content as well.
+        if (page == MainWindow::StatisticsView) {
+            if (auto *scroll = window.statisticsPage()->findChild<QScrollArea *>())
+                scroll->widget()->grab().save(u"%1/statistics-full-%2.png"_s.arg(args.at(2), suffix));
+        }
         // Each tab of the client detail, for the first client.
         if (page == MainWindow::ClientsView) {
             if (auto *tabs = window.clientsPage()->findChild<QTabWidget *>()) {

@@ -19,6 +19,7 @@
 #include "ui/dialogs/documentdialog.h"
 #include "ui/widgets/choice.h"
 #include "ui/invoices/invoicespage.h"
+#include "ui/statistics/statisticspage.h"
 #include "ui/payments/paymentspage.h"
 #include "core/domain/plural.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -94,8 +95,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Navigation"));
-    const QStringList pageIcons = {u"view-grid"_s, u"system-users"_s, u"folder"_s, u"wallet-open"_s, u"document-print"_s};
-    const QStringList pageNames = {tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments"), tr("Invoices")};
+    const QStringList pageIcons = {u"view-grid"_s, u"system-users"_s, u"folder"_s, u"wallet-open"_s, u"document-print"_s,
+                                   u"office-chart-bar"_s};
+    const QStringList pageNames = {tr("Dashboard"), tr("Clients"), tr("Projects"), tr("Payments"), tr("Invoices"),
+                                   tr("Statistics")};
     for (int page = 0; page < PageCount; ++page)
         new QListWidgetItem(themedIcon(pageIcons.at(page), m_navigation), pageNames.at(page), m_navigation);
     m_navigation->setIconSize(QSize(22, 22));
@@ -108,12 +111,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_projectsPage = new ProjectsPage(*m_session);
     m_paymentsPage = new PaymentsPage(*m_session);
     m_invoicesPage = new InvoicesPage(*m_session);
+    m_statisticsPage = new StatisticsPage(*m_session);
     m_pages = new QStackedWidget;
     m_pages->insertWidget(DashboardView, m_dashboardPage);
     m_pages->insertWidget(ClientsView, m_clientsPage);
     m_pages->insertWidget(ProjectsView, m_projectsPage);
     m_pages->insertWidget(PaymentsView, m_paymentsPage);
     m_pages->insertWidget(InvoicesView, m_invoicesPage);
+    m_pages->insertWidget(StatisticsView, m_statisticsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
@@ -484,7 +489,7 @@ void MainWindow::createActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QStringList names = {tr("&Dashboard"), tr("&Clients"), tr("&Projects"), tr("P&ayments"),
-                               tr("&Invoices")};
+                               tr("&Invoices"), tr("&Statistics")};
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = go->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));

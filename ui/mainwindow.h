@@ -24,6 +24,7 @@ class InvoicesPage;
 class Notifier;
 class PaymentsPage;
 class ProjectsPage;
+class StatisticsPage;
 class Session;
 
 // One window per open database: navigation between Dashboard, Clients,
@@ -34,7 +35,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardView, ClientsView, ProjectsView, PaymentsView, InvoicesView, PageCount };
+    enum Page { DashboardView, ClientsView, ProjectsView, PaymentsView, InvoicesView, StatisticsView, PageCount };
 
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +56,7 @@ public:
     ClientsPage *clientsPage() const { return m_clientsPage; }
     InvoicesPage *invoicesPage() const { return m_invoicesPage; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
+    StatisticsPage *statisticsPage() const { return m_statisticsPage; }
     QTableView *clientView() const;
     QLineEdit *filterEdit() const;
     Page currentPage() const;
@@ -132,6 +134,7 @@ private:
     ProjectsPage *m_projectsPage = nullptr;
     PaymentsPage *m_paymentsPage = nullptr;
     InvoicesPage *m_invoicesPage = nullptr;
+    StatisticsPage *m_statisticsPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QLabel *m_statusLabel = nullptr;

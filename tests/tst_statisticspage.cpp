@@ -1,0 +1,200 @@
+#include "core/exchange/demodata.h"
+#include "core/storage/database.h"
+#include "core/storage/stores.h"
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+#include "ui/statistics/statisticspage.h"
+
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+using neuvo::test::why;
+
+namespace {
+const QDate kToday(2025, 3, 12);
+}
+
+// The Statistics page on the demo data of 2025-03-12 (figures worked out in
+// tst_cli_stats) and on an empty database, driven through its widgets and
+// checked in the database.
+class TestStatisticsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void demo_tablesShowTheFiguresWithSampleSizes();
+    void demo_planListsLauraAndTheLetterNamesTheDate();
+    void applyButton_storesTheAnnouncedPriceChange();
+    void period_lastTwelveMonthsLeavesOlderProjectsOut();
+    void empty_saysSoAndOffersNothingToApply();
+    void models_passModelTester();
+
+private:
+    void fillDemo();
+    static QString text(QStandardItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data().toString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<StatisticsPage> m_page;
+};
+
+void TestStatisticsPage::init()
+{
+    m_dir.reset(new QTemporaryDir);
+    m_db.reset(new Database);
+    QVERIFY(m_db->open(m_dir->filePath(u"stats.sqlite"_s)).ok());
+    m_session.reset(new Session(*m_db));
+    m_session->setToday(kToday);
+    m_page.reset(new StatisticsPage(*m_session));
+}
+
+void TestStatisticsPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestStatisticsPage::fillDemo()
+{
+    const auto filled = DemoData::fill(*m_db, kToday);
+    QVERIFY2(filled, why(filled));
+    m_session->notifyChanged();
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestStatisticsPage::demo_tablesShowTheFiguresWithSampleSizes()
+{
+    fillDemo();
+    auto *offers = m_page->model(StatisticsPage::OfferRatios);
+    QCOMPARE(text(offers, 0, 2), u"3"_s);
+    QVERIFY2(text(offers, 0, 1).startsWith(u"1.49"_s), qPrintable(text(offers, 0, 1)));
+    QCOMPARE(text(offers, 1, 1), u"too few (2 of 3)"_s); // publication
+
+    auto *rates = m_page->model(StatisticsPage::Rates);
+    QCOMPARE(rates->rowCount(), 2);
+    QCOMPARE(text(rates, 0, 0), u"Laura Mäkelä"_s);
+    QVERIFY2(text(rates, 0, 3).contains(u"55.00"_s), qPrintable(text(rates, 0, 3)));
+    QVERIFY(text(rates, 0, 3).contains(u"EUR"_s));
+    QVERIFY(text(rates, 0, 4).contains(u"45.00"_s));
+    QVERIFY(text(rates, 0, 5).contains(u"60.00"_s));
+
+    auto *wins = m_page->model(StatisticsPage::WinRates);
+    QCOMPARE(text(wins, 0, 2), u"5"_s); // warm won
+    QCOMPARE(text(wins, 1, 5), u"too few (1 of 3)"_s); // cold
+
+    auto *late = m_page->model(StatisticsPage::Overdue);
+    bool dmitry = false;
+    for (int row = 0; row < late->rowCount(); ++row) {
+        if (text(late, row, 0) == u"Дмитрий Соколов"_s) {
+            dmitry = true;
+            QCOMPARE(text(late, row, 3), u"22"_s);
+            QCOMPARE(text(late, row, 5), u"20"_s);
+        }
+    }
+    QVERIFY(dmitry);
+
+    // The charts: warm against cold, and the two EUR clients' rates.
+    const auto winAxes = m_page->winChart()->axes(Qt::Horizontal);
+    QCOMPARE(winAxes.size(), 1);
+    QVERIFY(qobject_cast<QBarCategoryAxis *>(winAxes.first())->categories().first().contains(u"100.0"_s));
+    const auto rateAxes = m_page->rateChart()->axes(Qt::Horizontal);
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(rateAxes.first())->categories(),
+             (QStringList{u"Laura Mäkelä"_s, u"Kaisa Ylönen"_s}));
+}
+
+void TestStatisticsPage::demo_planListsLauraAndTheLetterNamesTheDate()
+{
+    fillDemo();
+    auto *plan = m_page->model(StatisticsPage::RaisePlan);
+    QCOMPARE(plan->rowCount(), 1);
+    QCOMPARE(text(plan, 0, 0), u"Laura Mäkelä"_s);
+    QVERIFY(text(plan, 0, 5).contains(u"1,640.00"_s));
+    QVERIFY(m_page->letter(0, u"en"_s).contains(u"11 April 2025"_s));
+    QVERIFY2(m_page->letter(0, u"fi"_s).contains(u"11. huhtikuuta 2025"_s), qPrintable(m_page->letter(0, u"fi"_s)));
+    QVERIFY2(m_page->letter(0, u"ru"_s).contains(u"11 апреля 2025"_s), qPrintable(m_page->letter(0, u"ru"_s)));
+}
+
+void TestStatisticsPage::applyButton_storesTheAnnouncedPriceChange()
+{
+    fillDemo();
+    auto *apply = m_page->findChild<QPushButton *>(u"raiseApplyButton"_s);
+    QVERIFY(apply);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    const auto project = ProjectStore(*m_db).get(2);
+    QVERIFY2(project, why(project));
+    QCOMPARE(project->priceChanges.size(), 1);
+    QCOMPARE(project->priceChanges.first().effectiveOn, QDate(2025, 4, 11));
+    QCOMPARE(project->priceChanges.first().announcedOn, kToday);
+    QCOMPARE(project->priceChanges.first().newPriceMinor, qint64(164000));
+    QVERIFY2(m_page->statusText().contains(u"1,640.00"_s), qPrintable(m_page->statusText()));
+
+    // The page reloaded: the rise is planned, a second one is refused and
+    // nothing more is written.
+    QVERIFY(text(m_page->model(StatisticsPage::RaisePlan), 0, 6).startsWith(u"already planned"_s));
+    m_page->planPriceRise(0);
+    QVERIFY(m_page->statusText().contains(u"already has a price rise"_s));
+    QCOMPARE(ProjectStore(*m_db).get(2)->priceChanges.size(), 1);
+}
+
+void TestStatisticsPage::period_lastTwelveMonthsLeavesOlderProjectsOut()
+{
+    fillDemo();
+    QCOMPARE(m_page->report().projectsCounted, 7);
+    m_page->periodCombo()->setCurrentIndex(m_page->periodCombo()->findData(StatisticsPage::LastTwelveMonths));
+    // Kaisa's memoir (contract 2024-02-04) is older than a year; Jukka's
+    // framework contract (2024-04-02) is not.
+    QCOMPARE(m_page->report().projectsCounted, 6);
+    // The planner still compares with the newest agreements of all time.
+    QCOMPARE(m_page->model(StatisticsPage::RaisePlan)->rowCount(), 1);
+}
+
+void TestStatisticsPage::empty_saysSoAndOffersNothingToApply()
+{
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *summary = m_page->findChild<QLabel *>(u"statisticsSummary"_s);
+    QVERIFY(summary->text().startsWith(u"No projects yet"_s));
+    QCOMPARE(m_page->model(StatisticsPage::Rates)->rowCount(), 0);
+    QCOMPARE(m_page->model(StatisticsPage::RaisePlan)->rowCount(), 0);
+    QCOMPARE(text(m_page->model(StatisticsPage::OfferRatios), 0, 1), u"too few (0 of 3)"_s);
+    QVERIFY(!m_page->findChild<QPushButton *>(u"raiseApplyButton"_s)->isEnabled());
+}
+
+void TestStatisticsPage::models_passModelTester()
+{
+    fillDemo();
+    for (int t = 0; t < StatisticsPage::TableCount; ++t) {
+        QAbstractItemModelTester tester(m_page->model(StatisticsPage::Table(t)),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->reload();
+    }
+}
+
+QTEST_MAIN(TestStatisticsPage)
+#include "tst_statisticspage.moc"
