@@ -456,6 +456,9 @@ void Tst_negotiationstats::letter_namesTheDateInEachLanguage()
             QVERIFY2(text.section(u'\n', 2, 2) != english.section(u'\n', 2, 2), qPrintable(text));
     }
     QVERIFY(english.contains(u"1 November 2026"_s));
+    // The letter is written in the language, not only dated in it.
+    QVERIFY(PriceRisePlan::letter(c, m_profile, *DocumentLanguage::fromId(u"fi"_s)).contains(u"sopimuskauden"_s));
+    QVERIFY(PriceRisePlan::letter(c, m_profile, *DocumentLanguage::fromId(u"ru"_s)).contains(u"С уважением"_s));
     QVERIFY(english.contains(u"next contract term"_s));
 }
 

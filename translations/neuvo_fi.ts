@@ -2411,6 +2411,162 @@
         <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
         <translation>Laskutetaan käännetyllä verovelvollisuudella: ostaja suorittaa ALV:n.</translation>
     </message>
+    <message>
+        <source>[--since YYYY-MM-DD] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--since VVVV-KK-PP] [--today VVVV-KK-PP] [--json]</translation>
+    </message>
+    <message>
+        <source>How negotiations went: agreed price against the first offer, discounts, win rate by source, effective hourly rate and late payment per client.</source>
+        <translation>Miten neuvottelut ovat menneet: sovittu hinta suhteessa ensimmäiseen tarjoukseen, alennukset, voittoprosentti lähteittäin, todellinen tuntihinta ja maksujen myöhästyminen asiakkaittain.</translation>
+    </message>
+    <message>
+        <source>Money is shown per currency, never converted. A figure from fewer than 3 data points is left out and its sample size shown. Hours per extra revision round and the number of recent agreements are the hours_per_revision_round and recent_agreements_count thresholds (&quot;profile set&quot;).</source>
+        <translation>Rahamäärät näytetään valuutoittain, niitä ei koskaan muunneta. Alle 3 havainnon lukua ei näytetä, vaan näytetään havaintojen määrä. Ylimääräisen korjauskierroksen tunnit ja vertailtavien uusien sopimusten määrä ovat raja-arvot hours_per_revision_round ja recent_agreements_count (&quot;profile set&quot;).</translation>
+    </message>
+    <message>
+        <source>Only projects agreed or quoted on or after this day.</source>
+        <translation>Vain tänä päivänä tai sen jälkeen sovitut tai tarjotut projektit.</translation>
+    </message>
+    <message>
+        <source>too few to tell (%1 of %2 needed)</source>
+        <translation>liian vähän tietoa (%1/%2 tarvittavasta)</translation>
+    </message>
+    <message>
+        <source>%1× (%2)</source>
+        <translation>%1× (%2)</translation>
+    </message>
+    <message>
+        <source>won %1, lost %2, open %3</source>
+        <translation>saatu %1, menetetty %2, avoinna %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics from %1 to %2: %3 projects.</source>
+        <translation>Neuvottelutilastot %1–%2: projekteja %3.</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics to %1: %2 projects.</source>
+        <translation>Neuvottelutilastot %1 asti: projekteja %2.</translation>
+    </message>
+    <message>
+        <source>Agreed price ÷ client&apos;s first offer (median, data points):</source>
+        <translation>Sovittu hinta ÷ asiakkaan ensimmäinen tarjous (mediaani, havainnot):</translation>
+    </message>
+    <message>
+        <source>  all: %1</source>
+        <translation>  kaikki: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Discounts on won projects:</source>
+        <translation>Alennukset saaduissa projekteissa:</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  ei vielä yhtään</translation>
+    </message>
+    <message>
+        <source>%1 of %2 list price</source>
+        <translation>%1 listahinnasta %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (won projects: %3): %4</source>
+        <translation>  %1: %2 (saatuja projekteja: %3): %4</translation>
+    </message>
+    <message>
+        <source>  %1: %2 discounted, %3 with a counter-concession: %4</source>
+        <translation>  %1: alennus %2 projektissa, vastamyönnytys %3: %4</translation>
+    </message>
+    <message>
+        <source>Win rate (agreed ÷ decided quotes):</source>
+        <translation>Voittoprosentti (sovitut ÷ ratkaistut tarjoukset):</translation>
+    </message>
+    <message>
+        <source>  warm (referral, social media, publication): %1</source>
+        <translation>  lämpimät (suositus, some, julkaisu): %1</translation>
+    </message>
+    <message>
+        <source>  cold (marketplace, cold contact): %1</source>
+        <translation>  kylmät (välityspalvelu, kylmä yhteydenotto): %1</translation>
+    </message>
+    <message>
+        <source>Rate of the last %1 new agreements (median agreed price per estimated hour):</source>
+        <translation>Viimeisten %1 uuden sopimuksen tuntihinta (sovitun hinnan mediaani arvioitua tuntia kohden):</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate (received ÷ hours, extra rounds and unbilled changes at %1 h each):</source>
+        <translation>Todellinen tuntihinta (saatu ÷ tunnit; ylimääräiset kierrokset ja laskuttamattomat muutokset %1 h kukin):</translation>
+    </message>
+    <message>
+        <source>  no delivered or closed projects with estimated hours yet</source>
+        <translation>  ei vielä toimitettuja tai suljettuja projekteja, joilla on tuntiarvio</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3 received for %4 h); floor %5, new agreements %6</source>
+        <translation>  %1: %2 (%3 saatu %4 tunnista); alin hinta %5, uudet sopimukset %6</translation>
+    </message>
+    <message>
+        <source>Late payment per client (stages due by today):</source>
+        <translation>Myöhästyneet maksut asiakkaittain (tähän mennessä erääntyneet erät):</translation>
+    </message>
+    <message>
+        <source>  no stages due yet</source>
+        <translation>  ei vielä erääntyneitä eriä</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 stages late, %4 days late in all (per stage due: %5); overdue now: %6 days</source>
+        <translation>  %1: %2/%3 erää myöhässä, yhteensä %4 päivää (erääntynyttä erää kohden: %5); nyt myöhässä: %6 päivää</translation>
+    </message>
+    <message>
+        <source>[--apply CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--apply ASIAKAS_ID] [--lang KIELI] [--today VVVV-KK-PP] [--json]</translation>
+    </message>
+    <message>
+        <source>The clients whose effective rate is under the rate of recent new agreements, with a new price, its date and a notice letter.</source>
+        <translation>Asiakkaat, joiden todellinen tuntihinta jää uusien sopimusten tuntihinnasta, sekä uusi hinta, sen alkamispäivä ja ilmoituskirje.</translation>
+    </message>
+    <message>
+        <source>The date is the later of today plus the profile&apos;s notice days and the end of the current contract term. --apply stores the planned price change, announced today (send the letter today), so the price_notice_due alert follows it.</source>
+        <translation>Päivä on myöhäisempi näistä: tänään lisättynä profiilin ilmoitusajalla tai nykyisen sopimuskauden loppu. --apply tallentaa suunnitellun hinnanmuutoksen tänään ilmoitettuna (lähetä kirje tänään), joten price_notice_due-muistutus seuraa sitä.</translation>
+    </message>
+    <message>
+        <source>Plan this client&apos;s price rise in their project.</source>
+        <translation>Suunnittele tämän asiakkaan hinnankorotus hänen projektiinsa.</translation>
+    </message>
+    <message>
+        <source>Language of the letters: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Kirjeiden kieli: en, fi tai ru (oletus: järjestelmän kieli, muuten en).</translation>
+    </message>
+    <message>
+        <source>--apply: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
+        <translation>--apply: asiakas #%1 ei ole hinnankorotussuunnitelmassa (hänen tuntihintansa ei jää jälkeen, tai hänellä ei ole käynnissä olevaa projektia).</translation>
+    </message>
+    <message>
+        <source>Planned for project #%1 &quot;%2&quot;: %3 from %4, announced %5.</source>
+        <translation>Suunniteltu projektiin #%1 &quot;%2&quot;: %3 alkaen %4, ilmoitettu %5.</translation>
+    </message>
+    <message>
+        <source>No client&apos;s effective rate is under the rate of recent new agreements.</source>
+        <translation>Minkään asiakkaan todellinen tuntihinta ei jää uusien sopimusten tuntihinnasta.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3/h against %4/h for new agreements. Project #%5 &quot;%6&quot;: %7 instead of %8 from %9.</source>
+        <translation>%1 (#%2): %3/h, uusissa sopimuksissa %4/h. Projekti #%5 &quot;%6&quot;: %7 hinnan %8 sijaan %9 alkaen.</translation>
+    </message>
+    <message>
+        <source>  A rise is already planned from %1.</source>
+        <translation>  Korotus on jo suunniteltu alkamaan %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -5077,6 +5233,49 @@
     </message>
 </context>
 <context>
+    <name>PriceRisePlan</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hei %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for our work together on &quot;%1&quot;. I am writing well in advance: from %2 my price for this work is %3 instead of %4.</source>
+        <translation>Kiitos yhteistyöstä työssä &quot;%1&quot;. Kerron hyvissä ajoin etukäteen: %2 alkaen hintani tästä työstä on %3 nykyisen %4 sijaan.</translation>
+    </message>
+    <message>
+        <source>The new price starts with the next contract term; until the current term ends on %1 everything stays as agreed.</source>
+        <translation>Uusi hinta alkaa seuraavan sopimuskauden alusta; nykyisen kauden loppuun (%1) kaikki jatkuu sovitusti.</translation>
+    </message>
+    <message>
+        <source>Work ordered by %1 is done at the current price.</source>
+        <translation>%1 mennessä tilatut työt teen nykyisellä hinnalla.</translation>
+    </message>
+    <message>
+        <source>Why: my new agreements are now made at about %1 per hour, and at the current price this work no longer pays that. From %2 I can take on this work only at the new price.</source>
+        <translation>Syy: uudet sopimukseni tehdään nyt noin %1 tuntihintaan, eikä tämä työ nykyisellä hinnalla enää vastaa sitä. %2 alkaen voin ottaa tämän työn vastaan vain uudella hinnalla.</translation>
+    </message>
+    <message>
+        <source>I am telling you now so that you have time to plan: if the new price does not fit your budget, there is time to find another contractor before %1. I would be glad to go on working with you at the new price.</source>
+        <translation>Kerron tästä nyt, jotta ehdit suunnitella: jos uusi hinta ei sovi budjettiisi, ehdit löytää toisen tekijän ennen %1. Jatkan mielelläni yhteistyötä uudella hinnalla.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Ystävällisin terveisin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a price rise planned from %2; change that one in the project instead.</source>
+        <translation>Projektille &quot;%1&quot; on jo suunniteltu hinnankorotus alkaen %2; muuta sitä projektissa.</translation>
+    </message>
+    <message>
+        <source>The suggested price of &apos;%1&apos; is not above its current price.</source>
+        <translation>Projektin &quot;%1&quot; ehdotettu hinta ei ole nykyistä korkeampi.</translation>
+    </message>
+    <message>
+        <source>Price rise: effective rate %1 per hour against %2 for new agreements.</source>
+        <translation>Hinnankorotus: todellinen tuntihinta %1, uusissa sopimuksissa %2.</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>Base price</source>
@@ -5971,6 +6170,14 @@
     <message>
         <source>Client behaviour counts for (days)</source>
         <translation>Asiakkaan käytös otetaan huomioon (päivää)</translation>
+    </message>
+    <message>
+        <source>Hours an extra revision round or an unbilled change takes (statistics)</source>
+        <translation>Ylimääräisen korjauskierroksen tai laskuttamattoman muutoksen tunnit (tilastot)</translation>
+    </message>
+    <message>
+        <source>New agreements whose median rate old clients are compared with</source>
+        <translation>Uusien sopimusten määrä, joiden mediaanihintaan vanhoja asiakkaita verrataan</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +8144,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Invoices</source>
         <translation>&amp;Laskut</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Tilastot</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -9527,6 +9742,313 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Work started before any payment: start a stage only after it is paid in full.</source>
         <translation>Työ aloitettu ennen maksua: aloita erän työ vasta, kun erä on maksettu kokonaan.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::StatisticsPage</name>
+    <message>
+        <source>too few (%1 of %2)</source>
+        <translation>liian vähän (%1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko aika</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics</source>
+        <translation>Neuvottelutilastot</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Jakso:</translation>
+    </message>
+    <message>
+        <source>Agreed price ÷ client&apos;s first offer (median)</source>
+        <translation>Sovittu hinta ÷ asiakkaan ensimmäinen tarjous (mediaani)</translation>
+    </message>
+    <message>
+        <source>Discounts on won projects</source>
+        <translation>Alennukset saaduissa projekteissa</translation>
+    </message>
+    <message>
+        <source>Win rate by source (agreed ÷ decided quotes)</source>
+        <translation>Voittoprosentti lähteittäin (sovitut ÷ ratkaistut tarjoukset)</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate (money received ÷ hours the work took)</source>
+        <translation>Todellinen tuntihinta (saadut rahat ÷ työhön kuluneet tunnit)</translation>
+    </message>
+    <message>
+        <source>Late payment (stages due by today)</source>
+        <translation>Myöhästyneet maksut (tähän mennessä erääntyneet erät)</translation>
+    </message>
+    <message>
+        <source>Price rises to plan</source>
+        <translation>Suunniteltavat hinnankorotukset</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation>Havaintoja</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listahinta</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>Alennettuja</translation>
+    </message>
+    <message>
+        <source>With a concession</source>
+        <translation>Vastamyönnytyksellä</translation>
+    </message>
+    <message>
+        <source>Share with a concession</source>
+        <translation>Osuus vastamyönnytyksellä</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Lämmin vai kylmä</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Saatu</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Menetetty</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Voittoprosentti</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saatu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tuntihinta</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Alin hinta</translation>
+    </message>
+    <message>
+        <source>New agreements</source>
+        <translation>Uudet sopimukset</translation>
+    </message>
+    <message>
+        <source>Stages due</source>
+        <translation>Erääntyneitä eriä</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Myöhästymispäivät</translation>
+    </message>
+    <message>
+        <source>Per stage due</source>
+        <translation>Erää kohden</translation>
+    </message>
+    <message>
+        <source>Overdue now (days)</source>
+        <translation>Nyt myöhässä (päivää)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>Hinta nyt</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Uusi hinta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Warm and cold clients chart</source>
+        <translation>Lämpimien ja kylmien asiakkaiden kaavio</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate chart</source>
+        <translation>Todellisen tuntihinnan kaavio</translation>
+    </message>
+    <message>
+        <source>Notice &amp;Letter…</source>
+        <translation>Ilmoitus&amp;kirje…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the Price Rise</source>
+        <translation>&amp;Suunnittele korotus</translation>
+    </message>
+    <message>
+        <source>Stores the new price from its date in the project, announced today: send the letter today.</source>
+        <translation>Tallentaa uuden hinnan alkamispäivineen projektiin tänään ilmoitettuna: lähetä kirje tänään.</translation>
+    </message>
+    <message>
+        <source>No projects yet. The figures appear as quotes are decided, projects agreed and stages paid.</source>
+        <translation>Ei vielä projekteja. Luvut ilmestyvät, kun tarjouksia ratkeaa, projekteja sovitaan ja eriä maksetaan.</translation>
+    </message>
+    <message>
+        <source>%1 projects counted. A figure from fewer than %2 data points is not shown: it would say more than the data does. Money is shown in its own currency, never converted. Extra revision rounds and unbilled changes count %3 h each; the rate of new agreements is the median of the last %4.</source>
+        <translation>Projekteja mukana: %1. Alle %2 havainnon lukua ei näytetä: se väittäisi enemmän kuin tiedot kertovat. Rahamäärät näytetään omassa valuutassaan, niitä ei muunneta. Ylimääräiset korjauskierrokset ja laskuttamattomat muutokset lasketaan %3 tunniksi kukin; uusien sopimusten tuntihinta on viimeisten %4 mediaani.</translation>
+    </message>
+    <message>
+        <source>All won projects</source>
+        <translation>Kaikki saadut projektit</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Lämmin</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kylmä</translation>
+    </message>
+    <message>
+        <source>All warm sources</source>
+        <translation>Kaikki lämpimät lähteet</translation>
+    </message>
+    <message>
+        <source>All cold sources</source>
+        <translation>Kaikki kylmät lähteet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 estimated)</source>
+        <translation>%1 (arvio %2)</translation>
+    </message>
+    <message>
+        <source>already planned from %1</source>
+        <translation>jo suunniteltu alkaen %1</translation>
+    </message>
+    <message>
+        <source>No client&apos;s effective rate is under the rate of your recent new agreements.</source>
+        <translation>Minkään asiakkaan todellinen tuntihinta ei jää uusien sopimustesi tuntihinnasta.</translation>
+    </message>
+    <message>
+        <source>Choose a client to see the notice letter or to plan the rise. The date gives %1 days of notice, or waits for the end of the contract term.</source>
+        <translation>Valitse asiakas nähdäksesi ilmoituskirjeen tai suunnitellaksesi korotuksen. Päivä antaa %1 päivän ilmoitusajan tai odottaa sopimuskauden loppuun.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Tarjouksia</translation>
+    </message>
+    <message>
+        <source>Warm and cold clients</source>
+        <translation>Lämpimät ja kylmät asiakkaat</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>Todellinen tuntihinta</translation>
+    </message>
+    <message>
+        <source>Floor rate</source>
+        <translation>Alin tuntihinta</translation>
+    </message>
+    <message>
+        <source>no finished projects yet</source>
+        <translation>ei vielä valmiita projekteja</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 tunnilta</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate, %1</source>
+        <translation>Todellinen tuntihinta, %1</translation>
+    </message>
+    <message>
+        <source>Price Rise Notice</source>
+        <translation>Ilmoitus hinnankorotuksesta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Planned: &quot;%1&quot; at %2 from %3, announced today. Send the letter today.</source>
+        <translation>Suunniteltu: &quot;%1&quot; hintaan %2 alkaen %3, ilmoitettu tänään. Lähetä kirje tänään.</translation>
     </message>
 </context>
 </TS>

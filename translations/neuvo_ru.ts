@@ -2419,6 +2419,162 @@
         <source>Invoiced with reverse charge: the buyer accounts for the VAT.</source>
         <translation>Выставляется с обратным начислением: НДС уплачивает покупатель.</translation>
     </message>
+    <message>
+        <source>[--since YYYY-MM-DD] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--since ГГГГ-ММ-ДД] [--today ГГГГ-ММ-ДД] [--json]</translation>
+    </message>
+    <message>
+        <source>How negotiations went: agreed price against the first offer, discounts, win rate by source, effective hourly rate and late payment per client.</source>
+        <translation>Как идут переговоры: согласованная цена против первого предложения, скидки, доля выигранных предложений по источникам, фактическая почасовая ставка и просрочки оплаты по клиентам.</translation>
+    </message>
+    <message>
+        <source>Money is shown per currency, never converted. A figure from fewer than 3 data points is left out and its sample size shown. Hours per extra revision round and the number of recent agreements are the hours_per_revision_round and recent_agreements_count thresholds (&quot;profile set&quot;).</source>
+        <translation>Суммы показываются по валютам и никогда не пересчитываются. Показатель, посчитанный меньше чем по 3 значениям, не выводится — вместо него указан размер выборки. Часы на дополнительный круг правок и число недавних договорённостей задаются порогами hours_per_revision_round и recent_agreements_count («profile set»).</translation>
+    </message>
+    <message>
+        <source>Only projects agreed or quoted on or after this day.</source>
+        <translation>Только проекты, согласованные или предложенные в этот день или позже.</translation>
+    </message>
+    <message>
+        <source>too few to tell (%1 of %2 needed)</source>
+        <translation>слишком мало данных (%1 из %2 нужных)</translation>
+    </message>
+    <message>
+        <source>%1× (%2)</source>
+        <translation>%1× (%2)</translation>
+    </message>
+    <message>
+        <source>won %1, lost %2, open %3</source>
+        <translation>выиграно %1, проиграно %2, открыто %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/ч</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics from %1 to %2: %3 projects.</source>
+        <translation>Статистика переговоров с %1 по %2: проектов — %3.</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics to %1: %2 projects.</source>
+        <translation>Статистика переговоров по %1: проектов — %2.</translation>
+    </message>
+    <message>
+        <source>Agreed price ÷ client&apos;s first offer (median, data points):</source>
+        <translation>Согласованная цена ÷ первое предложение клиента (медиана, число значений):</translation>
+    </message>
+    <message>
+        <source>  all: %1</source>
+        <translation>  все: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Discounts on won projects:</source>
+        <translation>Скидки в выигранных проектах:</translation>
+    </message>
+    <message>
+        <source>  none yet</source>
+        <translation>  пока нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2 list price</source>
+        <translation>%1 от прейскурантной цены %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (won projects: %3): %4</source>
+        <translation>  %1: %2 (выигранных проектов: %3): %4</translation>
+    </message>
+    <message>
+        <source>  %1: %2 discounted, %3 with a counter-concession: %4</source>
+        <translation>  %1: со скидкой — %2, со встречной уступкой — %3: %4</translation>
+    </message>
+    <message>
+        <source>Win rate (agreed ÷ decided quotes):</source>
+        <translation>Доля выигранных (согласованные ÷ решённые предложения):</translation>
+    </message>
+    <message>
+        <source>  warm (referral, social media, publication): %1</source>
+        <translation>  тёплые (рекомендация, соцсети, публикация): %1</translation>
+    </message>
+    <message>
+        <source>  cold (marketplace, cold contact): %1</source>
+        <translation>  холодные (биржа, холодный контакт): %1</translation>
+    </message>
+    <message>
+        <source>Rate of the last %1 new agreements (median agreed price per estimated hour):</source>
+        <translation>Ставка последних новых договорённостей (%1; медиана согласованной цены за оценённый час):</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate (received ÷ hours, extra rounds and unbilled changes at %1 h each):</source>
+        <translation>Фактическая почасовая ставка (получено ÷ часы; лишние круги правок и неоплаченные изменения по %1 ч):</translation>
+    </message>
+    <message>
+        <source>  no delivered or closed projects with estimated hours yet</source>
+        <translation>  пока нет сданных или закрытых проектов с оценкой часов</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3 received for %4 h); floor %5, new agreements %6</source>
+        <translation>  %1: %2 (получено %3 за %4 ч); минимум %5, новые договорённости %6</translation>
+    </message>
+    <message>
+        <source>Late payment per client (stages due by today):</source>
+        <translation>Просрочки оплаты по клиентам (этапы со сроком до сегодня):</translation>
+    </message>
+    <message>
+        <source>  no stages due yet</source>
+        <translation>  пока нет этапов с наступившим сроком</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 stages late, %4 days late in all (per stage due: %5); overdue now: %6 days</source>
+        <translation>  %1: просрочено этапов %2 из %3, всего дней просрочки: %4 (на этап: %5); просрочено сейчас: %6 дн.</translation>
+    </message>
+    <message>
+        <source>[--apply CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--apply ID_КЛИЕНТА] [--lang ЯЗЫК] [--today ГГГГ-ММ-ДД] [--json]</translation>
+    </message>
+    <message>
+        <source>The clients whose effective rate is under the rate of recent new agreements, with a new price, its date and a notice letter.</source>
+        <translation>Клиенты, чья фактическая ставка ниже ставки недавних новых договорённостей, с новой ценой, датой её вступления и письмом-уведомлением.</translation>
+    </message>
+    <message>
+        <source>The date is the later of today plus the profile&apos;s notice days and the end of the current contract term. --apply stores the planned price change, announced today (send the letter today), so the price_notice_due alert follows it.</source>
+        <translation>Дата — позднейшая из двух: сегодня плюс срок уведомления из профиля или конец текущего срока договора. --apply сохраняет запланированное изменение цены как объявленное сегодня (отправьте письмо сегодня), и напоминание price_notice_due следит за ним.</translation>
+    </message>
+    <message>
+        <source>Plan this client&apos;s price rise in their project.</source>
+        <translation>Запланировать повышение цены для этого клиента в его проекте.</translation>
+    </message>
+    <message>
+        <source>Language of the letters: en, fi or ru (default: the system&apos;s, else en).</source>
+        <translation>Язык писем: en, fi или ru (по умолчанию — язык системы, иначе en).</translation>
+    </message>
+    <message>
+        <source>--apply: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
+        <translation>--apply: клиента #%1 нет в плане повышения цен (его ставка не отстаёт или у него нет текущего проекта).</translation>
+    </message>
+    <message>
+        <source>Planned for project #%1 &quot;%2&quot;: %3 from %4, announced %5.</source>
+        <translation>Запланировано для проекта #%1 «%2»: %3 с %4, объявлено %5.</translation>
+    </message>
+    <message>
+        <source>No client&apos;s effective rate is under the rate of recent new agreements.</source>
+        <translation>Ни у одного клиента фактическая ставка не ниже ставки недавних новых договорённостей.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3/h against %4/h for new agreements. Project #%5 &quot;%6&quot;: %7 instead of %8 from %9.</source>
+        <translation>%1 (#%2): %3/ч против %4/ч в новых договорённостях. Проект #%5 «%6»: %7 вместо %8 с %9.</translation>
+    </message>
+    <message>
+        <source>  A rise is already planned from %1.</source>
+        <translation>  Повышение уже запланировано с %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -5093,6 +5249,49 @@
     </message>
 </context>
 <context>
+    <name>PriceRisePlan</name>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Здравствуйте, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you for our work together on &quot;%1&quot;. I am writing well in advance: from %2 my price for this work is %3 instead of %4.</source>
+        <translation>Спасибо за совместную работу над «%1». Сообщаю заранее: с %2 цена этой работы составит %3 вместо %4.</translation>
+    </message>
+    <message>
+        <source>The new price starts with the next contract term; until the current term ends on %1 everything stays as agreed.</source>
+        <translation>Новая цена действует со следующего срока договора; до окончания текущего срока (%1) всё остаётся, как договорились.</translation>
+    </message>
+    <message>
+        <source>Work ordered by %1 is done at the current price.</source>
+        <translation>Работы, заказанные до %1 включительно, я выполню по текущей цене.</translation>
+    </message>
+    <message>
+        <source>Why: my new agreements are now made at about %1 per hour, and at the current price this work no longer pays that. From %2 I can take on this work only at the new price.</source>
+        <translation>Причина: новые договорённости я сейчас заключаю примерно по %1 в час, а при текущей цене эта работа столько уже не приносит. С %2 я смогу браться за эту работу только по новой цене.</translation>
+    </message>
+    <message>
+        <source>I am telling you now so that you have time to plan: if the new price does not fit your budget, there is time to find another contractor before %1. I would be glad to go on working with you at the new price.</source>
+        <translation>Сообщаю об этом сейчас, чтобы у вас было время спланировать: если новая цена не укладывается в бюджет, до %1 можно успеть найти другого исполнителя. Буду рад продолжить работу с вами по новой цене.</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>С уважением,</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a price rise planned from %2; change that one in the project instead.</source>
+        <translation>Для «%1» уже запланировано повышение цены с %2; измените его в проекте.</translation>
+    </message>
+    <message>
+        <source>The suggested price of &apos;%1&apos; is not above its current price.</source>
+        <translation>Предложенная цена «%1» не выше текущей.</translation>
+    </message>
+    <message>
+        <source>Price rise: effective rate %1 per hour against %2 for new agreements.</source>
+        <translation>Повышение цены: фактическая ставка %1 в час против %2 в новых договорённостях.</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>Base price</source>
@@ -6000,6 +6199,14 @@
     <message>
         <source>Client behaviour counts for (days)</source>
         <translation>Поведение клиента учитывается (дней)</translation>
+    </message>
+    <message>
+        <source>Hours an extra revision round or an unbilled change takes (statistics)</source>
+        <translation>Часов на лишний круг правок или неоплаченное изменение (статистика)</translation>
+    </message>
+    <message>
+        <source>New agreements whose median rate old clients are compared with</source>
+        <translation>Число новых договорённостей, с медианной ставкой которых сравниваются старые клиенты</translation>
     </message>
 </context>
 <context>
@@ -7978,6 +8185,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>&amp;Invoices</source>
         <translation>&amp;Счета</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>Ст&amp;атистика</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -9573,6 +9788,313 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Work started before any payment: start a stage only after it is paid in full.</source>
         <translation>Работа начата до какой-либо оплаты: начинайте работу над этапом только после его полной оплаты.</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::StatisticsPage</name>
+    <message>
+        <source>too few (%1 of %2)</source>
+        <translation>мало данных (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/ч</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Negotiation statistics</source>
+        <translation>Статистика переговоров</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Agreed price ÷ client&apos;s first offer (median)</source>
+        <translation>Согласованная цена ÷ первое предложение клиента (медиана)</translation>
+    </message>
+    <message>
+        <source>Discounts on won projects</source>
+        <translation>Скидки в выигранных проектах</translation>
+    </message>
+    <message>
+        <source>Win rate by source (agreed ÷ decided quotes)</source>
+        <translation>Доля выигранных по источникам (согласованные ÷ решённые предложения)</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate (money received ÷ hours the work took)</source>
+        <translation>Фактическая почасовая ставка (полученные деньги ÷ часы, ушедшие на работу)</translation>
+    </message>
+    <message>
+        <source>Late payment (stages due by today)</source>
+        <translation>Просрочки оплаты (этапы со сроком до сегодня)</translation>
+    </message>
+    <message>
+        <source>Price rises to plan</source>
+        <translation>Повышения цен к планированию</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation>Значений</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Прейскурантная цена</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation>Со скидкой</translation>
+    </message>
+    <message>
+        <source>With a concession</source>
+        <translation>Со встречной уступкой</translation>
+    </message>
+    <message>
+        <source>Share with a concession</source>
+        <translation>Доля со встречной уступкой</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Тёплый или холодный</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>New agreements</source>
+        <translation>Новые договорённости</translation>
+    </message>
+    <message>
+        <source>Stages due</source>
+        <translation>Этапов к оплате</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Per stage due</source>
+        <translation>На этап</translation>
+    </message>
+    <message>
+        <source>Overdue now (days)</source>
+        <translation>Просрочено сейчас (дн.)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>Цена сейчас</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Warm and cold clients chart</source>
+        <translation>Диаграмма тёплых и холодных клиентов</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate chart</source>
+        <translation>Диаграмма фактической почасовой ставки</translation>
+    </message>
+    <message>
+        <source>Notice &amp;Letter…</source>
+        <translation>&amp;Письмо-уведомление…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the Price Rise</source>
+        <translation>&amp;Запланировать повышение</translation>
+    </message>
+    <message>
+        <source>Stores the new price from its date in the project, announced today: send the letter today.</source>
+        <translation>Сохраняет новую цену с датой вступления в проекте как объявленную сегодня: отправьте письмо сегодня.</translation>
+    </message>
+    <message>
+        <source>No projects yet. The figures appear as quotes are decided, projects agreed and stages paid.</source>
+        <translation>Проектов пока нет. Показатели появятся, когда предложения будут решены, проекты согласованы, а этапы оплачены.</translation>
+    </message>
+    <message>
+        <source>%1 projects counted. A figure from fewer than %2 data points is not shown: it would say more than the data does. Money is shown in its own currency, never converted. Extra revision rounds and unbilled changes count %3 h each; the rate of new agreements is the median of the last %4.</source>
+        <translation>Учтено проектов: %1. Показатель по менее чем %2 значениям не выводится: он сказал бы больше, чем говорят данные. Суммы показаны в своей валюте, без пересчёта. Лишний круг правок и неоплаченное изменение считаются по %3 ч; ставка новых договорённостей — медиана последних %4.</translation>
+    </message>
+    <message>
+        <source>All won projects</source>
+        <translation>Все выигранные проекты</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Тёплый</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодный</translation>
+    </message>
+    <message>
+        <source>All warm sources</source>
+        <translation>Все тёплые источники</translation>
+    </message>
+    <message>
+        <source>All cold sources</source>
+        <translation>Все холодные источники</translation>
+    </message>
+    <message>
+        <source>%1 (%2 estimated)</source>
+        <translation>%1 (оценка %2)</translation>
+    </message>
+    <message>
+        <source>already planned from %1</source>
+        <translation>уже запланировано с %1</translation>
+    </message>
+    <message>
+        <source>No client&apos;s effective rate is under the rate of your recent new agreements.</source>
+        <translation>Ни у одного клиента фактическая ставка не ниже ставки ваших недавних новых договорённостей.</translation>
+    </message>
+    <message>
+        <source>Choose a client to see the notice letter or to plan the rise. The date gives %1 days of notice, or waits for the end of the contract term.</source>
+        <translation>Выберите клиента, чтобы увидеть письмо-уведомление или запланировать повышение. Дата даёт %1 дн. на уведомление или ждёт конца срока договора.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложений</translation>
+    </message>
+    <message>
+        <source>Warm and cold clients</source>
+        <translation>Тёплые и холодные клиенты</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>Фактическая ставка</translation>
+    </message>
+    <message>
+        <source>Floor rate</source>
+        <translation>Минимальная ставка</translation>
+    </message>
+    <message>
+        <source>no finished projects yet</source>
+        <translation>пока нет завершённых проектов</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 в час</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate, %1</source>
+        <translation>Фактическая почасовая ставка, %1</translation>
+    </message>
+    <message>
+        <source>Price Rise Notice</source>
+        <translation>Уведомление о повышении цены</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Planned: &quot;%1&quot; at %2 from %3, announced today. Send the letter today.</source>
+        <translation>Запланировано: «%1» за %2 с %3, объявлено сегодня. Отправьте письмо сегодня.</translation>
     </message>
 </context>
 </TS>
