@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
         window.grab().save(u"%1/%2-%3.png"_s.arg(args.at(2), names.at(page), suffix));
         // The Statistics page scrolls: its whole content as well.
         if (page == MainWindow::StatisticsView) {
+            window.statisticsPage()->reload();
             if (auto *scroll = window.statisticsPage()->findChild<QScrollArea *>())
                 scroll->widget()->grab().save(u"%1/statistics-full-%2.png"_s.arg(args.at(2), suffix));
         }

@@ -9880,7 +9880,7 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     </message>
     <message>
         <source>Received</source>
-        <translation>Saatu</translation>
+        <translation>Maksettu</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -10049,6 +10049,10 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Planned: &quot;%1&quot; at %2 from %3, announced today. Send the letter today.</source>
         <translation>Suunniteltu: &quot;%1&quot; hintaan %2 alkaen %3, ilmoitettu tänään. Lähetä kirje tänään.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
     </message>
 </context>
 </TS>

@@ -10096,5 +10096,9 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>Planned: &quot;%1&quot; at %2 from %3, announced today. Send the letter today.</source>
         <translation>Запланировано: «%1» за %2 с %3, объявлено сегодня. Отправьте письмо сегодня.</translation>
     </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
 </context>
 </TS>

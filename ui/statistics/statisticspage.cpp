@@ -425,12 +425,13 @@ void StatisticsPage::fillWinChart()
     bars->append(open);
     m_winChart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
-    // Two lines, the win rate under the name: a category is half the
-    // chart's width and "too few (1 of 3)" would be cut.
-    x->append({u"%1<br>%2"_s.arg(tr("Warm").toHtmlEscaped(),
-                                 percent(m_report.warm.rate, m_report.warm.won + m_report.warm.lost).toHtmlEscaped()),
-               u"%1<br>%2"_s.arg(tr("Cold").toHtmlEscaped(),
-                                 percent(m_report.cold.rate, m_report.cold.won + m_report.cold.lost).toHtmlEscaped())});
+    // Two lines, the win rate (or, with too few decided quotes, their
+    // number) under the name: a category is half of a narrow chart.
+    const auto label = [](const QString &name, const NegotiationStats::WinRate &w) {
+        const QString rate = w.rate ? percent(w.rate, 0) : tr("n = %1").arg(w.won + w.lost);
+        return u"%1<br>%2"_s.arg(name.toHtmlEscaped(), rate.toHtmlEscaped());
+    };
+    x->append({label(tr("Warm"), m_report.warm), label(tr("Cold"), m_report.cold)});
     m_winChart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = new QValueAxis;
@@ -488,7 +489,8 @@ void StatisticsPage::fillRateChart()
     bars->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%.0f"_s);
-    y->setRange(0, most);
+    // At least 0–10: whole-number labels on a range of 0–1 would repeat.
+    y->setRange(0, std::max(10.0, most));
     y->applyNiceNumbers();
     y->setTitleText(tr("%1 per hour").arg(currency));
     m_rateChart->addAxis(y, Qt::AlignLeft);
