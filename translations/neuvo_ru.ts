@@ -5272,7 +5272,7 @@
     </message>
     <message>
         <source>I am telling you now so that you have time to plan: if the new price does not fit your budget, there is time to find another contractor before %1. I would be glad to go on working with you at the new price.</source>
-        <translation>Сообщаю об этом сейчас, чтобы у вас было время спланировать: если новая цена не укладывается в бюджет, до %1 можно успеть найти другого исполнителя. Буду рад продолжить работу с вами по новой цене.</translation>
+        <translation>Сообщаю об этом сейчас, чтобы у вас было время спланировать: если новая цена не укладывается в бюджет, до %1 можно успеть найти другого исполнителя. С удовольствием продолжу работу с вами по новой цене.</translation>
     </message>
     <message>
         <source>Best regards,</source>
