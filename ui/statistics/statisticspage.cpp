@@ -484,7 +484,9 @@ void StatisticsPage::fillRateChart()
     bars->append(recent);
     m_rateChart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList{tr("no finished projects yet")} : categories);
+    // Without a client the one category stays blank and the title says why:
+    // the axis has no room for a sentence.
+    x->append(categories.isEmpty() ? QStringList{u" "_s} : categories);
     m_rateChart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = new QValueAxis;
@@ -495,7 +497,9 @@ void StatisticsPage::fillRateChart()
     y->setTitleText(tr("%1 per hour").arg(currency));
     m_rateChart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
-    m_rateChart->setTitle(tr("Effective hourly rate, %1").arg(currency).toHtmlEscaped());
+    const QString title = tr("Effective hourly rate, %1").arg(currency);
+    m_rateChart->setTitle((categories.isEmpty() ? u"%1: %2"_s.arg(title, tr("no finished projects yet")) : title)
+                              .toHtmlEscaped());
     applyPalette(m_rateChart, palette());
 }
 
