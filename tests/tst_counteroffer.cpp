@@ -24,6 +24,7 @@ private slots:
     void postpay_appliedToStagesWithWorkRecordedIsRefused();
     void nda_surchargeRangeAndADiscountThatEatsIt();
     void rush_honestDeadlineCountsWorkingDaysAndMargin();
+    void rush_namesTheProfilesSurchargeWhenSet();
     void budget_breakdownFromItemsAndPriceLines();
     void answers_areWrittenInTheDocumentLanguage();
 
@@ -303,6 +304,37 @@ void Tst_counteroffer::rush_honestDeadlineCountsWorkingDaysAndMargin()
     const auto b = CounterOffer::answer(CounterOffer::Ask::Rush, none, profile(), QDate(2026, 3, 6), english());
     QVERIFY(!b);
     QVERIFY(b.error().startsWith(u"Estimated hours:"_s));
+}
+
+void Tst_counteroffer::rush_namesTheProfilesSurchargeWhenSet()
+{
+    // Without a surcharge in the profile the answer names none.
+    const auto plain = CounterOffer::answer(CounterOffer::Ask::Rush, project(), profile(), QDate(2026, 3, 6), english());
+    QVERIFY2(plain, qPrintable(plain.error()));
+    QVERIFY(!plain->rushSurchargeMinor);
+    QVERIFY(!plain->text.contains(u"% more"_s));
+
+    // 15 % of 1 200.00 is 180.00; 1 380.00 in all. The honest deadline
+    // stays what it was: the surcharge buys priority, not fewer days.
+    Profile pr = profile();
+    pr.rushSurchargePercent = 15;
+    const auto a = CounterOffer::answer(CounterOffer::Ask::Rush, project(), pr, QDate(2026, 3, 6), english());
+    QVERIFY2(a, qPrintable(a.error()));
+    QCOMPARE(a->rushSurchargePercent, std::optional<int>(15));
+    QCOMPARE(a->rushSurchargeMinor, std::optional<qint64>(18000));
+    QCOMPARE(a->honestDeadline, QDate(2026, 3, 13));
+    QVERIFY2(a->text.contains(u"costs 15 % more: "_s + money(18000) + u" on top of "_s + money(120000) + u", "_s
+                              + money(138000) + u" in all."_s),
+             qPrintable(a->text));
+
+    // On the total with the NDA surcharge: 1 200.00 + 30 % = 1 560.00;
+    // 15 % of it is 234.00.
+    Project nda = project();
+    nda.nda = true;
+    nda.ndaMarkupPercent = 30;
+    const auto b = CounterOffer::answer(CounterOffer::Ask::Rush, nda, pr, QDate(2026, 3, 6), english());
+    QVERIFY2(b, qPrintable(b.error()));
+    QCOMPARE(b->rushSurchargeMinor, std::optional<qint64>(23400));
 }
 
 void Tst_counteroffer::budget_breakdownFromItemsAndPriceLines()

@@ -2419,6 +2419,14 @@
         <source>--kind: &quot;%1&quot; is not one of %2.</source>
         <translation>--kind: ”%1” ei ole mikään näistä: %2.</translation>
     </message>
+    <message>
+        <source>Rush surcharge</source>
+        <translation>Kiirelisä</translation>
+    </message>
+    <message>
+        <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
+        <translation>Mitä kiire maksaa hinnan päälle, 1–500 %, mainitaan kiirevastauksessa; none (tai 0): ei lisää.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2730,6 +2738,10 @@
     <message>
         <source>With the deadline moved from %1 to %2 I can give the discount.</source>
         <translation>Jos määräaika siirtyy päivästä %1 päivään %2, voin antaa alennuksen.</translation>
+    </message>
+    <message>
+        <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
+        <translation>Jos teen tämän työn muiden projektieni edellä, hinta nousee %1 %: %2 hinnan %3 päälle, yhteensä %4.</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5265,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Maksuaika: %1 päivää ei ole välillä 0–365.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge: %1 % is outside %2–%3 %.</source>
+        <translation>Kiirelisä: %1 % ei ole välillä %2–%3 %.</translation>
     </message>
 </context>
 <context>
@@ -8569,6 +8585,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Default VAT rate: %1</source>
         <translation>Oletus-ALV-kanta: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>What putting a project before the others costs on top of its price; the answer to &quot;I need it today&quot; names it.</source>
+        <translation>Mitä projektin ottaminen muiden edelle maksaa sen hinnan päälle; vastaus pyyntöön ”tarvitsen sen tänään” mainitsee sen.</translation>
+    </message>
+    <message>
+        <source>R&amp;ush surcharge:</source>
+        <translation>K&amp;iirelisä:</translation>
     </message>
 </context>
 <context>

@@ -2427,6 +2427,14 @@
         <source>--kind: &quot;%1&quot; is not one of %2.</source>
         <translation>--kind: «%1» не входит в %2.</translation>
     </message>
+    <message>
+        <source>Rush surcharge</source>
+        <translation>Надбавка за срочность</translation>
+    </message>
+    <message>
+        <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
+        <translation>Сколько срочность стоит сверх цены, 1–500 %, называется в ответе на просьбу о срочности; none (или 0) — без надбавки.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2739,6 +2747,10 @@
     <message>
         <source>With the deadline moved from %1 to %2 I can give the discount.</source>
         <translation>Если перенести срок с %1 на %2, я могу дать эту скидку.</translation>
+    </message>
+    <message>
+        <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
+        <translation>Если поставить эту работу впереди других моих проектов, это стоит на %1 % больше: %2 сверх %3, всего %4.</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5281,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Срок оплаты: %1 дн. вне диапазона 0–365.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge: %1 % is outside %2–%3 %.</source>
+        <translation>Надбавка за срочность: %1 % вне диапазона %2–%3 %.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8629,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Default VAT rate: %1</source>
         <translation>Ставка НДС по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>What putting a project before the others costs on top of its price; the answer to &quot;I need it today&quot; names it.</source>
+        <translation>Сколько стоит сверх цены поставить проект впереди остальных; ответ на «мне нужно сегодня» называет эту надбавку.</translation>
+    </message>
+    <message>
+        <source>R&amp;ush surcharge:</source>
+        <translation>Надбавка за &amp;срочность:</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,9 @@ QJsonObject answerJson(const Project &project, const CounterOffer::Answer &a, co
     case CounterOffer::Ask::Rush:
         o.insert(u"honest_deadline"_s, a.honestDeadline.toString(Qt::ISODate));
         o.insert(u"working_days"_s, a.workingDays);
+        o.insert(u"rush_surcharge_percent"_s,
+                 a.rushSurchargePercent ? QJsonValue(*a.rushSurchargePercent) : QJsonValue());
+        o.insert(u"rush_surcharge_minor"_s, minorOrNull(a.rushSurchargeMinor));
         break;
     case CounterOffer::Ask::Budget:
         break;

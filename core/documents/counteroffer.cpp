@@ -193,8 +193,8 @@ Result<void> nda(CounterOffer::Answer &a, const Project &p, const PriceBreakdown
     return {};
 }
 
-Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &profile, const QDate &today,
-                  const DocumentLanguage &lang)
+Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &profile, const Money &total,
+                  const QDate &today, const DocumentLanguage &lang)
 {
     if (p.estimatedHours <= 0)
         return fail(CounterOffer::tr("Estimated hours: an honest deadline is counted from them, so enter them."));
@@ -206,6 +206,20 @@ Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &prof
                       "honestly is %4.")
                  .arg(lang.number(p.estimatedHours), lang.number(a.workingDays), lang.number(margin),
                       lang.longDate(a.honestDeadline));
+    // The surcharge pays for putting this work before the other projects;
+    // it does not buy a deadline sooner than the honest one.
+    if (profile.rushSurchargePercent) {
+        const auto surcharge = total.percentage(*profile.rushSurchargePercent);
+        if (!surcharge)
+            return Error{surcharge.error()};
+        a.rushSurchargePercent = profile.rushSurchargePercent;
+        a.rushSurchargeMinor = surcharge->minor();
+        a.text += u"\n\n"_s
+            + lang.translate("CounterOffer", "Putting this work before my other projects costs %1 % more: %2 on top "
+                                             "of %3, %4 in all.")
+                  .arg(lang.number(*profile.rushSurchargePercent), lang.money(*surcharge), lang.money(total),
+                       lang.money(Money(total.minor() + surcharge->minor(), total.currency())));
+    }
     return {};
 }
 
@@ -344,7 +358,7 @@ Result<CounterOffer::Answer> CounterOffer::answer(Ask ask, const Project &projec
         done = nda(a, project, *price, language);
         break;
     case Ask::Rush:
-        done = rush(a, project, profile, today, language);
+        done = rush(a, project, profile, price->total, today, language);
         break;
     case Ask::Budget:
         budget(a, project, *price, language);

@@ -62,9 +62,12 @@ public:
         // nda: the surcharge range on the base price.
         qint64 ndaLowMinor = 0;
         qint64 ndaHighMinor = 0;
-        // rush: the honest deadline and the working days it counts.
+        // rush: the honest deadline and the working days it counts; the
+        // profile's rush surcharge on the total, when it sets one.
         QDate honestDeadline;
         int workingDays = 0;
+        std::optional<int> rushSurchargePercent;
+        std::optional<qint64> rushSurchargeMinor;
     };
 
     // askedDiscountMinor: the discount the client asked for (discount only;
