@@ -180,6 +180,9 @@ int main(int argc, char *argv[])
                 counter->discountEdit()->setText(u"2000"_s);
                 QTest::qWait(50);
                 counter->grab().save(u"%1/counter-discount-refused-%2.png"_s.arg(args.at(2), suffix));
+                counter->askCombo()->setCurrentIndex(counter->askCombo()->findData(int(CounterOffer::Ask::Rush)));
+                QTest::qWait(50);
+                counter->grab().save(u"%1/counter-rush-%2.png"_s.arg(args.at(2), suffix));
                 counter->reject();
             }
             editor->reject();
