@@ -1,12 +1,14 @@
 #include "core/storage/database.h"
 #include "core/domain/domain.h"
 #include "core/storage/stores.h"
+#include "core/documents/documentlanguage.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include "cliinprocess.h"
@@ -39,6 +41,7 @@ private slots:
     void invoice_unknownStage_isDataError();
     void letter_printsTextOrMailto();
     void letter_unknownInteraction_isDataError();
+    void letter_briefReminderThenSlotRelease();
 
 private:
     using Run = neuvo::test::CliRun;
@@ -224,6 +227,7 @@ void Tst_cli_documents::usageErrors_data()
     QTest::newRow("invoice stage not a number") << QStringList{u"invoice"_s, u"1"_s, u"two"_s, u"--out"_s, out};
     QTest::newRow("letter without id") << QStringList{u"letter"_s};
     QTest::newRow("letter unknown option") << QStringList{u"letter"_s, u"1"_s, u"--pdf"_s};
+    QTest::newRow("letter unknown kind") << QStringList{u"letter"_s, u"1"_s, u"--kind"_s, u"reminder"_s};
 }
 
 void Tst_cli_documents::usageErrors()
@@ -312,6 +316,61 @@ void Tst_cli_documents::letter_unknownInteraction_isDataError()
     const Run run = cli({u"--db"_s, m_db, u"letter"_s, u"4242"_s});
     VERIFY_EXIT(run, 1);
     QVERIFY2(run.err.contains(u"4242"_s), qPrintable(run.err));
+}
+
+void Tst_cli_documents::letter_briefReminderThenSlotRelease()
+{
+    // The demo's café brief went out nine days before 2025-03-12 and was
+    // never answered.
+    Interaction brief;
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        const auto all = InteractionStore(db).list();
+        QVERIFY(all);
+        for (const Interaction &i : *all) {
+            if (i.kind == InteractionKind::BriefSent && i.summary.contains(u"900 EUR"_s))
+                brief = i;
+        }
+    }
+    QVERIFY(brief.id > 0);
+    const QString id = QString::number(brief.id);
+    const DocumentLanguage en;
+    const QString sentOn = en.longDate(brief.at.toTimeZone(QTimeZone("Europe/Helsinki")).date());
+
+    const Run reminder = cli({u"--db"_s, m_db, u"letter"_s, id, u"--kind"_s, u"brief-reminder"_s, u"--lang"_s, u"en"_s});
+    VERIFY_EXIT(reminder, 0);
+    QVERIFY2(reminder.out.startsWith(u"The brief for Café website"_s), qPrintable(reminder.out));
+    QVERIFY2(reminder.out.contains(u"On "_s + sentOn + u" I sent you the brief"_s), qPrintable(reminder.out));
+    QVERIFY(reminder.out.contains(u"is the order still relevant?"_s));
+
+    // Releasing the time before the one reminder was sent is refused.
+    const Run early = cli({u"--db"_s, m_db, u"letter"_s, id, u"--kind"_s, u"release-slot"_s});
+    VERIFY_EXIT(early, 1);
+    QVERIFY2(early.err.contains(u"No reminder after the brief"_s), qPrintable(early.err));
+
+    // The reminder is logged; then either interaction gives the release.
+    Interaction logged = brief;
+    logged.id = 0;
+    logged.kind = InteractionKind::Reminder;
+    logged.at = brief.at.addDays(5);
+    logged.summary = u"Reminded about the brief"_s;
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        QVERIFY(InteractionStore(db).create(logged));
+    }
+    const QString remindedOn = en.longDate(logged.at.toTimeZone(QTimeZone("Europe/Helsinki")).date());
+    for (const qint64 from : {brief.id, logged.id}) {
+        const Run release = cli({u"--db"_s, m_db, u"letter"_s, QString::number(from), u"--kind"_s, u"release-slot"_s,
+                                 u"--lang"_s, u"en"_s});
+        VERIFY_EXIT(release, 0);
+        QVERIFY2(release.out.contains(u"on "_s + sentOn + u" and a reminder on "_s + remindedOn), qPrintable(release.out));
+        QVERIFY(release.out.contains(u"releasing the time I reserved"_s));
+    }
+    const Run mailto = cli({u"--db"_s, m_db, u"letter"_s, id, u"--kind"_s, u"release-slot"_s, u"--mailto"_s});
+    VERIFY_EXIT(mailto, 0);
+    QVERIFY2(mailto.out.startsWith(u"mailto:"_s), qPrintable(mailto.out));
 }
 
 QTEST_MAIN(Tst_cli_documents)

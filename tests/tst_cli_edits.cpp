@@ -69,6 +69,7 @@ private slots:
     void observe_badInput_changesNothing();
 
     void profileSet_changesGivenFieldsAndThresholds();
+    void profileSet_rushSurchargeSetShownAndTakenAway();
     void profileSet_badInput_changesNothing_data();
     void profileSet_badInput_changesNothing();
 
@@ -787,6 +788,29 @@ void TestCliEdits::profileSet_changesGivenFieldsAndThresholds()
     QCOMPARE(profile.value(u"backups_to_keep"_s).toInt(), 30);
 }
 
+void TestCliEdits::profileSet_rushSurchargeSetShownAndTakenAway()
+{
+    VERIFY_EXIT(cli({u"profile"_s, u"set"_s, u"--rush-surcharge"_s, u"25"_s}), 0);
+    {
+        Database db;
+        QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+        QCOMPARE(ProfileStore(db).load()->rushSurchargePercent, std::optional<int>(25));
+    }
+    const Run shown = cli({u"profile"_s, u"show"_s, u"--json"_s});
+    VERIFY_EXIT(shown, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.rawOut).object().value(u"rush_surcharge_percent"_s).toInt(), 25);
+    const Run text = cli({u"profile"_s, u"show"_s});
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.contains(u"Rush surcharge"_s) && text.out.contains(u"25 %"_s), qPrintable(text.out));
+
+    VERIFY_EXIT(cli({u"profile"_s, u"set"_s, u"--rush-surcharge"_s, u"none"_s}), 0);
+    Database db;
+    QVERIFY(db.open(m_db, Database::Access::ReadOnly).ok());
+    QVERIFY(!ProfileStore(db).load()->rushSurchargePercent);
+    const Run gone = cli({u"profile"_s, u"show"_s, u"--json"_s});
+    QVERIFY(!QJsonDocument::fromJson(gone.rawOut).object().contains(u"rush_surcharge_percent"_s));
+}
+
 void TestCliEdits::profileSet_badInput_changesNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -799,6 +823,9 @@ void TestCliEdits::profileSet_badInput_changesNothing_data()
     QTest::newRow("floor rate") << QStringList{u"--floor-rate"_s, u"45,50"_s} << u"--floor-rate: "_s;
     QTest::newRow("guarantee") << QStringList{u"--guarantee"_s, u"101"_s} << u"--guarantee: \"101\""_s;
     QTest::newRow("no backups") << QStringList{u"--backups-to-keep"_s, u"0"_s} << u"--backups-to-keep: \"0\""_s;
+    QTest::newRow("rush surcharge") << QStringList{u"--rush-surcharge"_s, u"501"_s} << u"--rush-surcharge: \"501\""_s;
+    QTest::newRow("rush surcharge word") << QStringList{u"--rush-surcharge"_s, u"lots"_s}
+                                         << u"--rush-surcharge: \"lots\""_s;
 }
 
 void TestCliEdits::profileSet_badInput_changesNothing()

@@ -20,8 +20,11 @@ private slots:
     void discount_underTheFloorIsRefusedWithTheAmount();
     void discount_atTheFloorIsAllowed();
     void discount_withoutAnAmountNamesTheLargestOne();
+    void discount_longerDeadlineWorthTheDiscount();
+    void postpay_appliedToStagesWithWorkRecordedIsRefused();
     void nda_surchargeRangeAndADiscountThatEatsIt();
     void rush_honestDeadlineCountsWorkingDaysAndMargin();
+    void rush_namesTheProfilesSurchargeWhenSet();
     void budget_breakdownFromItemsAndPriceLines();
     void answers_areWrittenInTheDocumentLanguage();
 
@@ -194,6 +197,76 @@ void Tst_counteroffer::discount_withoutAnAmountNamesTheLargestOne()
     QVERIFY(!b->maxDiscountMinor);
 }
 
+void Tst_counteroffer::discount_longerDeadlineWorthTheDiscount()
+{
+    // 1 200.00 for 100 hours is 12.00 an hour; a discount of 400.00 pays for
+    // 400 / 12 = 33.3 hours, rounded up to 34, which at 8 hours a day is
+    // 5 working days. The deadline Tue 2026-03-31 moves to the fifth working
+    // day after it: Wed 1, Thu 2, Fri 3, Mon 6, Tue 7 April.
+    Project p = project();
+    p.estimatedHours = 100;
+    Profile pr = profile();
+    pr.floorRateMinor = 0;
+    const auto a = CounterOffer::answer(CounterOffer::Ask::Discount, p, pr, QDate(2026, 3, 2), english(), 40000);
+    QVERIFY2(a, qPrintable(a.error()));
+    QCOMPARE(a->extraHours, 34);
+    QCOMPARE(a->extraWorkingDays, 5);
+    QCOMPARE(a->longerDeadline, QDate(2026, 4, 7));
+    QVERIFY2(a->text.contains(u"about 34 hours"_s), qPrintable(a->text));
+    QVERIFY2(a->text.contains(money(1200) + u" per hour, that is 5 more working days"_s), qPrintable(a->text));
+    QVERIFY2(a->text.contains(DocumentLanguage().longDate(QDate(2026, 4, 7))), qPrintable(a->text));
+
+    // 300.00 of 1 200.00 for 20 hours: exactly 5 hours, one working day:
+    // Wed 2026-04-01.
+    const auto b = CounterOffer::answer(CounterOffer::Ask::Discount, project(), profile(), QDate(2026, 3, 2),
+                                        english(), 30000);
+    QVERIFY2(b, qPrintable(b.error()));
+    QCOMPARE(b->extraHours, 5);
+    QCOMPARE(b->extraWorkingDays, 1);
+    QCOMPARE(b->longerDeadline, QDate(2026, 4, 1));
+
+    // Without a deadline the days are named, no date.
+    p.deadline = QDate();
+    const auto c = CounterOffer::answer(CounterOffer::Ask::Discount, p, pr, QDate(2026, 3, 2), english(), 40000);
+    QVERIFY2(c, qPrintable(c.error()));
+    QCOMPARE(c->extraWorkingDays, 5);
+    QVERIFY(!c->longerDeadline.isValid());
+    QVERIFY(c->text.contains(u"5 more working days."_s));
+
+    // Without an amount asked there is nothing to weigh the days against.
+    const auto d = CounterOffer::answer(CounterOffer::Ask::Discount, project(), profile(), QDate(2026, 3, 2), english());
+    QVERIFY2(d, qPrintable(d.error()));
+    QCOMPARE(d->extraWorkingDays, 0);
+    QVERIFY(!d->longerDeadline.isValid());
+    QVERIFY(!d->text.contains(u"longer deadline"_s));
+}
+
+void Tst_counteroffer::postpay_appliedToStagesWithWorkRecordedIsRefused()
+{
+    Project p = project();
+    const auto a = CounterOffer::answer(CounterOffer::Ask::Postpay, p, profile(), QDate(2026, 3, 2), english());
+    QVERIFY2(a, qPrintable(a.error()));
+    // No stages yet: the plan becomes the stages, amounts, titles and dates.
+    const auto fresh = CounterOffer::applyPostpay({}, *a, p.currency);
+    QVERIFY2(fresh, qPrintable(fresh.error()));
+    QCOMPARE(fresh->size(), 4);
+    qint64 sum = 0;
+    for (qsizetype i = 0; i < fresh->size(); ++i) {
+        QCOMPARE(fresh->at(i).amountMinor, a->stages.at(i).amountMinor);
+        QCOMPARE(fresh->at(i).dueOn, a->stages.at(i).dueOn);
+        QCOMPARE(fresh->at(i).title, a->stages.at(i).title);
+        sum += fresh->at(i).amountMinor;
+    }
+    QCOMPARE(sum, qint64(120000));
+    // A stage whose work started keeps its amount: the plan is refused.
+    PaymentStage started;
+    started.position = 1;
+    started.amountMinor = 60000;
+    started.workStartedOn = QDate(2026, 2, 20);
+    const auto refused = CounterOffer::applyPostpay({started}, *a, p.currency);
+    QVERIFY(!refused);
+}
+
 void Tst_counteroffer::nda_surchargeRangeAndADiscountThatEatsIt()
 {
     Project p = project();
@@ -231,6 +304,37 @@ void Tst_counteroffer::rush_honestDeadlineCountsWorkingDaysAndMargin()
     const auto b = CounterOffer::answer(CounterOffer::Ask::Rush, none, profile(), QDate(2026, 3, 6), english());
     QVERIFY(!b);
     QVERIFY(b.error().startsWith(u"Estimated hours:"_s));
+}
+
+void Tst_counteroffer::rush_namesTheProfilesSurchargeWhenSet()
+{
+    // Without a surcharge in the profile the answer names none.
+    const auto plain = CounterOffer::answer(CounterOffer::Ask::Rush, project(), profile(), QDate(2026, 3, 6), english());
+    QVERIFY2(plain, qPrintable(plain.error()));
+    QVERIFY(!plain->rushSurchargeMinor);
+    QVERIFY(!plain->text.contains(u"% more"_s));
+
+    // 15 % of 1 200.00 is 180.00; 1 380.00 in all. The honest deadline
+    // stays what it was: the surcharge buys priority, not fewer days.
+    Profile pr = profile();
+    pr.rushSurchargePercent = 15;
+    const auto a = CounterOffer::answer(CounterOffer::Ask::Rush, project(), pr, QDate(2026, 3, 6), english());
+    QVERIFY2(a, qPrintable(a.error()));
+    QCOMPARE(a->rushSurchargePercent, std::optional<int>(15));
+    QCOMPARE(a->rushSurchargeMinor, std::optional<qint64>(18000));
+    QCOMPARE(a->honestDeadline, QDate(2026, 3, 13));
+    QVERIFY2(a->text.contains(u"costs 15 % more: "_s + money(18000) + u" on top of "_s + money(120000) + u", "_s
+                              + money(138000) + u" in all."_s),
+             qPrintable(a->text));
+
+    // On the total with the NDA surcharge: 1 200.00 + 30 % = 1 560.00;
+    // 15 % of it is 234.00.
+    Project nda = project();
+    nda.nda = true;
+    nda.ndaMarkupPercent = 30;
+    const auto b = CounterOffer::answer(CounterOffer::Ask::Rush, nda, pr, QDate(2026, 3, 6), english());
+    QVERIFY2(b, qPrintable(b.error()));
+    QCOMPARE(b->rushSurchargeMinor, std::optional<qint64>(23400));
 }
 
 void Tst_counteroffer::budget_breakdownFromItemsAndPriceLines()

@@ -31,6 +31,7 @@ private slots:
     void open_olderFixture_backsUpAndMigrates();
     void open_olderFixture_upgradeDeletesNoBackup();
     void upgrade_fixRevisionsBecomeRounds();
+    void upgrade_rushSurcharge_backsUpAndAddsTheColumn();
     void open_newerVersion_refusedAndUnchanged();
     void open_notADatabase_refusedAndUnchanged();
     void open_foreignSqliteDatabase_refused();
@@ -225,6 +226,63 @@ void TestDatabase::upgrade_fixRevisionsBecomeRounds()
     QCOMPARE(ProjectStore(db).get(1)->revisions.at(0).kind, RevisionKind::Error);
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(u"UPDATE revision SET kind = 'fix' WHERE id = 8"_s));
+}
+
+void TestDatabase::upgrade_rushSurcharge_backsUpAndAddsTheColumn()
+{
+    // A file at schema 7, made by the first seven steps, with a profile.
+    const QString file = path(u"v7.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const Migration &step : migrations()) {
+            if (step.version > 7)
+                break;
+            for (const QString &statement : step.statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(u"UPDATE profile SET name = 'Aino Virtanen', nda_markup_percent = 25 WHERE id = 1"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 7"_s));
+        QVERIFY(!q.exec(u"SELECT rush_surcharge_percent FROM profile"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QVERIFY(latestSchemaVersion() >= 8);
+    // The file as it was is backed up before the step runs: still schema 7.
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v7.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    const auto verified = BackupManager::verify(db.migrationBackupPath());
+    QVERIFY2(verified.ok(), qPrintable(verified.error()));
+    QCOMPARE(*verified, 7);
+
+    // The profile kept its values and has no rush surcharge until one is set.
+    ProfileStore profiles(db);
+    auto profile = profiles.load();
+    QVERIFY2(profile.ok(), qPrintable(profile.error()));
+    QCOMPARE(profile->name, u"Aino Virtanen"_s);
+    QCOMPARE(profile->ndaMarkupPercent, 25);
+    QVERIFY(!profile->rushSurchargePercent);
+    profile->rushSurchargePercent = 30;
+    QVERIFY(profiles.save(*profile).ok());
+    QCOMPARE(profiles.load()->rushSurchargePercent, std::optional<int>(30));
+    profile->rushSurchargePercent.reset();
+    QVERIFY(profiles.save(*profile).ok());
+    QVERIFY(!profiles.load()->rushSurchargePercent);
+
+    // Out of range: the store names the field, SQLite refuses it too.
+    profile->rushSurchargePercent = 501;
+    QString field;
+    QVERIFY(!ProfileStore::validate(*profile, &field));
+    QCOMPARE(field, u"rush_surcharge"_s);
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(u"UPDATE profile SET rush_surcharge_percent = 0"_s));
 }
 
 void TestDatabase::open_newerVersion_refusedAndUnchanged()

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -35,6 +36,7 @@ private slots:
     void invoice_ofChosenStage();
     void missingProfileData_namedAndNoFile();
     void followUpLetter_copiedInChosenLanguage();
+    void briefLetters_suggestedByTheInteractionAndHostileNamesLiteral();
 
 private:
     static QString pdfText(const QString &path);
@@ -171,6 +173,55 @@ void TestDocumentDialog::followUpLetter_copiedInChosenLanguage()
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"copyLetterButton"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), russian);
     QCOMPARE(QSettings().value(u"documents/language"_s).toString(), u"ru"_s);
+}
+
+void TestDocumentDialog::briefLetters_suggestedByTheInteractionAndHostileNamesLiteral()
+{
+    // The demo's café brief has had no answer; its client gets a hostile
+    // name, which must print literally (the letter is plain text).
+    Interaction brief;
+    for (const Interaction &i : *InteractionStore(*m_db).list()) {
+        if (i.kind == InteractionKind::BriefSent && i.summary.contains(u"900 EUR"_s))
+            brief = i;
+    }
+    QVERIFY(brief.id > 0);
+    auto client = ClientStore(*m_db).get(brief.clientId);
+    QVERIFY(client);
+    const QString hostile = u"<img src=\"file:///etc/passwd\"><b>Petri</b>"_s;
+    client->name = hostile;
+    QVERIFY(ClientStore(*m_db).update(*client));
+
+    FollowUpLetterDialog dialog(*m_session, brief.id);
+    dialog.show();
+    QCOMPARE(LetterKind(dialog.kindCombo()->currentData().toInt()), LetterKind::BriefReminder);
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"en"_s));
+    const QString reminder = dialog.textView()->toPlainText();
+    QVERIFY2(reminder.contains(u"Hello "_s + hostile + u','), qPrintable(reminder));
+    QVERIFY2(reminder.contains(u"is the order still relevant?"_s), qPrintable(reminder));
+    QVERIFY(reminder.contains(DocumentLanguage().longDate(brief.at.toTimeZone(QTimeZone("Europe/Helsinki")).date())));
+
+    // Releasing the time before the reminder: the reason, no letter.
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(LetterKind::SlotRelease)));
+    QVERIFY(dialog.textView()->toPlainText().isEmpty());
+    const auto *status = dialog.findChildren<QLabel *>().constLast();
+    QCOMPARE(status->textFormat(), Qt::PlainText);
+    QVERIFY2(status->text().contains(u"No reminder after the brief"_s), qPrintable(status->text()));
+
+    // After the logged reminder, its own dialog offers the release.
+    Interaction logged = brief;
+    logged.id = 0;
+    logged.kind = InteractionKind::Reminder;
+    logged.at = brief.at.addDays(6);
+    logged.summary = u"One reminder about the brief"_s;
+    QVERIFY(InteractionStore(*m_db).create(logged));
+    FollowUpLetterDialog release(*m_session, logged.id);
+    release.show();
+    QCOMPARE(LetterKind(release.kindCombo()->currentData().toInt()), LetterKind::SlotRelease);
+    release.languageCombo()->setCurrentIndex(release.languageCombo()->findData(u"fi"_s));
+    const QString finnish = release.textView()->toPlainText();
+    QVERIFY2(finnish.contains(hostile), qPrintable(finnish));
+    QTest::mouseClick(release.findChild<QPushButton *>(u"copyLetterButton"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), finnish);
 }
 
 QTEST_MAIN(TestDocumentDialog)

@@ -78,6 +78,10 @@ private slots:
     void invoice_unknownStageIsRefused();
     void letter_listsAgreementsAndAsksToConfirm();
     void letter_mailtoUrlIsPercentEncoded();
+    void letter_kindIdsRoundTrip();
+    void briefReminder_namesTheBriefDateProjectAndDeadline();
+    void slotRelease_namesBothDatesAndReleasesTheTime();
+    void briefLetters_refuseTheWrongInteraction();
     void language_unknownIdIsRefused();
     void writePdf_replacesFileOnlyWhenComplete();
     void demo_allDocumentsInAllLanguages();
@@ -683,6 +687,119 @@ void Tst_documents::letter_mailtoUrlIsPercentEncoded()
     body.replace(u"\n"_s, u"\r\n"_s);
     QCOMPARE(QUrl::fromPercentEncoding(url.mid(bodyAt + 6).toLatin1()), body);
     QVERIFY(QUrl(url, QUrl::StrictMode).isValid());
+}
+
+void Tst_documents::letter_kindIdsRoundTrip()
+{
+    QCOMPARE(FollowUpLetter::kindIds(), (QStringList{u"follow-up"_s, u"brief-reminder"_s, u"release-slot"_s}));
+    for (const QString &id : FollowUpLetter::kindIds())
+        QCOMPARE(FollowUpLetter::kindId(*FollowUpLetter::kindFromId(id)), id);
+    QVERIFY(!FollowUpLetter::kindFromId(u"reminder"_s));
+}
+
+namespace {
+
+Client helsinkiClient()
+{
+    Client c;
+    c.id = 5;
+    c.name = u"Marja Virtanen"_s;
+    c.email = u"marja@example.com"_s;
+    c.timeZone = u"Europe/Helsinki"_s;
+    return c;
+}
+
+Interaction sentAt(InteractionKind kind, const QDateTime &at)
+{
+    Interaction i;
+    i.clientId = 5;
+    i.projectId = 9;
+    i.at = at;
+    i.channel = Channel::Email;
+    i.direction = Direction::Out;
+    i.kind = kind;
+    i.summary = u"sent"_s;
+    return i;
+}
+
+} // namespace
+
+void Tst_documents::briefReminder_namesTheBriefDateProjectAndDeadline()
+{
+    Project project;
+    project.id = 9;
+    project.title = u"Café menu"_s;
+    project.deadline = QDate(2025, 4, 15);
+    // 22:30 UTC on 2 March is 00:30 on 3 March in Helsinki: the client's day.
+    const Interaction brief = sentAt(InteractionKind::BriefSent, QDateTime(QDate(2025, 3, 2), QTime(22, 30), QTimeZone::utc()));
+    const DocumentLanguage en = language(u"en"_s);
+    const auto letter = FollowUpLetter::briefReminder(m_profile, helsinkiClient(), &project, brief, en);
+    QVERIFY2(letter, why(letter));
+    QCOMPARE(letter->recipient(), u"marja@example.com"_s);
+    QCOMPARE(letter->subject(), u"The brief for Café menu"_s);
+    QVERIFY2(letter->body().startsWith(u"Hello Marja Virtanen,\n"_s), qPrintable(letter->body()));
+    QVERIFY2(letter->body().contains(u"On "_s + en.longDate(QDate(2025, 3, 3)) + u" I sent you the brief for \"Café menu\"."_s),
+             qPrintable(letter->body()));
+    QVERIFY(letter->body().contains(u"is the order still relevant?"_s));
+    QVERIFY(letter->body().contains(en.longDate(QDate(2025, 4, 15))));
+    QVERIFY(letter->body().contains(u"move the deadline"_s));
+    QVERIFY(letter->body().endsWith(m_profile.phone + u'\n'));
+
+    // Without a project or a deadline the letter names the brief's day only.
+    const auto bare = FollowUpLetter::briefReminder(m_profile, helsinkiClient(), nullptr, brief, en);
+    QVERIFY2(bare, why(bare));
+    QCOMPARE(bare->subject(), u"The brief I sent on "_s + en.longDate(QDate(2025, 3, 3)));
+    QVERIFY(!bare->body().contains(u"ready by"_s));
+
+    const DocumentLanguage fi = language(u"fi"_s);
+    const DocumentLanguage ru = language(u"ru"_s);
+    const auto inFinnish = FollowUpLetter::briefReminder(m_profile, helsinkiClient(), &project, brief, fi);
+    const auto inRussian = FollowUpLetter::briefReminder(m_profile, helsinkiClient(), &project, brief, ru);
+    QVERIFY(inFinnish && inRussian);
+    QVERIFY2(inFinnish->body().contains(fi.longDate(QDate(2025, 3, 3))), qPrintable(inFinnish->body()));
+    QVERIFY2(inFinnish->body().contains(u"ajankohtainen"_s), qPrintable(inFinnish->body()));
+    QVERIFY2(inRussian->body().contains(ru.longDate(QDate(2025, 4, 15))), qPrintable(inRussian->body()));
+    QVERIFY2(inRussian->body().contains(u"актуален"_s), qPrintable(inRussian->body()));
+}
+
+void Tst_documents::slotRelease_namesBothDatesAndReleasesTheTime()
+{
+    Project project;
+    project.id = 9;
+    project.title = u"Café menu"_s;
+    project.deadline = QDate(2025, 4, 15);
+    const Interaction brief = sentAt(InteractionKind::BriefSent, QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc()));
+    const Interaction reminder = sentAt(InteractionKind::Reminder, QDateTime(QDate(2025, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    const DocumentLanguage en = language(u"en"_s);
+    const auto letter = FollowUpLetter::slotRelease(m_profile, helsinkiClient(), &project, brief, reminder, en);
+    QVERIFY2(letter, why(letter));
+    QCOMPARE(letter->subject(), u"Releasing the time reserved for Café menu"_s);
+    QVERIFY2(letter->body().contains(u"I sent you the brief for \"Café menu\" on "_s + en.longDate(QDate(2025, 3, 3))
+                                     + u" and a reminder on "_s + en.longDate(QDate(2025, 3, 10))),
+             qPrintable(letter->body()));
+    QVERIFY(letter->body().contains(u"releasing the time I reserved"_s));
+    QVERIFY(letter->body().contains(en.longDate(QDate(2025, 4, 15))));
+    QVERIFY(letter->body().contains(u"relevant again"_s));
+
+    const DocumentLanguage ru = language(u"ru"_s);
+    const auto inRussian = FollowUpLetter::slotRelease(m_profile, helsinkiClient(), &project, brief, reminder, ru);
+    QVERIFY2(inRussian, why(inRussian));
+    QVERIFY2(inRussian->body().contains(ru.longDate(QDate(2025, 3, 10))), qPrintable(inRussian->body()));
+    QVERIFY2(inRussian->body().contains(u"освобождаю"_s), qPrintable(inRussian->body()));
+}
+
+void Tst_documents::briefLetters_refuseTheWrongInteraction()
+{
+    const Interaction brief = sentAt(InteractionKind::BriefSent, QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc()));
+    Interaction inbound = brief;
+    inbound.direction = Direction::In; // a brief the client sent waits for our answer
+    QVERIFY(!FollowUpLetter::briefReminder(m_profile, helsinkiClient(), nullptr, inbound, language(u"en"_s)));
+    Interaction agreement = brief;
+    agreement.kind = InteractionKind::Agreement;
+    QVERIFY(!FollowUpLetter::briefReminder(m_profile, helsinkiClient(), nullptr, agreement, language(u"en"_s)));
+    // A reminder dated before the brief is not its reminder.
+    const Interaction early = sentAt(InteractionKind::Reminder, QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(!FollowUpLetter::slotRelease(m_profile, helsinkiClient(), nullptr, brief, early, language(u"en"_s)));
 }
 
 // ---------------------------------------------------------------- language, files

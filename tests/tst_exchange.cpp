@@ -107,6 +107,7 @@ private slots:
     void emptyDatabaseRoundTrips();
     void optionalKeysMayBeOmitted();
     void backupsToKeep_carriedByTheProfile();
+    void rushSurcharge_optionalInNeuvo2();
     void importIntoNonEmptyDatabaseRemapsIds();
     void invalidDocumentChangesNothing_data();
     void invalidDocumentChangesNothing();
@@ -351,6 +352,36 @@ void Tst_exchange::backupsToKeep_carriedByTheProfile()
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
     QVERIFY(imported->profileApplied);
     QCOMPARE(ProfileStore(*older).load()->backupsToKeep, Profile::DefaultBackupsToKeep);
+}
+
+void Tst_exchange::rushSurcharge_optionalInNeuvo2()
+{
+    // The fixture has none: absent on export, none after import.
+    QVERIFY(Exchange::importJson(*m_db, m_fixture).ok());
+    QVERIFY(!ProfileStore(*m_db).load()->rushSurchargePercent);
+    QVERIFY(!QJsonDocument::fromJson(exported(*m_db)).object().value(u"profile"_s).toObject()
+                 .contains(u"rush_surcharge_percent"_s));
+
+    // Set: it travels with the profile.
+    auto with = openDatabase(u"rush.sqlite"_s);
+    QVERIFY(with);
+    const auto imported = Exchange::importJson(*with, editDocument(m_fixture, u"profile.rush_surcharge_percent"_s, u"40"_s));
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error()));
+    QCOMPARE(ProfileStore(*with).load()->rushSurchargePercent, std::optional<int>(40));
+    QCOMPARE(QJsonDocument::fromJson(exported(*with)).object().value(u"profile"_s).toObject()
+                 .value(u"rush_surcharge_percent"_s).toInt(),
+             40);
+
+    // Null is none; out of range or not a number is refused with its path.
+    auto nulled = openDatabase(u"rush-null.sqlite"_s);
+    QVERIFY(Exchange::importJson(*nulled, editDocument(m_fixture, u"profile.rush_surcharge_percent"_s, u"null"_s)).ok());
+    QVERIFY(!ProfileStore(*nulled).load()->rushSurchargePercent);
+    for (const QString &bad : {u"0"_s, u"501"_s, u"\"20\""_s}) {
+        auto refused = openDatabase(u"rush-bad.sqlite"_s);
+        const auto result = Exchange::importJson(*refused, editDocument(m_fixture, u"profile.rush_surcharge_percent"_s, bad));
+        QVERIFY2(!result.ok(), qPrintable(bad));
+        QVERIFY2(result.error().contains(u"profile.rush_surcharge_percent"_s), qPrintable(result.error()));
+    }
 }
 
 void Tst_exchange::importIntoNonEmptyDatabaseRemapsIds()

@@ -85,6 +85,7 @@ private slots:
     void backupsToKeep_profileOfItsOwnWins();
     void seenFindings_legacySettingMovesIntoTheFileOnce();
     void backupsToKeep_preferencesStoreItInTheProfile();
+    void rushSurcharge_preferencesSetAndTakeItAway();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Database::Access access = Database::Access::ReadWrite)
@@ -262,6 +263,33 @@ void TestGuiSafety::backupsToKeep_preferencesStoreItInTheProfile()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(ProfileStore(window->session().db()).load()->backupsToKeep, 25);
     QVERIFY(!QSettings().contains(LegacySettings::backupsToKeepKey()));
+}
+
+void TestGuiSafety::rushSurcharge_preferencesSetAndTakeItAway()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    {
+        PreferencesDialog dialog(window->session(), window.get());
+        dialog.show();
+        auto *rush = dialog.findChild<QSpinBox *>(u"rushSurcharge"_s);
+        QVERIFY(rush);
+        QCOMPARE(rush->value(), 0); // "none"
+        QCOMPARE(rush->text(), rush->specialValueText());
+        rush->setFocus();
+        rush->selectAll();
+        QTest::keyClicks(rush, u"35"_s);
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+    }
+    QCOMPARE(ProfileStore(window->session().db()).load()->rushSurchargePercent, std::optional<int>(35));
+    PreferencesDialog again(window->session(), window.get());
+    again.show();
+    auto *rush = again.findChild<QSpinBox *>(u"rushSurcharge"_s);
+    QCOMPARE(rush->value(), 35);
+    rush->setValue(0);
+    again.accept();
+    QVERIFY(!ProfileStore(window->session().db()).load()->rushSurchargePercent);
 }
 
 void TestGuiSafety::init()

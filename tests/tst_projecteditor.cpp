@@ -4,6 +4,9 @@
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/warning.h"
 #include "ui/mainwindow.h"
+#include "core/domain/pricing.h"
+#include "core/exchange/demodata.h"
+#include "ui/projects/counterofferdialog.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/projects/projectspage.h"
 #include "ui/projects/projecttablemodel.h"
@@ -16,7 +19,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -54,6 +60,10 @@ private slots:
     void stageModel_passesModelTester();
     void revisionAndPriceChangeModels_passModelTester();
     void projectModel_passesModelTester();
+    void clientAsksPostpay_appliedToTheFormAndSaved();
+    void clientAsksPostpay_cancelLeavesTheDatabaseUnchanged();
+    void clientAsksPostpay_refusedWhenAStageIsPaid();
+    void clientAsksRush_setsTheHonestDeadline();
 
 private:
     qint64 addClient(const QString &name);
@@ -61,6 +71,11 @@ private:
     qint64 addProject(qint64 clientId, const QString &title, int stages = 4,
                       ProjectStatus status = ProjectStatus::Agreed);
     ProjectEditor *openEditor(qint64 projectId);
+    // The demo data; returns a project with a deadline after today whose
+    // stages have no payment or work recorded (paid = false), or one with a
+    // paid stage (paid = true).
+    Project demoProject(bool paid);
+    CounterOfferDialog *ask(ProjectEditor *editor, const QString &id);
     template<typename T>
     static T *child(QWidget *parent, const QString &name)
     {
@@ -650,6 +665,135 @@ void TestProjectEditor::projectModel_passesModelTester()
     QCOMPARE(proxy.rowCount(), 2);
     model.setProjects({}, {});
     QCOMPARE(model.rowCount(), 0);
+}
+
+Project TestProjectEditor::demoProject(bool paid)
+{
+    if (!DemoData::fill(*m_db, m_today).ok())
+        return {};
+    m_session->notifyChanged();
+    for (const Project &p : *ProjectStore(*m_db).list()) {
+        bool anyRecorded = false;
+        for (const PaymentStage &s : p.stages)
+            anyRecorded = anyRecorded || s.paidMinor > 0 || s.workStartedOn.isValid();
+        if (paid && anyRecorded && p.deadline > m_today.addDays(7))
+            return p;
+        if (!paid && !anyRecorded && p.deadline > m_today.addDays(7) && p.estimatedHours > 0)
+            return p;
+    }
+    return {};
+}
+
+CounterOfferDialog *TestProjectEditor::ask(ProjectEditor *editor, const QString &id)
+{
+    // The menu of the footer button, as a person picks from it.
+    auto *action = editor->clientAsksButton()->menu()->findChild<QAction *>(u"ask_"_s + id);
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *dialog = editor->findChild<CounterOfferDialog *>();
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestProjectEditor::clientAsksPostpay_appliedToTheFormAndSaved()
+{
+    const Project before = demoProject(false);
+    QVERIFY(before.id > 0);
+    const qint64 total = Pricing::compute(before)->total.minor();
+    ProjectEditor *editor = openEditor(before.id);
+    QVERIFY(editor);
+    QPointer<CounterOfferDialog> dialog = ask(editor, u"postpay"_s);
+    QVERIFY(dialog);
+    dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"en"_s));
+    QVERIFY2(dialog->textView()->toPlainText().contains(u"I only work with full prepayment"_s),
+             qPrintable(dialog->textView()->toPlainText()));
+    QVERIFY(dialog->applyButton()->isVisible());
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+
+    // The form has the plan; nothing is stored yet.
+    QCOMPARE(editor->stageModel()->rowCount(), 4);
+    QCOMPARE(*editor->stageModel()->sumMinor(), total);
+    QVERIFY(editor->sumCheckText().isEmpty());
+    QCOMPARE(ProjectStore(*m_db).get(before.id)->stages, before.stages);
+
+    QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->editor());
+    const auto stored = ProjectStore(*m_db).get(before.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->stages.size(), 4);
+    qint64 sum = 0;
+    QDate previous;
+    for (const PaymentStage &s : stored->stages) {
+        sum += s.amountMinor;
+        QCOMPARE(s.paidMinor, qint64(0));
+        QVERIFY(s.dueOn >= m_today && s.dueOn < stored->deadline);
+        QVERIFY(!previous.isValid() || s.dueOn > previous);
+        previous = s.dueOn;
+    }
+    QCOMPARE(sum, total);
+    QVERIFY(ProjectStore::validate(*stored).ok());
+}
+
+void TestProjectEditor::clientAsksPostpay_cancelLeavesTheDatabaseUnchanged()
+{
+    const Project before = demoProject(false);
+    QVERIFY(before.id > 0);
+    ProjectEditor *editor = openEditor(before.id);
+    QVERIFY(editor);
+    QPointer<CounterOfferDialog> dialog = ask(editor, u"postpay"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(editor->hasChanges());
+    Confirmation::setNextAnswer(true); // discard
+    editor->reject();
+    QTRY_VERIFY(!m_page->editor());
+    QCOMPARE(*ProjectStore(*m_db).get(before.id), before);
+}
+
+void TestProjectEditor::clientAsksPostpay_refusedWhenAStageIsPaid()
+{
+    const Project before = demoProject(true);
+    QVERIFY(before.id > 0);
+    ProjectEditor *editor = openEditor(before.id);
+    QVERIFY(editor);
+    QPointer<CounterOfferDialog> dialog = ask(editor, u"postpay"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    // Refused: the dialog stays with the reason, the form keeps its stages.
+    QVERIFY(dialog);
+    QVERIFY2(dialog->statusLabel()->text().contains(u"already has work or a payment recorded"_s),
+             qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(dialog->statusLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(editor->stageModel()->stages(), before.stages);
+    dialog->reject();
+    QVERIFY(!editor->hasChanges());
+}
+
+void TestProjectEditor::clientAsksRush_setsTheHonestDeadline()
+{
+    const Project before = demoProject(false);
+    QVERIFY(before.id > 0);
+    ProjectEditor *editor = openEditor(before.id);
+    QVERIFY(editor);
+    QPointer<CounterOfferDialog> dialog = ask(editor, u"rush"_s);
+    QVERIFY(dialog);
+    const auto answer = dialog->answer();
+    QVERIFY2(answer, qPrintable(answer.error()));
+    QVERIFY(answer->honestDeadline.isValid());
+    // The demo project's deadline is not the honest one from 2024-03-15.
+    QVERIFY(answer->honestDeadline != before.deadline);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(editor->currentProject()->deadline, answer->honestDeadline);
+    QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->editor());
+    QCOMPARE(ProjectStore(*m_db).get(before.id)->deadline, answer->honestDeadline);
 }
 
 QTEST_MAIN(TestProjectEditor)

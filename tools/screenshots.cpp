@@ -19,6 +19,7 @@
 #include "ui/invoices/invoicespage.h"
 #include "ui/statistics/statisticspage.h"
 #include "ui/mainwindow.h"
+#include "ui/projects/counterofferdialog.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
 
@@ -31,7 +32,9 @@
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -166,6 +169,31 @@ int main(int argc, char *argv[])
                 QTest::qWait(50);
                 editor->grab().save(u"%1/project-tab%2-%3.png"_s.arg(args.at(2)).arg(tab).arg(suffix));
             }
+            // "The client asks for…": its menu, and the postpay and
+            // discount answers.
+            editor->tabs()->setCurrentIndex(ProjectEditor::PricingTab);
+            if (QMenu *asks = editor->clientAsksButton()->menu()) {
+                asks->popup(editor->clientAsksButton()->mapToGlobal(QPoint(0, 0)));
+                QTest::qWait(100);
+                asks->grab().save(u"%1/client-asks-menu-%2.png"_s.arg(args.at(2), suffix));
+                asks->hide();
+            }
+            if (auto *counter = editor->openCounterOffer(CounterOffer::Ask::Postpay)) {
+                counter->languageCombo()->setCurrentIndex(counter->languageCombo()->findData(language));
+                QTest::qWait(50);
+                counter->grab().save(u"%1/counter-postpay-%2.png"_s.arg(args.at(2), suffix));
+                counter->askCombo()->setCurrentIndex(counter->askCombo()->findData(int(CounterOffer::Ask::Discount)));
+                counter->discountEdit()->setText(u"800"_s);
+                QTest::qWait(50);
+                counter->grab().save(u"%1/counter-discount-%2.png"_s.arg(args.at(2), suffix));
+                counter->discountEdit()->setText(u"2000"_s);
+                QTest::qWait(50);
+                counter->grab().save(u"%1/counter-discount-refused-%2.png"_s.arg(args.at(2), suffix));
+                counter->askCombo()->setCurrentIndex(counter->askCombo()->findData(int(CounterOffer::Ask::Rush)));
+                QTest::qWait(50);
+                counter->grab().save(u"%1/counter-rush-%2.png"_s.arg(args.at(2), suffix));
+                counter->reject();
+            }
             editor->reject();
         }
         DocumentDialog documents(window.session(), projectId);
@@ -221,6 +249,22 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), suffix));
         file->hide();
+    }
+    // The letters a sent brief calls for: its one reminder, and releasing
+    // the reserved time.
+    if (const auto log = InteractionStore(window.session().db()).list()) {
+        for (const Interaction &i : *log) {
+            if (i.kind != InteractionKind::BriefSent || i.direction != Direction::Out)
+                continue;
+            FollowUpLetterDialog letter(window.session(), i.id);
+            letter.languageCombo()->setCurrentIndex(letter.languageCombo()->findData(language));
+            letter.show();
+            QTest::qWait(50);
+            letter.grab().save(u"%1/letter-brief-reminder-%2.png"_s.arg(args.at(2), suffix));
+            letter.kindCombo()->setCurrentIndex(letter.kindCombo()->findData(int(LetterKind::SlotRelease)));
+            QTest::qWait(50);
+            letter.grab().save(u"%1/letter-release-slot-%2.png"_s.arg(args.at(2), suffix));
+        }
     }
     if (const auto clients = ClientStore(window.session().db()).list(); clients && !clients->isEmpty()) {
         ClientDialog dialog(window.session(), clients->constFirst());

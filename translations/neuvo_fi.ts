@@ -369,14 +369,6 @@
         <translation>Tulosta tarjous: mitä hintaan sisältyy, hintarivit, maksuerät ja voimassaolo.</translation>
     </message>
     <message>
-        <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
-        <translation>YHTEYDENOTTO_ID [--lang KIELI] [--mailto]</translation>
-    </message>
-    <message>
-        <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
-        <translation>Puhelun tai tapaamisen yhteenvetokirje tai sen mailto:-linkki.</translation>
-    </message>
-    <message>
         <source>List the clients: id, name, company, status and type.</source>
         <translation>Luettele asiakkaat: ID, nimi, yritys, tila ja tyyppi.</translation>
     </message>
@@ -2567,6 +2559,30 @@
         <source>  A rise is already planned from %1.</source>
         <translation>  Korotus on jo suunniteltu alkamaan %1.</translation>
     </message>
+    <message>
+        <source>INTERACTION_ID [--kind KIND] [--lang LANG] [--mailto]</source>
+        <translation>INTERACTION_ID [--kind LAJI] [--lang KIELI] [--mailto]</translation>
+    </message>
+    <message>
+        <source>A letter from the log, or its mailto: link: the follow-up letter of a call or meeting (follow-up), the one reminder for a sent brief (brief-reminder), releasing the reserved time when the reminder too goes unanswered (release-slot).</source>
+        <translation>Kirje lokista tai sen mailto:-linkki: puhelun tai tapaamisen seurantakirje (follow-up), lähetetyn briefin ainoa muistutus (brief-reminder) tai varatun ajan vapauttaminen, kun muistutukseenkaan ei vastata (release-slot).</translation>
+    </message>
+    <message>
+        <source>follow-up (default), brief-reminder (ID: the sent brief) or release-slot (ID: the brief or its reminder).</source>
+        <translation>follow-up (oletus), brief-reminder (ID: lähetetty brief) tai release-slot (ID: brief tai sen muistutus).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind: ”%1” ei ole mikään näistä: %2.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge</source>
+        <translation>Kiirelisä</translation>
+    </message>
+    <message>
+        <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
+        <translation>Mitä kiire maksaa hinnan päälle, 1–500 %, mainitaan kiirevastauksessa; none (tai 0): ei lisää.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2870,6 +2886,18 @@
     <message>
         <source>Price: %1</source>
         <translation>Hinta: %1</translation>
+    </message>
+    <message>
+        <source>Or a longer deadline: the discount of %1 is worth about %2 hours of this work at %3 per hour, that is %4 more working days.</source>
+        <translation>Tai pidempi määräaika: %1 alennus vastaa noin %2 tuntia tätä työtä hintaan %3 tunnilta, eli lisää työpäiviä: %4.</translation>
+    </message>
+    <message>
+        <source>With the deadline moved from %1 to %2 I can give the discount.</source>
+        <translation>Jos määräaika siirtyy päivästä %1 päivään %2, voin antaa alennuksen.</translation>
+    </message>
+    <message>
+        <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
+        <translation>Jos teen tämän työn muiden projektieni edellä, hinta nousee %1 %: %2 hinnan %3 päälle, yhteensä %4.</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3531,18 @@
     <message>
         <source>A follow-up letter is printed from an interaction, not from a project.</source>
         <translation>Seurantakirje tulostetaan yhteydenotosta, ei projektista.</translation>
+    </message>
+    <message>
+        <source>No brief sent before the reminder #%1 about the same project: the time is released for a brief that went unanswered.</source>
+        <translation>Ennen muistutusta #%1 ei ole lähetetty briefiä samasta projektista: aika vapautetaan vain briefistä, johon ei vastattu.</translation>
+    </message>
+    <message>
+        <source>No reminder after the brief #%1: send the one reminder first (the letter &quot;brief-reminder&quot;), and release the time only when it too goes unanswered.</source>
+        <translation>Briefin #%1 jälkeen ei ole muistutusta: lähetä ensin yksi muistutus (kirje ”brief-reminder”) ja vapauta aika vasta, kun siihenkään ei vastata.</translation>
+    </message>
+    <message>
+        <source>Interaction #%1 is neither a sent brief nor a reminder: the time is released after both went unanswered.</source>
+        <translation>Tapahtuma #%1 ei ole lähetetty brief eikä muistutus: aika vapautetaan, kun kumpaankaan ei ole vastattu.</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4197,70 @@
     <message>
         <source>Best regards,</source>
         <translation>Ystävällisin terveisin</translation>
+    </message>
+    <message>
+        <source>The reminder answers a brief you sent: choose an outgoing interaction of the kind &quot;Brief sent&quot;.</source>
+        <translation>Muistutus koskee lähettämääsi briefiä: valitse lähtevä tapahtuma, jonka laji on ”Brief lähetetty”.</translation>
+    </message>
+    <message>
+        <source>The brief for %1</source>
+        <translation>Brief: %1</translation>
+    </message>
+    <message>
+        <source>The brief I sent on %1</source>
+        <translation>Lähettämäni brief %1</translation>
+    </message>
+    <message>
+        <source>On %1 I sent you the brief for &quot;%2&quot;.</source>
+        <translation>Lähetin sinulle %1 briefin projektista ”%2”.</translation>
+    </message>
+    <message>
+        <source>On %1 I sent you a brief.</source>
+        <translation>Lähetin sinulle briefin %1.</translation>
+    </message>
+    <message>
+        <source>Please tell me: is the order still relevant?</source>
+        <translation>Kerrothan, onko tilaus yhä ajankohtainen?</translation>
+    </message>
+    <message>
+        <source>I have reserved time for the work so that it is ready by %1.</source>
+        <translation>Olen varannut työlle aikaa niin, että se on valmis %1 mennessä.</translation>
+    </message>
+    <message>
+        <source>If you would like to move the deadline, just let me know: I will take another project into this time and reserve another time for you.</source>
+        <translation>Jos haluat siirtää määräaikaa, kerro siitä: otan tähän aikaan toisen projektin ja varaan sinulle toisen ajan.</translation>
+    </message>
+    <message>
+        <source>Releasing the reserved time follows a sent brief and the one reminder after it.</source>
+        <translation>Varattu aika vapautetaan lähetetyn briefin ja sen jälkeisen yhden muistutuksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Releasing the time reserved for %1</source>
+        <translation>Varatun ajan vapauttaminen: %1</translation>
+    </message>
+    <message>
+        <source>Releasing the time reserved for your order</source>
+        <translation>Tilauksellesi varatun ajan vapauttaminen</translation>
+    </message>
+    <message>
+        <source>I sent you the brief for &quot;%1&quot; on %2 and a reminder on %3, and have not heard from you.</source>
+        <translation>Lähetin sinulle briefin projektista ”%1” %2 ja muistutuksen %3, enkä ole saanut vastausta.</translation>
+    </message>
+    <message>
+        <source>I sent you a brief on %1 and a reminder on %2, and have not heard from you.</source>
+        <translation>Lähetin sinulle briefin %1 ja muistutuksen %2, enkä ole saanut vastausta.</translation>
+    </message>
+    <message>
+        <source>So I am releasing the time I reserved for this work (to be ready by %1) and taking other projects into it.</source>
+        <translation>Vapautan siksi tälle työlle varaamani ajan (valmistuminen %1 mennessä) ja otan siihen muita projekteja.</translation>
+    </message>
+    <message>
+        <source>So I am releasing the time I reserved for this work and taking other projects into it.</source>
+        <translation>Vapautan siksi tälle työlle varaamani ajan ja otan siihen muita projekteja.</translation>
+    </message>
+    <message>
+        <source>If the order becomes relevant again, write to me and I will find the next free time for it.</source>
+        <translation>Jos tilaus tulee taas ajankohtaiseksi, kirjoita minulle, niin etsin sille seuraavan vapaan ajan.</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5464,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Maksuaika: %1 päivää ei ole välillä 0–365.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge: %1 % is outside %2–%3 %.</source>
+        <translation>Kiirelisä: %1 % ei ole välillä %2–%3 %.</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6737,85 @@
     </message>
 </context>
 <context>
+    <name>neuvo::CounterOfferDialog</name>
+    <message>
+        <source>Payment after the work (“50 % now, 50 % after”)</source>
+        <translation>Maksu työn jälkeen (”50 % nyt, 50 % jälkeenpäin”)</translation>
+    </message>
+    <message>
+        <source>A discount</source>
+        <translation>Alennusta</translation>
+    </message>
+    <message>
+        <source>Signing an NDA</source>
+        <translation>Salassapitosopimusta (NDA)</translation>
+    </message>
+    <message>
+        <source>The work today (a rush)</source>
+        <translation>Työtä jo tänään (kiire)</translation>
+    </message>
+    <message>
+        <source>My price (“What is your budget?”)</source>
+        <translation>Hintaani (”Mikä on budjettisi?”)</translation>
+    </message>
+    <message>
+        <source>The Client Asks For…</source>
+        <translation>Asiakas pyytää…</translation>
+    </message>
+    <message>
+        <source>empty: the largest one the floor rate allows</source>
+        <translation>tyhjä: suurin, jonka minimituntihinta sallii</translation>
+    </message>
+    <message>
+        <source>&amp;Discount asked (%1):</source>
+        <translation>&amp;Pyydetty alennus (%1):</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Vastauksen teksti</translation>
+    </message>
+    <message>
+        <source>The client &amp;asks for:</source>
+        <translation>Asiakas &amp;pyytää:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Kopioi leikepöydälle</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Avaa s&amp;ähköpostiluonnos</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Project</source>
+        <translation>&amp;Käytä projektiin</translation>
+    </message>
+    <message>
+        <source>Discount asked</source>
+        <translation>Pyydetty alennus</translation>
+    </message>
+    <message>
+        <source>Replace the stages with the proposed prepaid stages; Save keeps them, Cancel discards them.</source>
+        <translation>Korvaa vaiheet ehdotetuilla ennakkoon maksettavilla vaiheilla; Tallenna säilyttää ne, Peruuta hylkää ne.</translation>
+    </message>
+    <message>
+        <source>Set the deadline to the honest one; Save keeps it, Cancel discards it.</source>
+        <translation>Aseta määräajaksi rehellinen määräaika; Tallenna säilyttää sen, Peruuta hylkää sen.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your answer to the client.</source>
+        <translation>Kopioitu. Liitä se vastaukseesi asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the answer to the clipboard instead.</source>
+        <translation>Mikään sähköpostiohjelma ei vastannut. Kopioi vastaus leikepöydälle.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::CsvExportDialog</name>
     <message>
         <source>Comma ( , )</source>
@@ -7290,10 +7477,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
 <context>
     <name>neuvo::FollowUpLetterDialog</name>
     <message>
-        <source>Follow-up Letter</source>
-        <translation>Seurantakirje</translation>
-    </message>
-    <message>
         <source>Letter text</source>
         <translation>Kirjeen teksti</translation>
     </message>
@@ -7316,6 +7499,34 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
         <translation>Mikään sähköpostiohjelma ei vastannut. Kopioi kirje leikepöydälle.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Follow-up letter: confirm the agreements</source>
+        <translation>Seurantakirje: vahvista sovitut asiat</translation>
+    </message>
+    <message>
+        <source>Reminder: the brief has had no answer</source>
+        <translation>Muistutus: briefiin ei ole vastattu</translation>
+    </message>
+    <message>
+        <source>Releasing the reserved time: the reminder too has had no answer</source>
+        <translation>Varatun ajan vapauttaminen: muistutukseenkaan ei ole vastattu</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>Ki&amp;rje:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it, then log it as a reminder: one is enough.</source>
+        <translation>Kopioitu. Liitä se sähköpostiin ja lähetä, ja kirjaa se sitten muistutukseksi: yksi riittää.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it; the time is free for other work.</source>
+        <translation>Kopioitu. Liitä se sähköpostiin ja lähetä; aika on vapaa muulle työlle.</translation>
     </message>
 </context>
 <context>
@@ -7526,14 +7737,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Lisää lokiin</translation>
     </message>
     <message>
-        <source>Follow-up &amp;Letter…</source>
-        <translation>Seurantak&amp;irje…</translation>
-    </message>
-    <message>
-        <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
-        <translation>Puhelun tai tapaamisen jälkeen: sen sopimukset kirjeenä, jossa asiakasta pyydetään vahvistamaan ne</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
@@ -7552,6 +7755,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Delete Interaction</source>
         <translation>Poista yhteydenotto</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Kirje…</translation>
+    </message>
+    <message>
+        <source>After a call or meeting: its agreements as a letter asking the client to confirm. After a sent brief: the one reminder; after the reminder: releasing the reserved time</source>
+        <translation>Puhelun tai tapaamisen jälkeen: sovitut asiat kirjeenä, jossa asiakasta pyydetään vahvistamaan ne. Lähetetyn briefin jälkeen: ainoa muistutus; muistutuksen jälkeen: varatun ajan vapauttaminen</translation>
     </message>
 </context>
 <context>
@@ -8590,6 +8801,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>Default VAT rate: %1</source>
         <translation>Oletus-ALV-kanta: %1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>What putting a project before the others costs on top of its price; the answer to &quot;I need it today&quot; names it.</source>
+        <translation>Mitä projektin ottaminen muiden edelle maksaa sen hinnan päälle; vastaus pyyntöön ”tarvitsen sen tänään” mainitsee sen.</translation>
+    </message>
+    <message>
+        <source>R&amp;ush surcharge:</source>
+        <translation>K&amp;iirelisä:</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PriceChangeTableModel</name>
@@ -9186,6 +9409,33 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>For a business client in another EU country; its VAT ID goes on the invoice.</source>
         <translation>Toisen EU-maan yritysasiakkaalle; sen ALV-numero merkitään laskuun.</translation>
+    </message>
+    <message>
+        <source>The Client &amp;Asks For…</source>
+        <translation>&amp;Asiakas pyytää…</translation>
+    </message>
+    <message>
+        <source>An answer from this project&apos;s figures when the client asks for payment after the work, a discount, an NDA, a rush or a budget</source>
+        <translation>Vastaus tämän projektin luvuista, kun asiakas pyytää maksua työn jälkeen, alennusta, salassapitosopimusta, kiirettä tai budjettia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n prepaid stage(s) in place of the old plan. Save keeps them, Cancel discards them.</source>
+        <translation>
+            <numerusform>Käytetty: %n ennakkoon maksettava vaihe vanhan suunnitelman tilalle. Tallenna säilyttää sen, Peruuta hylkää sen.</numerusform>
+            <numerusform>Käytetty: %n ennakkoon maksettavaa vaihetta vanhan suunnitelman tilalle. Tallenna säilyttää ne, Peruuta hylkää ne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has no deadline to apply.</source>
+        <translation>Vastauksessa ei ole määräaikaa, jota käyttää.</translation>
+    </message>
+    <message>
+        <source>Applied: the deadline is now %1. Save keeps it, Cancel discards it.</source>
+        <translation>Käytetty: määräaika on nyt %1. Tallenna säilyttää sen, Peruuta hylkää sen.</translation>
+    </message>
+    <message>
+        <source>This answer does not change the project.</source>
+        <translation>Tämä vastaus ei muuta projektia.</translation>
     </message>
 </context>
 <context>

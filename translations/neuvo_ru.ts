@@ -372,14 +372,6 @@
         <translation>Вывести коммерческое предложение: что входит в стоимость, строки цены, план этапов, срок действия.</translation>
     </message>
     <message>
-        <source>INTERACTION_ID [--lang LANG] [--mailto]</source>
-        <translation>ID_ВЗАИМОДЕЙСТВИЯ [--lang ЯЗЫК] [--mailto]</translation>
-    </message>
-    <message>
-        <source>The follow-up letter of a call or meeting, or its mailto: link.</source>
-        <translation>Итоговое письмо после звонка или встречи либо ссылка mailto: на него.</translation>
-    </message>
-    <message>
         <source>List the clients: id, name, company, status and type.</source>
         <translation>Список клиентов: ID, имя, компания, статус и тип.</translation>
     </message>
@@ -2575,6 +2567,30 @@
         <source>  A rise is already planned from %1.</source>
         <translation>  Повышение уже запланировано с %1.</translation>
     </message>
+    <message>
+        <source>INTERACTION_ID [--kind KIND] [--lang LANG] [--mailto]</source>
+        <translation>ID_ВЗАИМОДЕЙСТВИЯ [--kind ВИД] [--lang ЯЗЫК] [--mailto]</translation>
+    </message>
+    <message>
+        <source>A letter from the log, or its mailto: link: the follow-up letter of a call or meeting (follow-up), the one reminder for a sent brief (brief-reminder), releasing the reserved time when the reminder too goes unanswered (release-slot).</source>
+        <translation>Письмо из журнала или его ссылка mailto:: письмо по итогам звонка или встречи (follow-up), единственное напоминание об отправленном брифе (brief-reminder), освобождение зарезервированного времени, если и на напоминание нет ответа (release-slot).</translation>
+    </message>
+    <message>
+        <source>follow-up (default), brief-reminder (ID: the sent brief) or release-slot (ID: the brief or its reminder).</source>
+        <translation>follow-up (по умолчанию), brief-reminder (ID: отправленный бриф) или release-slot (ID: бриф или напоминание о нём).</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kind: «%1» не входит в %2.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge</source>
+        <translation>Надбавка за срочность</translation>
+    </message>
+    <message>
+        <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
+        <translation>Сколько срочность стоит сверх цены, 1–500 %, называется в ответе на просьбу о срочности; none (или 0) — без надбавки.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -2879,6 +2895,18 @@
     <message>
         <source>Price: %1</source>
         <translation>Цена: %1</translation>
+    </message>
+    <message>
+        <source>Or a longer deadline: the discount of %1 is worth about %2 hours of this work at %3 per hour, that is %4 more working days.</source>
+        <translation>Или более долгий срок: скидка %1 стоит около %2 ч этой работы по %3 в час, то есть дополнительных рабочих дней: %4.</translation>
+    </message>
+    <message>
+        <source>With the deadline moved from %1 to %2 I can give the discount.</source>
+        <translation>Если перенести срок с %1 на %2, я могу дать эту скидку.</translation>
+    </message>
+    <message>
+        <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
+        <translation>Если поставить эту работу впереди других моих проектов, это стоит на %1 % больше: %2 сверх %3, всего %4.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3543,18 @@
     <message>
         <source>A follow-up letter is printed from an interaction, not from a project.</source>
         <translation>Письмо по итогам печатается из взаимодействия, а не из проекта.</translation>
+    </message>
+    <message>
+        <source>No brief sent before the reminder #%1 about the same project: the time is released for a brief that went unanswered.</source>
+        <translation>До напоминания №%1 по тому же проекту бриф не отправлялся: время освобождают, когда на бриф не ответили.</translation>
+    </message>
+    <message>
+        <source>No reminder after the brief #%1: send the one reminder first (the letter &quot;brief-reminder&quot;), and release the time only when it too goes unanswered.</source>
+        <translation>После брифа №%1 нет напоминания: сначала отправьте одно напоминание (письмо «brief-reminder») и освобождайте время, только если и на него не ответят.</translation>
+    </message>
+    <message>
+        <source>Interaction #%1 is neither a sent brief nor a reminder: the time is released after both went unanswered.</source>
+        <translation>Взаимодействие №%1 — не отправленный бриф и не напоминание: время освобождают, когда не ответили ни на то, ни на другое.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4210,70 @@
     <message>
         <source>Best regards,</source>
         <translation>С уважением,</translation>
+    </message>
+    <message>
+        <source>The reminder answers a brief you sent: choose an outgoing interaction of the kind &quot;Brief sent&quot;.</source>
+        <translation>Напоминание касается отправленного вами брифа: выберите исходящее взаимодействие вида «Бриф отправлен».</translation>
+    </message>
+    <message>
+        <source>The brief for %1</source>
+        <translation>Бриф: %1</translation>
+    </message>
+    <message>
+        <source>The brief I sent on %1</source>
+        <translation>Бриф, отправленный %1</translation>
+    </message>
+    <message>
+        <source>On %1 I sent you the brief for &quot;%2&quot;.</source>
+        <translation>%1 вам был отправлен бриф по проекту «%2».</translation>
+    </message>
+    <message>
+        <source>On %1 I sent you a brief.</source>
+        <translation>%1 вам был отправлен бриф.</translation>
+    </message>
+    <message>
+        <source>Please tell me: is the order still relevant?</source>
+        <translation>Подскажите, пожалуйста: заказ ещё актуален?</translation>
+    </message>
+    <message>
+        <source>I have reserved time for the work so that it is ready by %1.</source>
+        <translation>На эту работу зарезервировано время, чтобы она была готова к %1.</translation>
+    </message>
+    <message>
+        <source>If you would like to move the deadline, just let me know: I will take another project into this time and reserve another time for you.</source>
+        <translation>Если хотите перенести срок, просто сообщите: я возьму на это время другой проект и зарезервирую для вас другое время.</translation>
+    </message>
+    <message>
+        <source>Releasing the reserved time follows a sent brief and the one reminder after it.</source>
+        <translation>Зарезервированное время освобождают после отправленного брифа и одного напоминания о нём.</translation>
+    </message>
+    <message>
+        <source>Releasing the time reserved for %1</source>
+        <translation>Освобождаю время, зарезервированное под «%1»</translation>
+    </message>
+    <message>
+        <source>Releasing the time reserved for your order</source>
+        <translation>Освобождаю время, зарезервированное под ваш заказ</translation>
+    </message>
+    <message>
+        <source>I sent you the brief for &quot;%1&quot; on %2 and a reminder on %3, and have not heard from you.</source>
+        <translation>Бриф по проекту «%1» был отправлен вам %2, напоминание — %3, но ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>I sent you a brief on %1 and a reminder on %2, and have not heard from you.</source>
+        <translation>Бриф был отправлен вам %1, напоминание — %2, но ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>So I am releasing the time I reserved for this work (to be ready by %1) and taking other projects into it.</source>
+        <translation>Поэтому я освобождаю время, зарезервированное под эту работу (к сроку %1), и беру на него другие проекты.</translation>
+    </message>
+    <message>
+        <source>So I am releasing the time I reserved for this work and taking other projects into it.</source>
+        <translation>Поэтому я освобождаю время, зарезервированное под эту работу, и беру на него другие проекты.</translation>
+    </message>
+    <message>
+        <source>If the order becomes relevant again, write to me and I will find the next free time for it.</source>
+        <translation>Если заказ снова станет актуальным, напишите мне, и я найду для него ближайшее свободное время.</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5480,10 @@
     <message>
         <source>Payment term: %1 days is outside 0–365.</source>
         <translation>Срок оплаты: %1 дн. вне диапазона 0–365.</translation>
+    </message>
+    <message>
+        <source>Rush surcharge: %1 % is outside %2–%3 %.</source>
+        <translation>Надбавка за срочность: %1 % вне диапазона %2–%3 %.</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +6768,85 @@
     </message>
 </context>
 <context>
+    <name>neuvo::CounterOfferDialog</name>
+    <message>
+        <source>Payment after the work (“50 % now, 50 % after”)</source>
+        <translation>Оплату после работы («50 % сейчас, 50 % потом»)</translation>
+    </message>
+    <message>
+        <source>A discount</source>
+        <translation>Скидку</translation>
+    </message>
+    <message>
+        <source>Signing an NDA</source>
+        <translation>Подписать NDA</translation>
+    </message>
+    <message>
+        <source>The work today (a rush)</source>
+        <translation>Работу уже сегодня (срочно)</translation>
+    </message>
+    <message>
+        <source>My price (“What is your budget?”)</source>
+        <translation>Мою цену («Какой у вас бюджет?»)</translation>
+    </message>
+    <message>
+        <source>The Client Asks For…</source>
+        <translation>Клиент просит…</translation>
+    </message>
+    <message>
+        <source>empty: the largest one the floor rate allows</source>
+        <translation>пусто: наибольшая, какую допускает минимальная ставка</translation>
+    </message>
+    <message>
+        <source>&amp;Discount asked (%1):</source>
+        <translation>&amp;Запрошенная скидка (%1):</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <source>The client &amp;asks for:</source>
+        <translation>Клиент &amp;просит:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Открыть &amp;черновик письма</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Project</source>
+        <translation>При&amp;менить к проекту</translation>
+    </message>
+    <message>
+        <source>Discount asked</source>
+        <translation>Запрошенная скидка</translation>
+    </message>
+    <message>
+        <source>Replace the stages with the proposed prepaid stages; Save keeps them, Cancel discards them.</source>
+        <translation>Заменить этапы предложенными предоплаченными; «Сохранить» оставит их, «Отмена» отбросит.</translation>
+    </message>
+    <message>
+        <source>Set the deadline to the honest one; Save keeps it, Cancel discards it.</source>
+        <translation>Установить честный срок; «Сохранить» оставит его, «Отмена» отбросит.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your answer to the client.</source>
+        <translation>Скопировано. Вставьте это в ответ клиенту.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the answer to the clipboard instead.</source>
+        <translation>Почтовая программа не ответила. Скопируйте ответ в буфер обмена.</translation>
+    </message>
+</context>
+<context>
     <name>neuvo::CsvExportDialog</name>
     <message>
         <source>Comma ( , )</source>
@@ -7327,10 +7514,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
 <context>
     <name>neuvo::FollowUpLetterDialog</name>
     <message>
-        <source>Follow-up Letter</source>
-        <translation>Письмо по итогам</translation>
-    </message>
-    <message>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
@@ -7353,6 +7536,34 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
         <translation>Почтовая программа не ответила. Скопируйте письмо в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Follow-up letter: confirm the agreements</source>
+        <translation>Письмо по итогам: подтвердить договорённости</translation>
+    </message>
+    <message>
+        <source>Reminder: the brief has had no answer</source>
+        <translation>Напоминание: на бриф нет ответа</translation>
+    </message>
+    <message>
+        <source>Releasing the reserved time: the reminder too has had no answer</source>
+        <translation>Освобождение зарезервированного времени: и на напоминание нет ответа</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>Пи&amp;сьмо:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it, then log it as a reminder: one is enough.</source>
+        <translation>Скопировано. Вставьте в письмо и отправьте, затем запишите его как напоминание: одного достаточно.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail and send it; the time is free for other work.</source>
+        <translation>Скопировано. Вставьте в письмо и отправьте; время свободно для другой работы.</translation>
     </message>
 </context>
 <context>
@@ -7564,14 +7775,6 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <translation>Добавить в журнал</translation>
     </message>
     <message>
-        <source>Follow-up &amp;Letter…</source>
-        <translation>Пись&amp;мо по итогам…</translation>
-    </message>
-    <message>
-        <source>After a call or meeting: its agreements as a letter asking the client to confirm</source>
-        <translation>После звонка или встречи: договорённости в виде письма с просьбой к клиенту подтвердить их</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -7590,6 +7793,14 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>Delete Interaction</source>
         <translation>Удалить взаимодействие</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Письмо…</translation>
+    </message>
+    <message>
+        <source>After a call or meeting: its agreements as a letter asking the client to confirm. After a sent brief: the one reminder; after the reminder: releasing the reserved time</source>
+        <translation>После звонка или встречи: договорённости письмом с просьбой подтвердить. После отправленного брифа: единственное напоминание; после напоминания: освобождение зарезервированного времени</translation>
     </message>
 </context>
 <context>
@@ -8634,6 +8845,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
         <source>Default VAT rate: %1</source>
         <translation>Ставка НДС по умолчанию: %1</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>What putting a project before the others costs on top of its price; the answer to &quot;I need it today&quot; names it.</source>
+        <translation>Сколько стоит сверх цены поставить проект впереди остальных; ответ на «мне нужно сегодня» называет эту надбавку.</translation>
+    </message>
+    <message>
+        <source>R&amp;ush surcharge:</source>
+        <translation>Надбавка за &amp;срочность:</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PriceChangeTableModel</name>
@@ -9231,6 +9454,34 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>For a business client in another EU country; its VAT ID goes on the invoice.</source>
         <translation>Для компании-клиента из другой страны ЕС; её номер плательщика НДС указывается в счёте.</translation>
+    </message>
+    <message>
+        <source>The Client &amp;Asks For…</source>
+        <translation>Клиент &amp;просит…</translation>
+    </message>
+    <message>
+        <source>An answer from this project&apos;s figures when the client asks for payment after the work, a discount, an NDA, a rush or a budget</source>
+        <translation>Ответ по цифрам этого проекта, когда клиент просит оплату после работы, скидку, NDA, срочность или спрашивает бюджет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n prepaid stage(s) in place of the old plan. Save keeps them, Cancel discards them.</source>
+        <translation>
+            <numerusform>Применено: %n предоплаченный этап вместо прежнего плана. «Сохранить» оставит его, «Отмена» отбросит.</numerusform>
+            <numerusform>Применено: %n предоплаченных этапа вместо прежнего плана. «Сохранить» оставит их, «Отмена» отбросит.</numerusform>
+            <numerusform>Применено: %n предоплаченных этапов вместо прежнего плана. «Сохранить» оставит их, «Отмена» отбросит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has no deadline to apply.</source>
+        <translation>В ответе нет срока, который можно применить.</translation>
+    </message>
+    <message>
+        <source>Applied: the deadline is now %1. Save keeps it, Cancel discards it.</source>
+        <translation>Применено: срок теперь %1. «Сохранить» оставит его, «Отмена» отбросит.</translation>
+    </message>
+    <message>
+        <source>This answer does not change the project.</source>
+        <translation>Этот ответ не меняет проект.</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,18 @@ class LetterCommand final : public DatabaseCommand
 
 public:
     LetterCommand()
-        : DatabaseCommand({u"letter"_s, QT_TRANSLATE_NOOP("Cli", "INTERACTION_ID [--lang LANG] [--mailto]"),
-                           QT_TRANSLATE_NOOP("Cli", "The follow-up letter of a call or meeting, or its mailto: link."),
+        : DatabaseCommand({u"letter"_s, QT_TRANSLATE_NOOP("Cli", "INTERACTION_ID [--kind KIND] [--lang LANG] [--mailto]"),
+                           QT_TRANSLATE_NOOP("Cli", "A letter from the log, or its mailto: link: the follow-up letter of "
+                                                    "a call or meeting (follow-up), the one reminder for a sent brief "
+                                                    "(brief-reminder), releasing the reserved time when the reminder "
+                                                    "too goes unanswered (release-slot)."),
                            nullptr, 1, 1},
                           Console::Access::Read,
                           {languageOption(tr("Language of the letter: en, fi or ru (default: the system's, else en).")),
+                           QCommandLineOption(u"kind"_s,
+                                              tr("follow-up (default), brief-reminder (ID: the sent brief) or "
+                                                 "release-slot (ID: the brief or its reminder)."),
+                                              tr("KIND")),
                            QCommandLineOption(u"mailto"_s,
                                               tr("Print the mailto: link of an e-mail draft instead of the text."))})
     {
@@ -117,12 +124,19 @@ protected:
     {
         m_interactionId = in.id(0, tr("INTERACTION_ID"));
         m_language = in.language(option(u"lang"_s));
+        if (in.isSet(option(u"kind"_s))) {
+            const QString kind = in.text(option(u"kind"_s));
+            if (const auto chosen = FollowUpLetter::kindFromId(kind))
+                m_kind = *chosen;
+            else
+                in.problem(tr("--kind: \"%1\" is not one of %2.").arg(kind, FollowUpLetter::kindIds().join(u", "_s)));
+        }
         return {};
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &parser) override
     {
-        const auto letter = DocumentLoader::loadLetter(db, m_interactionId, m_language);
+        const auto letter = DocumentLoader::loadLetter(db, m_interactionId, m_language, m_kind);
         if (!letter)
             return Error{letter.error()};
         if (parser.isSet(option(u"mailto"_s)))
@@ -135,6 +149,7 @@ protected:
 private:
     qint64 m_interactionId = 0;
     DocumentLanguage m_language;
+    LetterKind m_kind = LetterKind::FollowUp;
 };
 
 } // namespace

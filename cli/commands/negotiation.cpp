@@ -61,6 +61,10 @@ QJsonObject answerJson(const Project &project, const CounterOffer::Answer &a, co
         o.insert(u"refused"_s, a.refused);
         o.insert(u"under_floor_minor"_s, a.underFloorMinor);
         o.insert(u"items_to_drop"_s, QJsonArray::fromStringList(a.itemsToDrop));
+        o.insert(u"extra_hours"_s, a.extraHours);
+        o.insert(u"extra_working_days"_s, a.extraWorkingDays);
+        o.insert(u"longer_deadline"_s,
+                 a.longerDeadline.isValid() ? QJsonValue(a.longerDeadline.toString(Qt::ISODate)) : QJsonValue());
         break;
     case CounterOffer::Ask::Nda:
         o.insert(u"surcharge_low_minor"_s, a.ndaLowMinor);
@@ -69,6 +73,9 @@ QJsonObject answerJson(const Project &project, const CounterOffer::Answer &a, co
     case CounterOffer::Ask::Rush:
         o.insert(u"honest_deadline"_s, a.honestDeadline.toString(Qt::ISODate));
         o.insert(u"working_days"_s, a.workingDays);
+        o.insert(u"rush_surcharge_percent"_s,
+                 a.rushSurchargePercent ? QJsonValue(*a.rushSurchargePercent) : QJsonValue());
+        o.insert(u"rush_surcharge_minor"_s, minorOrNull(a.rushSurchargeMinor));
         break;
     case CounterOffer::Ask::Budget:
         break;
@@ -171,16 +178,9 @@ private:
     // never moved to another amount.
     static Result<void> apply(Database &db, ProjectStore &store, Project &project, const CounterOffer::Answer &a)
     {
-        QList<Money> amounts;
-        for (const PaymentStage &s : a.stages)
-            amounts.append(project.money(s.amountMinor));
-        auto stages = StagePayment::resplit(project.stages, amounts);
+        auto stages = CounterOffer::applyPostpay(project.stages, a, project.currency);
         if (!stages)
             return Error{stages.error()};
-        for (qsizetype i = 0; i < stages->size(); ++i) {
-            (*stages)[i].title = a.stages.at(i).title;
-            (*stages)[i].dueOn = a.stages.at(i).dueOn;
-        }
         project.stages = *stages;
         if (auto valid = ProjectStore::validate(project); !valid)
             return valid;

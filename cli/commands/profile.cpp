@@ -72,6 +72,7 @@ protected:
             {tr("Invoice prefix"), p.invoicePrefix},
             {tr("Invoice numbers start each year"), p.invoiceNumbersYearly ? tr("yes") : tr("no")},
             {tr("Payment term"), tr("%1 days").arg(p.invoicePaymentDays)},
+            {tr("Rush surcharge"), p.rushSurchargePercent ? tr("%1 %").arg(*p.rushSurchargePercent) : tr("none")},
             {tr("Backups to keep"), QString::number(p.backupsToKeep)},
         };
         for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
@@ -139,6 +140,15 @@ protected:
         p.invoicePrefix = in.text(option(u"invoice-prefix"_s));
         p.invoiceNumbersYearly = in.yesNo(option(u"yearly-numbers"_s), p.invoiceNumbersYearly);
         p.invoicePaymentDays = in.number(option(u"payment-days"_s), 0, 365, p.invoicePaymentDays);
+        if (in.isSet(option(u"rush-surcharge"_s))) {
+            // "none" (or 0) takes the surcharge away.
+            const QString rush = in.text(option(u"rush-surcharge"_s)).trimmed();
+            if (rush == u"none"_s || rush == u"0"_s)
+                p.rushSurchargePercent.reset();
+            else
+                p.rushSurchargePercent = in.number(option(u"rush-surcharge"_s), Profile::MinRushSurchargePercent,
+                                                   Profile::MaxRushSurchargePercent, 0);
+        }
         m_exemptions.clear();
         for (const QString &setting : parser.values(option(u"exemption"_s))) {
             const QString language = setting.section(u'=', 0, 0).trimmed();
@@ -200,6 +210,7 @@ protected:
         copy(u"invoice-prefix"_s, &Profile::invoicePrefix);
         copy(u"yearly-numbers"_s, &Profile::invoiceNumbersYearly);
         copy(u"payment-days"_s, &Profile::invoicePaymentDays);
+        copy(u"rush-surcharge"_s, &Profile::rushSurchargePercent);
         // An empty text gives the language Neuvo's standard sentence again.
         for (auto it = m_exemptions.cbegin(); it != m_exemptions.cend(); ++it) {
             if (it.value().isEmpty())
@@ -266,6 +277,10 @@ private:
             QCommandLineOption(u"yearly-numbers"_s, tr("Invoice numbers start again each year."), tr("yes|no")),
             QCommandLineOption(u"payment-days"_s, tr("Days to pay an invoice whose stage has no due date."),
                                tr("N")),
+            QCommandLineOption(u"rush-surcharge"_s,
+                               tr("What a rush costs on top of the price, 1–500 %, named in the rush "
+                                  "counter-offer; none (or 0) for no surcharge."),
+                               tr("N|none")),
         };
     }
 

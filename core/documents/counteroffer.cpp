@@ -1,6 +1,7 @@
 #include "counteroffer.h"
 
 #include "core/domain/pricing.h"
+#include "core/domain/stagepayment.h"
 #include "core/domain/stageplan.h"
 
 using namespace Qt::StringLiterals;
@@ -132,6 +133,27 @@ Result<void> discount(CounterOffer::Answer &a, const Project &p, const Profile &
                                  .arg(lang.money(Money(total.minor() - share * drop, p.currency)))
              << items.join(u'\n');
     }
+    // A longer deadline worth the discount: the discount pays for
+    // discount ÷ (price ÷ estimated hours) hours of this very work; moving
+    // the deadline by the working days of those hours frees that much time
+    // for other work at the same rate, so the freelancer loses nothing.
+    if (wanted > 0 && p.estimatedHours > 0 && total.minor() > 0) {
+        const qint64 hours = (wanted * p.estimatedHours + total.minor() - 1) / total.minor();
+        a.extraHours = int(hours);
+        a.extraWorkingDays = CounterOffer::workingDaysFor(a.extraHours, profile);
+        const Money perHour(total.minor() / p.estimatedHours, p.currency);
+        QString line = lang.translate("CounterOffer", "Or a longer deadline: the discount of %1 is worth about %2 hours of "
+                                                      "this work at %3 per hour, that is %4 more working days.")
+                           .arg(lang.money(Money(wanted, p.currency)), lang.number(a.extraHours),
+                                lang.money(perHour), lang.number(a.extraWorkingDays));
+        if (p.deadline.isValid()) {
+            a.longerDeadline = CounterOffer::addWorkingDays(p.deadline.addDays(1), a.extraWorkingDays, profile.workDays);
+            line += u' '
+                + lang.translate("CounterOffer", "With the deadline moved from %1 to %2 I can give the discount.")
+                      .arg(lang.longDate(p.deadline), lang.longDate(a.longerDeadline));
+        }
+        body << QString() << line;
+    }
     const auto reuse = total.percentage(kReusePercent);
     if (!reuse)
         return Error{reuse.error()};
@@ -171,8 +193,8 @@ Result<void> nda(CounterOffer::Answer &a, const Project &p, const PriceBreakdown
     return {};
 }
 
-Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &profile, const QDate &today,
-                  const DocumentLanguage &lang)
+Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &profile, const Money &total,
+                  const QDate &today, const DocumentLanguage &lang)
 {
     if (p.estimatedHours <= 0)
         return fail(CounterOffer::tr("Estimated hours: an honest deadline is counted from them, so enter them."));
@@ -184,6 +206,20 @@ Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &prof
                       "honestly is %4.")
                  .arg(lang.number(p.estimatedHours), lang.number(a.workingDays), lang.number(margin),
                       lang.longDate(a.honestDeadline));
+    // The surcharge pays for putting this work before the other projects;
+    // it does not buy a deadline sooner than the honest one.
+    if (profile.rushSurchargePercent) {
+        const auto surcharge = total.percentage(*profile.rushSurchargePercent);
+        if (!surcharge)
+            return Error{surcharge.error()};
+        a.rushSurchargePercent = profile.rushSurchargePercent;
+        a.rushSurchargeMinor = surcharge->minor();
+        a.text += u"\n\n"_s
+            + lang.translate("CounterOffer", "Putting this work before my other projects costs %1 % more: %2 on top "
+                                             "of %3, %4 in all.")
+                  .arg(lang.number(*profile.rushSurchargePercent), lang.money(*surcharge), lang.money(total),
+                       lang.money(Money(total.minor() + surcharge->minor(), total.currency())));
+    }
     return {};
 }
 
@@ -285,6 +321,22 @@ QDate CounterOffer::addWorkingDays(const QDate &from, int days, Weekdays workDay
     return d;
 }
 
+Result<QList<PaymentStage>> CounterOffer::applyPostpay(const QList<PaymentStage> &current, const Answer &a,
+                                                      const QString &currency)
+{
+    QList<Money> amounts;
+    for (const PaymentStage &s : a.stages)
+        amounts.append(Money(s.amountMinor, currency));
+    auto stages = StagePayment::resplit(current, amounts);
+    if (!stages)
+        return Error{stages.error()};
+    for (qsizetype i = 0; i < stages->size() && i < a.stages.size(); ++i) {
+        (*stages)[i].title = a.stages.at(i).title;
+        (*stages)[i].dueOn = a.stages.at(i).dueOn;
+    }
+    return *stages;
+}
+
 Result<CounterOffer::Answer> CounterOffer::answer(Ask ask, const Project &project, const Profile &profile,
                                                   const QDate &today, const DocumentLanguage &language,
                                                   std::optional<qint64> askedDiscountMinor)
@@ -306,7 +358,7 @@ Result<CounterOffer::Answer> CounterOffer::answer(Ask ask, const Project &projec
         done = nda(a, project, *price, language);
         break;
     case Ask::Rush:
-        done = rush(a, project, profile, today, language);
+        done = rush(a, project, profile, price->total, today, language);
         break;
     case Ask::Budget:
         budget(a, project, *price, language);

@@ -52,12 +52,22 @@ public:
         // discount: included items, dropped from the end, worth about the
         // discount (each item an equal share of the price).
         QStringList itemsToDrop;
+        // discount: the longer deadline worth the discount: the hours of this
+        // work the discount pays for at the project's own price per hour, as
+        // working days of the profile's week after the deadline (absent
+        // without a discount asked or estimated hours).
+        int extraWorkingDays = 0;
+        int extraHours = 0;
+        QDate longerDeadline; // the deadline moved by extraWorkingDays; null without a deadline
         // nda: the surcharge range on the base price.
         qint64 ndaLowMinor = 0;
         qint64 ndaHighMinor = 0;
-        // rush: the honest deadline and the working days it counts.
+        // rush: the honest deadline and the working days it counts; the
+        // profile's rush surcharge on the total, when it sets one.
         QDate honestDeadline;
         int workingDays = 0;
+        std::optional<int> rushSurchargePercent;
+        std::optional<qint64> rushSurchargeMinor;
     };
 
     // askedDiscountMinor: the discount the client asked for (discount only;
@@ -72,6 +82,13 @@ public:
     static int workingDaysFor(int hours, const Profile &profile);
     // today + days working days (profile.workDays) + calendar margin.
     static QDate addWorkingDays(const QDate &from, int days, Weekdays workDays);
+
+    // The postpay plan applied to a project's stages: the same checks as a
+    // new split (a stage with a payment or work recorded is never moved to
+    // another amount), then the plan's titles and due dates. Used by the
+    // CLI's --apply and the project editor alike.
+    static Result<QList<PaymentStage>> applyPostpay(const QList<PaymentStage> &current, const Answer &answer,
+                                                    const QString &currency);
 };
 
 } // namespace neuvo

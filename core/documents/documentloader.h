@@ -36,7 +36,11 @@ public:
                                           const QDate &today = QDate::currentDate());
     // The letter after a call or meeting, with the project the interaction
     // is about when it names one.
-    static Result<FollowUpLetter> loadLetter(Database &db, qint64 interactionId, const DocumentLanguage &language);
+    // BriefReminder: the interaction is the sent brief. SlotRelease: the
+    // sent brief or the reminder; the other one is found in the client's
+    // log (the same project, the reminder after the brief).
+    static Result<FollowUpLetter> loadLetter(Database &db, qint64 interactionId, const DocumentLanguage &language,
+                                             LetterKind kind = LetterKind::FollowUp);
 };
 
 } // namespace neuvo

@@ -225,6 +225,11 @@ struct Profile
     QString invoicePrefix;       // printed before the number: "INV-" → "INV-2026-0001"
     bool invoiceNumbersYearly = true; // the running number starts again each year
     int invoicePaymentDays = 14; // due date when the stage has none (or it has passed)
+    // What a rush costs on top of the price, in whole percent
+    // (MinRushSurchargePercent–MaxRushSurchargePercent); none = not offered.
+    std::optional<int> rushSurchargePercent;
+    static constexpr int MinRushSurchargePercent = 1;
+    static constexpr int MaxRushSurchargePercent = 500;
 
     Money floorRate() const { return Money(floorRateMinor, currency); }
     friend bool operator==(const Profile &, const Profile &) = default;

@@ -154,6 +154,20 @@ bool DocumentReader::readProfileTaxes(ObjectReader &r, Profile &p)
         ok &= r.boolean(u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly);
     if (hasNewKey(r, u"invoice_payment_days"_s))
         ok &= r.integer(u"invoice_payment_days"_s, 0, 365, p.invoicePaymentDays);
+    // Optional even in neuvo/2 (added after it was introduced): absent or
+    // null = no rush surcharge.
+    {
+        bool present = true;
+        if (const auto v = r.value(u"rush_surcharge_percent"_s, Need::Optional, Nulls::Allowed, present)) {
+            qint64 percent = 0;
+            if (r.integerValue(u"rush_surcharge_percent"_s, *v, Profile::MinRushSurchargePercent,
+                               Profile::MaxRushSurchargePercent, percent))
+                p.rushSurchargePercent = int(percent);
+            else
+                ok = false;
+        }
+        ok &= present;
+    }
     if (ok) {
         if (auto valid = ProfileStore::validate(p); !valid) {
             m_problems.add(r.path(), valid.error());

@@ -66,7 +66,7 @@ QJsonObject profileJson(const Profile &p)
     QJsonObject exemptionTexts;
     for (auto it = p.vatExemptionTexts.cbegin(); it != p.vatExemptionTexts.cend(); ++it)
         exemptionTexts.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject o{
         {u"name"_s, p.name},
         {u"legal_form"_s, p.legalForm},
         {u"registration_number"_s, p.registrationNumber},
@@ -96,6 +96,10 @@ QJsonObject profileJson(const Profile &p)
         {u"invoice_numbers_yearly"_s, p.invoiceNumbersYearly},
         {u"invoice_payment_days"_s, p.invoicePaymentDays},
     };
+    // Optional in neuvo/2: written only when set.
+    if (p.rushSurchargePercent)
+        o.insert(u"rush_surcharge_percent"_s, *p.rushSurchargePercent);
+    return o;
 }
 
 QJsonObject observationJson(const Observation &o)

@@ -328,6 +328,13 @@ const QList<Migration> &migrations()
                 ") STRICT\n"),
             QStringLiteral("CREATE INDEX invoice_payment_invoice ON invoice_payment (invoice_id)\n"),
         }},
+        // 8: the rush surcharge the counter-offer names when a client wants
+        // the work sooner than the honest deadline; null = none offered.
+        {8, {
+            QStringLiteral(
+                "ALTER TABLE profile ADD COLUMN rush_surcharge_percent INTEGER\n"
+                "    CHECK (rush_surcharge_percent IS NULL OR rush_surcharge_percent BETWEEN 1 AND 500)\n"),
+        }},
     };
     return steps;
 }

@@ -59,7 +59,7 @@ Result<Profile> ProfileStore::load() const
         "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
         "work_start, work_end, work_days, floor_rate_minor, backups_to_keep, vat_status, vat_id, "
         "vat_rate_tenths, prices_include_vat, iban, bic, invoice_prefix, invoice_numbers_yearly, "
-        "invoice_payment_days FROM profile WHERE id = 1"));
+        "invoice_payment_days, rush_surcharge_percent FROM profile WHERE id = 1"));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     if (!st.next())
@@ -90,6 +90,8 @@ Result<Profile> ProfileStore::load() const
     p.invoicePrefix = st.value(23).toString();
     p.invoiceNumbersYearly = st.value(24).toInt() != 0;
     p.invoicePaymentDays = st.value(25).toInt();
+    if (!st.value(26).isNull())
+        p.rushSurchargePercent = st.value(26).toInt();
 
     SqlStatement exemptions(m_db.connection(), QStringLiteral("SELECT language, text FROM vat_exemption_text"));
     if (auto r = exemptions.exec(); !r)
@@ -133,6 +135,13 @@ Result<void> ProfileStore::validate(const Profile &p, QString *field)
         return problem(u"bic"_s, tr("BIC: \"%1\" is not a BIC; it has 8 or 11 letters and digits.").arg(p.bic));
     if (p.invoicePaymentDays < 0 || p.invoicePaymentDays > 365)
         return problem(u"payment_days"_s, tr("Payment term: %1 days is outside 0–365.").arg(p.invoicePaymentDays));
+    if (p.rushSurchargePercent
+        && (*p.rushSurchargePercent < Profile::MinRushSurchargePercent
+            || *p.rushSurchargePercent > Profile::MaxRushSurchargePercent))
+        return problem(u"rush_surcharge"_s, tr("Rush surcharge: %1 % is outside %2–%3 %.")
+                                                .arg(*p.rushSurchargePercent)
+                                                .arg(Profile::MinRushSurchargePercent)
+                                                .arg(Profile::MaxRushSurchargePercent));
     if (p.backupsToKeep < 1 || p.backupsToKeep > Profile::MaxBackupsToKeep)
         return problem(u"backups_to_keep"_s, tr("Backups to keep: %1 is not a number from 1 to %2.")
                                                  .arg(p.backupsToKeep)
@@ -158,7 +167,7 @@ Result<void> ProfileStore::save(const Profile &p)
             "floor_rate_minor = :floor, backups_to_keep = :keep, vat_status = :vat_status, vat_id = :vat_id, "
             "vat_rate_tenths = :vat_rate, prices_include_vat = :gross, iban = :iban, bic = :bic, "
             "invoice_prefix = :prefix, invoice_numbers_yearly = :yearly, "
-            "invoice_payment_days = :payment_days WHERE id = 1"));
+            "invoice_payment_days = :payment_days, rush_surcharge_percent = :rush WHERE id = 1"));
         st.bind(u":name"_s, text(p.name))
             .bind(u":legal_form"_s, text(p.legalForm))
             .bind(u":reg"_s, text(p.registrationNumber))
@@ -184,7 +193,9 @@ Result<void> ProfileStore::save(const Profile &p)
             .bind(u":bic"_s, text(p.bic.trimmed().toUpper()))
             .bind(u":prefix"_s, text(p.invoicePrefix))
             .bind(u":yearly"_s, p.invoiceNumbersYearly ? 1 : 0)
-            .bind(u":payment_days"_s, p.invoicePaymentDays);
+            .bind(u":payment_days"_s, p.invoicePaymentDays)
+            .bind(u":rush"_s, p.rushSurchargePercent ? QVariant(*p.rushSurchargePercent)
+                                                     : QVariant(QMetaType(QMetaType::Int)));
         if (auto r = st.exec(); !r)
             return r;
         SqlStatement clear(m_db.connection(), QStringLiteral("DELETE FROM vat_exemption_text"));

@@ -21,9 +21,10 @@ class ProfileStore final
 public:
     explicit ProfileStore(Database &db) : m_db(db) {}
     // The rules a stored profile obeys (currency, VAT rate, VAT id, IBAN,
-    // BIC, payment term), with messages naming the field. field, when
-    // given, receives its id ("currency", "vat_rate", "vat_id", "iban",
-    // "bic", "payment_days") so a form can put the cursor there.
+    // BIC, payment term, rush surcharge), with messages naming the field.
+    // field, when given, receives its id ("currency", "vat_rate", "vat_id",
+    // "iban", "bic", "payment_days", "rush_surcharge") so a form can put the
+    // cursor there.
     static Result<void> validate(const Profile &profile, QString *field = nullptr);
     Result<Profile> load() const;
     Result<void> save(const Profile &profile);

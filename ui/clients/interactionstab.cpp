@@ -129,9 +129,11 @@ InteractionsTab::InteractionsTab(Session &session, QWidget *parent)
     row2->addWidget(m_confirmedOn);
     row2->addWidget(m_add);
 
-    m_letter = new QPushButton(tr("Follow-up &Letter…"));
+    m_letter = new QPushButton(tr("&Letter…"));
     m_letter->setObjectName(u"followUpLetterButton"_s);
-    m_letter->setToolTip(tr("After a call or meeting: its agreements as a letter asking the client to confirm"));
+    m_letter->setToolTip(tr("After a call or meeting: its agreements as a letter asking the client to confirm. "
+                            "After a sent brief: the one reminder; after the reminder: releasing the reserved "
+                            "time"));
     m_letter->setEnabled(false);
     m_edit = new QPushButton(tr("&Edit…"));
     m_edit->setObjectName(u"editInteractionButton"_s);

@@ -291,7 +291,15 @@ FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionI
     , m_session(session)
     , m_interactionId(interactionId)
 {
-    setWindowTitle(tr("Follow-up Letter"));
+    setWindowTitle(tr("Letter"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"letterKindCombo"_s);
+    m_kind->addItem(tr("Follow-up letter: confirm the agreements"), int(LetterKind::FollowUp));
+    m_kind->addItem(tr("Reminder: the brief has had no answer"), int(LetterKind::BriefReminder));
+    m_kind->addItem(tr("Releasing the reserved time: the reminder too has had no answer"),
+                    int(LetterKind::SlotRelease));
+    if (const auto interaction = InteractionStore(m_session.db()).get(interactionId))
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(FollowUpLetter::suggestedKind(*interaction)))));
     m_language = new QComboBox;
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Suomi"_s, u"fi"_s);
@@ -306,6 +314,7 @@ FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionI
     m_status->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Le&tter:"), m_kind);
     form->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -324,6 +333,7 @@ FollowUpLetterDialog::FollowUpLetterDialog(Session &session, qint64 interactionI
     resize(640, 480);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &FollowUpLetterDialog::refresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &FollowUpLetterDialog::refresh);
     refresh();
 }
 
@@ -333,7 +343,8 @@ Result<FollowUpLetter> FollowUpLetterDialog::build() const
     if (!language)
         return Error{language.error()};
     *language = DocumentPreferences::applied(*language);
-    return DocumentLoader::loadLetter(m_session.db(), m_interactionId, *language);
+    return DocumentLoader::loadLetter(m_session.db(), m_interactionId, *language,
+                                      LetterKind(m_kind->currentData().toInt()));
 }
 
 void FollowUpLetterDialog::refresh()
@@ -352,8 +363,19 @@ void FollowUpLetterDialog::copyToClipboard()
     }
     QSettings().setValue(kLanguageKey, m_language->currentData().toString());
     QGuiApplication::clipboard()->setText(letter->text());
-    m_status->setText(tr("Copied. Paste it into your mail and send it; mark the agreement confirmed when the "
-                         "client answers."));
+    switch (LetterKind(m_kind->currentData().toInt())) {
+    case LetterKind::FollowUp:
+        m_status->setText(tr("Copied. Paste it into your mail and send it; mark the agreement confirmed when the "
+                             "client answers."));
+        break;
+    case LetterKind::BriefReminder:
+        m_status->setText(tr("Copied. Paste it into your mail and send it, then log it as a reminder: one is "
+                             "enough."));
+        break;
+    case LetterKind::SlotRelease:
+        m_status->setText(tr("Copied. Paste it into your mail and send it; the time is free for other work."));
+        break;
+    }
 }
 
 void FollowUpLetterDialog::openEmailDraft()

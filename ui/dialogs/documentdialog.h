@@ -70,9 +70,12 @@ private:
     QPushButton *m_issue = nullptr;
 };
 
-// The letter after a call or meeting: the agreements of one interaction with
-// a request to confirm them in writing, in a chosen language, copied to the
-// clipboard or opened as an e-mail draft.
+// A letter from one interaction, in a chosen language, copied to the
+// clipboard or opened as an e-mail draft: the follow-up letter of a call or
+// meeting (its agreements with a request to confirm them in writing), the
+// one reminder for a sent brief, or releasing the reserved time when the
+// reminder too went unanswered. It opens on the letter the interaction
+// calls for (FollowUpLetter::suggestedKind).
 class FollowUpLetterDialog final : public QDialog
 {
     Q_OBJECT
@@ -80,6 +83,7 @@ class FollowUpLetterDialog final : public QDialog
 public:
     FollowUpLetterDialog(Session &session, qint64 interactionId, QWidget *parent = nullptr);
 
+    QComboBox *kindCombo() const { return m_kind; }
     QComboBox *languageCombo() const { return m_language; }
     QPlainTextEdit *textView() const { return m_text; }
     // The letter as built for the chosen language, or why it cannot be.
@@ -94,6 +98,7 @@ private:
 
     Session &m_session;
     qint64 m_interactionId;
+    QComboBox *m_kind = nullptr;
     QComboBox *m_language = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_status = nullptr;

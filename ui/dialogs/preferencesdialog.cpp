@@ -137,6 +137,12 @@ QWidget *PreferencesDialog::createDefaultsPage()
     m_currency->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"SEK"_s, u"NOK"_s, u"RUB"_s, u"JPY"_s});
     m_ndaMarkup = spinBox(0, 1000, u" %"_s);
     m_ndaMarkup->setToolTip(tr("What an NDA adds to the price; experienced freelancers charge 20–40 %."));
+    // 0 shows "none": the surcharge is optional.
+    m_rushSurcharge = spinBox(0, Profile::MaxRushSurchargePercent, u" %"_s);
+    m_rushSurcharge->setObjectName(u"rushSurcharge"_s);
+    m_rushSurcharge->setSpecialValueText(tr("none"));
+    m_rushSurcharge->setToolTip(tr("What putting a project before the others costs on top of its price; the "
+                                   "answer to \"I need it today\" names it."));
     m_revisions = spinBox(0, 100);
     m_guarantee = spinBox(0, 100, u" %"_s);
     m_guarantee->setToolTip(tr("Share of a stage refunded when you miss its deadline."));
@@ -161,6 +167,7 @@ QWidget *PreferencesDialog::createDefaultsPage()
     m_floorRate->setToolTip(tr("The lowest price per hour you accept; projects below it raise an alert."));
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&NDA surcharge:"), m_ndaMarkup);
+    form->addRow(tr("R&ush surcharge:"), m_rushSurcharge);
     form->addRow(tr("Included &revision rounds:"), m_revisions);
     form->addRow(tr("&Guarantee refund:"), m_guarantee);
     form->addRow(tr("Price change &notice:"), m_noticeDays);
@@ -398,6 +405,7 @@ void PreferencesDialog::load()
     m_bank->setPlainText(m_profile.bankDetails);
     m_currency->setCurrentText(m_profile.currency);
     m_ndaMarkup->setValue(m_profile.ndaMarkupPercent);
+    m_rushSurcharge->setValue(m_profile.rushSurchargePercent.value_or(0));
     m_revisions->setValue(m_profile.includedRevisions);
     m_guarantee->setValue(m_profile.guaranteePercent);
     m_noticeDays->setValue(m_profile.noticeDays);
@@ -455,6 +463,7 @@ void PreferencesDialog::accept()
         return;
     }
     p.ndaMarkupPercent = m_ndaMarkup->value();
+    p.rushSurchargePercent = m_rushSurcharge->value() > 0 ? std::optional<int>(m_rushSurcharge->value()) : std::nullopt;
     p.includedRevisions = m_revisions->value();
     p.guaranteePercent = m_guarantee->value();
     p.noticeDays = m_noticeDays->value();
@@ -506,6 +515,7 @@ void PreferencesDialog::accept()
         const QHash<QString, QWidget *> fields{{u"currency"_s, m_currency}, {u"vat_rate"_s, m_vatRate},
                                                {u"vat_id"_s, m_vatId},      {u"iban"_s, m_iban},
                                                {u"bic"_s, m_bic},           {u"payment_days"_s, m_paymentDays},
+                                               {u"rush_surcharge"_s, m_rushSurcharge},
                                                {u"backups_to_keep"_s, m_backupsToKeep}};
         showError(valid.error(), fields.value(field));
         return;

@@ -65,6 +65,7 @@ private:
 
     QComboBox *m_currency = nullptr;
     QSpinBox *m_ndaMarkup = nullptr;
+    QSpinBox *m_rushSurcharge = nullptr;
     QSpinBox *m_revisions = nullptr;
     QSpinBox *m_guarantee = nullptr;
     QSpinBox *m_noticeDays = nullptr;

@@ -1,5 +1,6 @@
 #include "projecteditor.h"
 
+#include "counterofferdialog.h"
 #include "projecteditorfields.h"
 #include "recordtablemodel.h"
 #include "core/domain/money.h"
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -118,10 +121,79 @@ QWidget *ProjectEditor::createFooter()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // The moment a client pushes back: the article's answer from this
+    // project's figures, one menu entry per ask.
+    m_clientAsks = m_buttons->addButton(tr("The Client &Asks For…"), QDialogButtonBox::ActionRole);
+    m_clientAsks->setObjectName(u"clientAsksButton"_s);
+    m_clientAsks->setToolTip(tr("An answer from this project's figures when the client asks for payment after the "
+                                "work, a discount, an NDA, a rush or a budget"));
+    auto *asks = new QMenu(m_clientAsks);
+    asks->setObjectName(u"clientAsksMenu"_s);
+    for (const QString &id : CounterOffer::askIds()) {
+        const auto ask = *CounterOffer::askFromId(id);
+        QAction *action = asks->addAction(CounterOfferDialog::askLabel(ask) + u'…');
+        action->setObjectName(u"ask_"_s + id);
+        connect(action, &QAction::triggered, this, [this, ask] { openCounterOffer(ask); });
+    }
+    m_clientAsks->setMenu(asks);
     layout->addLayout(totals);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     return footer;
+}
+
+// ------------------------------------------------------------ counter-offers
+
+CounterOfferDialog *ProjectEditor::openCounterOffer(CounterOffer::Ask ask)
+{
+    const auto project = currentProject();
+    if (!project) {
+        showMessage(project.error());
+        return nullptr;
+    }
+    QString recipient;
+    if (const auto client = ClientStore(m_session.db()).get(project->clientId))
+        recipient = client->email.trimmed();
+    auto *dialog = new CounterOfferDialog(*project, m_profile, m_session.today(), recipient, ask,
+                                          [this](const CounterOffer::Answer &a) { return applyCounterOffer(a); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+Result<void> ProjectEditor::applyCounterOffer(const CounterOffer::Answer &answer)
+{
+    if (m_session.isReadOnly())
+        return fail(m_session.readOnlyToolTip());
+    switch (answer.ask) {
+    case CounterOffer::Ask::Postpay: {
+        // Through the same checks as the CLI's --apply: a stage with work or
+        // a payment recorded keeps its amount, so the plan is refused.
+        const auto stages = CounterOffer::applyPostpay(m_stages->stages(), answer, currentCurrency());
+        if (!stages)
+            return Error{stages.error()};
+        m_stages->setStages(*stages);
+        m_stageView->resizeColumnsToContents();
+        m_tabs->setCurrentIndex(StagesTab);
+        showMessage(tr("Applied: %n prepaid stage(s) in place of the old plan. Save keeps them, Cancel discards "
+                       "them.",
+                       nullptr, int(stages->size())));
+        return {};
+    }
+    case CounterOffer::Ask::Rush:
+        if (!answer.honestDeadline.isValid())
+            return fail(tr("The answer has no deadline to apply."));
+        m_deadline->setDate(answer.honestDeadline);
+        m_tabs->setCurrentIndex(ContractTab);
+        showMessage(tr("Applied: the deadline is now %1. Save keeps it, Cancel discards it.")
+                        .arg(QLocale().toString(answer.honestDeadline, QLocale::ShortFormat)));
+        return {};
+    case CounterOffer::Ask::Discount:
+    case CounterOffer::Ask::Nda:
+    case CounterOffer::Ask::Budget:
+        break;
+    }
+    return fail(tr("This answer does not change the project."));
 }
 
 // ------------------------------------------------------------ load and collect

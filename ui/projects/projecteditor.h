@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documents/counteroffer.h"
 #include "core/domain/domain.h"
 #include "core/domain/pricing.h"
 #include "core/domain/result.h"
@@ -36,6 +37,8 @@ class StageTableModel;
 // one unit: Save writes the project and all its children in one transaction
 // and is refused while the stages do not sum to the total. Nothing is
 // written before Save; closing with changes asks first.
+class CounterOfferDialog;
+
 class ProjectEditor final : public QDialog
 {
     Q_OBJECT
@@ -60,6 +63,12 @@ public:
     StageTableModel *stageModel() const { return m_stages; }
     RevisionTableModel *revisionModel() const { return m_revisions; }
     QTableView *stageView() const { return m_stageView; }
+    QPushButton *clientAsksButton() const { return m_clientAsks; }
+    // "The client asks for…": the article's answer to one ask about the
+    // project as the form has it; its Apply changes the form (Save keeps
+    // it, Cancel discards it). Opened window-modal; null when the form does
+    // not parse (the message says why).
+    CounterOfferDialog *openCounterOffer(CounterOffer::Ask ask);
 
 public slots:
     // Saves; stays open with a message when the project cannot be stored.
@@ -114,6 +123,8 @@ private:
     void markWorkStarted();
     void recordPayment();
     void updatePaymentDefaults();
+
+    Result<void> applyCounterOffer(const CounterOffer::Answer &answer);
 
     void addRevision();
     void removeRevision();
@@ -188,6 +199,7 @@ private:
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_clientAsks = nullptr;
 };
 
 } // namespace neuvo
