@@ -1,6 +1,7 @@
 #include "cardlistdialog.h"
 
 #include "carddelegate.h"
+#include "core/domain/plural.h"
 #include "ui/itemroles.h"
 
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ void CardListDialog::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->totalCount();
-    m_count->setText(shown == all ? tr("%n item(s)", nullptr, all)
+    m_count->setText(shown == all ? englishPlural(tr("%n item(s)", nullptr, all), all)
                                   //: Of a filtered list: "12 of 3 400 shown"
                                   : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(all)));
 }

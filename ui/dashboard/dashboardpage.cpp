@@ -5,6 +5,7 @@
 #include "incomechart.h"
 #include "core/reminders/seenfindings.h"
 #include "core/domain/paymentfigures.h"
+#include "core/domain/plural.h"
 #include "cardlist.h"
 #include "cardlistdialog.h"
 #include "cardmodel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QProgressBar>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSet>
@@ -187,6 +189,24 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
 
     auto *incomeTitle = sectionTitle();
     incomeTitle->setText(tr("Income"));
+    m_incomeTitle = incomeTitle;
+
+    // While the rules are evaluated in the session's thread.
+    m_progress = new QWidget;
+    m_progress->setObjectName(u"dashboardProgress"_s);
+    m_progressText = new QLabel;
+    m_progressText->setObjectName(u"dashboardProgressText"_s);
+    m_progressText->setTextFormat(Qt::PlainText);
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0); // no end known: a busy indicator
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(320);
+    busy->setAccessibleName(tr("Checking your records"));
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 12, 0, 12);
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(busy);
+    m_progress->hide();
     m_income = new IncomeChart;
     m_income->setObjectName(u"incomeChart"_s);
 
@@ -201,6 +221,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     grid->setHorizontalSpacing(18);
     int row = 0;
     grid->addWidget(m_dateLabel, row++, 0, 1, 2);
+    grid->addWidget(m_progress, row++, 0, 1, 2);
     grid->addWidget(m_alertsTitle, row++, 0, 1, 2);
     grid->addWidget(m_alerts, row++, 0, 1, 2);
     grid->addWidget(m_alertsEmpty, row++, 0, 1, 2);
@@ -246,8 +267,23 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
             reload();
     });
 
-    announceNewFindings();
+    connect(&m_session, &Session::evaluationFinished, this, [this] {
+        if (!m_announcePending)
+            return;
+        m_announcePending = false;
+        announceNewFindings();
+    });
+
+    if (m_session.isEvaluating())
+        m_announcePending = true;
+    else
+        announceNewFindings();
     reload();
+}
+
+QString DashboardPage::progressText() const
+{
+    return m_progress->isVisibleTo(this) ? m_progressText->text() : QString();
 }
 
 QString DashboardPage::groupTitle(const QString &rule)
@@ -314,6 +350,21 @@ void DashboardPage::reload()
     const QDate today = m_session.today();
     m_dateLabel->setText(u"<h2>%1</h2>"_s.arg(
         tr("Today, %1").arg(QLocale().toString(today, QLocale::LongFormat)).toHtmlEscaped()));
+    // Nothing here waits for the rules: the page paints at once and says
+    // what it is doing, and fills when the session's thread is done.
+    const bool evaluating = m_session.isEvaluating();
+    m_progress->setVisible(evaluating);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_alertsTitle, m_clientsTitle, m_projectsTitle,
+                                                       m_incomeTitle, m_income})
+        w->setVisible(!evaluating);
+    if (evaluating) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_alerts, m_alertsEmpty, m_clients, m_clientsEmpty,
+                                                           m_projects, m_projectsEmpty})
+            w->hide();
+        const int clients = m_session.clientCount();
+        m_progressText->setText(englishPlural(tr("Checking %n client(s)…", nullptr, clients), clients));
+        return;
+    }
     fillAlerts();
     fillClients();
     fillProjects();

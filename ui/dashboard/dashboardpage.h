@@ -38,6 +38,10 @@ public:
     // The window "Show all N" opened last, while it is open.
     CardListDialog *fullList() const { return m_fullList; }
     IncomeChart *incomeChart() const { return m_income; }
+    // Shown instead of the lists while the session evaluates the rules in
+    // its thread (Session::startEvaluation()): "Checking N clients…".
+    QWidget *progressState() const { return m_progress; }
+    QString progressText() const;
     QFrame *banner() const { return m_banner; }
     QString bannerText() const;
     // The findings the banner announced at start (High, new since the last
@@ -88,7 +92,12 @@ private:
     QLabel *m_projectsTitle = nullptr;
     CardList *m_projects = nullptr;
     QLabel *m_projectsEmpty = nullptr;
+    QLabel *m_incomeTitle = nullptr;
     IncomeChart *m_income = nullptr;
+    QWidget *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    // The banner of new serious warnings waits for the first evaluation.
+    bool m_announcePending = false;
     QPointer<CardListDialog> m_fullList;
     QList<Finding> m_notices;
     QList<Finding> m_bannerFindings;
