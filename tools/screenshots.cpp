@@ -111,6 +111,10 @@ int main(int argc, char *argv[])
     window.resize(1100, 700);
     window.show();
     QTest::qWait(200);
+    // The dashboard fills once the rules are evaluated in the session's thread.
+    while (window.session().isEvaluating())
+        QTest::qWait(50);
+    QTest::qWait(100);
 
     const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
