@@ -110,6 +110,10 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(db));
     window.resize(1100, 700);
     window.show();
+    // What the first paint shows while the rules are evaluated in the
+    // session's thread (dashboard-loading-LANG.png).
+    if (window.session().isEvaluating())
+        window.grab().save(u"%1/dashboard-loading-%2.png"_s.arg(args.at(2), suffix));
     QTest::qWait(200);
     // The dashboard fills once the rules are evaluated in the session's thread.
     while (window.session().isEvaluating())
