@@ -14,12 +14,17 @@ GuiCommandLine::GuiCommandLine()
     , m_quitAfterFirstPaintOption(u"quit-after-first-paint"_s,
                                   tr("Quit as soon as the main window has been painted once (to time the start; "
                                      "see docs/performance.md)."))
+    , m_quitAfterDashboardOption(u"quit-after-dashboard"_s,
+                                 tr("Quit as soon as the dashboard is complete, printing the time to the first "
+                                    "paint, to the complete dashboard and the longest event-loop stall "
+                                    "(see docs/performance.md)."))
 {
     m_parser.setApplicationDescription(tr("Desktop CRM for solo freelancers."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_dbOption);
     m_parser.addOption(m_quitAfterFirstPaintOption);
+    m_parser.addOption(m_quitAfterDashboardOption);
     m_parser.addPositionalArgument(tr("FILE"), tr("The database to open, as with --db."), u'[' + tr("FILE") + u']');
 }
 

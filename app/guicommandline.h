@@ -28,11 +28,17 @@ public:
     // --quit-after-first-paint: quit as soon as the main window has painted
     // once, so a benchmark or a test can time the start.
     bool quitAfterFirstPaint() const { return m_parser.isSet(m_quitAfterFirstPaintOption); }
+    // --quit-after-dashboard: quit once the dashboard is complete (the rules
+    // evaluated, the pages filled, the window painted), printing the time
+    // to the first paint, to the complete dashboard and the longest stall
+    // of the event loop meanwhile.
+    bool quitAfterDashboard() const { return m_parser.isSet(m_quitAfterDashboardOption); }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;
     QCommandLineOption m_quitAfterFirstPaintOption;
+    QCommandLineOption m_quitAfterDashboardOption;
 };
 
 } // namespace neuvo

@@ -2,13 +2,16 @@
 #include "core/storage/applicationidentity.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/session.h"
 #include "ui/dialogs/preferencesdialog.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -32,10 +35,89 @@ protected:
     }
 };
 
+// --quit-after-dashboard: the times from the start of main() to the first
+// paint and to the complete dashboard, and the longest time the event loop
+// did not run meanwhile, seen by a timer that should fire every Interval ms
+// (a late run means the loop was busy: a stall the user would feel).
+class DashboardProbe final : public QObject
+{
+public:
+    static constexpr int Interval = 5;
+
+    DashboardProbe(neuvo::MainWindow *window, const QElapsedTimer &clock)
+        : QObject(window)
+        , m_window(window)
+        , m_clock(clock)
+    {
+        m_window->installEventFilter(this);
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        m_ticker.setInterval(Interval);
+        connect(&m_ticker, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            if (m_lastTick >= 0)
+                m_longestStall = std::max(m_longestStall, now - m_lastTick - Interval);
+            m_lastTick = now;
+        });
+        m_ticker.start();
+        neuvo::Session &session = m_window->session();
+        if (session.isEvaluating())
+            connect(&session, &neuvo::Session::evaluationFinished, this, &DashboardProbe::evaluated,
+                    Qt::QueuedConnection);
+        else
+            QTimer::singleShot(0, this, &DashboardProbe::evaluated);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_firstPaint < 0) {
+            m_firstPaint = m_clock.elapsed();
+            // Evaluated before the window was first painted (a small file):
+            // that paint, completed, is the complete dashboard.
+            if (m_evaluated)
+                QTimer::singleShot(0, this, &DashboardProbe::report);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    // Queued behind the reload that evaluationFinished() starts: the pages
+    // are filled; paint the window with them, then report and quit.
+    void evaluated()
+    {
+        m_evaluated = true;
+        if (m_firstPaint < 0)
+            return; // eventFilter() reports after the first paint
+        m_window->repaint();
+        report();
+    }
+
+    void report()
+    {
+        const qint64 complete = m_clock.elapsed();
+        std::printf("first paint: %lld ms\ncomplete dashboard: %lld ms\nlongest event-loop stall: %lld ms\n",
+                    static_cast<long long>(m_firstPaint), static_cast<long long>(complete),
+                    static_cast<long long>(std::max<qint64>(m_longestStall, 0)));
+        std::fflush(stdout);
+        m_ticker.stop();
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+
+    neuvo::MainWindow *m_window;
+    const QElapsedTimer &m_clock;
+    QTimer m_ticker;
+    qint64 m_firstPaint = -1;
+    bool m_evaluated = false;
+    qint64 m_lastTick = -1;
+    qint64 m_longestStall = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     neuvo::setUpApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("fi.neuvo.Neuvo"));
@@ -61,5 +143,7 @@ int main(int argc, char *argv[])
         return handedOver ? 0 : 1; // handed over: the running Neuvo raised its window
     if (commandLine.quitAfterFirstPaint())
         window->installEventFilter(new QuitAfterFirstPaint(&app));
+    else if (commandLine.quitAfterDashboard())
+        new DashboardProbe(window, clock);
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "ui/clients/clientdetailmodels.h"
 #include "ui/clients/clientspage.h"
 #include "ui/clients/clienttablemodel.h"
+#include "ui/dashboard/cardlist.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/itemroles.h"
 #include "ui/payments/paymentsmodel.h"
@@ -29,7 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -311,17 +312,17 @@ void TestAgreement::dashboard_nextStageAgreesWithEngine()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QSet<qint64> overdue = projectsWith(m_session->findings(), u"payment_overdue"_s);
-    QTreeWidget *projects = page.projectView();
+    const QAbstractItemModel *projects = page.projectView()->model();
     QSet<qint64> listed;
-    for (int i = 0; i < projects->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = projects->topLevelItem(i);
-        const qint64 id = item->data(0, ProjectIdRole).toLongLong();
+    for (int i = 0; i < projects->rowCount(); ++i) {
+        const QModelIndex item = projects->index(i, 0);
+        const qint64 id = item.data(ProjectIdRole).toLongLong();
         listed.insert(id);
-        QCOMPARE(item->data(0, BadgeRole).toString() == PaymentFigures::label(StageStatus::Overdue),
+        QCOMPARE(item.data(BadgeRole).toString() == PaymentFigures::label(StageStatus::Overdue),
                  overdue.contains(id));
         if (id == m_ongoing)
-            QVERIFY2(item->data(0, DetailRole).toString().startsWith(u"Next: stage 1 “Stage 1”"_s),
-                     qPrintable(item->data(0, DetailRole).toString()));
+            QVERIFY2(item.data(DetailRole).toString().startsWith(u"Next: stage 1 “Stage 1”"_s),
+                     qPrintable(item.data(DetailRole).toString()));
     }
     QCOMPARE(listed, (QSet<qint64>{m_ongoing, m_lowOffer})); // in progress only
 }

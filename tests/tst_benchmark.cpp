@@ -130,9 +130,10 @@ void TestBenchmark::run_printsEveryRow()
     int rows = 0;
     for (auto it = measured.globalMatch(text); it.hasNext(); it.next())
         ++rows;
-    QVERIFY2(rows == 8, qPrintable(text));
+    QVERIFY2(rows == 10, qPrintable(text));
     for (const QString &what : {u"neuvo-cli import"_s, u"neuvo-cli flags --json"_s, u"first painted main window"_s,
-                                u"fresh settings"_s, u"filter the client table"_s, u"contract PDF"_s})
+                                u"fresh settings"_s, u"complete dashboard"_s, u"longest event-loop stall"_s,
+                                u"filter the client table"_s, u"contract PDF"_s})
         QVERIFY2(text.contains(what), qPrintable(what));
 }
 
@@ -150,6 +151,17 @@ void TestBenchmark::gui_quitsAfterFirstPaint()
     // Without the hook the window would stay open until the timeout.
     QVERIFY(!run(QStringLiteral(NEUVO_GUI_PATH), {u"--quit-after-first-paint"_s, dbPath}, 60000, environment)
                  .isEmpty());
+
+    // --quit-after-dashboard quits once the rules are evaluated and prints
+    // its three times, in order.
+    QVERIFY(help.contains(u"--quit-after-dashboard"_s));
+    const QString printed = QString::fromUtf8(
+        run(QStringLiteral(NEUVO_GUI_PATH), {u"--quit-after-dashboard"_s, dbPath}, 60000, environment));
+    static const QRegularExpression times(u"first paint: (\\d+) ms\ncomplete dashboard: (\\d+) ms\n"
+                                          "longest event-loop stall: (\\d+) ms"_s);
+    const QRegularExpressionMatch match = times.match(printed);
+    QVERIFY2(match.hasMatch(), qPrintable(printed));
+    QVERIFY(match.captured(1).toInt() <= match.captured(2).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestBenchmark)

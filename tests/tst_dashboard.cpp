@@ -2,6 +2,9 @@
 #include "core/exchange/demodata.h"
 #include "core/storage/stores.h"
 #include "ui/clients/clienttablemodel.h"
+#include "ui/dashboard/cardlist.h"
+#include "ui/dashboard/cardlistdialog.h"
+#include "ui/dashboard/cardmodel.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/incomechart.h"
 #include "core/reminders/seenfindings.h"
@@ -21,11 +24,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QLineEdit>
+#include <QTreeView>
 
 #include <memory>
 
 using namespace neuvo;
+using neuvo::test::makeClient;
+using neuvo::test::makeProject;
 using neuvo::test::makeStage;
 using neuvo::test::why;
 using namespace Qt::StringLiterals;
@@ -35,15 +41,34 @@ namespace {
 // A Wednesday, so the demo's weekday-sensitive records are stable.
 const QDate kToday(2024, 5, 15);
 
-// Every child item of the grouped alert list.
-QList<QTreeWidgetItem *> alertItems(QTreeWidget *tree)
+// Every finding row of the grouped alert list (not the "Show all" rows).
+QList<QModelIndex> alertItems(QTreeView *tree)
 {
-    QList<QTreeWidgetItem *> items;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-        for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c)
-            items << tree->topLevelItem(g)->child(c);
+    QList<QModelIndex> items;
+    const QAbstractItemModel *model = tree->model();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int c = 0; c < model->rowCount(group); ++c) {
+            const QModelIndex item = model->index(c, 0, group);
+            if (!item.data(ShowAllRole).toBool())
+                items << item;
+        }
     }
     return items;
+}
+
+// Client 1 with `count` in-progress projects whose only stage is overdue,
+// the first due 40 days ago, each next one a day later.
+void addOverdueProjects(Database &db, int count, const QDate &today)
+{
+    Client client = makeClient(u"Hidas Maksaja Oy"_s);
+    QVERIFY(ClientStore(db).create(client).ok());
+    for (int i = 0; i < count; ++i) {
+        Project p = makeProject(client.id, u"Project %1"_s.arg(i + 1), 100000);
+        p.stages = {makeStage(1, 100000, today.addDays(-40 + i))};
+        const auto created = ProjectStore(db).create(p);
+        QVERIFY2(created, why(created));
+    }
 }
 
 // The overdue stages straight from the database, by the rule the payments
@@ -98,6 +123,7 @@ private slots:
     void dashboard_clickingAlertOpensItsProject();
     void dashboard_listsRiskyClientsAndProjectsInProgress();
     void dashboard_emptyDatabaseSaysSo();
+    void dashboard_manyAlerts_showMostUrgentThenShowAll();
     void payments_overdueFilterShowsExactlyOverdueStagesWithTotals();
     void payments_stagePaidLeavesOverdue();
     void payments_emptyStates();
@@ -149,21 +175,23 @@ void TestDashboard::dashboard_showsOverdueStageAmongAlerts()
     QVERIFY2(!overdue.isEmpty(), "the demo data has an overdue stage");
 
     DashboardPage page(*m_session);
-    const QList<QTreeWidgetItem *> items = alertItems(page.alertView());
+    const QList<QModelIndex> items = alertItems(page.alertView());
     for (const Finding &f : std::as_const(overdue)) {
-        const auto found = std::find_if(items.cbegin(), items.cend(), [&](QTreeWidgetItem *item) {
-            return item->text(0) == f.evidence;
+        const auto found = std::find_if(items.cbegin(), items.cend(), [&](const QModelIndex &item) {
+            return item.data().toString() == f.evidence;
         });
         QVERIFY2(found != items.cend(), qPrintable(f.evidence));
-        QCOMPARE((*found)->parent()->text(0).section(u" ("_s, 0, 0), DashboardPage::groupTitle(f.rule));
-        QCOMPARE((*found)->data(0, ProjectIdRole).toLongLong(), f.projectId);
+        QCOMPARE(found->parent().data().toString().section(u" ("_s, 0, 0), DashboardPage::groupTitle(f.rule));
+        QCOMPARE(found->data(ProjectIdRole).toLongLong(), f.projectId);
     }
     // Overdue money leads the list.
-    QVERIFY(page.alertView()->topLevelItem(0)->text(0).startsWith(DashboardPage::groupTitle(u"payment_overdue"_s)));
-    // Every alert of the engine is listed too.
+    QVERIFY(page.alertView()->model()->index(0, 0).data().toString().startsWith(
+        DashboardPage::groupTitle(u"payment_overdue"_s)));
+    // Every alert of the engine is listed too (the demo has few enough
+    // that no group needs its "Show all" row).
     for (const Finding &f : RedFlagEngine::alertsOf(m_session->findings())) {
         QVERIFY2(std::any_of(items.cbegin(), items.cend(),
-                             [&](QTreeWidgetItem *item) { return item->text(0) == f.evidence; }),
+                             [&](const QModelIndex &item) { return item.data().toString() == f.evidence; }),
                  qPrintable(f.evidence));
     }
 }
@@ -176,22 +204,21 @@ void TestDashboard::dashboard_clickingAlertOpensItsProject()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-    QTreeWidget *alerts = page.alertView();
-    QTreeWidgetItem *target = nullptr;
-    for (QTreeWidgetItem *item : alertItems(alerts)) {
-        if (item->data(0, RuleRole).toString() == u"payment_overdue"
-            && item->data(0, ProjectIdRole).toLongLong() > 0) {
+    QTreeView *alerts = page.alertView();
+    QModelIndex target;
+    for (const QModelIndex &item : alertItems(alerts)) {
+        if (item.data(RuleRole).toString() == u"payment_overdue" && item.data(ProjectIdRole).toLongLong() > 0) {
             target = item;
             break;
         }
     }
-    QVERIFY(target);
-    const qint64 projectId = target->data(0, ProjectIdRole).toLongLong();
+    QVERIFY(target.isValid());
+    const qint64 projectId = target.data(ProjectIdRole).toLongLong();
 
     QSignalSpy projectSpy(&page, &DashboardPage::openProjectRequested);
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
-    alerts->scrollToItem(target);
-    const QRect rect = alerts->visualItemRect(target);
+    alerts->scrollTo(target);
+    const QRect rect = alerts->visualRect(target);
     QVERIFY(rect.isValid());
     QTest::mouseClick(alerts->viewport(), Qt::LeftButton, {}, rect.center());
     QVERIFY(!projectSpy.isEmpty());
@@ -201,7 +228,7 @@ void TestDashboard::dashboard_clickingAlertOpensItsProject()
     // A group title is not a record: clicking it opens nothing.
     projectSpy.clear();
     QTest::mouseClick(alerts->viewport(), Qt::LeftButton, {},
-                      alerts->visualItemRect(target->parent()).center());
+                      alerts->visualRect(target.parent()).center());
     QCOMPARE(projectSpy.count(), 0);
 }
 
@@ -210,31 +237,32 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     fillDemo();
     DashboardPage page(*m_session);
 
-    QTreeWidget *clients = page.clientView();
+    CardList *clients = page.clientView();
     int risky = 0;
     for (const Client &c : m_session->facts().clients) {
         if (c.status != ClientStatus::Declined && m_session->risk(c.id).level != RiskLevel::Ok)
             ++risky;
     }
     QVERIFY(risky > 0);
-    QCOMPARE(clients->topLevelItemCount(), risky);
-    QTreeWidgetItem *worst = clients->topLevelItem(0);
-    const qint64 worstId = worst->data(0, ClientIdRole).toLongLong();
+    QCOMPARE(clients->cardModel()->totalCount(), risky);
+    QCOMPARE(clients->model()->rowCount(), risky);
+    const QModelIndex worst = clients->model()->index(0, 0);
+    const qint64 worstId = worst.data(ClientIdRole).toLongLong();
     const ClientRisk risk = m_session->risk(worstId);
     QCOMPARE(risk.level, RiskLevel::Decline);
-    QCOMPARE(worst->data(0, BadgeRole).toString(), displayName(RiskLevel::Decline));
-    QVERIFY(worst->data(0, DetailRole).toString().contains(risk.reasons.first()));
+    QCOMPARE(worst.data(BadgeRole).toString(), displayName(RiskLevel::Decline));
+    QVERIFY(worst.data(DetailRole).toString().contains(risk.reasons.first()));
 
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
-    emit clients->itemActivated(worst, 0);
+    emit clients->activated(worst);
     QCOMPARE(clientSpy.count(), 1);
     QCOMPARE(clientSpy.first().first().toLongLong(), worstId);
 
     int inProgress = 0;
     for (const Project &p : m_session->facts().projects)
         inProgress += p.status == ProjectStatus::InProgress;
-    QCOMPARE(page.projectView()->topLevelItemCount(), inProgress);
-    QVERIFY(page.projectView()->topLevelItem(0)->data(0, DetailRole).toString().startsWith(u"Next: stage"_s));
+    QCOMPARE(page.projectView()->model()->rowCount(), inProgress);
+    QVERIFY(page.projectView()->model()->index(0, 0).data(DetailRole).toString().startsWith(u"Next: stage"_s));
 }
 
 void TestDashboard::dashboard_emptyDatabaseSaysSo()
@@ -248,6 +276,80 @@ void TestDashboard::dashboard_emptyDatabaseSaysSo()
     for (QLabel *label : page.findChildren<QLabel *>())
         saysNothing |= label->isVisibleTo(&page) && label->text() == u"Nothing needs your attention today."_s;
     QVERIFY(saysNothing);
+}
+
+void TestDashboard::dashboard_manyAlerts_showMostUrgentThenShowAll()
+{
+    constexpr int Overdue = 40;
+    addOverdueProjects(*m_db, Overdue, kToday);
+    m_session->notifyChanged();
+    QList<Finding> overdue;
+    for (const Finding &f : m_session->findings()) {
+        if (f.rule == u"payment_overdue")
+            overdue << f;
+    }
+    QCOMPARE(overdue.size(), Overdue);
+
+    DashboardPage page(*m_session);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    CardList *alerts = page.alertView();
+    const QAbstractItemModel *model = alerts->model();
+    const QModelIndex group = model->index(0, 0);
+    QCOMPARE(group.data(RuleRole).toString(), u"payment_overdue"_s);
+    QCOMPARE(group.data().toString(), u"%1 (%2)"_s.arg(DashboardPage::groupTitle(u"payment_overdue"_s)).arg(Overdue));
+
+    // A few rows, the most overdue first, then the row that opens them all:
+    // the list does not grow with the alerts.
+    const int rows = model->rowCount(group);
+    QVERIFY2(rows > 1 && rows < 10, qPrintable(QString::number(rows)));
+    QDate previous;
+    for (int r = 0; r < rows - 1; ++r) {
+        const QModelIndex item = model->index(r, 0, group);
+        QVERIFY(!item.data(ShowAllRole).toBool());
+        const qint64 projectId = item.data(ProjectIdRole).toLongLong();
+        const auto f = std::find_if(overdue.cbegin(), overdue.cend(),
+                                    [&](const Finding &x) { return x.projectId == projectId; });
+        QVERIFY(f != overdue.cend());
+        QCOMPARE(item.data().toString(), f->evidence);
+        if (previous.isValid())
+            QVERIFY(previous <= f->date);
+        previous = f->date;
+    }
+    QCOMPARE(previous, kToday.addDays(-40 + rows - 2)); // the (rows-1) oldest of them
+    const QModelIndex showAll = model->index(rows - 1, 0, group);
+    QVERIFY(showAll.data(ShowAllRole).toBool());
+    QVERIFY2(showAll.data().toString().contains(QString::number(Overdue)), qPrintable(showAll.data().toString()));
+    QCOMPARE(page.alertView()->viewport()->findChildren<QWidget *>().size(), 0); // no widget per row
+
+    // "Show all" opens every one of them in a list of equal rows.
+    QSignalSpy projectSpy(&page, &DashboardPage::openProjectRequested);
+    alerts->scrollTo(showAll);
+    QTest::mouseClick(alerts->viewport(), Qt::LeftButton, {}, alerts->visualRect(showAll).center());
+    QCOMPARE(projectSpy.count(), 0);
+    CardListDialog *list = page.fullList();
+    QVERIFY(list);
+    QVERIFY(QTest::qWaitForWindowExposed(list));
+    QVERIFY(list->view()->uniformRowHeights());
+    QAbstractItemModel *shown = list->view()->model();
+    QCOMPARE(shown->rowCount(), Overdue);
+    QSet<qint64> listed;
+    for (int r = 0; r < shown->rowCount(); ++r)
+        listed.insert(shown->index(r, 0).data(ProjectIdRole).toLongLong());
+    QSet<qint64> expected;
+    for (const Finding &f : std::as_const(overdue))
+        expected.insert(f.projectId);
+    QCOMPARE(listed, expected);
+
+    // The filter narrows it by text; a click opens the project.
+    QTest::keyClicks(list->filterEdit(), u"Project 17"_s);
+    QCOMPARE(shown->rowCount(), 1);
+    const QModelIndex only = shown->index(0, 0);
+    QVERIFY(only.data().toString().contains(u"Project 17"_s));
+    QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {}, list->view()->visualRect(only).center());
+    QCOMPARE(projectSpy.count(), 1);
+    QCOMPARE(projectSpy.first().first().toLongLong(), only.data(ProjectIdRole).toLongLong());
 }
 
 void TestDashboard::payments_overdueFilterShowsExactlyOverdueStagesWithTotals()

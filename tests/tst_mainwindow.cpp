@@ -1,6 +1,11 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
+#include "core/exchange/demodata.h"
+#include "ui/dashboard/cardlist.h"
+#include "ui/dashboard/cardmodel.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/itemroles.h"
 #include "ui/widgets/icons.h"
 #include "ui/session.h"
 
@@ -38,6 +43,8 @@ private slots:
     void icons_onActionsAndSidebar_inThePalettesTextColour();
     void clientList_filtersPerKeystroke();
     void clientModel_passesModelTester();
+    void opening_showsProgressThenTheFindings();
+    void editDuringEvaluation_isKeptAndShown();
 
 private:
     std::unique_ptr<MainWindow> makeWindow()
@@ -64,6 +71,122 @@ void TestMainWindow::init()
     m_dir.reset(new QTemporaryDir);
     m_db.reset(new Database);
     QVERIFY(m_db->open(m_dir->filePath(u"gui.sqlite"_s)).ok());
+}
+
+namespace {
+
+// Every finding row of the dashboard's alert list, by project and rule.
+QSet<QPair<qint64, QString>> dashboardAlerts(DashboardPage *page)
+{
+    QSet<QPair<qint64, QString>> alerts;
+    const CardModel *model = page->alertView()->cardModel();
+    for (int g = 0; g < model->groupCount(); ++g) {
+        const CardGroup &group = model->group(g);
+        for (int row = 0; row < group.count; ++row) {
+            const Card card = group.make(row);
+            alerts.insert({card.projectId, card.rule});
+        }
+    }
+    return alerts;
+}
+
+QSet<QPair<qint64, QString>> expectedAlerts(const QList<Finding> &findings)
+{
+    QSet<QPair<qint64, QString>> alerts;
+    for (const Finding &f : findings) {
+        if (f.kind == FindingKind::Alert || f.rule == u"payment_overdue")
+            alerts.insert({f.projectId, f.rule});
+    }
+    return alerts;
+}
+
+} // namespace
+
+void TestMainWindow::opening_showsProgressThenTheFindings()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    const int clients = *ClientStore(*m_db).count();
+    auto facts = Facts::load(*m_db);
+    QVERIFY(facts);
+    const auto expected = expectedAlerts(RedFlagEngine::evaluate(*facts, QDate::currentDate()));
+    QVERIFY(!expected.isEmpty());
+    m_db.reset(); // the window opens the file for writing itself
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    DashboardPage *dashboard = window->dashboardPage();
+    // The window is up before the rules are evaluated, and says what it is doing.
+    QVERIFY(window->session().isEvaluating());
+    QCOMPARE(dashboard->progressText(), u"Checking %1 clients…"_s.arg(clients));
+    QVERIFY(!dashboard->alertView()->isVisibleTo(dashboard));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // Then the findings, without the progress state.
+    QTRY_VERIFY(!window->session().isEvaluating());
+    QVERIFY(dashboard->progressText().isEmpty());
+    QVERIFY(!dashboard->progressState()->isVisibleTo(dashboard));
+    QVERIFY(dashboard->alertView()->isVisibleTo(dashboard));
+    QCOMPARE(dashboardAlerts(dashboard), expected);
+    QCOMPARE(window->clientView()->model()->rowCount(), clients);
+    QVERIFY2(window->windowTitle().contains(u"(%1)"_s.arg(DashboardPage::attentionCount(window->session().findings()))),
+             qPrintable(window->windowTitle()));
+}
+
+void TestMainWindow::editDuringEvaluation_isKeptAndShown()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    const int clients = *ClientStore(*m_db).count();
+    m_db.reset();
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    QVERIFY(window->session().isEvaluating());
+
+    // While the thread reads the file, an edit as a dialog makes it: a new
+    // client with a stage 10 days overdue, written through the window's
+    // own connection, then the session told.
+    Database &db = window->session().db();
+    Client late;
+    late.name = u"Late Payer Oy"_s;
+    QVERIFY(ClientStore(db).create(late).ok());
+    Project project;
+    project.clientId = late.id;
+    project.title = u"Edited while loading"_s;
+    project.status = ProjectStatus::InProgress;
+    project.currency = u"EUR"_s;
+    project.basePriceMinor = 50000;
+    PaymentStage stage;
+    stage.position = 1;
+    stage.title = u"Only stage"_s;
+    stage.amountMinor = 50000;
+    stage.dueOn = QDate::currentDate().addDays(-10);
+    project.stages = {stage};
+    QVERIFY(ProjectStore(db).create(project).ok());
+    window->session().notifyChanged();
+
+    QTRY_VERIFY(!window->session().isEvaluating());
+    // The thread's results predate the edit and were not taken: the window
+    // shows the edit, and the file has it.
+    QCOMPARE(*ClientStore(db).count(), clients + 1);
+    QCOMPARE(ProjectStore(db).get(project.id)->title, u"Edited while loading"_s);
+    QTRY_COMPARE(window->clientView()->model()->rowCount(), clients + 1);
+    QVERIFY(dashboardAlerts(window->dashboardPage()).contains({project.id, u"payment_overdue"_s}));
+    bool found = false;
+    for (const Finding &f : window->session().findings())
+        found |= f.projectId == project.id && f.rule == u"payment_overdue";
+    QVERIFY(found);
+
+    // And after a restart, from the file alone.
+    window.reset();
+    window = makeWindow();
+    QVERIFY(window);
+    window->show();
+    QTRY_VERIFY(!window->session().isEvaluating());
+    QVERIFY(dashboardAlerts(window->dashboardPage()).contains({project.id, u"payment_overdue"_s}));
 }
 
 void TestMainWindow::addClient(const QString &name, const QString &company, const QString &email)
@@ -106,7 +229,7 @@ void TestMainWindow::emptyDatabase_offersDemoData()
     QVERIFY(demoDb.open(demoPath, Database::Access::ReadOnly).ok());
     const int stored = *ClientStore(demoDb).count();
     QVERIFY(stored >= 5);
-    QCOMPARE(demoWindow->clientView()->model()->rowCount(), stored);
+    QTRY_COMPARE(demoWindow->clientView()->model()->rowCount(), stored);
     QCOMPARE(demoWindow->ownDatabasePath(), m_db->path());
     // Not offered as a recent file: it is not the person's.
     QVERIFY(!QSettings().value(u"recentDatabases"_s).toStringList().contains(QFileInfo(demoPath).absoluteFilePath()));

@@ -115,7 +115,15 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(db));
     window.resize(1100, 700);
     window.show();
+    // What the first paint shows while the rules are evaluated in the
+    // session's thread (dashboard-loading-LANG.png).
+    if (window.session().isEvaluating())
+        window.grab().save(u"%1/dashboard-loading-%2.png"_s.arg(args.at(2), suffix));
     QTest::qWait(200);
+    // The dashboard fills once the rules are evaluated in the session's thread.
+    while (window.session().isEvaluating())
+        QTest::qWait(50);
+    QTest::qWait(100);
 
     const QStringList names = {u"dashboard"_s, u"clients"_s, u"projects"_s, u"payments"_s, u"invoices"_s,
                                u"statistics"_s};

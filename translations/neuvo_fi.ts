@@ -6344,6 +6344,48 @@
         <source>Quit as soon as the main window has been painted once (to time the start; see docs/performance.md).</source>
         <translation>Lopeta heti, kun pääikkuna on piirretty kerran (käynnistyksen ajanottoa varten; katso docs/performance.md).</translation>
     </message>
+    <message>
+        <source>Quit as soon as the dashboard is complete, printing the time to the first paint, to the complete dashboard and the longest event-loop stall (see docs/performance.md).</source>
+        <translation>Lopeta heti, kun kojelauta on valmis, ja tulosta aika ensimmäiseen piirtoon ja valmiiseen kojelautaan sekä tapahtumasilmukan pisin pysähdys (katso docs/performance.md).</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::CardListDialog</name>
+    <message>
+        <source>Filter by text, client or date</source>
+        <translation>Suodata tekstin, asiakkaan tai päivämäärän mukaan</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Suodatin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n kohde</numerusform>
+            <numerusform>%n kohdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1/%2 näkyvissä</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::CardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all %1…</source>
+        <translation>Näytä kaikki %1…</translation>
+    </message>
+    <message>
+        <source>Opens the whole list in a window of its own</source>
+        <translation>Avaa koko luettelon omaan ikkunaansa</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>
@@ -7133,9 +7175,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
-----------
-Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -7329,6 +7369,17 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>&amp;Clients to watch: their flags (%1)</source>
         <translation>S&amp;eurattavat asiakkaat: heidän varoitusmerkkinsä (%1)</translation>
+    </message>
+    <message>
+        <source>Checking your records</source>
+        <translation>Tietojasi tarkistetaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n client(s)…</source>
+        <translation>
+            <numerusform>Tarkistetaan %n asiakas…</numerusform>
+            <numerusform>Tarkistetaan %n asiakasta…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

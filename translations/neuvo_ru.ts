@@ -6373,6 +6373,49 @@
         <source>Quit as soon as the main window has been painted once (to time the start; see docs/performance.md).</source>
         <translation>Завершить работу сразу после первой отрисовки главного окна (для замера времени запуска; см. docs/performance.md).</translation>
     </message>
+    <message>
+        <source>Quit as soon as the dashboard is complete, printing the time to the first paint, to the complete dashboard and the longest event-loop stall (see docs/performance.md).</source>
+        <translation>Завершить работу, как только сводка будет готова, и вывести время до первой отрисовки, до готовой сводки и самую долгую остановку цикла событий (см. docs/performance.md).</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::CardListDialog</name>
+    <message>
+        <source>Filter by text, client or date</source>
+        <translation>Фильтр по тексту, клиенту или дате</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::CardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show all %1…</source>
+        <translation>Показать все %1…</translation>
+    </message>
+    <message>
+        <source>Opens the whole list in a window of its own</source>
+        <translation>Открывает весь список в отдельном окне</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::ClientDetailWidget</name>
@@ -7168,9 +7211,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;
-----------
-Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extracomment>
+        <extracomment>A date and how far it is from today, e.g. &quot;12.05.2024 (in 3 days)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -7364,6 +7405,18 @@ Alert group title with its number of items, e.g. &quot;Deadlines (2)&quot;</extr
     <message>
         <source>&amp;Clients to watch: their flags (%1)</source>
         <translation>Клиенты под &amp;наблюдением: их сигналы (%1)</translation>
+    </message>
+    <message>
+        <source>Checking your records</source>
+        <translation>Проверка ваших записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n client(s)…</source>
+        <translation>
+            <numerusform>Проверяется %n клиент…</numerusform>
+            <numerusform>Проверяются %n клиента…</numerusform>
+            <numerusform>Проверяются %n клиентов…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

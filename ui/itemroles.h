@@ -29,6 +29,9 @@ enum ItemRole {
     RuleRole,
     // A file path (a backup in the backup list).
     PathRole,
+    // Dashboard lists: the row that opens the whole list (a bool); its
+    // RuleRole names the alert group, empty for the client and project lists.
+    ShowAllRole,
 };
 
 } // namespace neuvo

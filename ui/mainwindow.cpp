@@ -89,6 +89,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_db(std::move(db))
     , m_session(new Session(*m_db, this))
 {
+    // The rules are evaluated in a thread while the window builds and
+    // paints; the pages fill when it is done (Session::changed()).
+    m_session->startEvaluation();
+
     // Client data reaches tool tips (evidence, notes, cells); show them as text.
     installPlainTextToolTips();
     setWindowFilePath(m_db->path());
@@ -834,7 +838,7 @@ Result<void> MainWindow::exportCalendar(const QString &path)
 void MainWindow::updateTitle()
 {
     const QString file = QFileInfo(m_db->path()).fileName();
-    const int count = DashboardPage::attentionCount(m_session->findings());
+    const int count = m_session->isEvaluating() ? 0 : DashboardPage::attentionCount(m_session->findings());
     //: Window title: the database file and how many things need attention
     setWindowTitle(count > 0 ? tr("%1 (%2) – Neuvo").arg(file).arg(count) : tr("%1 – Neuvo").arg(file));
 }

@@ -1,11 +1,15 @@
 #include "session.h"
 
 #include "core/storage/database.h"
+#include "core/storage/stores.h"
 #include "ui/notifications/dayclock.h"
 
 #include <QAction>
 #include <QDir>
+#include <QThread>
 #include <QWidget>
+
+#include <memory>
 
 namespace neuvo {
 
@@ -75,9 +79,88 @@ void Session::databaseReplaced()
     notifyChanged();
 }
 
+Session::~Session()
+{
+    // The thread holds only its own copies and connection; waiting keeps
+    // it from outliving the file (a test's temporary folder).
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 void Session::notifyChanged()
 {
     m_stale = true;
+    ++m_generation;
+    emit changed();
+}
+
+int Session::clientCount() const
+{
+    const auto count = ClientStore(m_db).count();
+    return count ? *count : 0;
+}
+
+void Session::startEvaluation()
+{
+    if (m_worker || !m_stale || !m_db.isOpen())
+        return;
+    auto result = std::make_shared<Evaluation>();
+    result->generation = m_generation;
+    result->today = today();
+    const Database::ReaderSpec spec = m_db.readerSpec();
+    m_worker = QThread::create([result, spec] {
+        Database reader;
+        if (auto opened = reader.openReader(spec); !opened) {
+            result->error = opened.error();
+            return;
+        }
+        // One snapshot: a change the window commits meanwhile is either
+        // wholly in it or not at all.
+        const auto read = reader.readTransaction([&]() -> Result<void> {
+            auto facts = Facts::load(reader);
+            if (!facts)
+                return Error{facts.error()};
+            result->facts = std::move(*facts);
+            return {};
+        });
+        if (!read) {
+            result->error = read.error();
+            return;
+        }
+        result->findings = RedFlagEngine::evaluate(result->facts, result->today);
+        result->risks = RedFlagEngine::risks(result->findings, result->facts.profile.thresholds);
+    });
+    m_worker->setObjectName(QStringLiteral("neuvo-evaluation"));
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        takeEvaluation(*result);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void Session::takeEvaluation(const Evaluation &result)
+{
+    // A change since the thread began, a new day, or an evaluation here in
+    // the meantime: the thread's results are not the current state.
+    if (m_stale && result.generation == m_generation && result.today == today()) {
+        m_stale = false;
+        if (!result.error.isEmpty()) {
+            m_facts = {};
+            m_findings.clear();
+            m_risks.clear();
+            emit evaluationFinished();
+            emit errorOccurred(result.error);
+            emit changed();
+            return;
+        }
+        m_facts = result.facts;
+        m_findings = result.findings;
+        m_risks = result.risks;
+    }
+    emit evaluationFinished();
     emit changed();
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QAction;
+class QThread;
 class QWidget;
 
 namespace neuvo {
@@ -47,6 +48,19 @@ public:
     void setToday(const QDate &today);
     DayClock &clock() const { return *m_clock; }
 
+    // Loads the facts and evaluates the rules in a thread of its own, with
+    // its own read-only connection to the file, so that a window can paint
+    // and stay responsive while a large file is read. Until it finishes
+    // isEvaluating() is true; then the results are kept (unless a change
+    // came in between: they would be out of date) and evaluationFinished()
+    // and changed() are emitted. facts() and findings() asked for meanwhile
+    // still answer, by evaluating here, as before.
+    void startEvaluation();
+    bool isEvaluating() const { return m_worker != nullptr; }
+    // The number of clients in the file, from one count (cheap): what a
+    // progress message can say before the facts are loaded.
+    int clientCount() const;
+
     // Evaluated on first use after a change; errors leave them empty and are
     // reported through errorOccurred().
     const Facts &facts();
@@ -76,9 +90,24 @@ signals:
     void dayChanged(const QDate &today);
     void undoAvailabilityChanged(bool available);
     void errorOccurred(const QString &message);
+    // startEvaluation()'s thread is done (emitted before changed()).
+    void evaluationFinished();
+
+public:
+    ~Session() override;
 
 private:
+    struct Evaluation
+    {
+        quint64 generation = 0;
+        QDate today;
+        QString error;
+        Facts facts;
+        QList<Finding> findings;
+        QHash<qint64, ClientRisk> risks;
+    };
     void evaluate();
+    void takeEvaluation(const Evaluation &result);
     // Keeps what a deletion removed for Undo; the error text, empty on success.
     QString rememberDeletion(Result<DeletedRecords> deleted);
 
@@ -86,6 +115,10 @@ private:
     DayClock *m_clock = nullptr;
     QDate m_today;
     bool m_stale = true;
+    // Counts changes, so that a background evaluation begun before one is
+    // not taken for the state after it.
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
     Facts m_facts;
     QList<Finding> m_findings;
     QHash<qint64, ClientRisk> m_risks;

@@ -99,6 +99,7 @@ Result<void> Database::open(const QString &path, Access access)
     m_suggestedBackup.clear();
     m_readOnly = false;
     m_created = false;
+    m_immutable = false;
 
     // SQLite reads a name starting with "file:" as a URI and opens the file
     // it names, while the lock and the checks here would look at a file
@@ -330,6 +331,7 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
         }
     }
 
+    m_immutable = m_readOnly && !folderWritable;
     if (auto opened = openConnection(m_readOnly, !folderWritable); !opened)
         return opened;
     if (auto configured = configureConnection(); !configured)
@@ -337,6 +339,27 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
     if (!m_readOnly) {
         if (auto migrated = migrate(version); !migrated)
             return fail(tr("Cannot upgrade %1: %2").arg(path, migrated.error()));
+    }
+    return {};
+}
+
+Result<void> Database::openReader(const ReaderSpec &spec)
+{
+    close();
+    m_path = spec.path;
+    m_migrationBackup.clear();
+    m_suggestedBackup.clear();
+    m_readOnly = true;
+    m_readOnlyReason = tr("it was opened read-only");
+    m_created = false;
+    m_immutable = spec.immutable;
+    if (auto opened = openConnection(true, spec.immutable); !opened) {
+        close();
+        return opened;
+    }
+    if (auto configured = configureConnection(); !configured) {
+        close();
+        return configured;
     }
     return {};
 }

@@ -66,6 +66,21 @@ public:
     // a quick check, to offer to restore; empty when there is none.
     QString suggestedBackup() const { return m_suggestedBackup; }
 
+    // What a second, read-only connection to this open file needs (for a
+    // reader in another thread: a QSqlDatabase connection is used only by
+    // the thread that created it). Taken in the thread that owns this one.
+    struct ReaderSpec
+    {
+        QString path;
+        bool immutable = false;
+    };
+    ReaderSpec readerSpec() const { return {m_path, m_immutable}; }
+    // Opens this Database as a read-only connection to a file another
+    // Database of this process has opened, checked and migrated: no lock,
+    // no checks, no migration, only the connection and its pragmas. In WAL
+    // mode its reads see committed data and never block the writer.
+    Result<void> openReader(const ReaderSpec &spec);
+
     // PRAGMA user_version of the open file.
     int schemaVersion() const;
     // The backup made before the last migration of an existing file, or empty.
@@ -104,6 +119,7 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     bool m_created = false;
+    bool m_immutable = false;
 };
 
 } // namespace neuvo

@@ -178,6 +178,10 @@ qint64 ClientsPage::currentClientId() const
 
 void ClientsPage::reload()
 {
+    // The list fills when the session's first evaluation is done (it
+    // emits changed()); evaluating here would block the window meanwhile.
+    if (m_session.isEvaluating())
+        return;
     const qint64 current = currentClientId();
     {
         // One detail load at the end instead of one per selection change.

@@ -76,12 +76,24 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(l.badge, Qt::AlignCenter, badge);
     }
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(l.main, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
+    const bool showAll = index.data(ShowAllRole).toBool();
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
+                                             : showAll ? QPalette::Link
+                                                       : QPalette::Text));
+    const QFontMetrics fm(opt.font);
+    if (m_singleLine)
+        painter->drawText(l.main, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(opt.text, Qt::ElideRight, l.main.width()));
+    else
+        painter->drawText(l.main, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
     if (const QString detail = index.data(DetailRole).toString(); !detail.isEmpty()) {
         painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
                                                           : QPalette::PlaceholderText));
-        painter->drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
+        if (m_singleLine) {
+            const QString oneLine = QString(detail).replace(QChar(u'\n'), QStringLiteral("  "));
+            painter->drawText(l.detail, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(oneLine, Qt::ElideRight, l.detail.width()));
+        } else {
+            painter->drawText(l.detail, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, detail);
+        }
     }
     painter->restore();
 }
@@ -102,7 +114,7 @@ int CardDelegate::textHeight(const QFont &font, int width, const QString &text)
         .height();
 }
 
-CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &opt, const QModelIndex &index)
+CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &opt, const QModelIndex &index) const
 {
     Layout l;
     const QRect r = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
@@ -119,11 +131,13 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &opt, const
         l.badge = QRect(right - width + 1, r.top() + (line - fm.height() - 2) / 2, width, fm.height() + 2);
         right -= width + Gap;
     }
-    const int mainHeight = textHeight(opt.font, right - left + 1, opt.text);
-    l.main = QRect(left, r.top(), right - left + 1, mainHeight);
     const QString detail = index.data(DetailRole).toString();
     const int detailWidth = r.right() - left + 1;
-    const int detailHeight = textHeight(opt.font, detailWidth, detail);
+    // Single-line rows all have room for a detail line, so that they are
+    // all as high as the first one.
+    const int mainHeight = m_singleLine ? line : textHeight(opt.font, right - left + 1, opt.text);
+    const int detailHeight = m_singleLine ? line : textHeight(opt.font, detailWidth, detail);
+    l.main = QRect(left, r.top(), right - left + 1, mainHeight);
     l.detail = QRect(left, l.main.bottom() + 3, detailWidth, detailHeight);
     l.height = Margin + mainHeight + (detailHeight > 0 ? 2 + detailHeight : 0) + Margin;
     return l;

@@ -17,6 +17,11 @@ public:
     CardDelegate(QTreeView *view, const int *layoutWidth);
     int heightFor(const QModelIndex &index, int width) const;
 
+    // One line of main text and one of detail, elided instead of wrapped:
+    // every row has the same height, so a view with uniform row heights
+    // measures one row however long the list (the "show all" lists).
+    void setSingleLine(bool singleLine) { m_singleLine = singleLine; }
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -35,9 +40,10 @@ private:
 
     static QFont badgeFont(QFont font);
     static int textHeight(const QFont &font, int width, const QString &text);
-    static Layout layout(const QStyleOptionViewItem &opt, const QModelIndex &index);
+    Layout layout(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
 
     QTreeView *m_view;
+    bool m_singleLine = false;
     const int *m_layoutWidth;
 };
 

@@ -1,6 +1,7 @@
 #include "cardlist.h"
 
 #include "carddelegate.h"
+#include "cardmodel.h"
 
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -11,13 +12,14 @@
 namespace neuvo {
 
 CardList::CardList(const QString &name, int maxHeight)
-    : m_delegate(new CardDelegate(this, &m_layoutWidth))
+    : m_model(new CardModel(this))
+    , m_delegate(new CardDelegate(this, &m_layoutWidth))
     , m_maxHeight(maxHeight)
 {
     setAccessibleName(name);
+    setModel(m_model);
     setItemDelegate(m_delegate);
     setHeaderHidden(true);
-    setColumnCount(1);
     setRootIsDecorated(false);
     setItemsExpandable(false);
     setExpandsOnDoubleClick(false);
@@ -35,6 +37,7 @@ CardList::CardList(const QString &name, int maxHeight)
 
 void CardList::refit()
 {
+    expandAll();
     // Whether the rows fit decides the scroll bar, and the scroll bar
     // the width the text wraps in: settle both here, once, instead of
     // letting a scroll bar that appears re-wrap rows measured without it.
@@ -55,7 +58,7 @@ void CardList::refit()
 
 void CardList::resizeEvent(QResizeEvent *event)
 {
-    QTreeWidget::resizeEvent(event);
+    QTreeView::resizeEvent(event);
     if (event->size().width() != event->oldSize().width())
         refit();
 }
@@ -63,11 +66,11 @@ void CardList::resizeEvent(QResizeEvent *event)
 int CardList::contentHeight(int width) const
 {
     int content = 0;
-    for (int i = 0; i < topLevelItemCount(); ++i) {
-        QTreeWidgetItem *top = topLevelItem(i);
-        content += m_delegate->heightFor(indexFromItem(top), width);
-        for (int c = 0; c < top->childCount(); ++c)
-            content += m_delegate->heightFor(indexFromItem(top->child(c)), width - indentation());
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const QModelIndex top = m_model->index(i, 0);
+        content += m_delegate->heightFor(top, width);
+        for (int c = 0; c < m_model->rowCount(top); ++c)
+            content += m_delegate->heightFor(m_model->index(c, 0, top), width - indentation());
     }
     return content;
 }

@@ -5,7 +5,10 @@
 #include "incomechart.h"
 #include "core/reminders/seenfindings.h"
 #include "core/domain/paymentfigures.h"
+#include "core/domain/plural.h"
 #include "cardlist.h"
+#include "cardlistdialog.h"
+#include "cardmodel.h"
 #include "ui/itemroles.h"
 #include "ui/session.h"
 
@@ -18,13 +21,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QProgressBar>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSet>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,10 +60,9 @@ QColor riskColor(RiskLevel level)
     return level == RiskLevel::Decline ? kRed : kAmber;
 }
 
-// The lists are CardLists; the header only knows them as tree widgets.
-void refit(QTreeWidget *list)
+void refit(CardList *list)
 {
-    static_cast<CardList *>(list)->refit();
+    list->refit();
 }
 
 QLabel *sectionTitle()
@@ -187,12 +189,30 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
 
     auto *incomeTitle = sectionTitle();
     incomeTitle->setText(tr("Income"));
+    m_incomeTitle = incomeTitle;
+
+    // While the rules are evaluated in the session's thread.
+    m_progress = new QWidget;
+    m_progress->setObjectName(u"dashboardProgress"_s);
+    m_progressText = new QLabel;
+    m_progressText->setObjectName(u"dashboardProgressText"_s);
+    m_progressText->setTextFormat(Qt::PlainText);
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0); // no end known: a busy indicator
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(320);
+    busy->setAccessibleName(tr("Checking your records"));
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 12, 0, 12);
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(busy);
+    m_progress->hide();
     m_income = new IncomeChart;
     m_income->setObjectName(u"incomeChart"_s);
 
-    for (auto *list : {m_alerts, m_clients, m_projects}) {
-        connect(list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { openItem(item); });
-        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openItem(item); });
+    for (CardList *list : {m_alerts, m_clients, m_projects}) {
+        connect(list, &QTreeView::clicked, this, [this, list](const QModelIndex &index) { openIndex(list, index); });
+        connect(list, &QTreeView::activated, this, [this, list](const QModelIndex &index) { openIndex(list, index); });
     }
 
     auto *content = new QWidget;
@@ -201,6 +221,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     grid->setHorizontalSpacing(18);
     int row = 0;
     grid->addWidget(m_dateLabel, row++, 0, 1, 2);
+    grid->addWidget(m_progress, row++, 0, 1, 2);
     grid->addWidget(m_alertsTitle, row++, 0, 1, 2);
     grid->addWidget(m_alerts, row++, 0, 1, 2);
     grid->addWidget(m_alertsEmpty, row++, 0, 1, 2);
@@ -246,8 +267,23 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
             reload();
     });
 
-    announceNewFindings();
+    connect(&m_session, &Session::evaluationFinished, this, [this] {
+        if (!m_announcePending)
+            return;
+        m_announcePending = false;
+        announceNewFindings();
+    });
+
+    if (m_session.isEvaluating())
+        m_announcePending = true;
+    else
+        announceNewFindings();
     reload();
+}
+
+QString DashboardPage::progressText() const
+{
+    return m_progress->isVisibleTo(this) ? m_progressText->text() : QString();
 }
 
 QString DashboardPage::groupTitle(const QString &rule)
@@ -314,12 +350,36 @@ void DashboardPage::reload()
     const QDate today = m_session.today();
     m_dateLabel->setText(u"<h2>%1</h2>"_s.arg(
         tr("Today, %1").arg(QLocale().toString(today, QLocale::LongFormat)).toHtmlEscaped()));
+    // Nothing here waits for the rules: the page paints at once and says
+    // what it is doing, and fills when the session's thread is done.
+    const bool evaluating = m_session.isEvaluating();
+    m_progress->setVisible(evaluating);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_alertsTitle, m_clientsTitle, m_projectsTitle,
+                                                       m_incomeTitle, m_income})
+        w->setVisible(!evaluating);
+    if (evaluating) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_alerts, m_alertsEmpty, m_clients, m_clientsEmpty,
+                                                           m_projects, m_projectsEmpty})
+            w->hide();
+        const int clients = m_session.clientCount();
+        m_progressText->setText(englishPlural(tr("Checking %n client(s)…", nullptr, clients), clients));
+        return;
+    }
     fillAlerts();
     fillClients();
     fillProjects();
     const Facts &facts = m_session.facts();
     m_income->setSeries(IncomeSeries::compute(facts.projects, today, facts.profile.currency), today);
 }
+
+namespace {
+
+// How many rows each dashboard list shows before its "Show all N" row.
+constexpr int AlertsPerGroup = 5;
+constexpr int ClientsShown = 8;
+constexpr int ProjectsShown = 8;
+
+} // namespace
 
 void DashboardPage::fillAlerts()
 {
@@ -329,70 +389,80 @@ void DashboardPage::fillAlerts()
     for (const Client &c : facts.clients)
         clientNames.insert(c.id, c.name);
 
-    QList<Finding> items;
-    for (const Finding &f : m_session.findings()) {
-        if (isDashboardItem(f))
-            items << f;
-    }
-    const auto rank = [](const QString &rule) {
-        const qsizetype i = alertRuleOrder().indexOf(rule);
-        return i < 0 ? alertRuleOrder().size() : i;
+    // Groups by title (rules of one kind share one), in the fixed order of
+    // urgency of their first rule.
+    struct Bucket
+    {
+        qsizetype rank = 0;
+        QString title;
+        QString rule;
+        QList<Finding> findings;
     };
-    // Groups in the fixed order of urgency, soonest first inside a group
-    // (a finding without a date last), the worse one first on the same day.
-    std::stable_sort(items.begin(), items.end(), [&](const Finding &a, const Finding &b) {
-        const QString ga = groupTitle(a.rule), gb = groupTitle(b.rule);
-        if (ga != gb)
-            return rank(a.rule) < rank(b.rule);
-        if (a.date.isValid() != b.date.isValid())
-            return a.date.isValid();
-        if (a.date != b.date)
-            return a.date < b.date;
-        return int(a.severity) > int(b.severity);
+    QHash<QString, QString> titles; // rule → group title, looked up once per rule
+    QHash<QString, Bucket> buckets;
+    int total = 0;
+    for (const Finding &f : m_session.findings()) {
+        if (!isDashboardItem(f))
+            continue;
+        auto title = titles.find(f.rule);
+        if (title == titles.end())
+            title = titles.insert(f.rule, groupTitle(f.rule));
+        qsizetype rank = alertRuleOrder().indexOf(f.rule);
+        if (rank < 0)
+            rank = alertRuleOrder().size();
+        Bucket &b = buckets[*title];
+        if (b.findings.isEmpty() || rank < b.rank) {
+            b.rank = rank;
+            b.rule = f.rule;
+        }
+        b.title = *title;
+        b.findings << f;
+        ++total;
+    }
+    QList<Bucket> ordered = buckets.values();
+    std::sort(ordered.begin(), ordered.end(), [](const Bucket &a, const Bucket &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.title < b.title;
     });
 
-    m_alerts->clear();
-    QTreeWidgetItem *group = nullptr;
-    QString groupName;
-    for (const Finding &f : std::as_const(items)) {
-        const QString title = groupTitle(f.rule);
-        if (!group || title != groupName) {
-            group = new QTreeWidgetItem(m_alerts);
-            groupName = title;
-            group->setData(0, RuleRole, f.rule);
-            group->setFlags(Qt::ItemIsEnabled);
-            QFont bold = m_alerts->font();
-            bold.setBold(true);
-            group->setFont(0, bold);
-        }
-        auto *item = new QTreeWidgetItem(group);
-        item->setText(0, f.evidence);
-        item->setData(0, Qt::DecorationRole, severityColor(f.severity));
-        QStringList detail;
-        if (f.date.isValid())
-            detail << dateWithRelative(f.date, today);
-        if (const QString name = clientNames.value(f.clientId); !name.isEmpty())
-            detail << name;
-        detail << displayName(f.severity);
-        item->setData(0, DetailRole, detail.join(u" · "_s));
-        item->setData(0, ClientIdRole, f.clientId);
-        item->setData(0, ProjectIdRole, f.projectId);
-        item->setData(0, RuleRole, f.rule);
-        item->setData(0, Qt::AccessibleTextRole, f.evidence + u". "_s + detail.join(u", "_s));
-        item->setToolTip(0, f.projectId ? tr("Click to open the project") : tr("Click to open the client"));
+    QList<CardGroup> groups;
+    for (Bucket &b : ordered) {
+        // Soonest first (a finding without a date last), the worse one
+        // first on the same day.
+        std::stable_sort(b.findings.begin(), b.findings.end(), [](const Finding &x, const Finding &y) {
+            if (x.date.isValid() != y.date.isValid())
+                return x.date.isValid();
+            if (x.date != y.date)
+                return x.date < y.date;
+            return int(x.severity) > int(y.severity);
+        });
+        const QList<Finding> findings = b.findings;
+        groups << CardGroup{b.title, b.rule, int(findings.size()), [findings, clientNames, today](int row) {
+                                const Finding &f = findings.at(row);
+                                Card card;
+                                card.text = f.evidence;
+                                card.dot = severityColor(f.severity);
+                                QStringList detail;
+                                if (f.date.isValid())
+                                    detail << dateWithRelative(f.date, today);
+                                if (const QString name = clientNames.value(f.clientId); !name.isEmpty())
+                                    detail << name;
+                                detail << displayName(f.severity);
+                                card.detail = detail.join(u" · "_s);
+                                card.clientId = f.clientId;
+                                card.projectId = f.projectId;
+                                card.rule = f.rule;
+                                card.accessibleText = f.evidence + u". "_s + detail.join(u", "_s);
+                                card.toolTip = f.projectId ? tr("Click to open the project")
+                                                           : tr("Click to open the client");
+                                return card;
+                            }};
     }
-    for (int i = 0; i < m_alerts->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *g = m_alerts->topLevelItem(i);
-        //: Alert group title with its number of items, e.g. "Deadlines (2)"
-        g->setText(0, tr("%1 (%2)").arg(groupTitle(g->data(0, RuleRole).toString()))
-                          .arg(g->childCount()));
-    }
-    m_alerts->expandAll();
+    m_alerts->cardModel()->setGroups(groups, AlertsPerGroup);
     refit(m_alerts);
-    m_alerts->setVisible(!items.isEmpty());
-    m_alertsEmpty->setVisible(items.isEmpty());
-    m_alertsTitle->setText(items.isEmpty() ? tr("&Your alerts: what needs doing")
-                                           : tr("&Your alerts: what needs doing (%1)").arg(items.size()));
+    m_alerts->setVisible(total > 0);
+    m_alertsEmpty->setVisible(total == 0);
+    m_alertsTitle->setText(total == 0 ? tr("&Your alerts: what needs doing")
+                                      : tr("&Your alerts: what needs doing (%1)").arg(total));
 }
 
 void DashboardPage::fillClients()
@@ -401,7 +471,7 @@ void DashboardPage::fillClients()
     const auto &risks = m_session.risks();
     struct Entry
     {
-        const Client *client;
+        Client client;
         ClientRisk risk;
     };
     QList<Entry> entries;
@@ -411,43 +481,43 @@ void DashboardPage::fillClients()
             continue;
         const auto it = risks.constFind(c.id);
         if (it != risks.cend() && it->level != RiskLevel::Ok)
-            entries.append({&c, *it});
+            entries.append({c, *it});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         if (a.risk.level != b.risk.level)
             return int(a.risk.level) > int(b.risk.level);
         if (a.risk.score != b.risk.score)
             return a.risk.score > b.risk.score;
-        return QString::localeAwareCompare(a.client->name, b.client->name) < 0;
+        return QString::localeAwareCompare(a.client.name, b.client.name) < 0;
     });
 
-    constexpr int MaxReasons = 3;
-    m_clients->clear();
-    for (const Entry &e : std::as_const(entries)) {
-        auto *item = new QTreeWidgetItem(m_clients);
-        item->setText(0, e.client->company.isEmpty()
-                             ? e.client->name
-                             //: A client on the dashboard: name and company
-                             : tr("%1 — %2").arg(e.client->name, e.client->company));
-        item->setData(0, BadgeRole, displayName(e.risk.level));
-        item->setData(0, BadgeColorRole, riskColor(e.risk.level));
+    const int count = int(entries.size());
+    m_clients->cardModel()->setList(count, [entries](int row) {
+        constexpr int MaxReasons = 3;
+        const Entry &e = entries.at(row);
+        Card card;
+        card.text = e.client.company.isEmpty() ? e.client.name
+                                               //: A client on the dashboard: name and company
+                                               : tr("%1 — %2").arg(e.client.name, e.client.company);
+        card.badge = displayName(e.risk.level);
+        card.badgeColor = riskColor(e.risk.level);
         QStringList reasons;
         for (const QString &reason : e.risk.reasons.mid(0, MaxReasons))
             reasons << u"• "_s + reason;
         if (e.risk.reasons.size() > MaxReasons)
             reasons << tr("…and %1 more in the client's Red flags tab").arg(e.risk.reasons.size() - MaxReasons);
-        item->setData(0, DetailRole, reasons.join(u'\n'));
-        item->setData(0, ClientIdRole, e.client->id);
-        item->setData(0, Qt::AccessibleTextRole,
-                      tr("%1, risk %2: %3").arg(item->text(0), displayName(e.risk.level),
-                                                e.risk.reasons.join(u"; "_s)));
-        item->setToolTip(0, tr("Risk score %1. Click to open the client.").arg(e.risk.score));
-    }
+        card.detail = reasons.join(u'\n');
+        card.clientId = e.client.id;
+        card.accessibleText = tr("%1, risk %2: %3").arg(card.text, displayName(e.risk.level),
+                                                        e.risk.reasons.join(u"; "_s));
+        card.toolTip = tr("Risk score %1. Click to open the client.").arg(e.risk.score);
+        return card;
+    }, ClientsShown);
     refit(m_clients);
-    m_clients->setVisible(!entries.isEmpty());
-    m_clientsEmpty->setVisible(entries.isEmpty());
-    m_clientsTitle->setText(entries.isEmpty() ? tr("&Clients to watch: their flags")
-                                              : tr("&Clients to watch: their flags (%1)").arg(entries.size()));
+    m_clients->setVisible(count > 0);
+    m_clientsEmpty->setVisible(count == 0);
+    m_clientsTitle->setText(count == 0 ? tr("&Clients to watch: their flags")
+                                       : tr("&Clients to watch: their flags (%1)").arg(count));
 }
 
 void DashboardPage::fillProjects()
@@ -455,39 +525,42 @@ void DashboardPage::fillProjects()
     const Facts &facts = m_session.facts();
     const QDate today = m_session.today();
     const int dueSoonDays = facts.profile.thresholds.value(u"stage_due_soon_days");
-    const QLocale locale;
     QHash<qint64, QString> clientNames;
     for (const Client &c : facts.clients)
         clientNames.insert(c.id, c.name);
 
     struct Entry
     {
-        const Project *project;
-        const PaymentStage *next;
+        Project project;
+        int next; // index into project.stages, -1 for none
     };
     QList<Entry> entries;
     for (const Project &p : facts.projects) {
         if (p.status != ProjectStatus::InProgress)
             continue;
-        entries.append({&p, p.nextStage()});
+        const PaymentStage *next = p.nextStage();
+        entries.append({p, next ? int(next - p.stages.constData()) : -1});
     }
     // The stage that comes due first leads; projects with nothing to collect last.
     const auto key = [](const Entry &e) {
-        return e.next && e.next->dueOn.isValid() ? e.next->dueOn.toJulianDay()
-                                                 : std::numeric_limits<qint64>::max();
+        return e.next >= 0 && e.project.stages.at(e.next).dueOn.isValid()
+            ? e.project.stages.at(e.next).dueOn.toJulianDay()
+            : std::numeric_limits<qint64>::max();
     };
     std::stable_sort(entries.begin(), entries.end(),
                      [&](const Entry &a, const Entry &b) { return key(a) < key(b); });
 
-    m_projects->clear();
-    for (const Entry &e : std::as_const(entries)) {
-        const Project &p = *e.project;
-        auto *item = new QTreeWidgetItem(m_projects);
+    const int count = int(entries.size());
+    m_projects->cardModel()->setList(count, [entries, clientNames, today, dueSoonDays](int row) {
+        const Entry &e = entries.at(row);
+        const Project &p = e.project;
+        const QLocale locale;
+        Card card;
         const QString client = clientNames.value(p.clientId);
-        item->setText(0, client.isEmpty() ? p.title : tr("%1 — %2").arg(p.title, client));
+        card.text = client.isEmpty() ? p.title : tr("%1 — %2").arg(p.title, client);
         QStringList detail;
-        if (e.next) {
-            const PaymentStage &s = *e.next;
+        if (e.next >= 0) {
+            const PaymentStage &s = p.stages.at(e.next);
             const StageStatus status = PaymentFigures::status(p, s, today, dueSoonDays);
             const QString open = p.money(s.unpaidMinor()).format(locale);
             detail << (s.dueOn.isValid()
@@ -498,8 +571,8 @@ void DashboardPage::fillProjects()
                                  .arg(s.position)
                                  .arg(s.title, open));
             if (status == StageStatus::Overdue || status == StageStatus::DueSoon) {
-                item->setData(0, BadgeRole, PaymentFigures::label(status));
-                item->setData(0, BadgeColorRole, status == StageStatus::Overdue ? kRed : kAmber);
+                card.badge = PaymentFigures::label(status);
+                card.badgeColor = status == StageStatus::Overdue ? kRed : kAmber;
             }
         } else if (p.stages.isEmpty()) {
             detail << tr("No stages yet: add them in the project's Stages tab.");
@@ -508,27 +581,48 @@ void DashboardPage::fillProjects()
         }
         if (p.deadline.isValid())
             detail << tr("Deadline %1").arg(dateWithRelative(p.deadline, today));
-        item->setData(0, DetailRole, detail.join(u'\n'));
-        item->setData(0, ProjectIdRole, p.id);
-        item->setData(0, ClientIdRole, p.clientId);
-        item->setData(0, Qt::AccessibleTextRole, item->text(0) + u". "_s + detail.join(u". "_s));
-        item->setToolTip(0, tr("Click to open the project"));
-    }
+        card.detail = detail.join(u'\n');
+        card.projectId = p.id;
+        card.clientId = p.clientId;
+        card.accessibleText = card.text + u". "_s + detail.join(u". "_s);
+        card.toolTip = tr("Click to open the project");
+        return card;
+    }, ProjectsShown);
     refit(m_projects);
-    m_projects->setVisible(!entries.isEmpty());
-    m_projectsEmpty->setVisible(entries.isEmpty());
-    m_projectsTitle->setText(entries.isEmpty() ? tr("&Projects in progress")
-                                               : tr("&Projects in progress (%1)").arg(entries.size()));
+    m_projects->setVisible(count > 0);
+    m_projectsEmpty->setVisible(count == 0);
+    m_projectsTitle->setText(count == 0 ? tr("&Projects in progress")
+                                        : tr("&Projects in progress (%1)").arg(count));
 }
 
-void DashboardPage::openItem(QTreeWidgetItem *item)
+void DashboardPage::openIndex(CardList *list, const QModelIndex &index)
 {
-    if (!item)
+    if (!index.isValid())
         return;
-    if (const qint64 project = item->data(0, ProjectIdRole).toLongLong(); project > 0)
+    if (index.data(ShowAllRole).toBool()) {
+        showAll(list, list->cardModel()->isFlat() ? 0 : index.parent().row());
+        return;
+    }
+    if (const qint64 project = index.data(ProjectIdRole).toLongLong(); project > 0)
         emit openProjectRequested(project);
-    else if (const qint64 client = item->data(0, ClientIdRole).toLongLong(); client > 0)
+    else if (const qint64 client = index.data(ClientIdRole).toLongLong(); client > 0)
         emit openClientRequested(client);
+}
+
+void DashboardPage::showAll(CardList *list, int group)
+{
+    const CardModel *model = list->cardModel();
+    if (group < 0 || group >= model->groupCount())
+        return;
+    const CardGroup &g = model->group(group);
+    const QString title = list == m_alerts ? g.title : list->accessibleName();
+    if (m_fullList)
+        m_fullList->close();
+    m_fullList = new CardListDialog(title, g.count, g.make, this);
+    m_fullList->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_fullList, &CardListDialog::openClientRequested, this, &DashboardPage::openClientRequested);
+    connect(m_fullList, &CardListDialog::openProjectRequested, this, &DashboardPage::openProjectRequested);
+    m_fullList->show();
 }
 
 void DashboardPage::openLink(const QString &link)

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "core/rules/redflags.h"
+#include "ui/dashboard/cardlistdialog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFrame;
 class QLabel;
+class QModelIndex;
 class QScrollArea;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace neuvo {
 
+class CardList;
+class CardModel;
 class IncomeChart;
 class Session;
 
@@ -27,10 +30,18 @@ class DashboardPage final : public QWidget
 public:
     explicit DashboardPage(Session &session, QWidget *parent = nullptr);
 
-    QTreeWidget *alertView() const { return m_alerts; }
-    QTreeWidget *clientView() const { return m_clients; }
-    QTreeWidget *projectView() const { return m_projects; }
+    // The lists' views; their models are CardModels (each shows its most
+    // urgent rows and a "Show all N" row that opens fullList()).
+    CardList *alertView() const { return m_alerts; }
+    CardList *clientView() const { return m_clients; }
+    CardList *projectView() const { return m_projects; }
+    // The window "Show all N" opened last, while it is open.
+    CardListDialog *fullList() const { return m_fullList; }
     IncomeChart *incomeChart() const { return m_income; }
+    // Shown instead of the lists while the session evaluates the rules in
+    // its thread (Session::startEvaluation()): "Checking N clients…".
+    QWidget *progressState() const { return m_progress; }
+    QString progressText() const;
     QFrame *banner() const { return m_banner; }
     QString bannerText() const;
     // The findings the banner announced at start (High, new since the last
@@ -63,7 +74,8 @@ private:
     void fillProjects();
     void announceNewFindings();
     void showBanner();
-    void openItem(QTreeWidgetItem *item);
+    void openIndex(CardList *list, const QModelIndex &index);
+    void showAll(CardList *list, int group);
     void openLink(const QString &link);
 
     Session &m_session;
@@ -72,15 +84,21 @@ private:
     QScrollArea *m_scroll = nullptr;
     QLabel *m_dateLabel = nullptr;
     QLabel *m_alertsTitle = nullptr;
-    QTreeWidget *m_alerts = nullptr;
+    CardList *m_alerts = nullptr;
     QLabel *m_alertsEmpty = nullptr;
     QLabel *m_clientsTitle = nullptr;
-    QTreeWidget *m_clients = nullptr;
+    CardList *m_clients = nullptr;
     QLabel *m_clientsEmpty = nullptr;
     QLabel *m_projectsTitle = nullptr;
-    QTreeWidget *m_projects = nullptr;
+    CardList *m_projects = nullptr;
     QLabel *m_projectsEmpty = nullptr;
+    QLabel *m_incomeTitle = nullptr;
     IncomeChart *m_income = nullptr;
+    QWidget *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    // The banner of new serious warnings waits for the first evaluation.
+    bool m_announcePending = false;
+    QPointer<CardListDialog> m_fullList;
     QList<Finding> m_notices;
     QList<Finding> m_bannerFindings;
     QString m_bannerHeading;

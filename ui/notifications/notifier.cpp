@@ -63,7 +63,9 @@ void Notifier::queue(Reason reason)
 
 void Notifier::runRound()
 {
-    if (m_session.isReadOnly())
+    // While the session evaluates in its thread, the round waits for the
+    // changed() that ends it.
+    if (m_session.isReadOnly() || m_session.isEvaluating())
         return;
     const QList<Finding> &findings = m_session.findings();
     Announcements announcements(m_session.db());

@@ -155,6 +155,9 @@ QString ProjectsPage::emptyStateText() const
 
 void ProjectsPage::reload()
 {
+    // Filled when the session's first evaluation is done (changed()).
+    if (m_session.isEvaluating())
+        return;
     const qint64 current = currentProjectId();
     const Facts &facts = m_session.facts();
     QHash<qint64, QString> names;
