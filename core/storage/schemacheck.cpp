@@ -3,7 +3,10 @@
 #include "migrations.h"
 
 #include <QAtomicInt>
+#include <QHash>
 #include <QMap>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,7 +62,7 @@ QString typeName(const QString &type)
 }
 
 // The schema the migrations create up to version, built in memory.
-Result<QMap<QString, SchemaObject>> expectedObjects(int version)
+Result<QMap<QString, SchemaObject>> buildExpectedObjects(int version)
 {
     static QAtomicInt counter;
     const QString name = u"neuvo-schema-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -95,7 +98,62 @@ Result<QMap<QString, SchemaObject>> expectedObjects(int version)
     return result;
 }
 
+// The same, built once per version for the life of the process: the
+// migrations never change while it runs, and building costs an in-memory
+// database and every migration's statements (a few milliseconds), which
+// every open would otherwise pay.
+Result<QMap<QString, SchemaObject>> expectedObjects(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QMap<QString, SchemaObject>> built;
+    QMutexLocker locker(&mutex);
+    if (const auto it = built.constFind(version); it != built.cend())
+        return *it;
+    auto objects = buildExpectedObjects(version);
+    if (objects)
+        built.insert(version, *objects);
+    return objects;
+}
+
+QString extraMessage(const QString &name, const SchemaObject &object)
+{
+    return object.type == u"trigger"_s
+               ? SchemaCheck::tr("The trigger “%1” on %2 is not part of Neuvo's schema; it would run on every change "
+                                 "to %2.")
+                     .arg(name, object.table)
+               : SchemaCheck::tr("The %1 “%2” is not part of Neuvo's schema.").arg(typeName(object.type), name);
+}
+
 } // namespace
+
+Result<QList<SchemaDifference>> SchemaCheck::compareNames(const QSqlDatabase &db, int schemaVersion)
+{
+    if (schemaVersion < 1 || schemaVersion > latestSchemaVersion())
+        return fail(tr("schema version %1 is not one this Neuvo knows").arg(schemaVersion));
+    const auto expected = expectedObjects(schemaVersion);
+    if (!expected)
+        return fail(expected.error());
+    const auto actual = objectsOf(db);
+    if (!actual)
+        return fail(actual.error());
+
+    QList<SchemaDifference> differences;
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
+        const auto wanted = expected->constFind(it.key());
+        if (wanted == expected->cend())
+            differences.append({it->type, it.key(), extraMessage(it.key(), *it)});
+        else if (wanted->type != it->type)
+            differences.append({it->type, it.key(),
+                                tr("The %1 “%2” differs from the one Neuvo creates.").arg(typeName(it->type), it.key()),
+                                SchemaDifference::Kind::Changed});
+    }
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        if (!actual->contains(it.key()))
+            differences.append({it->type, it.key(), tr("The %1 “%2” is missing.").arg(typeName(it->type), it.key()),
+                                SchemaDifference::Kind::Missing});
+    }
+    return differences;
+}
 
 Result<QList<SchemaDifference>> SchemaCheck::compare(const QSqlDatabase &db, int schemaVersion)
 {
@@ -113,21 +171,18 @@ Result<QList<SchemaDifference>> SchemaCheck::compare(const QSqlDatabase &db, int
         const SchemaObject &object = it.value();
         const auto wanted = expected->constFind(it.key());
         if (wanted == expected->cend()) {
-            const QString message =
-                object.type == u"trigger"_s
-                    ? tr("The trigger “%1” on %2 is not part of Neuvo's schema; it would run on every change to %2.")
-                          .arg(it.key(), object.table)
-                    : tr("The %1 “%2” is not part of Neuvo's schema.").arg(typeName(object.type), it.key());
-            differences.append({object.type, it.key(), message});
+            differences.append({object.type, it.key(), extraMessage(it.key(), object)});
         } else if (wanted->type != object.type || wanted->sql != object.sql) {
             differences.append({object.type, it.key(),
-                                tr("The %1 “%2” differs from the one Neuvo creates.").arg(typeName(object.type), it.key())});
+                                tr("The %1 “%2” differs from the one Neuvo creates.").arg(typeName(object.type), it.key()),
+                                SchemaDifference::Kind::Changed});
         }
     }
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         if (!actual->contains(it.key()))
             differences.append({it->type, it.key(),
-                                tr("The %1 “%2” is missing.").arg(typeName(it->type), it.key())});
+                                tr("The %1 “%2” is missing.").arg(typeName(it->type), it.key()),
+                                SchemaDifference::Kind::Missing});
     }
     return differences;
 }
