@@ -3,6 +3,7 @@
 #include "core/storage/invoicestore.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
@@ -43,6 +44,7 @@ private slots:
     void fileUri_refused();
     void liveFileWithForeignTrigger_refusedAtOpen_unchanged();
     void liveFileMissingOwnTrigger_refusedAtOpen();
+    void schemaNamesReadAtOpen_matchWhatEveryVersionBuilds();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -488,6 +490,44 @@ void TestDatabase::liveFileMissingOwnTrigger_refusedAtOpen()
     QVERIFY2(opened.error().contains(u"The trigger “invoice_never_changes” is missing."_s), qPrintable(opened.error()));
     QVERIFY2(!opened.error().contains(u"sqlite3"_s), qPrintable(opened.error()));
     QCOMPARE(test::fileHash(file), before);
+}
+
+// The check at open reads the expected names from the migrations'
+// statements instead of running them (cheap); for every schema version
+// they must be exactly what running them builds, and a foreign object must
+// still show.
+void TestDatabase::schemaNamesReadAtOpen_matchWhatEveryVersionBuilds()
+{
+    for (int version = 1; version <= latestSchemaVersion(); ++version) {
+        const QString name = u"built-%1"_s.arg(version);
+        {
+            QSqlDatabase built = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            built.setDatabaseName(u":memory:"_s);
+            QVERIFY(built.open());
+            QSqlQuery q(built);
+            for (const Migration &step : migrations()) {
+                if (step.version > version)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            const auto names = SchemaCheck::compareNames(built, version);
+            QVERIFY(names.ok());
+            QStringList found;
+            for (const SchemaDifference &d : *names)
+                found << d.message;
+            QVERIFY2(found.isEmpty(), qPrintable(u"version %1: "_s.arg(version) + found.join(u' ')));
+            QVERIFY(SchemaCheck::compare(built, version)->isEmpty());
+
+            QVERIFY(q.exec(u"CREATE VIEW extra AS SELECT 1"_s));
+            const auto withExtra = SchemaCheck::compareNames(built, version);
+            QCOMPARE(withExtra->size(), 1);
+            QCOMPARE(withExtra->first().kind, SchemaDifference::Kind::Foreign);
+            q.finish();
+            built.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
