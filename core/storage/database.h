@@ -3,7 +3,6 @@
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,7 +12,6 @@
 namespace neuvo {
 
 class DatabaseLock;
-struct SchemaDifference;
 class ScopedConnection;
 
 // Owns the one SQLite connection to a Neuvo database file. Opening applies
@@ -24,8 +22,7 @@ class ScopedConnection;
 // Opening for writing takes the lock <file>.lock (one writer per file).
 // Before anything is written the file is looked at through a read-only
 // connection: a file that is empty but had backups, cut short, damaged, not
-// a database, from a newer Neuvo or carrying schema objects Neuvo does not
-// create (a trigger added by hand) is refused with a message naming the
+// a database or from a newer Neuvo is refused with a message naming the
 // file, the reason and the newest good backup, and its bytes stay as they
 // were. A file or folder that is not writable opens read-only.
 class Database final
@@ -97,7 +94,6 @@ private:
     Result<void> configureConnection();
     Result<void> migrate(int fromVersion);
     Error damaged(const QString &reason);
-    Error foreignSchema(const QList<SchemaDifference> &differences);
 
     QString m_connectionName;
     QString m_path;
