@@ -118,6 +118,11 @@ bool Cli::needsGuiApplication(const QStringList &arguments)
     return false;
 }
 
+void Cli::setOutputIsTerminal(bool terminal)
+{
+    m_console->setOutputIsTerminal(terminal);
+}
+
 int Cli::run(const QStringList &arguments)
 {
     Console &console = *m_console;

@@ -39,6 +39,10 @@ public:
     // arguments as QCoreApplication::arguments(): the program first.
     int run(const QStringList &arguments);
 
+    // Whether out is a terminal, for data written as it is (export): found
+    // out from the device; a test sets it to see both behaviours.
+    void setOutputIsTerminal(bool terminal);
+
     // Whether the command named in arguments (the program first) lays out
     // text and so needs a QGuiApplication for its fonts; asked before any
     // application object exists, so the others stay headless QCoreApplication.

@@ -12,14 +12,27 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
 const QString Console::Program = u"neuvo-cli"_s;
 
+namespace {
+
+bool isTerminal(QIODevice &device)
+{
+    const auto *file = qobject_cast<QFileDevice *>(&device);
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+} // namespace
+
 Console::Console(QIODevice &out, QIODevice &err)
     : m_outDevice(out)
+    , m_outIsTerminal(isTerminal(out))
     , m_safeOut(out)
     , m_safeErr(err)
     , m_out(&m_safeOut)
@@ -70,11 +83,13 @@ void Console::warn(const QString &message)
     m_err << Program << u": "_s << oneLine(message) << u'\n';
 }
 
-Result<int> Console::writeOutput(const QString &path, const QByteArray &data, const QString &written)
+Result<int> Console::writeOutput(const QString &path, const QByteArray &data, const QString &written,
+                                 const QString &encoding)
 {
     if (path.isEmpty() || path == u"-"_s) {
         m_out.flush();
-        if (m_outDevice.write(data) != data.size())
+        const QByteArray shown = m_outIsTerminal ? safeDataForTerminal(data, encoding) : data;
+        if (m_outDevice.write(shown) != shown.size())
             return fail(tr("Cannot write to standard output: %1").arg(m_outDevice.errorString()));
         return int(Cli::Success);
     }

@@ -65,8 +65,18 @@ public:
     void warn(const QString &message);
 
     // Writes data to standard output (path empty or "-"), or atomically to
-    // a file and then prints written (a line saying what went where).
-    Result<int> writeOutput(const QString &path, const QByteArray &data, const QString &written);
+    // a file and then prints written (a line saying what went where). To a
+    // file or a pipe the bytes go out unchanged; to a terminal, where a
+    // person reads them, through safeDataForTerminal() in the data's
+    // encoding (a QStringDecoder name), so a client's name cannot send the
+    // terminal commands.
+    Result<int> writeOutput(const QString &path, const QByteArray &data, const QString &written,
+                            const QString &encoding = QStringLiteral("UTF-8"));
+
+    // Whether standard output is a terminal: asked of the device at start
+    // (isatty on a file's descriptor; a buffer is none); tests set it.
+    bool outputIsTerminal() const { return m_outIsTerminal; }
+    void setOutputIsTerminal(bool terminal) { m_outIsTerminal = terminal; }
 
     // A whole input file (JSON, CSV); the error says it is missing or why it
     // cannot be read.
@@ -87,6 +97,7 @@ public:
 
 private:
     QIODevice &m_outDevice;
+    bool m_outIsTerminal = false;
     // Every message and table goes through these on its way out, so names
     // holding terminal escapes print as visible text; data written with
     // writeOutput() (JSON, CSV) bypasses them and stays byte for byte.

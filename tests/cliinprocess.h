@@ -11,7 +11,9 @@ namespace neuvo::test {
 // One run of neuvo-cli's commands in this process, the way app/cli_main.cpp
 // runs them, with buffers in place of the standard streams. The messages are
 // English (no translator is installed); the database is the one --db names.
-inline CliRun runCliInProcess(const QStringList &args)
+// A buffer is no terminal; outputIsTerminal makes the Cli treat standard
+// output as one, the way it would a person's terminal.
+inline CliRun runCliInProcess(const QStringList &args, bool outputIsTerminal = false)
 {
     QBuffer out;
     QBuffer err;
@@ -21,6 +23,8 @@ inline CliRun runCliInProcess(const QStringList &args)
     {
         // The Cli flushes its streams when it goes.
         Cli cli(out, err);
+        if (outputIsTerminal)
+            cli.setOutputIsTerminal(true);
         run.exitCode = cli.run(QStringList{QStringLiteral("neuvo-cli")} + args);
     }
     run.rawOut = out.data();

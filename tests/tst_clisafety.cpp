@@ -60,6 +60,8 @@ private slots:
     void backupOntoOwnWal_refused_walKept();
     void check_unreadableFile_exits1();
     void check_readOnlyFile_constraintsStillChecked();
+    void liveFileWithForeignTrigger_refused_checkAndRestoreRecover();
+    void exportToTerminal_controlsEscaped_pipeAndFileByteExact();
 
 private:
     static bool containsString(const QJsonValue &value, const QString &text)
@@ -591,6 +593,147 @@ void TestCliSafety::check_readOnlyFile_constraintsStillChecked()
     const Run run = cliAsUser({u"--db"_s, m_db, u"check"_s});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.out.contains(u"CHECK constraint failed in client"_s), qPrintable(run.out + run.err));
+}
+
+// A trigger added to the live database with the sqlite3 program: check
+// --full reported it, but every command opened the file and the next
+// import-csv of one client fired it and emptied the projects.
+void TestCliSafety::liveFileWithForeignTrigger_refused_checkAndRestoreRecover()
+{
+    QCOMPARE(cli({u"--db"_s, m_db, u"backup"_s}).exitCode, 0);
+    const QString backup = BackupManager(m_db).list().first().path;
+    int projects = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"SELECT count(*) FROM project"_s) && q.next());
+        projects = q.value(0).toInt();
+        QVERIFY(q.exec(u"CREATE TRIGGER wipe AFTER INSERT ON client BEGIN DELETE FROM project; END"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QVERIFY(projects > 0);
+    const QByteArray before = test::fileHash(m_db);
+    const QString csv = write(u"one.csv"_s, "name,status\nAino,active\n");
+
+    for (const QStringList &command : QList<QStringList>{{u"import-csv"_s, u"clients"_s, csv},
+                                                         {u"clients"_s},
+                                                         {u"export"_s}}) {
+        const Run run = cli(QStringList{u"--db"_s, m_db} + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"its schema is not Neuvo's"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"The trigger “wipe” on client"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"The file was not changed."_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"DROP TRIGGER \"wipe\";"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"restore %1"_s.arg(backup)), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(test::fileHash(m_db), before);
+    }
+    QCOMPARE(BackupManager(m_db).list().size(), 1); // the refused import made none
+
+    // The two ways out the message names still work on the file.
+    const Run check = cli({u"--db"_s, m_db, u"check"_s, u"--full"_s});
+    QCOMPARE(check.exitCode, 4);
+    QVERIFY2(check.out.contains(u"The trigger “wipe” on client is not part of Neuvo's schema"_s), qPrintable(check.out));
+    QCOMPARE(test::fileHash(m_db), before);
+
+    const Run restored = cli({u"--db"_s, m_db, u"restore"_s, backup});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QCOMPARE(cli({u"--db"_s, m_db, u"check"_s, u"--full"_s}).exitCode, 0);
+    const Run imported = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    Database db;
+    QVERIFY(db.open(m_db).ok());
+    QCOMPARE(int(ProjectStore(db).list()->size()), projects);
+}
+
+// export and export-csv to standard output wrote client data raw, so an
+// ESC or OSC sequence in a name reached a person's terminal as a command.
+// To a pipe or a file the bytes must stay exactly the export.
+void TestCliSafety::exportToTerminal_controlsEscaped_pipeAndFileByteExact()
+{
+    // OSC 0, a bell, C1 CSI, a right-to-left override; a lone carriage
+    // return in the company, which would go back over the line.
+    const QString hostile = QStringLiteral(u"Häkkinen \x1b]0;owned\x07\u009b2J\u202Eabc");
+    // A file of its own: the demo's Cyrillic names have no Windows-1252 bytes.
+    m_db = m_dir->filePath(u"export.sqlite"_s);
+    const auto addClient = [this](const QString &name, const QString &company) {
+        Database db;
+        QVERIFY(db.open(m_db).ok());
+        Client c;
+        c.name = name;
+        c.company = company;
+        QVERIFY(ClientStore(db).create(c).ok());
+    };
+    const auto fileBytes = [this](const QStringList &command) {
+        const QString path = m_dir->filePath(u"out.data"_s);
+        QFile::remove(path);
+        const Run run = cli(QStringList{u"--db"_s, m_db} + command + QStringList{path});
+        QFile file(path);
+        return run.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const auto run = [this](const QStringList &command, bool terminal) {
+        return test::runCliInProcess(QStringList{u"--db"_s, m_db} + command, terminal);
+    };
+
+    // In a single-byte encoding the escapes are ASCII and the rest stays
+    // in that encoding ("ä" is the byte E4 in Windows-1252). Only this
+    // client is in the file yet: C1 and the override have no Windows-1252
+    // byte, so export-csv would refuse them.
+    addClient(QStringLiteral(u"Häkkinen \x1b]0;owned\x07"), QString());
+    const QStringList western{u"export-csv"_s, u"clients"_s, u"--encoding"_s, u"windows-1252"_s};
+    const Run westernPipe = run(western, false);
+    QCOMPARE(westernPipe.exitCode, 0);
+    QCOMPARE(westernPipe.rawOut, fileBytes(western));
+    const Run westernTerminal = run(western, true);
+    QCOMPARE(westernTerminal.exitCode, 0);
+    QVERIFY(!westernTerminal.rawOut.contains('\x1b'));
+    QVERIFY2(westernTerminal.rawOut.contains("H\xE4kkinen \\u001B]0;owned\\u0007"), westernTerminal.rawOut.constData());
+
+    addClient(hostile, u"paid\rUNPAID"_s);
+
+    // JSON to a pipe: the export byte for byte. QJsonDocument escapes the
+    // C0 controls itself ("\u001b", "\u0007"), so no raw ESC or BEL is in
+    // it; C1 and the override are valid JSON as they are and stay raw.
+    const Run jsonPipe = run({u"export"_s}, false);
+    QCOMPARE(jsonPipe.exitCode, 0);
+    QCOMPARE(jsonPipe.rawOut, fileBytes({u"export"_s}));
+    QVERIFY(!jsonPipe.rawOut.contains('\x1b') && !jsonPipe.rawOut.contains('\x07'));
+    QVERIFY2(jsonPipe.rawOut.contains("\\u001b]0;owned\\u0007"), jsonPipe.rawOut.constData());
+    QVERIFY(jsonPipe.rawOut.contains("\xC2\x9B") && jsonPipe.rawOut.contains("\xE2\x80\xAE"));
+    // To a terminal: no control left, and still the same JSON.
+    const Run jsonTerminal = run({u"export"_s}, true);
+    QCOMPARE(jsonTerminal.exitCode, 0);
+    QVERIFY(!jsonTerminal.rawOut.contains("\xC2\x9B") && !jsonTerminal.rawOut.contains("\xE2\x80\xAE"));
+    QVERIFY(!jsonTerminal.rawOut.contains('\x1b') && !jsonTerminal.rawOut.contains('\x07'));
+    QVERIFY(!jsonTerminal.rawOut.contains('\r'));
+    QJsonParseError error;
+    const QJsonDocument shown = QJsonDocument::fromJson(jsonTerminal.rawOut, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(shown, QJsonDocument::fromJson(jsonPipe.rawOut));
+    QVERIFY(containsString(shown.object(), hostile));
+
+    // CSV escapes nothing: raw to a pipe, visible escapes on a terminal
+    // with the CRLF line ends kept.
+    const Run csvPipe = run({u"export-csv"_s, u"clients"_s}, false);
+    QCOMPARE(csvPipe.exitCode, 0);
+    QCOMPARE(csvPipe.rawOut, fileBytes({u"export-csv"_s, u"clients"_s}));
+    QVERIFY(csvPipe.rawOut.contains(hostile.toUtf8()));
+    QVERIFY(csvPipe.rawOut.contains("paid\rUNPAID"));
+    const Run csvTerminal = run({u"export-csv"_s, u"clients"_s}, true);
+    QCOMPARE(csvTerminal.exitCode, 0);
+    for (const char control : {'\x1b', '\x07'})
+        QVERIFY(!csvTerminal.rawOut.contains(control));
+    QVERIFY(!csvTerminal.out.contains(QChar(0x9b)) && !csvTerminal.out.contains(QChar(0x202e)));
+    QVERIFY2(csvTerminal.out.contains(u"Häkkinen \\u001B]0;owned\\u0007\\u009B2J\\u202Eabc"_s),
+             qPrintable(csvTerminal.out));
+    QVERIFY2(csvTerminal.out.contains(u"paid\\u000DUNPAID"_s), qPrintable(csvTerminal.out));
+    QCOMPARE(csvTerminal.rawOut.count("\r\n"), csvPipe.rawOut.count("\r\n"));
+    QVERIFY(csvTerminal.rawOut.startsWith("\xEF\xBB\xBF")); // the byte order mark stays
+
 }
 
 QTEST_GUILESS_MAIN(TestCliSafety)

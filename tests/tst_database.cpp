@@ -3,6 +3,7 @@
 #include "core/storage/invoicestore.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
@@ -42,6 +43,9 @@ private slots:
     // Cases an adversarial review of the storage code found.
     void newDatabase_isPrivate_fileAndNewFolders();
     void fileUri_refused();
+    void liveFileWithForeignTrigger_refusedAtOpen_unchanged();
+    void liveFileMissingOwnTrigger_refusedAtOpen();
+    void schemaNamesReadAtOpen_matchWhatEveryVersionBuilds();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -453,6 +457,135 @@ void TestDatabase::fileUri_refused()
     }
     QCOMPARE(test::fileHash(path), before);
     QVERIFY(!QFileInfo::exists(path + u".lock"_s));
+}
+
+// A trigger added to the live file with the sqlite3 program used to be
+// reported by check --full only; opened, it ran inside Neuvo's next write
+// (here: every project gone when a client was added).
+void TestDatabase::liveFileWithForeignTrigger_refusedAtOpen_unchanged()
+{
+    const QString file = path(u"live.sqlite"_s);
+    QString backup;
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+        Client c;
+        c.name = u"Aino"_s;
+        QVERIFY(ClientStore(db).create(c).ok());
+        Project p;
+        p.clientId = c.id;
+        p.title = u"Site"_s;
+        QVERIFY(ProjectStore(db).create(p).ok());
+        const auto made = BackupManager(file).create(db, u"manual"_s);
+        QVERIFY(made.ok());
+        backup = made->path;
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"CREATE TRIGGER wipe AFTER INSERT ON client BEGIN DELETE FROM project; END"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const QByteArray before = test::fileHash(file);
+
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadWriteIfFree,
+                              Database::Access::ReadOnly}) {
+        Database db;
+        const auto opened = db.open(file, access);
+        QVERIFY(!opened.ok());
+        const QString &message = opened.error();
+        QVERIFY2(message.startsWith(u"Cannot open %1: its schema is not Neuvo's."_s.arg(file)), qPrintable(message));
+        QVERIFY2(message.contains(u"The trigger “wipe” on client is not part of Neuvo's schema"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"The file was not changed."_s), qPrintable(message));
+        QVERIFY2(message.contains(u"sqlite3 '%1' 'DROP TRIGGER \"wipe\";'"_s.arg(file)), qPrintable(message));
+        QVERIFY2(message.contains(u"check --full"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"restore %1"_s.arg(backup)), qPrintable(message));
+        QCOMPARE(db.suggestedBackup(), backup);
+        QVERIFY(!db.isOpen());
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFileInfo::exists(file + u".lock"_s));
+    }
+
+    // What the message advises is enough: without the trigger the file opens
+    // with its project.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"DROP TRIGGER \"wipe\";"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(count(db, u"project"_s), 1);
+}
+
+// Neuvo's own guards (invoices never change) are part of the schema too: a
+// file without one is refused, with no sqlite3 advice (nothing to drop).
+void TestDatabase::liveFileMissingOwnTrigger_refusedAtOpen()
+{
+    const QString file = path(u"live.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"DROP TRIGGER invoice_never_changes"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const QByteArray before = test::fileHash(file);
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(u"The trigger “invoice_never_changes” is missing."_s), qPrintable(opened.error()));
+    QVERIFY2(!opened.error().contains(u"sqlite3"_s), qPrintable(opened.error()));
+    QCOMPARE(test::fileHash(file), before);
+}
+
+// The check at open reads the expected names from the migrations'
+// statements instead of running them (cheap); for every schema version
+// they must be exactly what running them builds, and a foreign object must
+// still show.
+void TestDatabase::schemaNamesReadAtOpen_matchWhatEveryVersionBuilds()
+{
+    for (int version = 1; version <= latestSchemaVersion(); ++version) {
+        const QString name = u"built-%1"_s.arg(version);
+        {
+            QSqlDatabase built = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            built.setDatabaseName(u":memory:"_s);
+            QVERIFY(built.open());
+            QSqlQuery q(built);
+            for (const Migration &step : migrations()) {
+                if (step.version > version)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            const auto names = SchemaCheck::compareNames(built, version);
+            QVERIFY(names.ok());
+            QStringList found;
+            for (const SchemaDifference &d : *names)
+                found << d.message;
+            QVERIFY2(found.isEmpty(), qPrintable(u"version %1: "_s.arg(version) + found.join(u' ')));
+            QVERIFY(SchemaCheck::compare(built, version)->isEmpty());
+
+            QVERIFY(q.exec(u"CREATE VIEW extra AS SELECT 1"_s));
+            const auto withExtra = SchemaCheck::compareNames(built, version);
+            QCOMPARE(withExtra->size(), 1);
+            QCOMPARE(withExtra->first().kind, SchemaDifference::Kind::Foreign);
+            q.finish();
+            built.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

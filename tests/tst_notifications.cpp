@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/notifications/dayclock.h"
 #include "ui/notifications/notifier.h"
+#include "ui/notifications/trayballoon.h"
 #include "ui/projects/projectspage.h"
 #include "ui/session.h"
 
@@ -29,6 +30,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTextDocument> // Qt::mightBeRichText
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +98,8 @@ private slots:
     void noNotificationService_theBannerShowsIt();
     void manyAtOnce_fiveOfTheirOwnAndOneForTheRest();
     void hostileNames_reachAMarkupServerEscaped();
+    void trayBalloon_hostileText_showsLiterally_noMarkupAndBounded();
+    void noNotificationServiceButATray_balloonShowsHostileNamesLiterally();
     void readOnlyWindow_announcesNothing();
     void windowTitle_countsWhatNeedsAttention_andFollowsTheDay();
 
@@ -574,6 +578,81 @@ void TestNotifications::hostileNames_reachAMarkupServerEscaped()
     const QString body = sent[u"body"_s].toString();
     QVERIFY2(!body.contains(u'<'), qPrintable(body));
     QVERIFY2(body.contains(u"&lt;a href=&quot;https://x.invalid&quot;&gt;Launch&lt;/a&gt;"_s), qPrintable(body));
+}
+
+// The tray balloon used to get the title and body as they were: Qt hands
+// them to a notification service that reads the body as markup on a
+// StatusNotifier desktop, where an <img> in a client's name loads a file.
+void TestNotifications::trayBalloon_hostileText_showsLiterally_noMarkupAndBounded()
+{
+    const auto visible = [](QString text) { return text.remove(QChar(TrayBalloon::WordJoiner)); };
+    const QString name = u"<b>Bold</b> & <img src=\"file:///dev/zero\"> &lt;i&gt;"_s;
+    const QString body = u"Stage 1 <a href=\"https://x.invalid\">Launch</a>\nand 2 more"_s;
+    const TrayBalloon balloon = TrayBalloon::fromPlainText(name, body);
+    // The same characters are shown...
+    QCOMPARE(visible(balloon.title), name);
+    QCOMPARE(visible(balloon.body), body);
+    // ...and nothing reads them as markup: not Qt's guess, nor a markup
+    // reader, since a tag or an entity needs a letter, "/", "!", "?" or "#"
+    // right after its "<" or "&", and every one is followed by the joiner.
+    for (const QString &text : {balloon.title, balloon.body}) {
+        QVERIFY2(!Qt::mightBeRichText(text), qPrintable(text));
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'<' || text.at(i) == u'&')
+                QVERIFY(i + 1 < text.size() && text.at(i + 1) == QChar(TrayBalloon::WordJoiner));
+        }
+    }
+
+    // Control characters (terminal escapes, a line break) cannot reach the
+    // title; the body keeps its line breaks. Overrides are dropped.
+    const TrayBalloon controls =
+        TrayBalloon::fromPlainText(u"A\x1b]0;x\x07\nB\u202Ecba"_s, u"one\ntwo\x1b[2J\u009b"_s);
+    QCOMPARE(controls.title, u"A ]0;x  Bcba"_s);
+    QCOMPARE(controls.body, u"one\ntwo [2J "_s);
+
+    // Long names are cut to what Windows shows, with "…", and never inside
+    // a surrogate pair; a lone surrogate becomes U+FFFD.
+    const TrayBalloon longOne = TrayBalloon::fromPlainText(QString(1000, u'<'), QString(100000, u'x'));
+    QVERIFY(longOne.title.size() <= TrayBalloon::MaxTitle);
+    QVERIFY(longOne.title.endsWith(u"…"_s));
+    QCOMPARE(longOne.body.size(), TrayBalloon::MaxBody);
+    QVERIFY(longOne.body.endsWith(u"…"_s));
+    QString emoji;
+    for (int i = 0; i < 40; ++i)
+        emoji += u"😀"_s;
+    const TrayBalloon pairs = TrayBalloon::fromPlainText(u"x"_s + emoji, QString(QChar(0xd800)) + u"y"_s);
+    QVERIFY(pairs.title.size() <= TrayBalloon::MaxTitle);
+    QVERIFY(!pairs.title.chopped(1).back().isHighSurrogate());
+    QCOMPARE(pairs.title.chopped(1).size() % 2, 1); // "x" and whole pairs
+    QCOMPARE(pairs.body, u"\uFFFDy"_s);
+}
+
+// The fallback path itself: no notification service, a tray (standing in
+// for the one the offscreen platform lacks) gets the prepared balloon.
+void TestNotifications::noNotificationServiceButATray_balloonShowsHostileNamesLiterally()
+{
+    const QString name = u"<b>Bold</b> & <img src=\"file:///dev/zero\">"_s;
+    addStageDueIn(2, name, u"<a href=\"https://x.invalid\">Launch</a>"_s);
+    setReminders(true, false);
+    auto window = openWindow(); // no fake: nobody owns org.freedesktop.Notifications
+    QVERIFY(window);
+    QList<TrayBalloon> shown;
+    window->notifier().setTrayPresenter(
+        [&shown](const TrayBalloon &balloon, QSystemTrayIcon::MessageIcon) { shown << balloon; });
+    QSignalSpy announced(&window->notifier(), &Notifier::announced);
+    QTRY_COMPARE(shown.size(), 1);
+    QCOMPARE(announced.size(), 1);
+    QCOMPARE(announced.first().first().value<Notifier::Channel>(), Notifier::Channel::Tray);
+    const TrayBalloon &balloon = shown.first();
+    QVERIFY2(!Qt::mightBeRichText(balloon.title), qPrintable(balloon.title));
+    QVERIFY(balloon.title.size() <= TrayBalloon::MaxTitle);
+    QVERIFY2(QString(balloon.title).remove(QChar(TrayBalloon::WordJoiner)).contains(u"<b>Bold</b> &"_s),
+             qPrintable(balloon.title));
+    QVERIFY2(!balloon.title.contains(u"<b"_s) && !balloon.title.contains(u"& "_s), qPrintable(balloon.title));
+    QVERIFY2(QString(balloon.body).remove(QChar(TrayBalloon::WordJoiner)).contains(u"<a href=\"https://x.invalid\">"_s),
+             qPrintable(balloon.body));
+    QVERIFY2(!balloon.body.contains(u"<a"_s), qPrintable(balloon.body));
+    QCOMPARE(Announcements(*m_db).recordedKeys()->size(), 1);
 }
 
 void TestNotifications::readOnlyWindow_announcesNothing()

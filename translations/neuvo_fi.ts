@@ -3275,6 +3275,29 @@
         <source>Cannot read %1: %2</source>
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: its schema cannot be read (%2).</source>
+        <translation>Tiedostoa %1 ei voi avata: sen skeemaa ei voi lukea (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more difference(s).</source>
+        <translation>
+            <numerusform>Vielä %n ero.</numerusform>
+            <numerusform>Vielä %n eroa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema is not Neuvo&apos;s. %2 Another program or a person changed the file; Neuvo does not work on it, since such an object would act on every change Neuvo makes. The file was not changed. &quot;neuvo-cli --db %1 check --full&quot; lists every difference.</source>
+        <translation>Tiedostoa %1 ei voi avata: sen skeema ei ole Neuvon. %2 Jokin toinen ohjelma tai joku ihminen on muuttanut tiedostoa; Neuvo ei käsittele sitä, koska tällainen objekti vaikuttaisi jokaiseen Neuvon tekemään muutokseen. Tiedostoa ei muutettu. ”neuvo-cli --db %1 check --full” luettelee kaikki erot.</translation>
+    </message>
+    <message>
+        <source>If you did not add it on purpose, remove it with the sqlite3 program: sqlite3 &apos;%1&apos; &apos;%2&apos;</source>
+        <translation>Jos et lisännyt sitä tarkoituksella, poista se sqlite3-ohjelmalla: sqlite3 &apos;%1&apos; &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Or restore the newest good backup, %1 (made %2), with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
+        <translation>Tai palauta uusin ehjä varmuuskopio %1 (tehty %2) komennolla ”neuvo-cli --db %3 restore %1”.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

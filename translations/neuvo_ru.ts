@@ -3284,6 +3284,30 @@
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: its schema cannot be read (%2).</source>
+        <translation>Не удаётся открыть %1: не удаётся прочитать его схему (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more difference(s).</source>
+        <translation>
+            <numerusform>Ещё %n различие.</numerusform>
+            <numerusform>Ещё %n различия.</numerusform>
+            <numerusform>Ещё %n различий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema is not Neuvo&apos;s. %2 Another program or a person changed the file; Neuvo does not work on it, since such an object would act on every change Neuvo makes. The file was not changed. &quot;neuvo-cli --db %1 check --full&quot; lists every difference.</source>
+        <translation>Не удаётся открыть %1: его схема не совпадает со схемой Neuvo. %2 Файл изменила другая программа или человек; Neuvo не работает с таким файлом, потому что такой объект срабатывал бы при каждом изменении, которое вносит Neuvo. Файл не изменён. Все различия перечисляет команда &quot;neuvo-cli --db %1 check --full&quot;.</translation>
+    </message>
+    <message>
+        <source>If you did not add it on purpose, remove it with the sqlite3 program: sqlite3 &apos;%1&apos; &apos;%2&apos;</source>
+        <translation>Если вы не добавляли его намеренно, удалите его программой sqlite3: sqlite3 &apos;%1&apos; &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Or restore the newest good backup, %1 (made %2), with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
+        <translation>Или восстановите самую новую исправную резервную копию %1 (создана %2) командой &quot;neuvo-cli --db %3 restore %1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

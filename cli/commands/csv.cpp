@@ -186,7 +186,8 @@ protected:
             return Error{csv.error()};
         const QString outPath = parser.positionalArguments().value(1);
         return console.writeOutput(outPath, *csv,
-                                   tr("Wrote %1 to %2.").arg(parser.positionalArguments().at(0), outPath));
+                                   tr("Wrote %1 to %2.").arg(parser.positionalArguments().at(0), outPath),
+                                   CsvDialect::encodingId(m_dialect.encoding));
     }
 
 private:

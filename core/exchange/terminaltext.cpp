@@ -1,5 +1,8 @@
 #include "terminaltext.h"
 
+#include <QStringDecoder>
+#include <QStringEncoder>
+
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
@@ -17,19 +20,45 @@ bool needsEscape(char16_t c)
     return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-} // namespace
+enum class LineEnds { Escape, KeepCrLf };
 
-QString safeForTerminal(QStringView text)
+QString escaped(QStringView text, LineEnds lineEnds)
 {
     QString result;
     result.reserve(text.size());
-    for (const QChar c : text) {
-        if (needsEscape(c.unicode()))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool lineEnd = lineEnds == LineEnds::KeepCrLf && c == u'\r' && i + 1 < text.size()
+                             && text.at(i + 1) == u'\n';
+        if (!lineEnd && needsEscape(c.unicode()))
             result += u"\\u"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
         else
             result += c;
     }
     return result;
+}
+
+} // namespace
+
+QString safeForTerminal(QStringView text)
+{
+    return escaped(text, LineEnds::Escape);
+}
+
+QByteArray safeDataForTerminal(QByteArrayView data, const QString &encoding)
+{
+    // A byte order mark is no control character: it is kept as a
+    // character and goes back as it came.
+    constexpr auto flags = QStringConverter::Flag::ConvertInitialBom;
+    const QByteArray name = encoding.toLatin1();
+    QStringDecoder decoder(name.constData(), flags);
+    QStringEncoder encoder(name.constData(), flags);
+    if (!decoder.isValid() || !encoder.isValid()) {
+        decoder = QStringDecoder(QStringDecoder::Utf8, flags);
+        encoder = QStringEncoder(QStringEncoder::Utf8, flags);
+    }
+    const QString text = decoder.decode(data);
+    return encoder.encode(escaped(text, LineEnds::KeepCrLf));
 }
 
 TerminalSafeDevice::TerminalSafeDevice(QIODevice &target, QObject *parent)

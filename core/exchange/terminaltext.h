@@ -17,6 +17,20 @@ namespace neuvo {
 // it still reads back to the same text.
 QString safeForTerminal(QStringView text);
 
+// Data a command writes as it is (an export: JSON, CSV, a calendar), made
+// safe the same way for a terminal, where a person reads it. The data is
+// read in its own encoding (a QStringDecoder name: "UTF-8", "Windows-1252",
+// ...) and written back in it, so the escapes are plain ASCII in any of
+// them; a carriage return before a line feed (CSV's and iCalendar's line
+// ends) is kept, any other one is escaped, since alone it moves the cursor
+// back over what the line showed. JSON stays valid and reads back to the
+// same values: its control characters below U+0020 are escaped by the
+// writer already, and the rest (DEL, C1, bidirectional overrides) can only
+// stand inside its strings, where "\u009B" is a JSON escape of the same
+// character. Meant only for a terminal: a file or a pipe gets the bytes
+// unchanged.
+QByteArray safeDataForTerminal(QByteArrayView data, const QString &encoding = QStringLiteral("UTF-8"));
+
 // A write-only device in front of another one that passes UTF-8 text
 // through safeForTerminal(). A character split across two writes is held
 // back until its remaining bytes arrive. The CLI's text streams write

@@ -1,9 +1,12 @@
 #include "database.h"
 
+#include "core/domain/plural.h"
+
 #include "applicationidentity.h"
 #include "backup.h"
 #include "databaselock.h"
 #include "migrations.h"
+#include "schemacheck.h"
 #include "scopedconnection.h"
 #include "sqlstatement.h"
 
@@ -46,6 +49,57 @@ bool makePrivateFolder(const QString &folder)
     if (parent != absolute && !makePrivateFolder(parent))
         return false;
     return QDir().mkdir(absolute, kPrivateFolder) || QFileInfo(absolute).isDir();
+}
+
+// The refusal of a file whose schema objects are not Neuvo's: what was
+// found, that nothing changed, how to remove what was added or which backup
+// to restore (also kept for the GUI's offer).
+Error foreignSchemaError(const QString &path, const QList<SchemaDifference> &differences, QString &suggestedBackup)
+{
+    constexpr qsizetype kListed = 3;
+    QStringList found;
+    QStringList drops;
+    bool onlyForeign = true;
+    for (const SchemaDifference &d : differences) {
+        if (found.size() < kListed)
+            found << d.message;
+        if (d.kind != SchemaDifference::Kind::Foreign) {
+            onlyForeign = false;
+            continue;
+        }
+        QString name = d.name;
+        name.replace(u'"', u"\"\""_s);
+        drops << u"DROP %1 \"%2\";"_s.arg(d.type.toUpper(), name);
+    }
+    if (differences.size() > kListed)
+        found << englishPlural(Database::tr("%n more difference(s).", nullptr, int(differences.size() - kListed)),
+                               differences.size() - kListed);
+    QString message =
+        Database::tr("Cannot open %1: its schema is not Neuvo's. %2 Another program or a person changed the "
+                     "file; Neuvo does not work on it, since such an object would act on every change Neuvo "
+                     "makes. The file was not changed. \"neuvo-cli --db %1 check --full\" lists every "
+                     "difference.")
+            .arg(path, found.join(u' '));
+    if (onlyForeign) {
+        // Single quotes for the shell; a quote inside becomes '\''.
+        QString statements = drops.join(u' ');
+        statements.replace(u'\'', u"'\\''"_s);
+        QString file = path;
+        file.replace(u'\'', u"'\\''"_s);
+        message += u' '
+                   + Database::tr("If you did not add it on purpose, remove it with the sqlite3 program: "
+                                  "sqlite3 '%1' '%2'")
+                         .arg(file, statements);
+    }
+    if (const auto backup = BackupManager(path).newestGoodBackup()) {
+        suggestedBackup = backup->path;
+        message += u' '
+                   + Database::tr("Or restore the newest good backup, %1 (made %2), with "
+                                  "\"neuvo-cli --db %3 restore %1\".")
+                         .arg(backup->path, QLocale().toString(backup->createdUtc.toLocalTime(), QLocale::ShortFormat),
+                              path);
+    }
+    return fail(message);
 }
 
 } // namespace
@@ -313,6 +367,19 @@ Result<void> Database::openExisting(const QString &path, bool folderWritable)
             }
             if (!problems.isEmpty())
                 return damaged(tr("SQLite found damage in it (%1)").arg(problems.join(u"; "_s)));
+        }
+
+        // A trigger someone added runs inside every change Neuvo makes (one
+        // that empties the projects whenever a client is added looks like
+        // Neuvo losing data), so a file whose schema objects are not
+        // Neuvo's is refused before anything can fire. Names and types
+        // only: one read of sqlite_master.
+        {
+            const auto differences = SchemaCheck::compareNames(inspect.db(), version);
+            if (!differences)
+                return fail(tr("Cannot open %1: its schema cannot be read (%2).").arg(path, differences.error()));
+            if (!differences->isEmpty())
+                return foreignSchemaError(path, *differences, m_suggestedBackup);
         }
 
         if (version < latest) {

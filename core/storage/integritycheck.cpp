@@ -16,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
@@ -187,6 +189,13 @@ Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, D
         }
     }
 
+    // Neuvo's own rules are read through Database, which refuses a file
+    // whose schema is not Neuvo's; the differences found are the report
+    // then, so the person learns what to remove (exit 4, not a failed
+    // check).
+    if (std::any_of(problems.cbegin(), problems.cend(),
+                    [](const IntegrityProblem &p) { return p.check == u"schema"_s; }))
+        return problems;
     Database db;
     if (auto opened = db.open(path, Database::Access::ReadWriteIfFree); !opened)
         return fail(opened.error());

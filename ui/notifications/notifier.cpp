@@ -174,22 +174,29 @@ void Notifier::sendToDesktop(const QList<Finding> &findings)
 
 bool Notifier::showInTray(const QList<Finding> &findings)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || findings.isEmpty())
+    if (findings.isEmpty() || (!m_trayPresenter && !QSystemTrayIcon::isSystemTrayAvailable()))
         return false;
+    m_trayFinding = findings.first();
+    QString body = ReminderText::body(findings.first());
+    if (findings.size() > 1)
+        body += u"\n"_s + ReminderText::moreTitle(int(findings.size() - 1));
+    // Client names reach the balloon as they are typed: prepared so that
+    // they show literally whichever way the platform shows it.
+    const TrayBalloon balloon =
+        TrayBalloon::fromPlainText(ReminderText::title(findings.first(), m_session.facts()), body);
+    const auto icon = findings.first().severity == Severity::High ? QSystemTrayIcon::Warning
+                                                                   : QSystemTrayIcon::Information;
+    if (m_trayPresenter) {
+        m_trayPresenter(balloon, icon);
+        return true;
+    }
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(QIcon(u":/icons/fi.neuvo.Neuvo.svg"_s), this);
         m_tray->setToolTip(u"Neuvo"_s);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { open(m_trayFinding); });
         m_tray->show();
     }
-    m_trayFinding = findings.first();
-    QString body = ReminderText::body(findings.first());
-    if (findings.size() > 1)
-        body += u"\n"_s + ReminderText::moreTitle(int(findings.size() - 1));
-    m_tray->showMessage(ReminderText::title(findings.first(), m_session.facts()), body,
-                        findings.first().severity == Severity::High ? QSystemTrayIcon::Warning
-                                                                    : QSystemTrayIcon::Information,
-                        15000);
+    m_tray->showMessage(balloon.title, balloon.body, icon, 15000);
     return true;
 }
 

@@ -3,12 +3,15 @@
 #include "core/reminders/desktopnotifications.h"
 #include "core/rules/redflags.h"
 
+#include "trayballoon.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSystemTrayIcon>
 
-class QSystemTrayIcon;
+#include <functional>
 
 namespace neuvo {
 
@@ -38,6 +41,13 @@ public:
     explicit Notifier(Session &session, QObject *parent = nullptr);
 
     DesktopNotifications &desktop() const { return *m_desktop; }
+
+    // Where the tray fallback's balloon goes: the system tray when there is
+    // one. A test, whose offscreen platform has no tray, sets a function
+    // that receives the balloon as the tray would; the tray then counts as
+    // there.
+    using TrayPresenter = std::function<void(const TrayBalloon &balloon, QSystemTrayIcon::MessageIcon icon)>;
+    void setTrayPresenter(TrayPresenter presenter) { m_trayPresenter = std::move(presenter); }
     // Findings waiting for the end of quiet hours, and when that is.
     const QList<Finding> &held() const { return m_held; }
     QDateTime heldUntil() const { return m_heldUntil; }
@@ -64,6 +74,7 @@ private:
     Session &m_session;
     DesktopNotifications *m_desktop = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    TrayPresenter m_trayPresenter;
     bool m_roundQueued = false;
     bool m_announceWanted = false;
     bool m_waitingForService = false;
