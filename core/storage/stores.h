@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlstatement.h"
 #include "core/domain/domain.h"
 #include "core/domain/result.h"
 
@@ -64,6 +65,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 // A project is stored with its included items, payment stages, revisions and
@@ -100,6 +104,9 @@ private:
     Result<void> writeChildren(Project &project);
 
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class InteractionStore final
@@ -120,6 +127,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class PromiseStore final
@@ -136,6 +146,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class ObservationStore final
@@ -158,6 +171,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 } // namespace neuvo
