@@ -87,6 +87,8 @@ void TestTerminalText::device_wholeWritesPassThroughOnlyWhenSafe_data()
         << QByteArrayList{name, name + "\xc3", "ok\n"} << QString();
     QTest::newRow("invalid bytes") << QByteArrayList{name, name, "a\xff" "b"}
                                    << QString::fromUtf8(name + name) + u"a\ufffdb"_s;
+    QTest::newRow("byte order mark first") << QByteArrayList{"\xef\xbb\xbfz", name} << QString();
+    QTest::newRow("clean text first") << QByteArrayList{name, "\xef\xbb\xbfz"} << QString();
     QTest::newRow("byte order mark after text")
         << QByteArrayList{name, name, "\xef\xbb\xbfz"}
         << QString::fromUtf8(name + name) + u"\ufeffz"_s;

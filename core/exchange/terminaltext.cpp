@@ -76,11 +76,20 @@ qint64 TerminalSafeDevice::writeData(const char *data, qint64 size)
     // again. Only while the decoder holds nothing back, so a character split
     // across two writes is still put together below.
     const QByteArrayView bytes(data, size);
-    if (m_decoderIdle && bytes.isValidUtf8() && !validUtf8NeedsEscape(bytes)) {
+    // A byte order mark at the very start is the decoder's to drop.
+    const bool leadingBom = !m_decoderStarted && bytes.startsWith("\xef\xbb\xbf");
+    if (m_decoderIdle && !leadingBom && bytes.isValidUtf8() && !validUtf8NeedsEscape(bytes)) {
+        if (!m_decoderStarted) {
+            // Past the start for the decoder too: a mark in a later write
+            // is text, as it would have been.
+            (void)m_decoder.decode(QByteArrayView("\n"));
+            m_decoderStarted = true;
+        }
         if (m_target.write(data, size) != size)
             return -1;
         return size;
     }
+    m_decoderStarted = true;
     // The stateful decoder keeps an incomplete UTF-8 sequence for the next
     // write; invalid bytes become U+FFFD.
     const QString text = m_decoder.decode(QByteArrayView(data, size));
