@@ -17,6 +17,8 @@ private slots:
     void safeForTerminal_data();
     void safeForTerminal();
     void device_splitCharactersAndStreams();
+    void device_wholeWritesPassThroughOnlyWhenSafe_data();
+    void device_wholeWritesPassThroughOnlyWhenSafe();
 };
 
 void TestTerminalText::safeForTerminal_data()
@@ -58,6 +60,56 @@ void TestTerminalText::device_splitCharactersAndStreams()
     out << u"Client: \x1b]52;c;ZWNobyBoaQ==\x07"_s << u'\n';
     out.flush();
     QCOMPARE(QString::fromUtf8(target.data()), u"Client: \\u001B]52;c;ZWNobyBoaQ==\\u0007\n"_s);
+}
+
+// Whole writes of clean text skip the decoder; each chunk below must still
+// come out as safeForTerminal() of the whole text, whatever goes before it.
+void TestTerminalText::device_wholeWritesPassThroughOnlyWhenSafe_data()
+{
+    QTest::addColumn<QByteArrayList>("chunks");
+    QTest::addColumn<QString>("shown");
+    const QByteArray name = QStringLiteral("H\u00e4kkinen \u2013 \u0416\u0443\u043a\u043e\u0432\n").toUtf8();
+    QTest::newRow("clean chunks") << QByteArrayList{name, name, "{\"a\": 1}\n"}
+                                  << QString::fromUtf8(name + name + "{\"a\": 1}\n");
+    QTest::newRow("escape after clean text")
+        << QByteArrayList{name, name, QStringLiteral("x\u009b\u202e\x1b").toUtf8(), name}
+        << QString::fromUtf8(name + name) + u"x\\u009B\\u202E\\u001B"_s + QString::fromUtf8(name);
+    // The lead byte of "ä" ends one write, its continuation starts the next
+    // one, which is otherwise clean text.
+    QTest::newRow("character split after clean text")
+        << QByteArrayList{name, name + "\xc3", "\xa4 ok\n"}
+        << QString::fromUtf8(name + name) + u"\u00e4 ok\n"_s;
+    // A lead byte whose character never comes: the decoder still holds it
+    // and decides what the clean text after it becomes (Qt's decoder makes
+    // U+FFFD of it and the next byte), so only the comparison with the
+    // decoder below applies.
+    QTest::newRow("character cut after clean text")
+        << QByteArrayList{name, name + "\xc3", "ok\n"} << QString();
+    QTest::newRow("invalid bytes") << QByteArrayList{name, name, "a\xff" "b"}
+                                   << QString::fromUtf8(name + name) + u"a\ufffdb"_s;
+    QTest::newRow("byte order mark first") << QByteArrayList{"\xef\xbb\xbfz", name} << QString();
+    QTest::newRow("clean text first") << QByteArrayList{name, "\xef\xbb\xbfz"} << QString();
+    QTest::newRow("byte order mark after text")
+        << QByteArrayList{name, name, "\xef\xbb\xbfz"}
+        << QString::fromUtf8(name + name) + u"\ufeffz"_s;
+}
+
+void TestTerminalText::device_wholeWritesPassThroughOnlyWhenSafe()
+{
+    QFETCH(QByteArrayList, chunks);
+    QFETCH(QString, shown);
+    QBuffer target;
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    TerminalSafeDevice device(target);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString throughDecoder;
+    for (const QByteArray &chunk : chunks) {
+        QCOMPARE(device.write(chunk), qint64(chunk.size()));
+        throughDecoder += neuvo::safeForTerminal(QString(decoder.decode(chunk)));
+    }
+    QCOMPARE(QString::fromUtf8(target.data()), throughDecoder);
+    if (!shown.isNull())
+        QCOMPARE(QString::fromUtf8(target.data()), shown);
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)

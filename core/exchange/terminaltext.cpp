@@ -20,6 +20,31 @@ bool needsEscape(char16_t c)
     return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
+// Bytes of valid UTF-8 that stand for a character needsEscape() escapes:
+// C0 controls but tab and line feed, DEL, C1 (U+0080..U+009F, C2 80..C2 9F)
+// and the bidirectional controls (U+202A..U+202E: E2 80 AA..AE; U+2066..
+// U+2069: E2 81 A6..A9). Only meaningful for text already known to be valid.
+bool validUtf8NeedsEscape(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+                return true;
+        } else if (c == 0xc2) {
+            if (i + 1 < n && p[i + 1] <= 0x9f)
+                return true;
+        } else if (c == 0xe2 && i + 2 < n) {
+            if ((p[i + 1] == 0x80 && p[i + 2] >= 0xaa && p[i + 2] <= 0xae)
+                || (p[i + 1] == 0x81 && p[i + 2] >= 0xa6 && p[i + 2] <= 0xa9))
+                return true;
+        }
+    }
+    return false;
+}
+
 enum class LineEnds { Escape, KeepCrLf };
 
 QString escaped(QStringView text, LineEnds lineEnds)
@@ -75,12 +100,42 @@ qint64 TerminalSafeDevice::readData(char *, qint64)
 
 qint64 TerminalSafeDevice::writeData(const char *data, qint64 size)
 {
+    // Most output (a whole JSON report) is valid UTF-8 with nothing to
+    // escape: it goes through as it is, without decoding and encoding it
+    // again. Only while the decoder holds nothing back, so a character split
+    // across two writes is still put together below.
+    const QByteArrayView bytes(data, size);
+    // A byte order mark at the very start is the decoder's to drop.
+    const bool leadingBom = !m_decoderStarted && bytes.startsWith("\xef\xbb\xbf");
+    if (m_decoderIdle && !leadingBom && bytes.isValidUtf8() && !validUtf8NeedsEscape(bytes)) {
+        if (!m_decoderStarted) {
+            // Past the start for the decoder too: a mark in a later write
+            // is text, as it would have been.
+            (void)m_decoder.decode(QByteArrayView("\n"));
+            m_decoderStarted = true;
+        }
+        if (m_target.write(data, size) != size)
+            return -1;
+        return size;
+    }
+    m_decoderStarted = true;
     // The stateful decoder keeps an incomplete UTF-8 sequence for the next
     // write; invalid bytes become U+FFFD.
     const QString text = m_decoder.decode(QByteArrayView(data, size));
     const QByteArray safe = safeForTerminal(text).toUtf8();
     if (m_target.write(safe) != safe.size())
         return -1;
+    // Idle when these bytes ended on a whole character: valid UTF-8 whose
+    // last lead byte has all its continuation bytes. Unsure means not idle.
+    m_decoderIdle = false;
+    for (qint64 back = 1; back <= 4 && back <= size; ++back) {
+        const auto c = uchar(data[size - back]);
+        if ((c & 0xc0) == 0x80)
+            continue;
+        const int length = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+        m_decoderIdle = length == back && QByteArrayView(data + size - back, back).isValidUtf8();
+        break;
+    }
     return size;
 }
 

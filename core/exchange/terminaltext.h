@@ -51,6 +51,10 @@ protected:
 private:
     QIODevice &m_target;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    // The decoder holds no part of a character, so valid text may bypass it.
+    bool m_decoderIdle = true;
+    // Something was written: a byte order mark is only dropped at the start.
+    bool m_decoderStarted = false;
 };
 
 } // namespace neuvo

@@ -237,12 +237,20 @@ void Evaluator::partWays()
         if (f.date.isValid() && (!latest.isValid() || f.date > latest))
             latest = f.date;
     }
+    if (highRules.isEmpty())
+        return;
+    // The projects under way of the clients concerned, in the order of
+    // facts.projects, found in one pass (not one pass per client).
+    QHash<qint64, QList<const Project *>> underWay;
+    for (const Project &p : m_facts.projects) {
+        if (highRules.contains(p.clientId)
+            && isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
+            underWay[p.clientId] << &p;
+    }
     for (auto it = highRules.begin(); it != highRules.end(); ++it) {
         it.value().sort();
-        for (const Project &p : m_facts.projects) {
-            if (p.clientId != it.key()
-                || !isOneOf(p.status, {ProjectStatus::Agreed, ProjectStatus::InProgress}))
-                continue;
+        for (const Project *project : underWay.value(it.key())) {
+            const Project &p = *project;
             alert("part_ways", Severity::High, p, since.value(it.key()),
                   RedFlagEngine::tr("%1 is to decline (%2) while '%3' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client")
                       .arg(clientName(p.clientId), it.value().join(u", "_s), p.title));

@@ -21,8 +21,23 @@ struct Facts
     QList<Observation> observations;
 
     // A fixed number of queries whatever the number of records (one per
-    // table; projects bring their children in five).
+    // table; projects bring their children in five), in one read
+    // transaction so every table is seen in the same state.
+    //
+    // Any thread may load facts through a Database it opened itself: the
+    // connection belongs to the thread that called Database::open(). A
+    // worker opens the same file with Database::Access::ReadOnly (SQLite
+    // lets readers share the file with the writer), loads, evaluates and
+    // hands the plain values back; Facts and findings hold no connection.
     static Result<Facts> load(Database &db);
+
+    // After an edit of one client's records: replaces that client and its
+    // projects, interactions, promises and observations with what is stored
+    // now (a deleted client disappears), and reloads the client list, whose
+    // order follows the names. A record moved from one client to another
+    // changes both: reload both. RedFlagEngine::reevaluateClient() then
+    // brings a report up to date.
+    Result<void> reloadClient(Database &db, qint64 clientId);
 };
 
 } // namespace neuvo

@@ -2,6 +2,8 @@
 
 #include "evaluator.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace neuvo {
@@ -19,10 +21,12 @@ int RedFlagEngine::weight(Severity severity)
     return 0;
 }
 
-QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
-{
-    QList<Finding> findings = evaluation::Evaluator(facts, today).run();
+namespace {
 
+// evaluate()'s order: flags grouped by client in the order of
+// facts.clients, worst first; then alerts, soonest first.
+void sortReport(QList<Finding> &findings, const Facts &facts)
+{
     QHash<qint64, qsizetype> clientOrder;
     clientOrder.reserve(facts.clients.size());
     for (qsizetype i = 0; i < facts.clients.size(); ++i)
@@ -50,6 +54,76 @@ QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
             return a.date < b.date;
         return a.evidence < b.evidence;
     });
+}
+
+} // namespace
+
+QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
+{
+    QList<Finding> findings = evaluation::Evaluator(facts, today).run();
+    sortReport(findings, facts);
+    return findings;
+}
+
+QList<Finding> RedFlagEngine::reevaluateClient(const Facts &facts, qint64 clientId, const QDate &today,
+                                               const QList<Finding> &report)
+{
+    // Everything a finding about the client can depend on: its own records,
+    // the projects they name (a promise about a cancelled project is no
+    // alert), and other clients' interactions about its projects (a
+    // discount asked for on its project). Findings about anyone else that
+    // this scope produces are dropped.
+    Facts scope;
+    scope.profile = facts.profile;
+    QSet<qint64> ownProjects;
+    for (const Project &p : facts.projects) {
+        if (p.clientId == clientId)
+            ownProjects.insert(p.id);
+    }
+    QSet<qint64> named;
+    for (const Interaction &i : facts.interactions) {
+        if (i.clientId == clientId || (i.projectId && ownProjects.contains(i.projectId))) {
+            scope.interactions << i;
+            if (i.projectId)
+                named.insert(i.projectId);
+        }
+    }
+    for (const Promise &p : facts.promises) {
+        if (p.clientId == clientId) {
+            scope.promises << p;
+            if (p.projectId)
+                named.insert(p.projectId);
+        }
+    }
+    for (const Observation &o : facts.observations) {
+        if (o.clientId == clientId)
+            scope.observations << o;
+    }
+    QSet<qint64> clientsNamed{clientId};
+    for (const Project &p : facts.projects) {
+        if (p.clientId == clientId || named.contains(p.id)) {
+            scope.projects << p;
+            clientsNamed.insert(p.clientId);
+        }
+    }
+    for (const Interaction &i : std::as_const(scope.interactions))
+        clientsNamed.insert(i.clientId);
+    for (const Client &c : facts.clients) {
+        if (clientsNamed.contains(c.id))
+            scope.clients << c;
+    }
+
+    QList<Finding> findings;
+    findings.reserve(report.size());
+    for (const Finding &f : report) {
+        if (f.clientId != clientId)
+            findings << f;
+    }
+    for (Finding &f : evaluation::Evaluator(scope, today).run()) {
+        if (f.clientId == clientId)
+            findings << std::move(f);
+    }
+    sortReport(findings, facts);
     return findings;
 }
 

@@ -83,6 +83,14 @@ public:
     // order of facts.clients (worst first within a client); then alerts,
     // soonest first. The order is deterministic.
     static QList<Finding> evaluate(const Facts &facts, const QDate &today);
+    // The report `report` (what evaluate() returned for the same day) after
+    // an edit of one client's records: that client's findings are evaluated
+    // again from facts (see Facts::reloadClient) and replace the old ones,
+    // everyone else's are kept; the order is evaluate()'s. The result equals
+    // evaluate(facts, today) as long as only that client changed since
+    // `report`, at the cost of one client's records instead of all.
+    static QList<Finding> reevaluateClient(const Facts &facts, qint64 clientId, const QDate &today,
+                                           const QList<Finding> &report);
     // The findings about one project as they would be once `draft` is
     // saved: the draft takes the place of the stored project with its id (a
     // new project has id 0), and the rules see its client's other records

@@ -37,6 +37,14 @@ Result<void> SqlStatement::exec()
     return {};
 }
 
+SqlStatement &StatementCache::get(const QSqlDatabase &db, const QString &sql)
+{
+    std::shared_ptr<SqlStatement> &statement = m_statements[sql];
+    if (!statement)
+        statement = std::make_shared<SqlStatement>(db, sql);
+    return *statement;
+}
+
 SqlFailure classifySqlError(const QSqlError &error)
 {
     bool ok = false;

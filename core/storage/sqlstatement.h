@@ -2,11 +2,14 @@
 
 #include "core/domain/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
 
 namespace neuvo {
 
@@ -31,6 +34,20 @@ private:
     QString m_sql;
     QString m_file; // named in error messages
     bool m_prepared = false;
+};
+
+// Statements prepared once and run many times by one object, such as a
+// store that inserts every row of an import: SQLite compiles each SQL text
+// once instead of once per row. Every value is bound again before each run.
+// The statements are finalized with the cache, so an object that lives for
+// one call (as stores usually do) holds nothing open afterwards.
+class StatementCache
+{
+public:
+    SqlStatement &get(const QSqlDatabase &db, const QString &sql);
+
+private:
+    QHash<QString, std::shared_ptr<SqlStatement>> m_statements;
 };
 
 // What kind of failure an SQLite error is, from its result code (the primary

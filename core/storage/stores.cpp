@@ -322,7 +322,7 @@ Result<void> ClientStore::create(Client &client)
         return valid;
     if (auto limits = Limits::check(client); !limits)
         return limits;
-    SqlStatement st(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
         "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
         "billing_address, business_id, vat_id) "
@@ -539,11 +539,11 @@ const QString kProjectValues = QStringLiteral(
     ":dvalue, :dreason, :dconcession, :dfuture, :hours, :deadline, :margin, :guarantee, "
     ":revisions, :cnumber, :cdate, :cterm, :delivered, :vat_rate, :reverse_charge");
 
-Result<void> insertRevision(const QSqlDatabase &db, Revision &r)
+Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, Revision &r)
 {
     if (!r.requestedOn.isValid())
         return fail(QCoreApplication::translate("ProjectStore", "Revision: the date it was requested is missing."));
-    SqlStatement st(db, QStringLiteral(
+    SqlStatement &st = statements.get(db, QStringLiteral(
         "INSERT INTO revision (id, project_id, requested_on, description, kind, charge_minor) "
         "VALUES (:id, :project, :on, :description, :kind, :charge)"));
     st.bind(u":id"_s, sqlId(r.id))
@@ -566,13 +566,13 @@ Result<void> ProjectStore::writeChildren(Project &p)
     // Children are replaced as a whole, keeping the ids of those that exist,
     // so reordering stages never trips the (project, position) uniqueness.
     for (const char *table : {"project_item", "stage", "revision", "price_change"}) {
-        SqlStatement del(db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
+        SqlStatement &del = m_statements.get(db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
         del.bind(u":id"_s, p.id);
         if (auto r = del.exec(); !r)
             return r;
     }
     for (int i = 0; i < p.includedItems.size(); ++i) {
-        SqlStatement st(db, QStringLiteral(
+        SqlStatement &st = m_statements.get(db, QStringLiteral(
             "INSERT INTO project_item (project_id, position, description) VALUES (:p, :pos, :d)"));
         st.bind(u":p"_s, p.id).bind(u":pos"_s, i + 1).bind(u":d"_s, text(p.includedItems.at(i)));
         if (auto r = st.exec(); !r)
@@ -582,7 +582,7 @@ Result<void> ProjectStore::writeChildren(Project &p)
         PaymentStage &s = p.stages[i];
         s.projectId = p.id;
         s.position = i + 1;
-        SqlStatement st(db, QStringLiteral(
+        SqlStatement &st = m_statements.get(db, QStringLiteral(
             "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
             "work_started_on, paid_on, paid_minor) "
             "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor)"));
@@ -601,14 +601,14 @@ Result<void> ProjectStore::writeChildren(Project &p)
     }
     for (Revision &rev : p.revisions) {
         rev.projectId = p.id;
-        if (auto r = insertRevision(db, rev); !r)
+        if (auto r = insertRevision(m_statements, db, rev); !r)
             return r;
     }
     for (PriceChange &c : p.priceChanges) {
         c.projectId = p.id;
         if (!c.effectiveOn.isValid())
             return fail(tr("Price change: the date it takes effect is missing."));
-        SqlStatement st(db, QStringLiteral(
+        SqlStatement &st = m_statements.get(db, QStringLiteral(
             "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
             "VALUES (:id, :p, :eff, :price, :ann, :note)"));
         st.bind(u":id"_s, sqlId(c.id))
@@ -630,7 +630,7 @@ Result<void> ProjectStore::create(Project &project)
         return valid;
     Project copy = project;
     auto result = m_db.transaction([&]() -> Result<void> {
-        SqlStatement st(m_db.connection(), QStringLiteral(
+        SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
             "INSERT INTO project (id, %1) VALUES (:id, %2)").arg(kProjectColumns.mid(4), kProjectValues));
         st.bind(u":id"_s, sqlId(copy.id));
         bindProject(st, copy);
@@ -823,7 +823,7 @@ Result<void> ProjectStore::recordStageProgress(qint64 stageId, const QDate &work
 
 Result<void> ProjectStore::addRevision(Revision &revision)
 {
-    return insertRevision(m_db.connection(), revision);
+    return insertRevision(m_statements, m_db.connection(), revision);
 }
 
 Result<void> ProjectStore::updateRevision(const Revision &r)
@@ -899,7 +899,7 @@ Result<void> InteractionStore::create(Interaction &i)
         return fail(tr("Time: an interaction needs the date and time it happened."));
     if (auto limits = Limits::check(i); !limits)
         return limits;
-    SqlStatement st(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on) "
         "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed)"));
     st.bind(u":id"_s, sqlId(i.id));
@@ -998,7 +998,7 @@ Result<void> PromiseStore::create(Promise &p)
 {
     if (auto ok = checkPromise(p); !ok)
         return ok;
-    SqlStatement st(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on) "
         "VALUES (:id, :client, :project, :what, :due, :done)"));
     st.bind(u":id"_s, sqlId(p.id));
@@ -1089,7 +1089,7 @@ Result<void> ObservationStore::create(Observation &o)
         return limits;
     if (!o.observedOn.isValid())
         return fail(tr("Observed on: the date is missing."));
-    SqlStatement st(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on) "
         "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn)"));
     st.bind(u":id"_s, sqlId(o.id));

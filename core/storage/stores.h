@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlstatement.h"
 #include "core/domain/domain.h"
 #include "core/domain/result.h"
 
@@ -65,6 +66,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 // A project is stored with its included items, payment stages, revisions and
@@ -101,6 +105,9 @@ private:
     Result<void> writeChildren(Project &project);
 
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class InteractionStore final
@@ -121,6 +128,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class PromiseStore final
@@ -137,6 +147,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 class ObservationStore final
@@ -159,6 +172,9 @@ public:
 
 private:
     Database &m_db;
+    // The inserts of create(), prepared once per store: an import creates
+    // thousands of records through one store.
+    StatementCache m_statements;
 };
 
 } // namespace neuvo

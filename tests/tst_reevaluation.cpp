@@ -1,0 +1,226 @@
+#include "core/exchange/demodata.h"
+#include "core/rules/facts.h"
+#include "core/rules/redflags.h"
+#include "core/storage/database.h"
+#include "core/storage/stores.h"
+#include "testutil.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace neuvo;
+using namespace neuvo::test;
+using namespace Qt::StringLiterals;
+
+// An edit of one client brings the report up to date by evaluating that
+// client again, not every client; the result must be exactly the full
+// evaluation's. And facts load in a worker thread through its own
+// connection, as the desktop does while its window is already painted.
+class TestReevaluation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void oneClientEditedEqualsFullEvaluation();
+    void clientWithoutFindingsGetsSome();
+    void otherClientsInteractionAboutItsProject();
+    void loadAndEvaluateInWorkerThread();
+
+private:
+    QString dbPath() const { return m_dir->filePath(u"reevaluation.sqlite"_s); }
+    Client clientWithFlags(const QList<Finding> &report, bool withFlags);
+    // The report after Facts::reloadClient + reevaluateClient, compared with
+    // a full load and evaluation of the database as it is now.
+    void checkAgainstFull(Facts &facts, const QList<Finding> &report, qint64 clientId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    const QDate m_today{2024, 5, 15};
+};
+
+void TestReevaluation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestReevaluation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    const auto opened = m_db->open(dbPath());
+    QVERIFY2(opened, why(opened).constData());
+    const auto filled = DemoData::fill(*m_db, m_today);
+    QVERIFY2(filled, why(filled).constData());
+}
+
+void TestReevaluation::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+Client TestReevaluation::clientWithFlags(const QList<Finding> &report, bool withFlags)
+{
+    const auto clients = ClientStore(*m_db).list();
+    if (!clients)
+        return {};
+    for (const Client &c : *clients) {
+        const bool has = std::any_of(report.cbegin(), report.cend(),
+                                     [&](const Finding &f) { return f.clientId == c.id; });
+        if (has == withFlags)
+            return c;
+    }
+    return {};
+}
+
+void TestReevaluation::checkAgainstFull(Facts &facts, const QList<Finding> &report, qint64 clientId)
+{
+    const auto reloaded = facts.reloadClient(*m_db, clientId);
+    QVERIFY2(reloaded, why(reloaded).constData());
+    const QList<Finding> updated = RedFlagEngine::reevaluateClient(facts, clientId, m_today, report);
+
+    const auto fresh = Facts::load(*m_db);
+    QVERIFY2(fresh, why(fresh).constData());
+    const QList<Finding> full = RedFlagEngine::evaluate(*fresh, m_today);
+    QCOMPARE(updated.size(), full.size());
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        QCOMPARE(updated.at(i).rule, full.at(i).rule);
+        QCOMPARE(updated.at(i).clientId, full.at(i).clientId);
+        QCOMPARE(updated.at(i).evidence, full.at(i).evidence);
+        QCOMPARE(updated.at(i), full.at(i));
+    }
+    QCOMPARE(updated, full);
+    // The facts themselves are the database's, client by client.
+    QCOMPARE(facts.clients.size(), fresh->clients.size());
+    for (qsizetype i = 0; i < fresh->clients.size(); ++i)
+        QCOMPARE(facts.clients.at(i).id, fresh->clients.at(i).id);
+    QCOMPARE(facts.projects.size(), fresh->projects.size());
+    QCOMPARE(facts.interactions.size(), fresh->interactions.size());
+}
+
+void TestReevaluation::oneClientEditedEqualsFullEvaluation()
+{
+    auto facts = Facts::load(*m_db);
+    QVERIFY2(facts, why(facts).constData());
+    const QList<Finding> report = RedFlagEngine::evaluate(*facts, m_today);
+    Client client = clientWithFlags(report, true);
+    QVERIFY(client.id > 0);
+
+    // Renamed (its place in the order changes), a new discount request and
+    // a night-time call: findings come and go for this client only.
+    client.name = u"Aaaa first now "_s + client.name;
+    QVERIFY(ClientStore(*m_db).update(client));
+    auto projects = ProjectStore(*m_db).listForClient(client.id);
+    QVERIFY(projects);
+    for (int n = 0; n < 3; ++n) {
+        Interaction ask;
+        ask.clientId = client.id;
+        ask.projectId = projects->isEmpty() ? 0 : projects->first().id;
+        ask.at = QDateTime(m_today.addDays(-2 - n), QTime(23, 30), QTimeZone::utc());
+        ask.channel = Channel::Phone;
+        ask.direction = Direction::In;
+        ask.kind = InteractionKind::DiscountRequest;
+        ask.summary = u"Can you do it cheaper?"_s;
+        QVERIFY(InteractionStore(*m_db).create(ask));
+    }
+    checkAgainstFull(*facts, report, client.id);
+    // The edit made a difference the test can see.
+    const QList<Finding> after = RedFlagEngine::evaluate(*Facts::load(*m_db), m_today);
+    QVERIFY(after != report);
+}
+
+void TestReevaluation::clientWithoutFindingsGetsSome()
+{
+    auto facts = Facts::load(*m_db);
+    QVERIFY2(facts, why(facts).constData());
+    const QList<Finding> report = RedFlagEngine::evaluate(*facts, m_today);
+    Client client;
+    client.name = u"Quiet Oy"_s;
+    QVERIFY(ClientStore(*m_db).create(client));
+    auto facts2 = Facts::load(*m_db);
+    QVERIFY(facts2);
+    const QList<Finding> before = RedFlagEngine::evaluate(*facts2, m_today);
+    QVERIFY(std::none_of(before.cbegin(), before.cend(), [&](const Finding &f) { return f.clientId == client.id; }));
+
+    Observation seen;
+    seen.clientId = client.id;
+    seen.pattern = ClientPattern::Disrespect;
+    seen.observedOn = m_today.addDays(-1);
+    QVERIFY(ObservationStore(*m_db).create(seen));
+    checkAgainstFull(*facts2, before, client.id);
+    const auto fresh = Facts::load(*m_db);
+    QVERIFY(RedFlagEngine::anyHigh(RedFlagEngine::reevaluateClient(*fresh, client.id, m_today, before)));
+}
+
+void TestReevaluation::otherClientsInteractionAboutItsProject()
+{
+    // The database lets an interaction name another client's project; a
+    // discount asked for there still counts for the project's owner.
+    auto facts = Facts::load(*m_db);
+    QVERIFY2(facts, why(facts).constData());
+    const QList<Finding> report = RedFlagEngine::evaluate(*facts, m_today);
+    QVERIFY(facts->clients.size() >= 2);
+    QVERIFY(!facts->projects.isEmpty());
+    const Project &project = facts->projects.first();
+    qint64 other = 0;
+    for (const Client &c : std::as_const(facts->clients)) {
+        if (c.id != project.clientId)
+            other = c.id;
+    }
+    Interaction ask;
+    ask.clientId = other;
+    ask.projectId = project.id;
+    ask.at = QDateTime(m_today.addDays(-1), QTime(10, 0), QTimeZone::utc());
+    ask.kind = InteractionKind::DiscountRequest;
+    ask.summary = u"A discount for my friend's project"_s;
+    QVERIFY(InteractionStore(*m_db).create(ask));
+    // Both clients' records changed: reload and re-evaluate both.
+    QVERIFY(facts->reloadClient(*m_db, other));
+    const QList<Finding> half = RedFlagEngine::reevaluateClient(*facts, other, m_today, report);
+    checkAgainstFull(*facts, half, project.clientId);
+}
+
+void TestReevaluation::loadAndEvaluateInWorkerThread()
+{
+    const auto facts = Facts::load(*m_db);
+    QVERIFY2(facts, why(facts).constData());
+    const QList<Finding> here = RedFlagEngine::evaluate(*facts, m_today);
+    QVERIFY(!here.isEmpty());
+
+    // The worker opens its own read-only connection while this thread
+    // holds the file open for writing.
+    QString error;
+    QList<Finding> there;
+    Qt::HANDLE workerThread = nullptr;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        workerThread = QThread::currentThreadId();
+        Database db;
+        if (auto opened = db.open(dbPath(), Database::Access::ReadOnly); !opened) {
+            error = opened.error();
+            return;
+        }
+        auto loaded = Facts::load(db);
+        if (!loaded) {
+            error = loaded.error();
+            return;
+        }
+        there = RedFlagEngine::evaluate(*loaded, m_today);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(workerThread != QThread::currentThreadId());
+    QCOMPARE(there, here);
+}
+
+QTEST_GUILESS_MAIN(TestReevaluation)
+#include "tst_reevaluation.moc"
