@@ -9,6 +9,7 @@
 #include "ui/widgets/icons.h"
 #include "ui/session.h"
 
+#include <QLocale>
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QPointer>
@@ -119,7 +120,7 @@ void TestMainWindow::opening_showsProgressThenTheFindings()
     DashboardPage *dashboard = window->dashboardPage();
     // The window is up before the rules are evaluated, and says what it is doing.
     QVERIFY(window->session().isEvaluating());
-    QCOMPARE(dashboard->progressText(), u"Checking %1 clients…"_s.arg(clients));
+    QCOMPARE(dashboard->progressText(), u"Checking %1 clients…"_s.arg(QLocale().toString(clients)));
     QVERIFY(!dashboard->alertView()->isVisibleTo(dashboard));
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 

@@ -7398,10 +7398,10 @@
         <translation>Tietojasi tarkistetaan</translation>
     </message>
     <message numerus="yes">
-        <source>Checking %n client(s)…</source>
+        <source>Checking %Ln client(s)…</source>
         <translation>
-            <numerusform>Tarkistetaan %n asiakas…</numerusform>
-            <numerusform>Tarkistetaan %n asiakasta…</numerusform>
+            <numerusform>Tarkistetaan %Ln asiakas…</numerusform>
+            <numerusform>Tarkistetaan %Ln asiakasta…</numerusform>
         </translation>
     </message>
 </context>

@@ -7435,11 +7435,11 @@
         <translation>Проверка ваших записей</translation>
     </message>
     <message numerus="yes">
-        <source>Checking %n client(s)…</source>
+        <source>Checking %Ln client(s)…</source>
         <translation>
-            <numerusform>Проверяется %n клиент…</numerusform>
-            <numerusform>Проверяются %n клиента…</numerusform>
-            <numerusform>Проверяются %n клиентов…</numerusform>
+            <numerusform>Проверяется %Ln клиент…</numerusform>
+            <numerusform>Проверяются %Ln клиента…</numerusform>
+            <numerusform>Проверяются %Ln клиентов…</numerusform>
         </translation>
     </message>
 </context>

@@ -362,7 +362,7 @@ void DashboardPage::reload()
                                                            m_projects, m_projectsEmpty})
             w->hide();
         const int clients = m_session.clientCount();
-        m_progressText->setText(englishPlural(tr("Checking %n client(s)…", nullptr, clients), clients));
+        m_progressText->setText(englishPlural(tr("Checking %Ln client(s)…", nullptr, clients), clients));
         return;
     }
     fillAlerts();
