@@ -36,10 +36,7 @@ bool Announcements::isAnnounceable(const Finding &f)
 
 QString Announcements::key(const Finding &f)
 {
-    return u"%1|%2|%3|%4"_s.arg(f.rule)
-        .arg(f.clientId)
-        .arg(f.projectId)
-        .arg(f.date.toString(Qt::ISODate));
+    return f.identity();
 }
 
 Result<QStringList> Announcements::recordedKeys() const

@@ -35,9 +35,7 @@ public:
     // the warnings and infos about a client's conduct, which the dashboard
     // shows without interrupting.
     static bool isAnnounceable(const Finding &finding);
-    // Rule, client, project and date: stable across restarts and across
-    // changes of the evidence text ("due in 3 days" becoming "in 2 days" is
-    // not news).
+    // Finding::identity(), the key the table stores.
     static QString key(const Finding &finding);
 
     // The announceable findings that were not announced yet, in their order.

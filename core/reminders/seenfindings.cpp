@@ -11,10 +11,7 @@ namespace neuvo {
 
 QString SeenFindings::key(const Finding &finding)
 {
-    return u"%1|%2|%3|%4"_s.arg(finding.rule)
-        .arg(finding.clientId)
-        .arg(finding.projectId)
-        .arg(finding.date.toString(Qt::ISODate));
+    return finding.identity();
 }
 
 Result<QStringList> SeenFindings::seenKeys() const

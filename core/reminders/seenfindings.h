@@ -24,8 +24,7 @@ class SeenFindings final
 public:
     explicit SeenFindings(Database &db) : m_db(db) {}
 
-    // Rule, client, project and date: stable across restarts and edits of
-    // the evidence text (a new amount in the same overdue stage is not news).
+    // Finding::identity(), the key the table stores.
     static QString key(const Finding &finding);
 
     // The High findings whose key is not recorded, in their order.

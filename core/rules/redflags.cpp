@@ -6,7 +6,14 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace neuvo {
+
+QString Finding::identity() const
+{
+    return u"%1|%2|%3|%4"_s.arg(rule).arg(clientId).arg(projectId).arg(date.toString(Qt::ISODate));
+}
 
 int RedFlagEngine::weight(Severity severity)
 {

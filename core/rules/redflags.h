@@ -53,6 +53,11 @@ struct Finding
     QDate date;
     QString evidence; // translated sentence naming records and numbers
 
+    // Rule, client, project and date: the same finding across restarts and
+    // across changes of the evidence text ("due in 3 days" becoming "in 2
+    // days" is not news). What the seen and announced records store.
+    QString identity() const;
+
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
