@@ -27,6 +27,7 @@ private slots:
     void rush_namesTheProfilesSurchargeWhenSet();
     void budget_breakdownFromItemsAndPriceLines();
     void answers_areWrittenInTheDocumentLanguage();
+    void answers_pluralFormsFollowEachNumber();
 
 private:
     static Project project();
@@ -213,7 +214,7 @@ void Tst_counteroffer::discount_longerDeadlineWorthTheDiscount()
     QCOMPARE(a->extraWorkingDays, 5);
     QCOMPARE(a->longerDeadline, QDate(2026, 4, 7));
     QVERIFY2(a->text.contains(u"about 34 hours"_s), qPrintable(a->text));
-    QVERIFY2(a->text.contains(money(1200) + u" per hour, that is 5 more working days"_s), qPrintable(a->text));
+    QVERIFY2(a->text.contains(money(1200) + u" per hour. That is 5 more working days."_s), qPrintable(a->text));
     QVERIFY2(a->text.contains(DocumentLanguage().longDate(QDate(2026, 4, 7))), qPrintable(a->text));
 
     // 300.00 of 1 200.00 for 20 hours: exactly 5 hours, one working day:
@@ -224,6 +225,7 @@ void Tst_counteroffer::discount_longerDeadlineWorthTheDiscount()
     QCOMPARE(b->extraHours, 5);
     QCOMPARE(b->extraWorkingDays, 1);
     QCOMPARE(b->longerDeadline, QDate(2026, 4, 1));
+    QVERIFY2(b->text.contains(u"That is 1 more working day. "_s), qPrintable(b->text));
 
     // Without a deadline the days are named, no date.
     p.deadline = QDate();
@@ -369,6 +371,41 @@ void Tst_counteroffer::answers_areWrittenInTheDocumentLanguage()
     QVERIFY2(a->text.contains(u"ennakkomaksu"_s), qPrintable(a->text));
     QVERIFY2(b->text.contains(u"предоплат"_s), qPrintable(b->text));
     QVERIFY(a->text.contains(fi->money(Money(30000, u"EUR"_s))));
+}
+
+void Tst_counteroffer::answers_pluralFormsFollowEachNumber()
+{
+    // 8 hours at 8 hours a day is one working day; 1 day of margin. Each
+    // number is its own sentence, so each takes its own form (and in
+    // Russian its own case after "около").
+    Project p = project();
+    p.estimatedHours = 8;
+    p.internalMarginDays = 1;
+    const auto en = CounterOffer::answer(CounterOffer::Ask::Rush, p, profile(), QDate(2026, 3, 6), english());
+    QVERIFY2(en, qPrintable(en.error()));
+    QVERIFY2(en->text.contains(u"about 8 hours. That makes 1 working day. I keep 1 day in reserve"_s),
+             qPrintable(en->text));
+
+    const auto ru = DocumentLanguage::fromId(u"ru"_s);
+    QVERIFY(ru);
+    const auto one = CounterOffer::answer(CounterOffer::Ask::Rush, p, profile(), QDate(2026, 3, 6), *ru);
+    QVERIFY2(one, qPrintable(one.error()));
+    QVERIFY2(one->text.contains(u"около 8 часов"_s), qPrintable(one->text));
+    QVERIFY2(one->text.contains(u"1 рабочий день"_s), qPrintable(one->text));
+    QVERIFY2(one->text.contains(u"1 день"_s), qPrintable(one->text));
+    p.estimatedHours = 21;
+    p.internalMarginDays = 3;
+    const auto many = CounterOffer::answer(CounterOffer::Ask::Rush, p, profile(), QDate(2026, 3, 6), *ru);
+    QVERIFY2(many, qPrintable(many.error()));
+    QVERIFY2(many->text.contains(u"около 21 часа"_s), qPrintable(many->text));
+    QVERIFY2(many->text.contains(u"3 рабочих дня"_s), qPrintable(many->text));
+    QVERIFY2(many->text.contains(u"3 дня"_s), qPrintable(many->text));
+
+    // With no margin the answer does not promise "0 days" in reserve.
+    p.internalMarginDays = 0;
+    const auto none = CounterOffer::answer(CounterOffer::Ask::Rush, p, profile(), QDate(2026, 3, 6), english());
+    QVERIFY2(none, qPrintable(none.error()));
+    QVERIFY2(!none->text.contains(u"in reserve"_s), qPrintable(none->text));
 }
 
 QTEST_GUILESS_MAIN(Tst_counteroffer)

@@ -2852,10 +2852,6 @@
         <translation>Arvioidut tunnit: rehellinen määräaika lasketaan niistä, joten syötä ne.</translation>
     </message>
     <message>
-        <source>I cannot do it today and do it well. The work takes about %1 hours, that is %2 working days, and I keep %3 days in reserve for the unexpected. The earliest deadline I can promise honestly is %4.</source>
-        <translation>Työtä ei voi tehdä tänään ja hyvin. Työ vie noin %1 h eli työpäiviä %2, ja odottamattomien varalle varaan päiviä %3. Aikaisin määräaika, jonka voin rehellisesti luvata, on %4.</translation>
-    </message>
-    <message>
         <source>I name the price myself, from the work it takes. For &quot;%1&quot; it is %2.</source>
         <translation>Määritän hinnan itse työn perusteella. Projektin ”%1” hinta on %2.</translation>
     </message>
@@ -2888,16 +2884,55 @@
         <translation>Hinta: %1</translation>
     </message>
     <message>
-        <source>Or a longer deadline: the discount of %1 is worth about %2 hours of this work at %3 per hour, that is %4 more working days.</source>
-        <translation>Tai pidempi määräaika: %1 alennus vastaa noin %2 tuntia tätä työtä hintaan %3 tunnilta, eli lisää työpäiviä: %4.</translation>
-    </message>
-    <message>
         <source>With the deadline moved from %1 to %2 I can give the discount.</source>
         <translation>Jos määräaika siirtyy päivästä %1 päivään %2, voin antaa alennuksen.</translation>
     </message>
     <message>
         <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
         <translation>Jos teen tämän työn muiden projektieni edellä, hinta nousee %1 %: %2 hinnan %3 päälle, yhteensä %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or a longer deadline: the discount of %1 is worth about %Ln hour(s) of this work at %2 per hour.</source>
+        <translation>
+            <numerusform>Tai pidempi määräaika: %1 alennus vastaa noin %Ln tunnin työtä hintaan %2 tunnilta.</numerusform>
+            <numerusform>Tai pidempi määräaika: %1 alennus vastaa noin %Ln tunnin työtä hintaan %2 tunnilta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %Ln more working day(s).</source>
+        <translation>
+            <numerusform>Se on %Ln työpäivä lisää.</numerusform>
+            <numerusform>Se on %Ln työpäivää lisää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I cannot do it today and do it well.</source>
+        <translation>En pysty tekemään työtä tänään ja hyvin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work takes about %Ln hour(s).</source>
+        <translation>
+            <numerusform>Työ vie noin %Ln tunnin.</numerusform>
+            <numerusform>Työ vie noin %Ln tuntia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That makes %Ln working day(s).</source>
+        <translation>
+            <numerusform>Se on %Ln työpäivä.</numerusform>
+            <numerusform>Se on %Ln työpäivää.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I keep %Ln day(s) in reserve for the unexpected.</source>
+        <translation>
+            <numerusform>Odottamattomien varalle varaan %Ln päivän.</numerusform>
+            <numerusform>Odottamattomien varalle varaan %Ln päivää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest deadline I can promise honestly is %1.</source>
+        <translation>Aikaisin määräaika, jonka voin rehellisesti luvata, on %1.</translation>
     </message>
 </context>
 <context>

@@ -2861,10 +2861,6 @@
         <translation>Оценка часов: честный срок считается от неё, поэтому укажите её.</translation>
     </message>
     <message>
-        <source>I cannot do it today and do it well. The work takes about %1 hours, that is %2 working days, and I keep %3 days in reserve for the unexpected. The earliest deadline I can promise honestly is %4.</source>
-        <translation>Сегодня сделать это хорошо невозможно. Работа займёт около %1 ч, рабочих дней: %2, и ещё дней в запасе на непредвиденное: %3. Самый ранний срок, который я могу честно обещать, — %4.</translation>
-    </message>
-    <message>
         <source>I name the price myself, from the work it takes. For &quot;%1&quot; it is %2.</source>
         <translation>Цену я называю сам, исходя из объёма работы. Для «%1» она составляет %2.</translation>
     </message>
@@ -2897,16 +2893,60 @@
         <translation>Цена: %1</translation>
     </message>
     <message>
-        <source>Or a longer deadline: the discount of %1 is worth about %2 hours of this work at %3 per hour, that is %4 more working days.</source>
-        <translation>Или более долгий срок: скидка %1 стоит около %2 ч этой работы по %3 в час, то есть дополнительных рабочих дней: %4.</translation>
-    </message>
-    <message>
         <source>With the deadline moved from %1 to %2 I can give the discount.</source>
         <translation>Если перенести срок с %1 на %2, я могу дать эту скидку.</translation>
     </message>
     <message>
         <source>Putting this work before my other projects costs %1 % more: %2 on top of %3, %4 in all.</source>
         <translation>Если поставить эту работу впереди других моих проектов, это стоит на %1 % больше: %2 сверх %3, всего %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or a longer deadline: the discount of %1 is worth about %Ln hour(s) of this work at %2 per hour.</source>
+        <translation>
+            <numerusform>Или более долгий срок: скидка %1 стоит около %Ln часа этой работы по %2 в час.</numerusform>
+            <numerusform>Или более долгий срок: скидка %1 стоит около %Ln часов этой работы по %2 в час.</numerusform>
+            <numerusform>Или более долгий срок: скидка %1 стоит около %Ln часов этой работы по %2 в час.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %Ln more working day(s).</source>
+        <translation>
+            <numerusform>Это ещё %Ln рабочий день.</numerusform>
+            <numerusform>Это ещё %Ln рабочих дня.</numerusform>
+            <numerusform>Это ещё %Ln рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I cannot do it today and do it well.</source>
+        <translation>Сегодня сделать это хорошо невозможно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work takes about %Ln hour(s).</source>
+        <translation>
+            <numerusform>Работа займёт около %Ln часа.</numerusform>
+            <numerusform>Работа займёт около %Ln часов.</numerusform>
+            <numerusform>Работа займёт около %Ln часов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That makes %Ln working day(s).</source>
+        <translation>
+            <numerusform>Это %Ln рабочий день.</numerusform>
+            <numerusform>Это %Ln рабочих дня.</numerusform>
+            <numerusform>Это %Ln рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I keep %Ln day(s) in reserve for the unexpected.</source>
+        <translation>
+            <numerusform>Ещё %Ln день я оставляю в запасе на непредвиденное.</numerusform>
+            <numerusform>Ещё %Ln дня я оставляю в запасе на непредвиденное.</numerusform>
+            <numerusform>Ещё %Ln дней я оставляю в запасе на непредвиденное.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest deadline I can promise honestly is %1.</source>
+        <translation>Самый ранний срок, который я могу честно обещать, — %1.</translation>
     </message>
 </context>
 <context>

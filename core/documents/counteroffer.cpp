@@ -142,10 +142,14 @@ Result<void> discount(CounterOffer::Answer &a, const Project &p, const Profile &
         a.extraHours = int(hours);
         a.extraWorkingDays = CounterOffer::workingDaysFor(a.extraHours, profile);
         const Money perHour(total.minor() / p.estimatedHours, p.currency);
-        QString line = lang.translate("CounterOffer", "Or a longer deadline: the discount of %1 is worth about %2 hours of "
-                                                      "this work at %3 per hour, that is %4 more working days.")
-                           .arg(lang.money(Money(wanted, p.currency)), lang.number(a.extraHours),
-                                lang.money(perHour), lang.number(a.extraWorkingDays));
+        // One number per sentence: its plural form and, in Russian, its case
+        // after "about" depend on that number alone.
+        QString line = lang.translate("CounterOffer", "Or a longer deadline: the discount of %1 is worth about %Ln hour(s) "
+                                                      "of this work at %2 per hour.",
+                                      nullptr, a.extraHours)
+                           .arg(lang.money(Money(wanted, p.currency)), lang.money(perHour))
+            + u' '
+            + lang.translate("CounterOffer", "That is %Ln more working day(s).", nullptr, a.extraWorkingDays);
         if (p.deadline.isValid()) {
             a.longerDeadline = CounterOffer::addWorkingDays(p.deadline.addDays(1), a.extraWorkingDays, profile.workDays);
             line += u' '
@@ -201,11 +205,16 @@ Result<void> rush(CounterOffer::Answer &a, const Project &p, const Profile &prof
     a.workingDays = CounterOffer::workingDaysFor(p.estimatedHours, profile);
     const int margin = qMax(0, p.internalMarginDays);
     a.honestDeadline = CounterOffer::addWorkingDays(today, a.workingDays, profile.workDays).addDays(margin);
-    a.text = lang.translate("CounterOffer", "I cannot do it today and do it well. The work takes about %1 hours, that is %2 working days, "
-                      "and I keep %3 days in reserve for the unexpected. The earliest deadline I can promise "
-                      "honestly is %4.")
-                 .arg(lang.number(p.estimatedHours), lang.number(a.workingDays), lang.number(margin),
-                      lang.longDate(a.honestDeadline));
+    QStringList sentences{
+        lang.translate("CounterOffer", "I cannot do it today and do it well."),
+        lang.translate("CounterOffer", "The work takes about %Ln hour(s).", nullptr, p.estimatedHours),
+        lang.translate("CounterOffer", "That makes %Ln working day(s).", nullptr, a.workingDays),
+    };
+    if (margin > 0)
+        sentences << lang.translate("CounterOffer", "I keep %Ln day(s) in reserve for the unexpected.", nullptr, margin);
+    sentences << lang.translate("CounterOffer", "The earliest deadline I can promise honestly is %1.")
+                     .arg(lang.longDate(a.honestDeadline));
+    a.text = sentences.join(u' ');
     // The surcharge pays for putting this work before the other projects;
     // it does not buy a deadline sooner than the honest one.
     if (profile.rushSurchargePercent) {

@@ -171,7 +171,11 @@ QWidget *PreferencesDialog::createDefaultsPage()
     form->addRow(tr("Included &revision rounds:"), m_revisions);
     form->addRow(tr("&Guarantee refund:"), m_guarantee);
     form->addRow(tr("Price change &notice:"), m_noticeDays);
-    form->addRow(tr("Working &hours:"), hours);
+    // A row holding a layout gets no buddy from the form: without one the
+    // label would show its "&" literally and Alt+H would go nowhere.
+    auto *hoursLabel = new QLabel(tr("Working &hours:"));
+    hoursLabel->setBuddy(m_workStart);
+    form->addRow(hoursLabel, hours);
     form->addRow(tr("Working days:"), days);
     form->addRow(tr("&Floor rate per hour:"), m_floorRate);
     return page;
