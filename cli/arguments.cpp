@@ -28,6 +28,21 @@ QCommandLineOption Arguments::jsonOption()
     return QCommandLineOption(u"json"_s, tr("Print JSON instead of a table."));
 }
 
+QCommandLineOption Arguments::paperOption()
+{
+    return QCommandLineOption(u"paper"_s,
+                              tr("Paper: a4 or letter (default: as chosen in the desktop's preferences, else the "
+                                 "system's)."),
+                              u"a4|letter"_s);
+}
+
+QCommandLineOption Arguments::usDatesOption()
+{
+    return QCommandLineOption(u"us-dates"_s,
+                              tr("English documents: dates as March 12, 2025 rather than 12 March 2025 (default: as "
+                                 "chosen in the desktop's preferences, else for US English systems)."));
+}
+
 QCommandLineOption Arguments::todayOption()
 {
     return QCommandLineOption(u"today"_s, tr("Evaluate as of this day instead of the current date."),
@@ -231,6 +246,21 @@ DocumentLanguage Arguments::language(const QCommandLineOption &option)
         return DocumentPreferences::applied(DocumentLanguage());
     }
     return DocumentPreferences::applied(*chosen);
+}
+
+PrintFormat Arguments::printFormat()
+{
+    PrintFormat format = DocumentPreferences::printFormat();
+    if (isSet(paperOption())) {
+        const QString paper = m_parser.value(paperOption());
+        if (const auto chosen = DocumentPreferences::paperFromId(paper))
+            format.paper = DocumentPreferences::pageSizeId(*chosen);
+        else
+            problem(tr("--paper: \"%1\" is not one of a4, letter.").arg(paper));
+    }
+    if (isSet(usDatesOption()))
+        format.usDates = true;
+    return format;
 }
 
 } // namespace neuvo

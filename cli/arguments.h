@@ -35,6 +35,8 @@ public:
     static QCommandLineOption jsonOption();  // --json
     static QCommandLineOption todayOption(); // --today YYYY-MM-DD, for reports
     static QCommandLineOption onOption(const QString &description); // --on YYYY-MM-DD, for edits
+    static QCommandLineOption paperOption();    // --paper a4|letter, for PDFs
+    static QCommandLineOption usDatesOption();  // --us-dates, for PDFs
 
     // "2024-05-15" only: QDate::fromString alone would also take "2024-5-15".
     static QDate isoDate(const QString &text);
@@ -69,6 +71,9 @@ public:
     // --lang: the document language, by default the system's when Neuvo
     // writes documents in it, else English.
     DocumentLanguage language(const QCommandLineOption &option);
+    // --paper and --us-dates where given, else the desktop's preferences
+    // (else the system's).
+    PrintFormat printFormat();
 
     template<typename E>
     E choice(const QCommandLineOption &option, E fallback)

@@ -26,6 +26,7 @@ private slots:
 
     void invoice_draftThenIssue();
     void creditNoteAndReprint();
+    void paperAndDateStyle_asAskedOnEveryPrint();
     void payments_recordListRemove();
     void invoicesCsv_monthTotalsPerCurrency();
     void profileClientProjectOptions();
@@ -40,6 +41,7 @@ private:
         return run;
     }
     QString pdfText(const QString &path);
+    static QString pdfPageSize(const QString &path);
     qint64 projectId(const QString &prefix);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -62,6 +64,19 @@ QString TestCliInvoices::pdfText(const QString &path)
     process.start(u"pdftotext"_s, {path, u"-"_s});
     process.waitForFinished(30000);
     return QString::fromUtf8(process.readAllStandardOutput()).replace(QChar(0x00A0), u' ');
+}
+
+QString TestCliInvoices::pdfPageSize(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdfinfo"_s, {path});
+    process.waitForFinished(30000);
+    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &line : info.split(u'\n')) {
+        if (line.startsWith(u"Page size:"_s))
+            return line;
+    }
+    return info;
 }
 
 qint64 TestCliInvoices::projectId(const QString &prefix)
@@ -134,6 +149,43 @@ void TestCliInvoices::creditNoteAndReprint()
     QVERIFY(pdfText(credit).contains(u"Credit note"_s));
     VERIFY_RUN(cli({u"credit-note"_s, u"2026-0001"_s}), 1);
     VERIFY_RUN(cli({u"invoice-print"_s, u"2026-0099"_s, u"--out"_s, credit}), 1);
+}
+
+void TestCliInvoices::paperAndDateStyle_asAskedOnEveryPrint()
+{
+    // The paper and the date style are chosen when printing: the draft, the
+    // issued invoice, its reprint and the credit note each take --paper and
+    // --us-dates, and the stored invoice does not change with them.
+    const QString id = QString::number(projectId(u"SaaS launch"_s));
+    const QString draft = m_dir->filePath(u"draft.pdf"_s);
+    VERIFY_RUN(cli({u"invoice"_s, id, u"3"_s, u"--out"_s, draft, u"--lang"_s, u"en"_s, u"--date"_s, u"2026-03-10"_s,
+                    u"--paper"_s, u"letter"_s, u"--us-dates"_s}),
+               0);
+    QVERIFY2(pdfPageSize(draft).contains(u"(letter)"_s), qPrintable(pdfPageSize(draft)));
+    QVERIFY2(pdfText(draft).contains(u"Date: Mar 10, 2026"_s), qPrintable(pdfText(draft)));
+
+    const QString issued = m_dir->filePath(u"issued.pdf"_s);
+    VERIFY_RUN(cli({u"invoice"_s, id, u"3"_s, u"--out"_s, issued, u"--lang"_s, u"en"_s, u"--date"_s, u"2026-03-10"_s,
+                    u"--issue"_s, u"--paper"_s, u"a4"_s}),
+               0);
+    QVERIFY2(pdfPageSize(issued).contains(u"(A4)"_s), qPrintable(pdfPageSize(issued)));
+    QVERIFY2(pdfText(issued).contains(u"Date: 10 Mar 2026"_s), qPrintable(pdfText(issued)));
+
+    const QString reprint = m_dir->filePath(u"reprint.pdf"_s);
+    VERIFY_RUN(cli({u"invoice-print"_s, u"2026-0001"_s, u"--out"_s, reprint, u"--paper"_s, u"letter"_s}), 0);
+    QVERIFY2(pdfPageSize(reprint).contains(u"(letter)"_s), qPrintable(pdfPageSize(reprint)));
+    QVERIFY(pdfText(reprint).contains(u"2026-0001"_s));
+
+    const QString credit = m_dir->filePath(u"credit.pdf"_s);
+    VERIFY_RUN(cli({u"credit-note"_s, u"2026-0001"_s, u"--date"_s, u"2026-03-11"_s, u"--out"_s, credit, u"--paper"_s,
+                    u"letter"_s, u"--us-dates"_s}),
+               0);
+    QVERIFY2(pdfPageSize(credit).contains(u"(letter)"_s), qPrintable(pdfPageSize(credit)));
+    QVERIFY2(pdfText(credit).contains(u"Mar 11, 2026"_s), qPrintable(pdfText(credit)));
+
+    const auto bad = cli({u"invoice-print"_s, u"2026-0001"_s, u"--out"_s, reprint, u"--paper"_s, u"a5"_s});
+    VERIFY_RUN(bad, 2);
+    QVERIFY2(bad.err.contains(u"--paper: \"a5\" is not one of a4, letter."_s), qPrintable(bad.err));
 }
 
 void TestCliInvoices::payments_recordListRemove()

@@ -2133,10 +2133,6 @@
         <translation>ALV-numero, esim. FI12345678 (tarvitaan käännettyyn verovelvollisuuteen).</translation>
     </message>
     <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--issue]</source>
-        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI] [--issue]</translation>
-    </message>
-    <message>
         <source>The invoice of one payment stage as a PDF: a draft without a number, or issued with --issue.</source>
         <translation>Yhden maksuerän lasku PDF-muodossa: luonnos ilman numeroa tai --issue-valitsimella annettuna.</translation>
     </message>
@@ -2161,16 +2157,8 @@
         <translation>Lasku %1 annettu: %2, eräpäivä %3, viite %4.</translation>
     </message>
     <message>
-        <source>NUMBER --out FILE.pdf</source>
-        <translation>NUMERO --out TIEDOSTO.pdf</translation>
-    </message>
-    <message>
         <source>Print an issued invoice or credit note again, exactly as issued.</source>
         <translation>Tulosta annettu lasku tai hyvityslasku uudelleen täsmälleen sellaisena kuin se annettiin.</translation>
-    </message>
-    <message>
-        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf]</source>
-        <translation>NUMERO [--date VVVV-KK-PP] [--out TIEDOSTO.pdf]</translation>
     </message>
     <message>
         <source>Cancel an issued invoice with a credit note of its own number.</source>
@@ -2582,6 +2570,18 @@
     <message>
         <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
         <translation>Mitä kiire maksaa hinnan päälle, 1–500 %, mainitaan kiirevastauksessa; none (tai 0): ei lisää.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter] [--issue]</source>
+        <translation>PROJEKTI_ID ERÄ --out TIEDOSTO.pdf [--lang KIELI] [--paper a4|letter] [--issue]</translation>
+    </message>
+    <message>
+        <source>NUMBER --out FILE.pdf [--paper a4|letter]</source>
+        <translation>NUMERO --out TIEDOSTO.pdf [--paper a4|letter]</translation>
+    </message>
+    <message>
+        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf [--paper a4|letter]]</source>
+        <translation>NUMERO [--date VVVV-KK-PP] [--out TIEDOSTO.pdf [--paper a4|letter]]</translation>
     </message>
 </context>
 <context>

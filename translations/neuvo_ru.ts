@@ -2140,10 +2140,6 @@
         <translation>Номер плательщика НДС, напр. FI12345678 (нужен для обратного начисления).</translation>
     </message>
     <message>
-        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--issue]</source>
-        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК] [--issue]</translation>
-    </message>
-    <message>
         <source>The invoice of one payment stage as a PDF: a draft without a number, or issued with --issue.</source>
         <translation>Счёт за один этап оплаты в PDF: проект без номера или выставленный с --issue.</translation>
     </message>
@@ -2168,16 +2164,8 @@
         <translation>Выставлен счёт %1: %2, срок оплаты %3, ссылка %4.</translation>
     </message>
     <message>
-        <source>NUMBER --out FILE.pdf</source>
-        <translation>НОМЕР --out ФАЙЛ.pdf</translation>
-    </message>
-    <message>
         <source>Print an issued invoice or credit note again, exactly as issued.</source>
         <translation>Снова распечатать выставленный счёт или кредит-ноту точно в выставленном виде.</translation>
-    </message>
-    <message>
-        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf]</source>
-        <translation>НОМЕР [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.pdf]</translation>
     </message>
     <message>
         <source>Cancel an issued invoice with a credit note of its own number.</source>
@@ -2590,6 +2578,18 @@
     <message>
         <source>What a rush costs on top of the price, 1–500 %, named in the rush counter-offer; none (or 0) for no surcharge.</source>
         <translation>Сколько срочность стоит сверх цены, 1–500 %, называется в ответе на просьбу о срочности; none (или 0) — без надбавки.</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter] [--issue]</source>
+        <translation>ID_ПРОЕКТА ЭТАП --out ФАЙЛ.pdf [--lang ЯЗЫК] [--paper a4|letter] [--issue]</translation>
+    </message>
+    <message>
+        <source>NUMBER --out FILE.pdf [--paper a4|letter]</source>
+        <translation>НОМЕР --out ФАЙЛ.pdf [--paper a4|letter]</translation>
+    </message>
+    <message>
+        <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf [--paper a4|letter]]</source>
+        <translation>НОМЕР [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.pdf [--paper a4|letter]]</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 // the follow-up letter as text (invoices: invoices.cpp).
 #include "commands.h"
 
-#include "core/documents/documentpreferences.h"
-
 #include "cli/arguments.h"
 #include "cli/cli.h"
 
@@ -34,14 +32,7 @@ public:
                                               tr("FILE.pdf")),
                            languageOption(tr("Language of the document: en, fi or ru (default: the system's, else "
                                              "en).")),
-                           QCommandLineOption(u"paper"_s,
-                                              tr("Paper: a4 or letter (default: as chosen in the desktop's "
-                                                 "preferences, else the system's)."),
-                                              u"a4|letter"_s),
-                           QCommandLineOption(u"us-dates"_s,
-                                              tr("English documents: dates as March 12, 2025 rather than 12 March "
-                                                 "2025 (default: as chosen in the desktop's preferences, else for "
-                                                 "US English systems).")),
+                           Arguments::paperOption(), Arguments::usDatesOption(),
                            QCommandLineOption(u"date"_s,
                                               kind == DocumentKind::Contract
                                                   ? tr("Date of the contract (default: the project's contract date, "
@@ -62,15 +53,7 @@ protected:
         if (m_outPath.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
         m_request.language = in.language(option(u"lang"_s));
-        if (in.isSet(option(u"paper"_s))) {
-            const QString paper = in.text(option(u"paper"_s));
-            if (const auto chosen = DocumentPreferences::paperFromId(paper))
-                m_request.language.setPaper(DocumentPreferences::pageSizeId(*chosen));
-            else
-                in.problem(tr("--paper: \"%1\" is not one of a4, letter.").arg(paper));
-        }
-        if (in.isSet(option(u"us-dates"_s)))
-            m_request.language.setUsDates(true);
+        m_request.language.setPrintFormat(in.printFormat());
         m_request.date = in.date(option(u"date"_s), QDate());
         m_request.profileHint = tr("Fill them in with \"%1 profile set\".").arg(Console::Program);
         return {};

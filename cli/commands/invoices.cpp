@@ -26,9 +26,9 @@ QCommandLineOption outOption()
                               QCoreApplication::translate("Cli", "FILE.pdf"));
 }
 
-Result<int> writeInvoicePdf(Console &console, const Invoice &invoice, const QString &path)
+Result<int> writeInvoicePdf(Console &console, const Invoice &invoice, const PrintFormat &format, const QString &path)
 {
-    const auto document = InvoiceDocument::build(invoice);
+    const auto document = InvoiceDocument::build(invoice, format);
     if (!document)
         return Error{document.error()};
     const auto pages = DocumentRenderer::writePdf(*document, path);
@@ -49,7 +49,7 @@ class InvoiceCommand final : public DatabaseCommand
 public:
     InvoiceCommand()
         : DatabaseCommand(
-              {u"invoice"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--issue]"),
+              {u"invoice"_s, QT_TRANSLATE_NOOP("Cli", "PROJECT_ID STAGE --out FILE.pdf [--lang LANG] [--paper a4|letter] [--issue]"),
                QT_TRANSLATE_NOOP("Cli", "The invoice of one payment stage as a PDF: a draft without a number, or "
                                         "issued with --issue."),
                QT_TRANSLATE_NOOP("Cli", "--issue gives the invoice the next number of your series and stores it as "
@@ -61,6 +61,7 @@ public:
                QCommandLineOption(u"lang"_s, tr("Language of the invoice: en, fi or ru (default: the system's, else "
                                                 "en)."),
                                   tr("LANG")),
+               Arguments::paperOption(), Arguments::usDatesOption(),
                QCommandLineOption(u"date"_s, tr("Date of the invoice (default: today)."), tr("YYYY-MM-DD")),
                QCommandLineOption(u"issue"_s, tr("Issue the invoice: number it and store it.")),
                Arguments::todayOption()})
@@ -76,6 +77,7 @@ protected:
         if (m_out.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
         m_language = in.language(option(u"lang"_s));
+        m_language.setPrintFormat(in.printFormat());
         const QDate today = in.date(option(u"today"_s), QDate::currentDate());
         m_date = in.date(option(u"date"_s), today);
         m_issue = in.isSet(option(u"issue"_s));
@@ -94,7 +96,7 @@ protected:
                                       invoice->dueOn.toString(Qt::ISODate), invoice->reference)
                           << u'\n';
         }
-        return writeInvoicePdf(console, *invoice, m_out);
+        return writeInvoicePdf(console, *invoice, m_language.printFormat(), m_out);
     }
 
 private:
@@ -113,10 +115,10 @@ class InvoicePrintCommand final : public DatabaseCommand
 
 public:
     InvoicePrintCommand()
-        : DatabaseCommand({u"invoice-print"_s, QT_TRANSLATE_NOOP("Cli", "NUMBER --out FILE.pdf"),
+        : DatabaseCommand({u"invoice-print"_s, QT_TRANSLATE_NOOP("Cli", "NUMBER --out FILE.pdf [--paper a4|letter]"),
                            QT_TRANSLATE_NOOP("Cli", "Print an issued invoice or credit note again, exactly as issued."),
                            nullptr, 1, 1, true},
-                          Console::Access::Read, {outOption()})
+                          Console::Access::Read, {outOption(), Arguments::paperOption(), Arguments::usDatesOption()})
     {
     }
 
@@ -127,6 +129,7 @@ protected:
         m_out = in.text(option(u"out"_s));
         if (m_out.trimmed().isEmpty())
             in.problem(tr("%1: --out FILE.pdf is required.").arg(name()));
+        m_format = in.printFormat();
         return {};
     }
 
@@ -135,12 +138,13 @@ protected:
         const auto record = InvoiceStore(db).findByNumber(m_number);
         if (!record)
             return Error{record.error()};
-        return writeInvoicePdf(console, record->invoice, m_out);
+        return writeInvoicePdf(console, record->invoice, m_format, m_out);
     }
 
 private:
     QString m_number;
     QString m_out;
+    PrintFormat m_format;
 };
 
 // credit-note NUMBER: cancels an invoice in full.
@@ -150,13 +154,14 @@ class CreditNoteCommand final : public DatabaseCommand
 
 public:
     CreditNoteCommand()
-        : DatabaseCommand({u"credit-note"_s, QT_TRANSLATE_NOOP("Cli", "NUMBER [--date YYYY-MM-DD] [--out FILE.pdf]"),
+        : DatabaseCommand({u"credit-note"_s, QT_TRANSLATE_NOOP("Cli", "NUMBER [--date YYYY-MM-DD] [--out FILE.pdf [--paper a4|letter]]"),
                            QT_TRANSLATE_NOOP("Cli", "Cancel an issued invoice with a credit note of its own number."),
                            nullptr, 1, 1, true},
                           Console::Access::Write,
                           {QCommandLineOption(u"date"_s, tr("Date of the credit note (default: today)."),
                                               tr("YYYY-MM-DD")),
-                           QCommandLineOption(u"out"_s, tr("Also write the credit note as a PDF."), tr("FILE.pdf"))})
+                           QCommandLineOption(u"out"_s, tr("Also write the credit note as a PDF."), tr("FILE.pdf")),
+                           Arguments::paperOption(), Arguments::usDatesOption()})
     {
     }
 
@@ -166,6 +171,7 @@ protected:
         m_number = in.positional(0).trimmed();
         m_date = in.date(option(u"date"_s), QDate::currentDate());
         m_out = in.text(option(u"out"_s));
+        m_format = in.printFormat();
         return {};
     }
 
@@ -180,7 +186,7 @@ protected:
             return Error{credit.error()};
         console.out() << tr("Credit note %1 cancels invoice %2.").arg(credit->number, m_number) << u'\n';
         if (!m_out.trimmed().isEmpty())
-            return writeInvoicePdf(console, *credit, m_out);
+            return writeInvoicePdf(console, *credit, m_format, m_out);
         return int(Cli::Success);
     }
 
@@ -188,6 +194,7 @@ private:
     QString m_number;
     QDate m_date;
     QString m_out;
+    PrintFormat m_format;
 };
 
 // invoice-payment NUMBER AMOUNT: a payment received; --remove ID takes one

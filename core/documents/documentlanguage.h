@@ -22,6 +22,15 @@ namespace neuvo {
 // strings in every language; this class looks them up in that language's
 // embedded catalogue (:/i18n/neuvo_<id>.qm) without installing it, so the
 // interface around the document keeps its own language.
+// The paper and the date style: the person's choice when printing, not a
+// part of what a document says. A stored invoice keeps its language but not
+// these, so an issued invoice prints with the same content on A4 or Letter.
+struct PrintFormat
+{
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    bool usDates = false;
+};
+
 class DocumentLanguage final
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentLanguage)
@@ -50,6 +59,12 @@ public:
     // 2:30 PM). The other languages have one way each.
     bool usDates() const { return m_usDates; }
     void setUsDates(bool us) { m_usDates = us; }
+    PrintFormat printFormat() const { return {m_paper, m_usDates}; }
+    void setPrintFormat(const PrintFormat &format)
+    {
+        m_paper = format.paper;
+        m_usDates = format.usDates;
+    }
 
     // The translation of source in context, or source itself when the
     // catalogue has none (English, or a string not translated yet). With

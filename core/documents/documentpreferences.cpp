@@ -92,10 +92,14 @@ QPageSize::PageSizeId DocumentPreferences::pageSizeId(Paper paper)
     return paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4;
 }
 
+PrintFormat DocumentPreferences::printFormat()
+{
+    return {pageSizeId(paper()), usDates()};
+}
+
 DocumentLanguage DocumentPreferences::applied(DocumentLanguage language)
 {
-    language.setPaper(pageSizeId(paper()));
-    language.setUsDates(usDates());
+    language.setPrintFormat(printFormat());
     return language;
 }
 

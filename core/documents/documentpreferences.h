@@ -40,6 +40,8 @@ public:
     static std::optional<Paper> paperFromId(const QString &id);
     static QPageSize::PageSizeId pageSizeId(Paper paper);
 
+    // The chosen paper and date style.
+    static PrintFormat printFormat();
     // The language with the chosen paper and date style.
     static DocumentLanguage applied(DocumentLanguage language);
 };

@@ -546,11 +546,12 @@ QByteArray InvoiceDocument::epcPayload(const Invoice &invoice)
     return bytes ? *bytes : QByteArray();
 }
 
-Result<PrintableDocument> InvoiceDocument::build(const Invoice &invoice)
+Result<PrintableDocument> InvoiceDocument::build(const Invoice &invoice, const PrintFormat &format)
 {
-    const auto language = DocumentLanguage::fromId(invoice.language);
+    auto language = DocumentLanguage::fromId(invoice.language);
     if (!language)
         return Error{language.error()};
+    language->setPrintFormat(format);
     const DocumentLanguage &lang = *language;
     TextDocumentWriter w;
     if (lang.id() == u"ru"_s)
@@ -572,7 +573,7 @@ Result<PrintableDocument> InvoiceDocument::build(const Profile &profile, const C
     const auto invoice = prepare(profile, client, project, stagePosition, language, date);
     if (!invoice)
         return Error{invoice.error()};
-    return build(*invoice);
+    return build(*invoice, language.printFormat());
 }
 
 } // namespace neuvo

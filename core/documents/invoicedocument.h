@@ -32,8 +32,9 @@ class InvoiceDocument final
 public:
     static Result<Invoice> prepare(const Profile &profile, const Client &client, const Project &project,
                                    int stagePosition, const DocumentLanguage &language, const QDate &date);
-    static Result<PrintableDocument> build(const Invoice &invoice);
-    // The draft of a stage's invoice: prepare() and build().
+    static Result<PrintableDocument> build(const Invoice &invoice, const PrintFormat &format = {});
+    // The draft of a stage's invoice: prepare() and build(), on the paper
+    // and with the date style of language.
     static Result<PrintableDocument> build(const Profile &profile, const Client &client, const Project &project,
                                            int stagePosition, const DocumentLanguage &language, const QDate &date);
 

@@ -37,12 +37,12 @@ Result<Invoice> Invoicing::issue(Database &db, qint64 projectId, int stagePositi
     return invoice;
 }
 
-Result<PrintableDocument> Invoicing::print(Database &db, const QString &number)
+Result<PrintableDocument> Invoicing::print(Database &db, const QString &number, const PrintFormat &format)
 {
     const auto record = InvoiceStore(db).findByNumber(number);
     if (!record)
         return Error{record.error()};
-    return InvoiceDocument::build(record->invoice);
+    return InvoiceDocument::build(record->invoice, format);
 }
 
 } // namespace neuvo

@@ -28,8 +28,9 @@ public:
     // everything it prints are stored for good.
     static Result<Invoice> issue(Database &db, qint64 projectId, int stagePosition, const DocumentLanguage &language,
                                  const QDate &date);
-    // An issued invoice or credit note, printed from what was stored.
-    static Result<PrintableDocument> print(Database &db, const QString &number);
+    // An issued invoice or credit note, printed from what was stored, on
+    // the paper and with the date style asked for.
+    static Result<PrintableDocument> print(Database &db, const QString &number, const PrintFormat &format = {});
 };
 
 } // namespace neuvo

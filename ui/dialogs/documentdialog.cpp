@@ -188,7 +188,7 @@ bool DocumentDialog::issueInvoice()
 Result<PrintableDocument> DocumentDialog::build() const
 {
     if (const auto issued = issuedInvoice())
-        return InvoiceDocument::build(issued->invoice);
+        return InvoiceDocument::build(issued->invoice, DocumentPreferences::printFormat());
     auto language = DocumentLanguage::fromId(m_language->currentData().toString());
     if (!language)
         return Error{language.error()};

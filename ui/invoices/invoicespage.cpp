@@ -1,6 +1,7 @@
 #include "invoicespage.h"
 
 #include "invoicepaymentdialog.h"
+#include "core/documents/documentpreferences.h"
 #include "core/documents/documentrenderer.h"
 #include "core/documents/invoicedocument.h"
 #include "core/exchange/invoicereport.h"
@@ -319,7 +320,7 @@ void InvoicesPage::preview()
     const InvoiceRecord *record = currentRecord();
     if (!record)
         return;
-    const auto document = InvoiceDocument::build(record->invoice);
+    const auto document = InvoiceDocument::build(record->invoice, DocumentPreferences::printFormat());
     if (!document) {
         showStatus(document.error());
         return;
@@ -342,7 +343,7 @@ void InvoicesPage::exportPdf()
     const InvoiceRecord *record = currentRecord();
     if (!record)
         return;
-    const auto document = InvoiceDocument::build(record->invoice);
+    const auto document = InvoiceDocument::build(record->invoice, DocumentPreferences::printFormat());
     if (!document) {
         showStatus(document.error());
         return;
@@ -357,7 +358,7 @@ Result<int> InvoicesPage::exportPdfTo(const QString &path)
     const InvoiceRecord *record = currentRecord();
     if (!record)
         return fail(tr("Choose an invoice first."));
-    const auto document = InvoiceDocument::build(record->invoice);
+    const auto document = InvoiceDocument::build(record->invoice, DocumentPreferences::printFormat());
     if (!document) {
         showStatus(document.error());
         return Error{document.error()};
