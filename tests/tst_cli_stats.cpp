@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QTest>
 
 #include "cliinprocess.h"
@@ -171,6 +173,19 @@ void Tst_cli_stats::raisePlan_listsLauraWithADateNoticeDaysAhead()
     const Run fi = run(u"raise-plan"_s, {u"--lang"_s, u"fi"_s});
     VERIFY_EXIT(fi, 0);
     QVERIFY2(fi.out.contains(u"11. huhtikuuta 2025"_s), qPrintable(fi.out));
+
+    // The letter as an e-mail draft to Laura's address, subject and body
+    // percent-encoded.
+    const Run mailto = run(u"raise-plan"_s, {u"--mailto"_s, u"1"_s, u"--lang"_s, u"en"_s});
+    VERIFY_EXIT(mailto, 0);
+    const QUrl url(mailto.out.trimmed(), QUrl::StrictMode);
+    QVERIFY2(url.isValid() && url.scheme() == u"mailto"_s, qPrintable(mailto.out));
+    QVERIFY2(url.path().contains(u'@'), qPrintable(mailto.out));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(u"subject"_s, QUrl::FullyDecoded),
+             u"New price for \"%1\" from 11 April 2025"_s.arg(laura.value(u"project_title"_s).toString()));
+    QVERIFY(query.queryItemValue(u"body"_s, QUrl::FullyDecoded).contains(u"11 April 2025"_s));
+    VERIFY_EXIT(run(u"raise-plan"_s, {u"--mailto"_s, u"2"_s}), 1); // Jukka is not behind
 }
 
 void Tst_cli_stats::raisePlan_applyStoresTheAnnouncedChange()
@@ -219,6 +234,8 @@ void Tst_cli_stats::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("bad since") << QStringList{u"stats"_s, u"--since"_s, u"2025-13-01"_s} << u"--since"_s;
     QTest::newRow("bad client") << QStringList{u"raise-plan"_s, u"--apply"_s, u"x"_s} << u"--apply"_s;
+    QTest::newRow("apply and mailto") << QStringList{u"raise-plan"_s, u"--apply"_s, u"1"_s, u"--mailto"_s, u"1"_s}
+                                      << u"choose one"_s;
     QTest::newRow("bad language") << QStringList{u"raise-plan"_s, u"--lang"_s, u"de"_s} << u"de"_s;
 }
 

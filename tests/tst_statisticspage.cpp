@@ -8,9 +8,11 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -18,6 +20,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -42,12 +47,16 @@ private slots:
     void demo_tablesShowTheFiguresWithSampleSizes();
     void demo_planListsLauraAndTheLetterNamesTheDate();
     void applyButton_storesTheAnnouncedPriceChange();
+    void letterDialog_opensAnEmailDraftToTheClient();
     void period_lastTwelveMonthsLeavesOlderProjectsOut();
     void empty_saysSoAndOffersNothingToApply();
     void models_passModelTester();
 
 private:
     void fillDemo();
+    // QDesktopServices hands mailto: links here instead of to a mail program.
+    Q_INVOKABLE void openMailto(const QUrl &url) { m_openedUrls << url; }
+    QList<QUrl> m_openedUrls;
     static QString text(QStandardItemModel *model, int row, int column)
     {
         return model->index(row, column).data().toString();
@@ -136,6 +145,45 @@ void TestStatisticsPage::demo_planListsLauraAndTheLetterNamesTheDate()
     QVERIFY(m_page->letter(0, u"en"_s).contains(u"11 April 2025"_s));
     QVERIFY2(m_page->letter(0, u"fi"_s).contains(u"11. huhtikuuta 2025"_s), qPrintable(m_page->letter(0, u"fi"_s)));
     QVERIFY2(m_page->letter(0, u"ru"_s).contains(u"11 апреля 2025"_s), qPrintable(m_page->letter(0, u"ru"_s)));
+}
+
+void TestStatisticsPage::letterDialog_opensAnEmailDraftToTheClient()
+{
+    fillDemo();
+    m_openedUrls.clear();
+    QDesktopServices::setUrlHandler(u"mailto"_s, this, "openMailto");
+    auto *view = m_page->findChild<QTableView *>(u"raisePlanView"_s);
+    QVERIFY(view);
+    view->selectRow(0);
+    auto *letter = m_page->findChild<QPushButton *>(u"raiseLetterButton"_s);
+    QVERIFY(letter && letter->isEnabled());
+    // The dialog is modal: press its e-mail button, then close it, once it shows.
+    bool pressed = false;
+    QTimer::singleShot(0, this, [&pressed] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (auto *email = dialog->findChild<QPushButton *>(u"raiseEmailButton"_s)) {
+            QTest::mouseClick(email, Qt::LeftButton);
+            pressed = true;
+        }
+        dialog->close();
+    });
+    QTest::mouseClick(letter, Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(u"mailto"_s);
+    QVERIFY(pressed);
+    QCOMPARE(m_openedUrls.size(), 1);
+    const QUrl url = m_openedUrls.first();
+    QCOMPARE(url.scheme(), u"mailto"_s);
+    const auto laura = ClientStore(*m_db).get(1);
+    QVERIFY(laura);
+    QVERIFY(!laura->email.isEmpty());
+    QCOMPARE(url.path(), laura->email);
+    const QUrlQuery query(url);
+    QVERIFY2(query.queryItemValue(u"subject"_s, QUrl::FullyDecoded).contains(u"from "_s),
+             qPrintable(query.queryItemValue(u"subject"_s, QUrl::FullyDecoded)));
+    QVERIFY(query.queryItemValue(u"body"_s, QUrl::FullyDecoded).contains(u"1,640.00"_s)
+            || query.queryItemValue(u"body"_s, QUrl::FullyDecoded).contains(u"1 640,00"_s));
 }
 
 void TestStatisticsPage::applyButton_storesTheAnnouncedPriceChange()

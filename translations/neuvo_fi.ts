@@ -2508,10 +2508,6 @@
         <translation>  %1: %2/%3 erää myöhässä, yhteensä %4 päivää (erääntynyttä erää kohden: %5); nyt myöhässä: %6 päivää</translation>
     </message>
     <message>
-        <source>[--apply CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
-        <translation>[--apply ASIAKAS_ID] [--lang KIELI] [--today VVVV-KK-PP] [--json]</translation>
-    </message>
-    <message>
         <source>The clients whose effective rate is under the rate of recent new agreements, with a new price, its date and a notice letter.</source>
         <translation>Asiakkaat, joiden todellinen tuntihinta jää uusien sopimusten tuntihinnasta, sekä uusi hinta, sen alkamispäivä ja ilmoituskirje.</translation>
     </message>
@@ -2582,6 +2578,22 @@
     <message>
         <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf [--paper a4|letter]]</source>
         <translation>NUMERO [--date VVVV-KK-PP] [--out TIEDOSTO.pdf [--paper a4|letter]]</translation>
+    </message>
+    <message>
+        <source>[--apply CLIENT_ID | --mailto CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--apply ASIAKAS_ID | --mailto ASIAKAS_ID] [--lang KIELI] [--today VVVV-KK-PP] [--json]</translation>
+    </message>
+    <message>
+        <source>Print the mailto: link of an e-mail draft of this client&apos;s notice letter.</source>
+        <translation>Tulosta tämän asiakkaan ilmoituskirjeen sähköpostiluonnoksen mailto:-linkki.</translation>
+    </message>
+    <message>
+        <source>--apply and --mailto: choose one.</source>
+        <translation>--apply ja --mailto: valitse toinen.</translation>
+    </message>
+    <message>
+        <source>--mailto: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
+        <translation>--mailto: asiakas #%1 ei ole hinnankorotussuunnitelmassa (hänen tuntihintansa ei jää jälkeen, tai hänellä ei ole käynnissä olevaa projektia).</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5447,10 @@
     <message>
         <source>Price rise: effective rate %1 per hour against %2 for new agreements.</source>
         <translation>Hinnankorotus: todellinen tuntihinta %1, uusissa sopimuksissa %2.</translation>
+    </message>
+    <message>
+        <source>New price for &quot;%1&quot; from %2</source>
+        <translation>Uusi hinta työlle &quot;%1&quot; %2 alkaen</translation>
     </message>
 </context>
 <context>
@@ -10412,6 +10428,14 @@
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Avaa s&amp;ähköpostiluonnos</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
+        <translation>Mikään sähköpostiohjelma ei vastannut. Kopioi kirje leikepöydälle.</translation>
     </message>
 </context>
 </TS>

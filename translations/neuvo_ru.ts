@@ -2516,10 +2516,6 @@
         <translation>  %1: просрочено этапов %2 из %3, всего дней просрочки: %4 (на этап: %5); просрочено сейчас: %6 дн.</translation>
     </message>
     <message>
-        <source>[--apply CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
-        <translation>[--apply ID_КЛИЕНТА] [--lang ЯЗЫК] [--today ГГГГ-ММ-ДД] [--json]</translation>
-    </message>
-    <message>
         <source>The clients whose effective rate is under the rate of recent new agreements, with a new price, its date and a notice letter.</source>
         <translation>Клиенты, чья фактическая ставка ниже ставки недавних новых договорённостей, с новой ценой, датой её вступления и письмом-уведомлением.</translation>
     </message>
@@ -2590,6 +2586,22 @@
     <message>
         <source>NUMBER [--date YYYY-MM-DD] [--out FILE.pdf [--paper a4|letter]]</source>
         <translation>НОМЕР [--date ГГГГ-ММ-ДД] [--out ФАЙЛ.pdf [--paper a4|letter]]</translation>
+    </message>
+    <message>
+        <source>[--apply CLIENT_ID | --mailto CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]</source>
+        <translation>[--apply ID_КЛИЕНТА | --mailto ID_КЛИЕНТА] [--lang ЯЗЫК] [--today ГГГГ-ММ-ДД] [--json]</translation>
+    </message>
+    <message>
+        <source>Print the mailto: link of an e-mail draft of this client&apos;s notice letter.</source>
+        <translation>Вывести ссылку mailto: на черновик письма-уведомления этому клиенту.</translation>
+    </message>
+    <message>
+        <source>--apply and --mailto: choose one.</source>
+        <translation>--apply и --mailto: выберите что-то одно.</translation>
+    </message>
+    <message>
+        <source>--mailto: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
+        <translation>--mailto: клиента #%1 нет в плане повышения цен (его ставка не отстаёт или у него нет текущего проекта).</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5469,10 @@
     <message>
         <source>Price rise: effective rate %1 per hour against %2 for new agreements.</source>
         <translation>Повышение цены: фактическая ставка %1 в час против %2 в новых договорённостях.</translation>
+    </message>
+    <message>
+        <source>New price for &quot;%1&quot; from %2</source>
+        <translation>Новая цена на «%1» с %2</translation>
     </message>
 </context>
 <context>
@@ -10467,6 +10483,14 @@
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;E-mail Draft</source>
+        <translation>Открыть &amp;черновик письма</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
+        <translation>Почтовая программа не ответила. Скопируйте письмо в буфер обмена.</translation>
     </message>
 </context>
 </TS>

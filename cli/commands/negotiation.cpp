@@ -498,7 +498,7 @@ public:
     RaisePlanCommand()
         : DatabaseCommand(
               {u"raise-plan"_s,
-               QT_TRANSLATE_NOOP("Cli", "[--apply CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]"),
+               QT_TRANSLATE_NOOP("Cli", "[--apply CLIENT_ID | --mailto CLIENT_ID] [--lang LANG] [--today YYYY-MM-DD] [--json]"),
                QT_TRANSLATE_NOOP("Cli", "The clients whose effective rate is under the rate of recent new "
                                         "agreements, with a new price, its date and a notice letter."),
                QT_TRANSLATE_NOOP("Cli", "The date is the later of today plus the profile's notice days and the end "
@@ -507,6 +507,9 @@ public:
                                         "follows it.")},
               Console::Access::Read,
               {QCommandLineOption(u"apply"_s, tr("Plan this client's price rise in their project."), tr("CLIENT_ID")),
+               QCommandLineOption(u"mailto"_s,
+                                  tr("Print the mailto: link of an e-mail draft of this client's notice letter."),
+                                  tr("CLIENT_ID")),
                QCommandLineOption(u"lang"_s, tr("Language of the letters: en, fi or ru (default: the system's, else en)."),
                                   tr("LANG")),
                Arguments::todayOption(), Arguments::jsonOption()})
@@ -519,6 +522,9 @@ protected:
         m_today = in.date(option(u"today"_s), QDate::currentDate());
         m_language = in.language(option(u"lang"_s));
         m_applyClientId = in.id(option(u"apply"_s));
+        m_mailtoClientId = in.id(option(u"mailto"_s));
+        if (m_applyClientId > 0 && m_mailtoClientId > 0)
+            in.problem(tr("--apply and --mailto: choose one."));
         return {};
     }
 
@@ -538,6 +544,22 @@ protected:
         const auto plan = PriceRisePlan::plan(facts->profile, facts->clients, facts->projects, stats,
                                               facts->interactions, m_today);
         const bool json = parser.isSet(option(u"json"_s));
+
+        if (m_mailtoClientId > 0) {
+            const auto it = std::find_if(plan.cbegin(), plan.cend(),
+                                         [this](const auto &c) { return c.clientId == m_mailtoClientId; });
+            if (it == plan.cend())
+                return fail(tr("--mailto: client #%1 is not in the price-rise plan (their rate is not behind, or "
+                               "they have no project under way).")
+                                .arg(m_mailtoClientId));
+            QString recipient;
+            for (const Client &client : facts->clients) {
+                if (client.id == it->clientId)
+                    recipient = client.email;
+            }
+            console.out() << PriceRisePlan::mailtoUrl(*it, facts->profile, recipient, m_language) << u'\n';
+            return int(Cli::Success);
+        }
 
         if (m_applyClientId > 0) {
             const auto it = std::find_if(plan.cbegin(), plan.cend(),
@@ -611,6 +633,7 @@ private:
     QDate m_today;
     DocumentLanguage m_language;
     qint64 m_applyClientId = 0;
+    qint64 m_mailtoClientId = 0;
 };
 
 } // namespace

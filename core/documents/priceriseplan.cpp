@@ -1,5 +1,6 @@
 #include "priceriseplan.h"
 
+#include "core/documents/documents.h"
 #include "core/domain/contractterms.h"
 
 #include <QMap>
@@ -139,6 +140,17 @@ QString PriceRisePlan::letter(const Candidate &c, const Profile &profile, const 
     if (!profile.name.trimmed().isEmpty())
         body << profile.name.trimmed();
     return body.join(u'\n');
+}
+
+QString PriceRisePlan::subject(const Candidate &c, const DocumentLanguage &lang)
+{
+    return lang.translate("PriceRisePlan", "New price for \"%1\" from %2").arg(c.projectTitle, lang.longDate(c.effectiveOn));
+}
+
+QString PriceRisePlan::mailtoUrl(const Candidate &c, const Profile &profile, const QString &recipient,
+                                 const DocumentLanguage &lang)
+{
+    return FollowUpLetter::mailtoUrl(recipient.trimmed(), subject(c, lang), letter(c, profile, lang));
 }
 
 Result<PriceChange> PriceRisePlan::priceChange(const Candidate &c, const QDate &announcedOn,

@@ -62,6 +62,11 @@ public:
     // The notice letter, in the document language: the new price, the date
     // it takes effect and why, said once and firmly.
     static QString letter(const Candidate &candidate, const Profile &profile, const DocumentLanguage &language);
+    // The subject of the letter as an e-mail, and the mailto: link of an
+    // e-mail draft to recipient with the subject and the letter.
+    static QString subject(const Candidate &candidate, const DocumentLanguage &language);
+    static QString mailtoUrl(const Candidate &candidate, const Profile &profile, const QString &recipient,
+                             const DocumentLanguage &language);
 
     // The planned change to store: the suggested price from the effective
     // date, announced on `announcedOn` (the day the letter goes out), so the

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QGraphicsLayout>
 #include <QGridLayout>
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QUrl>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -519,6 +521,22 @@ QString StatisticsPage::letter(int row, const QString &languageId) const
     return PriceRisePlan::letter(m_plan.at(row), m_session.facts().profile, *language);
 }
 
+QString StatisticsPage::mailtoUrl(int row, const QString &languageId) const
+{
+    if (row < 0 || row >= m_plan.size())
+        return QString();
+    const auto language = DocumentLanguage::fromId(languageId);
+    if (!language)
+        return QString();
+    const PriceRisePlan::Candidate &candidate = m_plan.at(row);
+    QString recipient;
+    for (const Client &client : m_session.facts().clients) {
+        if (client.id == candidate.clientId)
+            recipient = client.email;
+    }
+    return PriceRisePlan::mailtoUrl(candidate, m_session.facts().profile, recipient, *language);
+}
+
 QString StatisticsPage::statusText() const
 {
     return m_status->text();
@@ -548,6 +566,15 @@ void StatisticsPage::showLetter()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, &dialog, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    QPushButton *email = buttons->addButton(tr("Open &E-mail Draft"), QDialogButtonBox::ActionRole);
+    email->setObjectName(u"raiseEmailButton"_s);
+    auto *status = new QLabel;
+    status->setTextFormat(Qt::PlainText);
+    status->setWordWrap(true);
+    connect(email, &QPushButton::clicked, &dialog, [this, row, language, status] {
+        if (!QDesktopServices::openUrl(QUrl(mailtoUrl(row, language->currentData().toString()), QUrl::StrictMode)))
+            status->setText(tr("No e-mail program answered. Copy the letter to the clipboard instead."));
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     auto *form = new QHBoxLayout;
@@ -556,6 +583,7 @@ void StatisticsPage::showLetter()
     form->addStretch();
     layout->addLayout(form);
     layout->addWidget(text, 1);
+    layout->addWidget(status);
     layout->addWidget(buttons);
     dialog.exec();
 }

@@ -41,6 +41,8 @@ public:
     // The letter to the price-rise candidate on the selected row, in a
     // document language ("en", "fi", "ru").
     QString letter(int row, const QString &languageId) const;
+    // The mailto: link of that letter to the client's e-mail address.
+    QString mailtoUrl(int row, const QString &languageId) const;
     QString statusText() const;
 
 public slots:
