@@ -12,6 +12,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
@@ -49,6 +50,7 @@ private slots:
     void applyButton_storesTheAnnouncedPriceChange();
     void letterDialog_opensAnEmailDraftToTheClient();
     void period_lastTwelveMonthsLeavesOlderProjectsOut();
+    void period_sinceAChosenDate();
     void empty_saysSoAndOffersNothingToApply();
     void models_passModelTester();
 
@@ -208,6 +210,31 @@ void TestStatisticsPage::applyButton_storesTheAnnouncedPriceChange()
     m_page->planPriceRise(0);
     QVERIFY(m_page->statusText().contains(u"already has a price rise"_s));
     QCOMPARE(ProjectStore(*m_db).get(2)->priceChanges.size(), 1);
+}
+
+void TestStatisticsPage::period_sinceAChosenDate()
+{
+    fillDemo();
+    QDateEdit *since = m_page->sinceEdit();
+    QVERIFY(since->isHidden());
+    QComboBox *period = m_page->periodCombo();
+    period->setCurrentIndex(period->findData(StatisticsPage::SinceDate));
+    QVERIFY(!since->isHidden());
+    // Kaisa's memoir was agreed on 2024-02-04, Jukka's framework contract
+    // on 2024-04-02: a day after the first leaves only it out, a day after
+    // the second both.
+    since->setDate(QDate(2024, 2, 5));
+    QCOMPARE(m_page->report().projectsCounted, 6);
+    QCOMPARE(m_page->report().options.since, QDate(2024, 2, 5));
+    since->setDate(QDate(2024, 2, 4));
+    QCOMPARE(m_page->report().projectsCounted, 7);
+    since->setDate(QDate(2024, 4, 3));
+    QCOMPARE(m_page->report().projectsCounted, 5);
+    // Back to all time: the date no longer counts and is hidden.
+    period->setCurrentIndex(period->findData(StatisticsPage::AllTime));
+    QVERIFY(since->isHidden());
+    QCOMPARE(m_page->report().projectsCounted, 7);
+    QVERIFY(!m_page->report().options.since.isValid());
 }
 
 void TestStatisticsPage::period_lastTwelveMonthsLeavesOlderProjectsOut()

@@ -147,6 +147,11 @@ int main(int argc, char *argv[])
             window.statisticsPage()->reload();
             if (auto *scroll = window.statisticsPage()->findChild<QScrollArea *>())
                 scroll->widget()->grab().save(u"%1/statistics-full-%2.png"_s.arg(args.at(2), suffix));
+            QComboBox *period = window.statisticsPage()->periodCombo();
+            period->setCurrentIndex(period->findData(StatisticsPage::SinceDate));
+            QTest::qWait(50);
+            window.grab().save(u"%1/statistics-since-%2.png"_s.arg(args.at(2), suffix));
+            period->setCurrentIndex(period->findData(StatisticsPage::AllTime));
         }
         // Each tab of the client detail, for the first client.
         if (page == MainWindow::ClientsView) {

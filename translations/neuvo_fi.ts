@@ -10437,5 +10437,17 @@
         <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
         <translation>Mikään sähköpostiohjelma ei vastannut. Kopioi kirje leikepöydälle.</translation>
     </message>
+    <message>
+        <source>Since a date</source>
+        <translation>Päivästä alkaen</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Laskettu alkaen</translation>
+    </message>
+    <message>
+        <source>Only projects agreed or quoted on or after this day.</source>
+        <translation>Vain tänä päivänä tai sen jälkeen sovitut tai tarjotut projektit.</translation>
+    </message>
 </context>
 </TS>

@@ -10492,5 +10492,17 @@
         <source>No e-mail program answered. Copy the letter to the clipboard instead.</source>
         <translation>Почтовая программа не ответила. Скопируйте письмо в буфер обмена.</translation>
     </message>
+    <message>
+        <source>Since a date</source>
+        <translation>С определённой даты</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Считать с</translation>
+    </message>
+    <message>
+        <source>Only projects agreed or quoted on or after this day.</source>
+        <translation>Только проекты, согласованные или предложенные в этот день или позже.</translation>
+    </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QGraphicsLayout>
@@ -159,8 +160,22 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
     m_period->setObjectName(u"statisticsPeriod"_s);
     m_period->addItem(tr("All time"), AllTime);
     m_period->addItem(tr("Last 12 months"), LastTwelveMonths);
+    m_period->addItem(tr("Since a date"), SinceDate);
     m_period->setAccessibleName(tr("Period"));
-    connect(m_period, &QComboBox::currentIndexChanged, this, &StatisticsPage::reload);
+    m_since = new QDateEdit(session.today().addYears(-1));
+    m_since->setObjectName(u"statisticsSince"_s);
+    m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Counted from"));
+    m_since->setToolTip(tr("Only projects agreed or quoted on or after this day."));
+    m_since->setVisible(false);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        m_since->setVisible(m_period->currentData().toInt() == SinceDate);
+        reload();
+    });
+    connect(m_since, &QDateEdit::dateChanged, this, [this] {
+        if (m_period->currentData().toInt() == SinceDate)
+            reload();
+    });
 
     m_summary = plainLabel();
     m_summary->setObjectName(u"statisticsSummary"_s);
@@ -172,6 +187,7 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
     top->addStretch();
     top->addWidget(plainLabel(tr("Period:")));
     top->addWidget(m_period);
+    top->addWidget(m_since);
 
     const QStringList titles = {
         tr("Agreed price ÷ client's first offer (median)"),
@@ -284,7 +300,17 @@ void StatisticsPage::reload()
     m_stale = false;
     const Facts &facts = m_session.facts();
     const QDate today = m_session.today();
-    const QDate since = m_period->currentData().toInt() == LastTwelveMonths ? today.addYears(-1) : QDate();
+    QDate since;
+    switch (Period(m_period->currentData().toInt())) {
+    case AllTime:
+        break;
+    case LastTwelveMonths:
+        since = today.addYears(-1);
+        break;
+    case SinceDate:
+        since = m_since->date();
+        break;
+    }
     m_report = NegotiationStats::compute(facts.profile, facts.clients, facts.projects, facts.interactions,
                                          NegotiationStats::optionsFor(facts.profile, today, since));
     // The planner compares with the newest agreements whatever the period.

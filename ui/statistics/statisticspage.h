@@ -8,6 +8,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -25,7 +26,7 @@ class StatisticsPage final : public QWidget
     Q_OBJECT
 
 public:
-    enum Period { AllTime, LastTwelveMonths };
+    enum Period { AllTime, LastTwelveMonths, SinceDate };
     // The tables, in order, by what they show.
     enum Table { OfferRatios, Discounts, WinRates, Rates, Overdue, RaisePlan, TableCount };
 
@@ -34,6 +35,8 @@ public:
     QStandardItemModel *model(Table table) const { return m_models[table]; }
     QTableView *view(Table table) const { return m_views[table]; }
     QComboBox *periodCombo() const { return m_period; }
+    // The first day counted when the period is SinceDate.
+    QDateEdit *sinceEdit() const { return m_since; }
     const NegotiationStats::Report &report() const { return m_report; }
     const QList<PriceRisePlan::Candidate> &plan() const { return m_plan; }
     QChart *winChart() const { return m_winChart; }
@@ -66,6 +69,7 @@ private:
     NegotiationStats::Report m_report;
     QList<PriceRisePlan::Candidate> m_plan;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_since = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QStandardItemModel *m_models[TableCount] = {};
