@@ -3,6 +3,7 @@
 #include "core/domain/iban.h"
 #include "core/documents/documentrenderer.h"
 #include "core/documents/documents.h"
+#include "core/documents/letters.h"
 #include "core/documents/invoicedocument.h"
 #include "core/domain/pricing.h"
 #include "core/domain/stageplan.h"

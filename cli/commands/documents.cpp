@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 
 #include "core/documents/documentloader.h"
+#include "core/documents/letters.h"
 #include "core/documents/documentrenderer.h"
 #include "core/storage/database.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents.h"
+#include "letters.h"
 
 #include <QCoreApplication>
 #include <QDate>

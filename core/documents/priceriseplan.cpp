@@ -1,6 +1,6 @@
 #include "priceriseplan.h"
 
-#include "core/documents/documents.h"
+#include "core/documents/letters.h"
 #include "core/domain/contractterms.h"
 
 #include <QMap>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documents/documents.h"
+#include "core/documents/letters.h"
 #include "core/storage/invoicestore.h"
 
 #include <optional>

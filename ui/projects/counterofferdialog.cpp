@@ -1,7 +1,7 @@
 #include "counterofferdialog.h"
 
 #include "core/documents/documentpreferences.h"
-#include "core/documents/documents.h"
+#include "core/documents/letters.h"
 #include "projecteditorfields.h"
 #include "ui/widgets/plaintext.h"
 
