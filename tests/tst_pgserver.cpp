@@ -7,11 +7,13 @@
 
 #include "support/pgtestdatabase.h"
 
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUrl>
 #include <QVariant>
 
 using neuvo::test::PgTestDatabase;
@@ -61,6 +63,7 @@ private slots:
     void connectsOverTheSocketOnly();
     void roleIsNotSuperuser();
     void roleCannotGrantItselfMore();
+    void passwordComesFromPgpassOnly();
     void createsAndDropsADatabasePerTest();
     void testDatabasesAreSeparate();
     void secondConnectionSeesOnlyCommittedData();
@@ -142,6 +145,29 @@ void TstPgServer::roleCannotGrantItselfMore()
     // Server-side files are a superuser's (or pg_read_server_files').
     QVERIFY(!query.exec(QStringLiteral("SELECT pg_read_file('postgresql.conf')")));
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+void TstPgServer::passwordComesFromPgpassOnly()
+{
+    // The URL carries no password: libpq takes it from the pgpass file the
+    // harness names in PGPASSFILE, as it takes a user's from ~/.pgpass.
+    QVERIFY(QUrl(testServerUrl()).password().isEmpty());
+    const QByteArray pgpass = qgetenv("PGPASSFILE");
+    QVERIFY2(!pgpass.isEmpty(), "PGPASSFILE is not set: run through tests/pg/pg-test-server exec");
+    QVERIFY(qEnvironmentVariableIsEmpty("PGPASSWORD"));
+    QVERIFY(QFileInfo(QString::fromLocal8Bit(pgpass)).permissions()
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    {
+        const QSqlDatabase db = connect(testServerUrl(), QStringLiteral("with pgpass"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    }
+    // Without the file the same URL is refused: the role has a password,
+    // the socket alone does not let it in.
+    qputenv("PGPASSFILE", "/nonexistent/neuvo-no-pgpass");
+    const QSqlDatabase refused = connect(testServerUrl(), QStringLiteral("without pgpass"));
+    qputenv("PGPASSFILE", pgpass);
+    QVERIFY(!refused.isOpen());
+    QVERIFY2(refused.lastError().text().contains(QLatin1String("password")), qPrintable(refused.lastError().text()));
 }
 
 void TstPgServer::createsAndDropsADatabasePerTest()
