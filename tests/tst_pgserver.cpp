@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVariant>
 
+using neuvo::test::PgPrivateServer;
 using neuvo::test::PgTestDatabase;
 using neuvo::test::openPostgres;
 using neuvo::test::testServerUrl;
@@ -69,6 +70,7 @@ private slots:
     void secondConnectionSeesOnlyCommittedData();
     void notificationReachesAnotherConnectionWithPayload();
     void notificationWaitsForCommitAndVanishesOnRollback();
+    void restartMidTransactionLosesItAllAndReconnects();
 
 private:
     QSqlDatabase connect(const QString &url, const QString &name);
@@ -336,6 +338,49 @@ void TstPgServer::notificationWaitsForCommitAndVanishesOnRollback()
     QTRY_COMPARE_WITH_TIMEOUT(payloads.size(), 3, 10000);
     QCOMPARE(payloads, (QStringList{QStringLiteral("committed first"), QStringLiteral("in transaction"),
                                     QStringLiteral("marker")}));
+}
+
+void TstPgServer::restartMidTransactionLosesItAllAndReconnects()
+{
+    // A server of its own: restarting the shared one would cut off the
+    // tests running beside this one.
+    PgPrivateServer server;
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    QSqlDatabase writer = connect(server.url(), QStringLiteral("writer"));
+    QVERIFY2(writer.isOpen(), qPrintable(writer.lastError().text()));
+    QSqlQuery query(writer);
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE payments (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                                      "amount_minor bigint NOT NULL)")));
+    QVERIFY(writer.transaction());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO payments (amount_minor) VALUES (1000)")));
+
+    QVERIFY2(server.restart(), qPrintable(server.error()));
+
+    // The next statement fails with the server's reason (57P01,
+    // admin_shutdown: "terminating connection due to administrator
+    // command"), and QPSQL then marks the connection closed. The commit
+    // after it fails too but leaves lastError() empty (Qt 6.4 only prints
+    // a warning): whoever reports the failure must keep the statement's
+    // error, not ask the commit for one.
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO payments (amount_minor) VALUES (2000)")));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("57P01"));
+    QVERIFY2(query.lastError().text().contains(QLatin1String("terminating connection")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!writer.isOpen());
+    QTest::ignoreMessage(QtWarningMsg, "QPSQLDriver::commitTransaction: Database not open");
+    QVERIFY(!writer.commit());
+
+    // Nothing of the transaction reached the table.
+    const QSqlDatabase reader = connect(server.url(), QStringLiteral("reader"));
+    QVERIFY2(reader.isOpen(), qPrintable(reader.lastError().text()));
+    QCOMPARE(scalar(reader, QStringLiteral("SELECT count(*) FROM payments")).toInt(), 0);
+
+    // Opening the same connection again recovers it.
+    writer.close();
+    QVERIFY2(writer.open(), qPrintable(writer.lastError().text()));
+    QSqlQuery again(writer);
+    QVERIFY(again.exec(QStringLiteral("INSERT INTO payments (amount_minor) VALUES (3000)")));
+    QCOMPARE(scalar(reader, QStringLiteral("SELECT sum(amount_minor)::bigint FROM payments")).toLongLong(), 3000);
 }
 
 QTEST_GUILESS_MAIN(TstPgServer)

@@ -2,6 +2,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -88,15 +90,68 @@ PgTestDatabase::~PgTestDatabase()
     {
         QSqlDatabase admin = QSqlDatabase::database(m_adminConnection, false);
         if (!m_name.isEmpty() && admin.isOpen()) {
+            const QString sql = QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                    .arg(admin.driver()->escapeIdentifier(m_name, QSqlDriver::TableName));
             QSqlQuery drop(admin);
-            const QString identifier = admin.driver()->escapeIdentifier(m_name, QSqlDriver::TableName);
-            if (!drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(identifier)))
+            bool dropped = drop.exec(sql);
+            if (!dropped) {
+                // The test may have restarted the server under this
+                // connection: connect again once.
+                drop.finish();
+                admin.close();
+                dropped = admin.open() && QSqlQuery(admin).exec(sql);
+            }
+            if (!dropped)
                 qWarning("PgTestDatabase: DROP DATABASE %s failed: %s", qPrintable(m_name),
-                         qPrintable(drop.lastError().text()));
+                         qPrintable(admin.lastError().text()));
         }
         admin.close();
     }
     QSqlDatabase::removeDatabase(m_adminConnection);
+}
+
+PgPrivateServer::PgPrivateServer()
+{
+    if (!m_state.isValid()) {
+        m_error = QStringLiteral("no temporary folder: %1").arg(m_state.errorString());
+        return;
+    }
+    if (!run(QStringLiteral("start")))
+        return;
+    QFile urlFile(m_state.filePath(QStringLiteral("url")));
+    if (!urlFile.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("pg-test-server wrote no URL");
+        return;
+    }
+    QUrl url(QString::fromUtf8(urlFile.readAll().trimmed()));
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("passfile"), m_state.filePath(QStringLiteral("pgpass")));
+    url.setQuery(query);
+    m_url = url.toString();
+}
+
+PgPrivateServer::~PgPrivateServer()
+{
+    if (m_state.isValid())
+        run(QStringLiteral("stop"));
+}
+
+bool PgPrivateServer::restart()
+{
+    return run(QStringLiteral("restart"));
+}
+
+bool PgPrivateServer::run(const QString &command)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral(NEUVO_PG_TEST_SERVER), {command, m_state.path()});
+    if (!script.waitForFinished(120000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
+        m_error = QStringLiteral("pg-test-server %1 failed: %2")
+                      .arg(command, QString::fromLocal8Bit(script.readAll()) + script.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace neuvo::test

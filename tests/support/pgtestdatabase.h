@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace neuvo::test {
 
@@ -41,6 +42,34 @@ public:
 private:
     QString m_adminConnection;
     QString m_name;
+    QString m_url;
+    QString m_error;
+};
+
+// A PostgreSQL server of a test's own (tests/pg/pg-test-server in a
+// temporary state folder), for a test that restarts or stops the server:
+// doing that to the run's shared server would cut off every other test
+// running beside it. Starting one takes seconds (initdb); most tests use
+// the shared server through PgTestDatabase instead.
+class PgPrivateServer
+{
+public:
+    PgPrivateServer();
+    ~PgPrivateServer();
+    PgPrivateServer(const PgPrivateServer &) = delete;
+    PgPrivateServer &operator=(const PgPrivateServer &) = delete;
+
+    bool isRunning() const { return !m_url.isEmpty(); }
+    QString error() const { return m_error; }
+    // The server's test database, with libpq's passfile parameter naming
+    // this server's password file (PGPASSFILE names the shared server's).
+    QString url() const { return m_url; }
+    // pg_ctl restart -m fast: every open connection is dropped.
+    bool restart();
+
+private:
+    bool run(const QString &command);
+    QTemporaryDir m_state;
     QString m_url;
     QString m_error;
 };
