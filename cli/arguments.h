@@ -35,6 +35,10 @@ public:
     static QCommandLineOption jsonOption();  // --json
     static QCommandLineOption todayOption(); // --today YYYY-MM-DD, for reports
     static QCommandLineOption onOption(const QString &description); // --on YYYY-MM-DD, for edits
+    // --if-version N, for edits: save only while the stored record is still
+    // at the version shown by "show", so a script that decided on what it
+    // read cannot overwrite a change saved in the meantime.
+    static QCommandLineOption ifVersionOption();
 
     // "2024-05-15" only: QDate::fromString alone would also take "2024-5-15".
     static QDate isoDate(const QString &text);
