@@ -6275,7 +6275,7 @@
     </message>
     <message>
         <source>Reload shows the saved version and discards your edits in this form. Cancel keeps the form as it is, so you can copy what you typed.</source>
-        <translation>Lataa uudelleen näyttää tallennetun version ja hylkää tähän lomakkeeseen tekemäsi muutokset. Peruuta jättää lomakkeen ennalleen, jotta voit kopioida kirjoittamasi tekstin.</translation>
+        <translation>Lataa uudelleen näyttää tallennetun version ja hylkää tähän lomakkeeseen tekemäsi muutokset. Peru jättää lomakkeen ennalleen, jotta voit kopioida kirjoittamasi tekstin.</translation>
     </message>
     <message>
         <source>Reload</source>
