@@ -54,6 +54,14 @@ QCommandLineOption Arguments::onOption(const QString &description)
     return QCommandLineOption(u"on"_s, description, tr("YYYY-MM-DD"));
 }
 
+QCommandLineOption Arguments::ifVersionOption()
+{
+    return QCommandLineOption(u"if-version"_s,
+                              tr("Save only if the record is still at this version (\"show\" prints it); refused "
+                                 "when it was saved by someone else since."),
+                              tr("N"));
+}
+
 QDate Arguments::isoDate(const QString &text)
 {
     static const QRegularExpression iso(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);

@@ -37,6 +37,10 @@ public:
     static QCommandLineOption onOption(const QString &description); // --on YYYY-MM-DD, for edits
     static QCommandLineOption paperOption();    // --paper a4|letter, for PDFs
     static QCommandLineOption usDatesOption();  // --us-dates, for PDFs
+    // --if-version N, for edits: save only while the stored record is still
+    // at the version shown by "show", so a script that decided on what it
+    // read cannot overwrite a change saved in the meantime.
+    static QCommandLineOption ifVersionOption();
 
     // "2024-05-15" only: QDate::fromString alone would also take "2024-5-15".
     static QDate isoDate(const QString &text);

@@ -33,6 +33,7 @@ private slots:
     void open_olderFixture_upgradeDeletesNoBackup();
     void upgrade_fixRevisionsBecomeRounds();
     void upgrade_rushSurcharge_backsUpAndAddsTheColumn();
+    void upgrade_rowVersions_backsUpAndStartsEveryRecordAtOne();
     void open_newerVersion_refusedAndUnchanged();
     void open_notADatabase_refusedAndUnchanged();
     void open_foreignSqliteDatabase_refused();
@@ -287,6 +288,79 @@ void TestDatabase::upgrade_rushSurcharge_backsUpAndAddsTheColumn()
     QCOMPARE(field, u"rush_surcharge"_s);
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(u"UPDATE profile SET rush_surcharge_percent = 0"_s));
+}
+
+void TestDatabase::upgrade_rowVersions_backsUpAndStartsEveryRecordAtOne()
+{
+    // A file at schema 8 with a record of every versioned kind.
+    const QString file = path(u"v8.sqlite"_s);
+    const QStringList versioned = {u"profile"_s, u"client"_s, u"project"_s,
+                                   u"interaction"_s, u"promise"_s, u"observation"_s};
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const Migration &step : migrations()) {
+            if (step.version > 8)
+                break;
+            for (const QString &statement : step.statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        for (const QString &sql : {
+                 u"UPDATE profile SET name = 'Aino Virtanen' WHERE id = 1"_s,
+                 u"INSERT INTO client (id, name, type, source, preferred_channel, status) "
+                 "VALUES (4, 'Mikko', 'individual', 'referral', 'email', 'active')"_s,
+                 u"INSERT INTO project (id, client_id, title, status, currency, base_price_minor) "
+                 "VALUES (7, 4, 'Logo', 'lead', 'EUR', 100000)"_s,
+                 u"INSERT INTO interaction (id, client_id, at, channel, direction, kind, summary) "
+                 "VALUES (2, 4, '2026-11-30T10:00:00Z', 'email', 'in', 'general', 'Hello')"_s,
+                 u"INSERT INTO promise (id, client_id, what, due_on) VALUES (3, 4, 'Send the brief', '2026-12-02')"_s,
+                 u"INSERT INTO observation (id, client_id, pattern, observed_on) "
+                 "VALUES (5, 4, 'disrespect', '2026-11-29')"_s,
+                 u"PRAGMA user_version = 8"_s})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"SELECT row_version FROM client"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QVERIFY(latestSchemaVersion() >= 9);
+    // The file as it was is backed up before the step runs: still schema 8.
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v8.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    const auto verified = BackupManager::verify(db.migrationBackupPath());
+    QVERIFY2(verified.ok(), qPrintable(verified.error()));
+    QCOMPARE(*verified, 8);
+
+    // Every existing record starts at version 1, with nobody named as its
+    // last editor (nobody saved it since versions are kept).
+    for (const QString &table : versioned) {
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(u"SELECT row_version, updated_at, updated_by FROM "_s + table), qPrintable(table));
+        QVERIFY2(q.next(), qPrintable(table));
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QVERIFY2(q.value(1).isNull() && q.value(2).isNull(), qPrintable(table));
+    }
+    QCOMPARE(ClientStore(db).get(4)->rowVersion.value, 1);
+    QCOMPARE(ProfileStore(db).load()->name, u"Aino Virtanen"_s);
+
+    // A save bumps the version and says who and when.
+    auto client = *ClientStore(db).get(4);
+    client.notes = u"Prefers e-mail"_s;
+    QVERIFY(ClientStore(db).update(client).ok());
+    QCOMPARE(client.rowVersion.value, 2);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT row_version, updated_at, updated_by FROM client WHERE id = 4"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 2);
+    QVERIFY2(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).isValid(), qPrintable(q.value(1).toString()));
+    QVERIFY(!q.value(2).toString().isEmpty());
+    // A version below 1 is refused by SQLite itself.
+    QVERIFY(!q.exec(u"UPDATE client SET row_version = 0 WHERE id = 4"_s));
 }
 
 void TestDatabase::open_newerVersion_refusedAndUnchanged()

@@ -168,6 +168,7 @@ std::unique_ptr<Database> Tst_exchange::openDatabase(const QString &name)
 Client Tst_exchange::storeExistingClient()
 {
     Profile profile;
+    profile.rowVersion = ProfileStore(*m_db).load()->rowVersion; // replaces the stored one
     profile.name = u"Olemassa oleva käyttäjä"_s;
     profile.currency = u"SEK"_s;
     profile.floorRateMinor = 50000;

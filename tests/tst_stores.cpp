@@ -112,6 +112,7 @@ void TestStores::profile_saveAndLoad()
 {
     ProfileStore store(*m_db);
     Profile p;
+    p.rowVersion = store.load()->rowVersion; // replaces the stored profile
     p.name = u"Aino Virtanen"_s;
     p.legalForm = u"Toiminimi"_s;
     p.registrationNumber = u"1234567-8"_s;

@@ -2595,6 +2595,14 @@
         <source>--mailto: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
         <translation>--mailto: asiakas #%1 ei ole hinnankorotussuunnitelmassa (hänen tuntihintansa ei jää jälkeen, tai hänellä ei ole käynnissä olevaa projektia).</translation>
     </message>
+    <message>
+        <source>Save only if the record is still at this version (&quot;show&quot; prints it); refused when it was saved by someone else since.</source>
+        <translation>Tallenna vain, jos tietue on yhä tässä versiossa (”show” näyttää sen); tallennus evätään, jos joku muu on tallentanut sen sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -3344,6 +3352,14 @@
     <message>
         <source>Or restore the newest good backup, %1 (made %2), with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
         <translation>Tai palauta uusin ehjä varmuuskopio %1 (tehty %2) komennolla ”neuvo-cli --db %3 restore %1”.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6167,29 @@
     </message>
 </context>
 <context>
+    <name>RowVersions</name>
+    <message>
+        <source>The profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since it was loaded; nothing was saved.</source>
+        <translation>%1: tietue on poistettu sen lataamisen jälkeen; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded; nothing was saved. Reload it to see the changes, then make yours again.</source>
+        <translation>%1: tietuetta on muutettu muualla sen lataamisen jälkeen; mitään ei tallennettu. Lataa tietue uudelleen nähdäksesi muutokset ja tee sitten omasi uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since it was loaded; nothing was saved. Reload it to see the changes, then make yours again.</source>
+        <translation>%1: käyttäjä %2 muutti tietuetta sen lataamisen jälkeen (%3); mitään ei tallennettu. Lataa tietue uudelleen nähdäksesi muutokset ja tee sitten omasi uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was not saved.</source>
+        <translation>%1 #%2: tietuetta ei tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>table</source>
@@ -6277,6 +6316,29 @@
     <message>
         <source>The stage weights add up to zero</source>
         <translation>Maksuerien painojen summa on nolla</translation>
+    </message>
+</context>
+<context>
+    <name>StaleSave</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Muutettu muualla</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version and discards your edits in this form. Cancel keeps the form as it is, so you can copy what you typed.</source>
+        <translation>Lataa uudelleen näyttää tallennetun version ja hylkää tähän lomakkeeseen tekemäsi muutokset. Peru jättää lomakkeen ennalleen, jotta voit kopioida kirjoittamasi tekstin.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Discard your edits to &quot;%1&quot; and load the saved version?</source>
+        <translation>Hylätäänkö muutoksesi kohteeseen ”%1” ja ladataanko tallennettu versio?</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Hylkää ja lataa uudelleen</translation>
     </message>
 </context>
 <context>

@@ -2603,6 +2603,14 @@
         <source>--mailto: client #%1 is not in the price-rise plan (their rate is not behind, or they have no project under way).</source>
         <translation>--mailto: клиента #%1 нет в плане повышения цен (его ставка не отстаёт или у него нет текущего проекта).</translation>
     </message>
+    <message>
+        <source>Save only if the record is still at this version (&quot;show&quot; prints it); refused when it was saved by someone else since.</source>
+        <translation>Сохранить, только если запись всё ещё в этой версии (её показывает «show»); отказ, если с тех пор её сохранил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -3359,6 +3367,14 @@
     <message>
         <source>Or restore the newest good backup, %1 (made %2), with &quot;neuvo-cli --db %3 restore %1&quot;.</source>
         <translation>Или восстановите самую новую исправную резервную копию %1 (создана %2) командой &quot;neuvo-cli --db %3 restore %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6202,29 @@
     </message>
 </context>
 <context>
+    <name>RowVersions</name>
+    <message>
+        <source>The profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since it was loaded; nothing was saved.</source>
+        <translation>%1: запись удалена после того, как была загружена; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded; nothing was saved. Reload it to see the changes, then make yours again.</source>
+        <translation>%1: после загрузки запись была изменена в другом месте; ничего не сохранено. Загрузите её заново, чтобы увидеть изменения, и внесите свои правки ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since it was loaded; nothing was saved. Reload it to see the changes, then make yours again.</source>
+        <translation>%1: после загрузки запись изменил %2 (%3); ничего не сохранено. Загрузите её заново, чтобы увидеть изменения, и внесите свои правки ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was not saved.</source>
+        <translation>%1 № %2: запись не сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>table</source>
@@ -6312,6 +6351,29 @@
     <message>
         <source>The stage weights add up to zero</source>
         <translation>Сумма весов этапов равна нулю</translation>
+    </message>
+</context>
+<context>
+    <name>StaleSave</name>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Изменено в другом месте</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved version and discards your edits in this form. Cancel keeps the form as it is, so you can copy what you typed.</source>
+        <translation>«Загрузить заново» покажет сохранённую версию и отбросит ваши правки в этой форме. «Отмена» оставит форму как есть, чтобы вы могли скопировать набранный текст.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <source>Discard your edits to &quot;%1&quot; and load the saved version?</source>
+        <translation>Отбросить ваши правки в «%1» и загрузить сохранённую версию?</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Отбросить и загрузить заново</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ protected:
                    {tr("Billing address"), Console::oneLine(c.billingAddress)},
                    {tr("Business ID"), c.businessId},
                    {tr("VAT ID"), c.vatId},
+                   {tr("Version"), QString::number(c.rowVersion.value)},
                });
 
         QList<QStringList> rows;
@@ -229,6 +230,7 @@ protected:
         c.billingAddress = in.text(option(u"billing-address"_s)).replace(u"\\n"_s, u"\n"_s).trimmed();
         c.businessId = in.text(option(u"business-id"_s)).trimmed();
         c.vatId = in.text(option(u"vat-id"_s)).trimmed();
+        m_ifVersion = m_mode == Mode::Edit ? in.id(option(u"if-version"_s)) : 0;
         m_given = in.givenOptions(m_mode == Mode::Edit);
         if (m_mode == Mode::Add)
             m_given << u"name"_s;
@@ -244,6 +246,10 @@ protected:
             if (!stored)
                 return Error{stored.error()};
             client = *stored;
+            // The version the caller saw: the store refuses the save when
+            // the client was saved since.
+            if (m_ifVersion > 0)
+                client.rowVersion.value = m_ifVersion;
         }
         auto copy = [&](const char *option, auto member) {
             if (m_given.contains(QLatin1StringView(option)))
@@ -315,12 +321,15 @@ protected:
                                       tr("Business ID, e.g. 1234567-8 (a Finnish one is checked)."), tr("ID"))
                 << QCommandLineOption(u"vat-id"_s, tr("VAT ID, e.g. FI12345678 (needed for reverse charge)."),
                                       tr("ID"));
+        if (withName)
+            options << Arguments::ifVersionOption();
         return options;
     }
 
 private:
     Mode m_mode;
     qint64 m_clientId = 0;
+    qint64 m_ifVersion = 0;
     Client m_changes;
     QStringList m_given;
 };

@@ -314,7 +314,8 @@ public:
                            QCommandLineOption(u"at"_s, tr("When it happened, in local time."), tr("YYYY-MM-DDTHH:MM")),
                            QCommandLineOption(u"confirmed-on"_s,
                                               tr("When the client confirmed it in writing (\"\": not confirmed)."),
-                                              tr("YYYY-MM-DD"))})
+                                              tr("YYYY-MM-DD")),
+                           Arguments::ifVersionOption()})
     {
     }
 
@@ -331,6 +332,7 @@ protected:
         i.projectId = optionalId(in, option(u"project"_s));
         i.at = in.localDateTime(option(u"at"_s), QDateTime());
         i.confirmedOn = optionalDate(in, option(u"confirmed-on"_s));
+        i.rowVersion.value = in.id(option(u"if-version"_s));
         m_given = in.givenOptions(true);
         return {};
     }
@@ -342,6 +344,8 @@ protected:
         if (!stored)
             return Error{stored.error()};
         Interaction i = *stored;
+        if (m_changes.rowVersion.value > 0)
+            i.rowVersion = m_changes.rowVersion;
         const auto given = [&](const char *name) { return m_given.contains(QLatin1StringView(name)); };
         if (given("summary"))
             i.summary = m_changes.summary;
@@ -423,7 +427,8 @@ public:
                            QCommandLineOption(u"due"_s, tr("When it is due."), tr("YYYY-MM-DD")),
                            QCommandLineOption(u"project"_s, tr("The project it is about (\"\": none)."), tr("ID")),
                            QCommandLineOption(u"kept-on"_s, tr("The day it was kept (\"\": not kept yet)."),
-                                              tr("YYYY-MM-DD"))})
+                                              tr("YYYY-MM-DD")),
+                           Arguments::ifVersionOption()})
     {
     }
 
@@ -436,6 +441,7 @@ protected:
         m_changes.dueOn = in.date(option(u"due"_s), QDate());
         m_changes.projectId = optionalId(in, option(u"project"_s));
         m_changes.doneOn = optionalDate(in, option(u"kept-on"_s));
+        m_changes.rowVersion.value = in.id(option(u"if-version"_s));
         m_given = in.givenOptions(true);
         return {};
     }
@@ -447,6 +453,8 @@ protected:
         if (!stored)
             return Error{stored.error()};
         Promise p = *stored;
+        if (m_changes.rowVersion.value > 0)
+            p.rowVersion = m_changes.rowVersion;
         const auto given = [&](const char *name) { return m_given.contains(QLatin1StringView(name)); };
         if (given("what"))
             p.what = m_changes.what;

@@ -181,6 +181,7 @@ protected:
                                               .arg(p.contractNumber, Records::date(p.contractDate))
                                               .arg(p.contractTermMonths)},
                    {tr("Delivered on"), Records::date(p.deliveredOn)},
+                   {tr("Version"), QString::number(p.rowVersion.value)},
                });
         out << u'\n' << tr("Stages:") << u'\n';
         if (p.stages.isEmpty()) {
@@ -251,6 +252,7 @@ protected:
             m_given << u"client"_s << u"title"_s;
         } else {
             m_projectId = in.id(0, tr("PROJECT_ID"));
+            m_ifVersion = in.id(option(u"if-version"_s));
             p.clientId = in.id(option(u"client"_s));
             p.title = in.text(option(u"title"_s)).trimmed();
         }
@@ -321,6 +323,10 @@ protected:
             if (!stored)
                 return Error{stored.error()};
             project = *stored;
+            // The version the caller saw: the store refuses the save when
+            // the project was saved since.
+            if (m_ifVersion > 0)
+                project.rowVersion.value = m_ifVersion;
         }
         if (given(u"client"_s)) {
             if (auto client = ClientStore(db).get(m_changes.clientId); !client)
@@ -377,7 +383,8 @@ protected:
         QList<QCommandLineOption> options;
         if (editing) {
             options << QCommandLineOption(u"title"_s, tr("The project's title."), tr("TEXT"))
-                    << QCommandLineOption(u"client"_s, tr("Move the project to another client."), tr("ID"));
+                    << QCommandLineOption(u"client"_s, tr("Move the project to another client."), tr("ID"))
+                    << Arguments::ifVersionOption();
         }
         options << QCommandLineOption(u"status"_s, tr("Status: %1.").arg(allIds<ProjectStatus>().join(u", "_s)),
                                       tr("STATUS"))
@@ -489,6 +496,7 @@ private:
 
     Mode m_mode;
     qint64 m_projectId = 0;
+    qint64 m_ifVersion = 0;
     Project m_changes;
     QStringList m_given;
     QList<int> m_split;

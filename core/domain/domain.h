@@ -184,6 +184,19 @@ private:
 
 // ---- Records ----
 
+// The version a stored record had when it was loaded: a save names it and is
+// refused when the stored record has moved on (someone else saved it in the
+// meantime). 0 = not loaded from the database (a new record, or one read
+// from an export). Bookkeeping about the loaded copy, not part of the
+// record: two records with the same fields are equal whatever version each
+// was loaded at, so comparisons of content (an edited form against what was
+// loaded, an export against an import) are unchanged.
+struct RowVersion
+{
+    qint64 value = 0;
+    friend bool operator==(const RowVersion &, const RowVersion &) { return true; }
+};
+
 struct Profile
 {
     // Backups of each kind (daily, manual, before an import ...) kept beside
@@ -232,6 +245,7 @@ struct Profile
     static constexpr int MaxRushSurchargePercent = 500;
 
     Money floorRate() const { return Money(floorRateMinor, currency); }
+    RowVersion rowVersion = {};
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
@@ -260,6 +274,7 @@ struct Client
     QString businessId;
     QString vatId;
 
+    RowVersion rowVersion = {};
     friend bool operator==(const Client &, const Client &) = default;
 };
 
@@ -374,6 +389,7 @@ struct Project
     // The included revision rounds used up to `today`.
     int revisionRoundsUsed(const QDate &today) const { return neuvo::revisionRoundsUsed(revisions, today); }
 
+    RowVersion rowVersion = {};
     friend bool operator==(const Project &, const Project &) = default;
 };
 
@@ -389,6 +405,7 @@ struct Interaction
     QString summary;
     QDate confirmedOn; // agreement confirmed in writing
 
+    RowVersion rowVersion = {};
     friend bool operator==(const Interaction &, const Interaction &) = default;
 };
 
@@ -401,6 +418,7 @@ struct Promise
     QDate dueOn;
     QDate doneOn;
 
+    RowVersion rowVersion = {};
     friend bool operator==(const Promise &, const Promise &) = default;
 };
 
@@ -413,6 +431,7 @@ struct Observation
     QDate observedOn;
     QDate withdrawnOn; // null while the observation stands
 
+    RowVersion rowVersion = {};
     friend bool operator==(const Observation &, const Observation &) = default;
 };
 

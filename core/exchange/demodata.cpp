@@ -151,7 +151,12 @@ private:
 
     Result<void> profile()
     {
+        // Every field is set below; the stored one only gives its version.
+        const auto stored = m_profiles.load();
+        if (!stored)
+            return Error{stored.error()};
         Profile p;
+        p.rowVersion = stored->rowVersion;
         p.name = u"Aino Virtanen"_s;
         p.legalForm = u"Sole proprietor (toiminimi)"_s;
         p.registrationNumber = u"3141593-8"_s; // valid Finnish business id check digit

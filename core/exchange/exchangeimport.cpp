@@ -40,7 +40,14 @@ Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSu
     };
     summary = {};
     if (keepIds && doc.profile) {
-        if (auto r = ProfileStore(db).save(*doc.profile); !r)
+        // The imported profile replaces the stored one whatever its version:
+        // versions are not part of the exchange format.
+        ProfileStore profiles(db);
+        const auto stored = profiles.load();
+        if (!stored)
+            return at(u"profile"_s, stored.error());
+        doc.profile->rowVersion = stored->rowVersion;
+        if (auto r = profiles.save(*doc.profile); !r)
             return at(u"profile"_s, r.error());
         summary.profileApplied = true;
     }

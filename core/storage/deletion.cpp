@@ -1,5 +1,6 @@
 #include "deletion.h"
 
+#include "rowversion.h"
 #include "stores.h"
 
 using namespace Qt::StringLiterals;
@@ -90,10 +91,27 @@ Result<DeletedRecords> Deletion::previewProject(Database &db, qint64 projectId)
     return records;
 }
 
-Result<DeletedRecords> Deletion::deleteClient(Database &db, qint64 clientId, bool withProjects)
+namespace {
+
+// A deletion asked for from a loaded copy is refused when the record changed
+// since (the person decided on what they saw); 0 = named by id only.
+Result<void> checkLoaded(Database &db, const char *table, const char *what, qint64 id, qint64 loadedVersion)
+{
+    if (loadedVersion <= 0)
+        return {};
+    return RowVersions::check(db.connection(), table, what, id, loadedVersion);
+}
+
+} // namespace
+
+Result<DeletedRecords> Deletion::deleteClient(Database &db, qint64 clientId, bool withProjects,
+                                             qint64 loadedVersion)
 {
     DeletedRecords records;
     auto result = db.transaction([&]() -> Result<void> {
+        if (auto current = checkLoaded(db, "client", QT_TRANSLATE_NOOP("Database", "Client"), clientId, loadedVersion);
+            !current)
+            return current;
         auto preview = previewClient(db, clientId);
         if (!preview)
             return Error{preview.error()};
@@ -106,10 +124,14 @@ Result<DeletedRecords> Deletion::deleteClient(Database &db, qint64 clientId, boo
     return records;
 }
 
-Result<DeletedRecords> Deletion::deleteProject(Database &db, qint64 projectId)
+Result<DeletedRecords> Deletion::deleteProject(Database &db, qint64 projectId, qint64 loadedVersion)
 {
     DeletedRecords records;
     auto result = db.transaction([&]() -> Result<void> {
+        if (auto current = checkLoaded(db, "project", QT_TRANSLATE_NOOP("Database", "Project"), projectId,
+                                       loadedVersion);
+            !current)
+            return current;
         auto preview = previewProject(db, projectId);
         if (!preview)
             return Error{preview.error()};
@@ -121,10 +143,14 @@ Result<DeletedRecords> Deletion::deleteProject(Database &db, qint64 projectId)
     return records;
 }
 
-Result<DeletedRecords> Deletion::deleteInteraction(Database &db, qint64 interactionId)
+Result<DeletedRecords> Deletion::deleteInteraction(Database &db, qint64 interactionId, qint64 loadedVersion)
 {
     DeletedRecords records;
     auto result = db.transaction([&]() -> Result<void> {
+        if (auto current = checkLoaded(db, "interaction", QT_TRANSLATE_NOOP("Database", "Interaction"),
+                                       interactionId, loadedVersion);
+            !current)
+            return current;
         InteractionStore store(db);
         auto interaction = store.get(interactionId);
         if (!interaction)
@@ -137,10 +163,14 @@ Result<DeletedRecords> Deletion::deleteInteraction(Database &db, qint64 interact
     return records;
 }
 
-Result<DeletedRecords> Deletion::deletePromise(Database &db, qint64 promiseId)
+Result<DeletedRecords> Deletion::deletePromise(Database &db, qint64 promiseId, qint64 loadedVersion)
 {
     DeletedRecords records;
     auto result = db.transaction([&]() -> Result<void> {
+        if (auto current = checkLoaded(db, "promise", QT_TRANSLATE_NOOP("Database", "Promise"), promiseId,
+                                       loadedVersion);
+            !current)
+            return current;
         PromiseStore store(db);
         auto promise = store.get(promiseId);
         if (!promise)
@@ -171,7 +201,7 @@ Result<void> Deletion::restore(Database &db, const DeletedRecords &records)
             if (auto r = interactions.create(i); !r)
                 return r;
         }
-        for (const Interaction &i : records.relinkedInteractions) {
+        for (Interaction i : records.relinkedInteractions) {
             if (auto r = interactions.update(i); !r)
                 return r;
         }
@@ -180,7 +210,7 @@ Result<void> Deletion::restore(Database &db, const DeletedRecords &records)
             if (auto r = promises.create(p); !r)
                 return r;
         }
-        for (const Promise &p : records.relinkedPromises) {
+        for (Promise p : records.relinkedPromises) {
             if (auto r = promises.update(p); !r)
                 return r;
         }

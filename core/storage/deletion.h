@@ -49,11 +49,14 @@ public:
     static Result<DeletedRecords> previewProject(Database &db, qint64 projectId);
 
     // Deletes and returns what went. A client with projects is refused
-    // unless withProjects is true.
-    static Result<DeletedRecords> deleteClient(Database &db, qint64 clientId, bool withProjects);
-    static Result<DeletedRecords> deleteProject(Database &db, qint64 projectId);
-    static Result<DeletedRecords> deleteInteraction(Database &db, qint64 interactionId);
-    static Result<DeletedRecords> deletePromise(Database &db, qint64 promiseId);
+    // unless withProjects is true. loadedVersion, when given, is the row
+    // version of the copy the person decided on: the deletion is refused
+    // when someone else saved the record since (see RowVersions).
+    static Result<DeletedRecords> deleteClient(Database &db, qint64 clientId, bool withProjects,
+                                               qint64 loadedVersion = 0);
+    static Result<DeletedRecords> deleteProject(Database &db, qint64 projectId, qint64 loadedVersion = 0);
+    static Result<DeletedRecords> deleteInteraction(Database &db, qint64 interactionId, qint64 loadedVersion = 0);
+    static Result<DeletedRecords> deletePromise(Database &db, qint64 promiseId, qint64 loadedVersion = 0);
 
     // Writes the records back with their ids, in one transaction.
     static Result<void> restore(Database &db, const DeletedRecords &records);

@@ -1,5 +1,7 @@
 #include "invoicestore.h"
 
+#include "rowversion.h"
+
 #include "core/domain/creditorreference.h"
 #include "core/domain/finnishreference.h"
 #include "core/domain/invoicejson.h"
@@ -313,7 +315,11 @@ Result<void> InvoiceStore::moveStagePayment(const InvoiceRecord &record, qint64 
         .bind(u":keep"_s, paidOn.isValid() ? 0 : 1)
         .bind(u":on"_s, sqlDate(paidOn))
         .bind(u":id"_s, invoice.stageId);
-    return update.exec();
+    if (auto r = update.exec(); !r)
+        return r;
+    // The stage's paid amount is part of its project: a copy loaded before
+    // the payment must not write the old amount back.
+    return RowVersions::bump(m_db.connection(), "project", invoice.projectId);
 }
 
 Result<void> InvoiceStore::recordPayment(InvoicePayment &payment)

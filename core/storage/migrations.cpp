@@ -335,6 +335,38 @@ const QList<Migration> &migrations()
                 "ALTER TABLE profile ADD COLUMN rush_surcharge_percent INTEGER\n"
                 "    CHECK (rush_surcharge_percent IS NULL OR rush_surcharge_percent BETWEEN 1 AND 500)\n"),
         }},
+        // 9: row versions, so that two people (or the desktop and neuvo-cli)
+        // saving the same record cannot overwrite each other unseen: every
+        // save of a record names the version it was loaded at and bumps it,
+        // and a save from an older version is refused. The version sits on
+        // the records that are loaded and saved whole: the profile (with its
+        // thresholds and exemption texts), clients, projects (with their
+        // items, stages, revisions and price changes, which a project save
+        // rewrites, so a change to any of them bumps the project), logged
+        // interactions, promises and observations. Issued invoices never
+        // change. Who and when (UTC) saved last is kept for the refusal's
+        // message; null on rows no save has touched since. Plain ADD COLUMN
+        // with constant defaults: other engines run the same step.
+        {9, {
+            QStringLiteral("ALTER TABLE profile ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE profile ADD COLUMN updated_by TEXT\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE client ADD COLUMN updated_by TEXT\n"),
+            QStringLiteral("ALTER TABLE project ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE project ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE project ADD COLUMN updated_by TEXT\n"),
+            QStringLiteral("ALTER TABLE interaction ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE interaction ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE interaction ADD COLUMN updated_by TEXT\n"),
+            QStringLiteral("ALTER TABLE promise ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE promise ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE promise ADD COLUMN updated_by TEXT\n"),
+            QStringLiteral("ALTER TABLE observation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n"),
+            QStringLiteral("ALTER TABLE observation ADD COLUMN updated_at TEXT\n"),
+            QStringLiteral("ALTER TABLE observation ADD COLUMN updated_by TEXT\n"),
+        }},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "core/domain/limits.h"
 #include "core/domain/pricing.h"
 #include "invoicestore.h"
+#include "rowversion.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -59,7 +60,7 @@ Result<Profile> ProfileStore::load() const
         "currency, nda_markup_percent, included_revisions, guarantee_percent, notice_days, "
         "work_start, work_end, work_days, floor_rate_minor, backups_to_keep, vat_status, vat_id, "
         "vat_rate_tenths, prices_include_vat, iban, bic, invoice_prefix, invoice_numbers_yearly, "
-        "invoice_payment_days, rush_surcharge_percent FROM profile WHERE id = 1"));
+        "invoice_payment_days, rush_surcharge_percent, row_version FROM profile WHERE id = 1"));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     if (!st.next())
@@ -92,6 +93,7 @@ Result<Profile> ProfileStore::load() const
     p.invoicePaymentDays = st.value(25).toInt();
     if (!st.value(26).isNull())
         p.rushSurchargePercent = st.value(26).toInt();
+    p.rowVersion.value = st.value(27).toLongLong();
 
     SqlStatement exemptions(m_db.connection(), QStringLiteral("SELECT language, text FROM vat_exemption_text"));
     if (auto r = exemptions.exec(); !r)
@@ -151,13 +153,13 @@ Result<void> ProfileStore::validate(const Profile &p, QString *field)
     return {};
 }
 
-Result<void> ProfileStore::save(const Profile &p)
+Result<void> ProfileStore::save(Profile &p)
 {
     if (auto valid = validate(p); !valid)
         return valid;
     if (auto limits = Limits::check(p); !limits)
         return limits;
-    return m_db.transaction([&]() -> Result<void> {
+    auto saved = m_db.transaction([&]() -> Result<void> {
         SqlStatement st(m_db.connection(), QStringLiteral(
             "UPDATE profile SET name = :name, legal_form = :legal_form, "
             "registration_number = :reg, address = :address, email = :email, phone = :phone, "
@@ -167,7 +169,9 @@ Result<void> ProfileStore::save(const Profile &p)
             "floor_rate_minor = :floor, backups_to_keep = :keep, vat_status = :vat_status, vat_id = :vat_id, "
             "vat_rate_tenths = :vat_rate, prices_include_vat = :gross, iban = :iban, bic = :bic, "
             "invoice_prefix = :prefix, invoice_numbers_yearly = :yearly, "
-            "invoice_payment_days = :payment_days, rush_surcharge_percent = :rush WHERE id = 1"));
+            "invoice_payment_days = :payment_days, rush_surcharge_percent = :rush, %1 "
+            "WHERE id = 1 AND row_version = :row_version").arg(RowVersions::bumpColumns()));
+        RowVersions::bindStamp(st);
         st.bind(u":name"_s, text(p.name))
             .bind(u":legal_form"_s, text(p.legalForm))
             .bind(u":reg"_s, text(p.registrationNumber))
@@ -196,7 +200,9 @@ Result<void> ProfileStore::save(const Profile &p)
             .bind(u":payment_days"_s, p.invoicePaymentDays)
             .bind(u":rush"_s, p.rushSurchargePercent ? QVariant(*p.rushSurchargePercent)
                                                      : QVariant(QMetaType(QMetaType::Int)));
-        if (auto r = st.exec(); !r)
+        if (auto r = RowVersions::exec(st, m_db.connection(), "profile", QT_TRANSLATE_NOOP("Database", "Profile"), 1,
+                                       p.rowVersion.value);
+            !r)
             return r;
         SqlStatement clear(m_db.connection(), QStringLiteral("DELETE FROM vat_exemption_text"));
         if (auto r = clear.exec(); !r)
@@ -220,6 +226,9 @@ Result<void> ProfileStore::save(const Profile &p)
         }
         return {};
     });
+    if (saved)
+        ++p.rowVersion.value;
+    return saved;
 }
 
 // ---------------------------------------------------------------- Clients
@@ -228,7 +237,8 @@ namespace {
 
 const QString kClientColumns = QStringLiteral(
     "id, name, company, type, source, email, phone, messenger, preferred_channel, "
-    "contact_from, contact_to, contact_days, time_zone, notes, status, billing_address, business_id, vat_id");
+    "contact_from, contact_to, contact_days, time_zone, notes, status, billing_address, business_id, vat_id, "
+    "row_version");
 
 Client clientFromRow(const SqlStatement &st)
 {
@@ -251,6 +261,7 @@ Client clientFromRow(const SqlStatement &st)
     c.billingAddress = st.value(15).toString();
     c.businessId = st.value(16).toString();
     c.vatId = st.value(17).toString();
+    c.rowVersion.value = st.value(18).toLongLong();
     return c;
 }
 
@@ -325,14 +336,16 @@ Result<void> ClientStore::create(Client &client)
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
         "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
-        "billing_address, business_id, vat_id) "
+        "billing_address, business_id, vat_id, updated_at, updated_by) "
         "VALUES (:id, :name, :company, :type, :source, :email, :phone, :messenger, :channel, "
-        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id)"));
+        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id, :updated_at, :updated_by)"));
     st.bind(u":id"_s, sqlId(client.id));
     bindClient(st, client);
+    RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
     client.id = st.lastInsertId();
+    client.rowVersion.value = 1;
     return {};
 }
 
@@ -348,7 +361,7 @@ Result<Client> ClientStore::get(qint64 id) const
     return clientFromRow(st);
 }
 
-Result<void> ClientStore::update(const Client &client)
+Result<void> ClientStore::update(Client &client)
 {
     if (auto valid = validateClient(client); !valid)
         return valid;
@@ -359,10 +372,16 @@ Result<void> ClientStore::update(const Client &client)
         "email = :email, phone = :phone, messenger = :messenger, preferred_channel = :channel, "
         "contact_from = :from, contact_to = :to, contact_days = :days, time_zone = :tz, "
         "notes = :notes, status = :status, billing_address = :billing, business_id = :business_id, "
-        "vat_id = :vat_id WHERE id = :id"));
+        "vat_id = :vat_id, %1 WHERE id = :id AND row_version = :row_version").arg(RowVersions::bumpColumns()));
     bindClient(st, client);
+    RowVersions::bindStamp(st);
     st.bind(u":id"_s, client.id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Client"), client.id);
+    if (auto r = RowVersions::exec(st, m_db.connection(), "client", QT_TRANSLATE_NOOP("Database", "Client"),
+                                   client.id, client.rowVersion.value);
+        !r)
+        return r;
+    ++client.rowVersion.value;
+    return {};
 }
 
 Result<void> ClientStore::remove(qint64 id, ProjectsOnDelete projects)
@@ -470,6 +489,8 @@ const QString kProjectColumns = QStringLiteral(
     "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
     "guarantee_percent, revisions_included, contract_number, contract_date, "
     "contract_term_months, delivered_on, vat_rate_tenths, reverse_charge");
+// Read with the columns above; not written by bindProject().
+const QString kProjectVersionColumn = QStringLiteral(", project.row_version");
 
 Project projectFromRow(const SqlStatement &st)
 {
@@ -502,6 +523,7 @@ Project projectFromRow(const SqlStatement &st)
     if (!st.value(24).isNull())
         p.vatRateTenths = st.value(24).toInt();
     p.reverseCharge = st.value(25).toInt() != 0;
+    p.rowVersion.value = st.value(26).toLongLong();
     return p;
 }
 
@@ -631,12 +653,15 @@ Result<void> ProjectStore::create(Project &project)
     Project copy = project;
     auto result = m_db.transaction([&]() -> Result<void> {
         SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-            "INSERT INTO project (id, %1) VALUES (:id, %2)").arg(kProjectColumns.mid(4), kProjectValues));
+            "INSERT INTO project (id, %1, updated_at, updated_by) VALUES (:id, %2, :updated_at, :updated_by)")
+            .arg(kProjectColumns.mid(4), kProjectValues));
         st.bind(u":id"_s, sqlId(copy.id));
         bindProject(st, copy);
+        RowVersions::bindStamp(st);
         if (auto r = st.exec(); !r)
             return r;
         copy.id = st.lastInsertId();
+        copy.rowVersion.value = 1;
         return writeChildren(copy);
     });
     // Ids are handed back only when everything was stored.
@@ -660,14 +685,25 @@ Result<void> ProjectStore::update(Project &project)
             "internal_margin_days = :margin, guarantee_percent = :guarantee, "
             "revisions_included = :revisions, contract_number = :cnumber, contract_date = :cdate, "
             "contract_term_months = :cterm, delivered_on = :delivered, vat_rate_tenths = :vat_rate, "
-            "reverse_charge = :reverse_charge WHERE id = :id"));
+            "reverse_charge = :reverse_charge, %1 WHERE id = :id AND row_version = :row_version")
+            .arg(RowVersions::bumpColumns()));
         bindProject(st, copy);
+        RowVersions::bindStamp(st);
         st.bind(u":id"_s, copy.id);
+        // First the version: a stale copy is refused for what it is, not for
+        // a stage it would remove that was invoiced since it was loaded.
+        if (auto current = RowVersions::check(m_db.connection(), "project", QT_TRANSLATE_NOOP("Database", "Project"),
+                                              copy.id, copy.rowVersion.value);
+            !current)
+            return current;
         // Before the stages are rewritten: an invoiced stage must stay.
         if (auto kept = InvoiceStore(m_db).checkProjectEdit(copy); !kept)
             return kept;
-        if (auto r = execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Project"), copy.id); !r)
+        if (auto r = RowVersions::exec(st, m_db.connection(), "project", QT_TRANSLATE_NOOP("Database", "Project"),
+                                       copy.id, copy.rowVersion.value);
+            !r)
             return r;
+        ++copy.rowVersion.value;
         return writeChildren(copy);
     });
     if (result)
@@ -722,8 +758,8 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
     QList<Project> projects;
     QHash<qint64, qsizetype> index;
     {
-        SqlStatement st(db, QStringLiteral("SELECT %1 FROM project WHERE %2 ORDER BY id")
-                                .arg(kProjectColumns, where));
+        SqlStatement st(db, QStringLiteral("SELECT %1%2 FROM project WHERE %3 ORDER BY id")
+                                .arg(kProjectColumns, kProjectVersionColumn, where));
         if (sel > 0)
             st.bind(u":sel"_s, sel);
         if (auto r = st.exec(); !r)
@@ -807,23 +843,46 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
     return projects;
 }
 
+namespace {
+
+// A stage or revision is part of its project: changing one on its own makes
+// every copy of the project loaded before it stale.
+Result<void> bumpProjectOf(const QSqlDatabase &db, const char *childTable, qint64 childId)
+{
+    SqlStatement st(db, QStringLiteral("UPDATE project SET %1 WHERE id = (SELECT project_id FROM %2 WHERE id = :id)")
+                            .arg(RowVersions::bumpColumns(), QLatin1StringView(childTable)));
+    RowVersions::bindStamp(st);
+    st.bind(u":id"_s, childId);
+    return st.exec();
+}
+
+} // namespace
+
 Result<void> ProjectStore::recordStageProgress(qint64 stageId, const QDate &workStartedOn,
                                                const QDate &paidOn, qint64 paidMinor)
 {
     if (paidMinor < 0)
         return fail(tr("Paid amount: cannot be negative."));
-    SqlStatement st(m_db.connection(), QStringLiteral(
-        "UPDATE stage SET work_started_on = :started, paid_on = :paid, paid_minor = :amount WHERE id = :id"));
-    st.bind(u":started"_s, sqlDate(workStartedOn))
-        .bind(u":paid"_s, sqlDate(paidOn))
-        .bind(u":amount"_s, paidMinor)
-        .bind(u":id"_s, stageId);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Stage"), stageId);
+    return m_db.transaction([&]() -> Result<void> {
+        SqlStatement st(m_db.connection(), QStringLiteral(
+            "UPDATE stage SET work_started_on = :started, paid_on = :paid, paid_minor = :amount WHERE id = :id"));
+        st.bind(u":started"_s, sqlDate(workStartedOn))
+            .bind(u":paid"_s, sqlDate(paidOn))
+            .bind(u":amount"_s, paidMinor)
+            .bind(u":id"_s, stageId);
+        if (auto r = execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Stage"), stageId); !r)
+            return r;
+        return bumpProjectOf(m_db.connection(), "stage", stageId);
+    });
 }
 
 Result<void> ProjectStore::addRevision(Revision &revision)
 {
-    return insertRevision(m_statements, m_db.connection(), revision);
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto r = insertRevision(m_statements, m_db.connection(), revision); !r)
+            return r;
+        return RowVersions::bump(m_db.connection(), "project", revision.projectId);
+    });
 }
 
 Result<void> ProjectStore::updateRevision(const Revision &r)
@@ -836,14 +895,23 @@ Result<void> ProjectStore::updateRevision(const Revision &r)
         .bind(u":kind"_s, toId(r.kind))
         .bind(u":charge"_s, r.chargeMinor)
         .bind(u":id"_s, r.id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), r.id);
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto done = execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), r.id); !done)
+            return done;
+        return bumpProjectOf(m_db.connection(), "revision", r.id);
+    });
 }
 
 Result<void> ProjectStore::removeRevision(qint64 revisionId)
 {
-    SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM revision WHERE id = :id"));
-    st.bind(u":id"_s, revisionId);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), revisionId);
+    return m_db.transaction([&]() -> Result<void> {
+        // The project first, while the revision still names it.
+        if (auto bumped = bumpProjectOf(m_db.connection(), "revision", revisionId); !bumped)
+            return bumped;
+        SqlStatement st(m_db.connection(), QStringLiteral("DELETE FROM revision WHERE id = :id"));
+        st.bind(u":id"_s, revisionId);
+        return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Revision"), revisionId);
+    });
 }
 
 // ---------------------------------------------------------------- Interactions
@@ -851,7 +919,7 @@ Result<void> ProjectStore::removeRevision(qint64 revisionId)
 namespace {
 
 const QString kInteractionColumns = QStringLiteral(
-    "id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on");
+    "id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, row_version");
 
 Interaction interactionFromRow(const SqlStatement &st)
 {
@@ -865,6 +933,7 @@ Interaction interactionFromRow(const SqlStatement &st)
     i.kind = enumFrom(st.value(6), InteractionKind::General);
     i.summary = st.value(7).toString();
     i.confirmedOn = dateFromSql(st.value(8));
+    i.rowVersion.value = st.value(9).toLongLong();
     return i;
 }
 
@@ -900,13 +969,17 @@ Result<void> InteractionStore::create(Interaction &i)
     if (auto limits = Limits::check(i); !limits)
         return limits;
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-        "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on) "
-        "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed)"));
+        "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, "
+        "updated_at, updated_by) "
+        "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed, "
+        ":updated_at, :updated_by)"));
     st.bind(u":id"_s, sqlId(i.id));
     bindInteraction(st, i);
+    RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
     i.id = st.lastInsertId();
+    i.rowVersion.value = 1;
     return {};
 }
 
@@ -922,7 +995,7 @@ Result<Interaction> InteractionStore::get(qint64 id) const
     return interactionFromRow(st);
 }
 
-Result<void> InteractionStore::update(const Interaction &i)
+Result<void> InteractionStore::update(Interaction &i)
 {
     if (!i.at.isValid())
         return fail(tr("Time: an interaction needs the date and time it happened."));
@@ -930,10 +1003,17 @@ Result<void> InteractionStore::update(const Interaction &i)
         return limits;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE interaction SET client_id = :client, project_id = :project, at = :at, channel = :channel, "
-        "direction = :direction, kind = :kind, summary = :summary, confirmed_on = :confirmed WHERE id = :id"));
+        "direction = :direction, kind = :kind, summary = :summary, confirmed_on = :confirmed, %1 "
+        "WHERE id = :id AND row_version = :row_version").arg(RowVersions::bumpColumns()));
     bindInteraction(st, i);
+    RowVersions::bindStamp(st);
     st.bind(u":id"_s, i.id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Interaction"), i.id);
+    if (auto r = RowVersions::exec(st, m_db.connection(), "interaction",
+                                   QT_TRANSLATE_NOOP("Database", "Interaction"), i.id, i.rowVersion.value);
+        !r)
+        return r;
+    ++i.rowVersion.value;
+    return {};
 }
 
 Result<void> InteractionStore::remove(qint64 id)
@@ -971,6 +1051,7 @@ Promise promiseFromRow(const SqlStatement &st)
     p.what = st.value(3).toString();
     p.dueOn = dateFromSql(st.value(4));
     p.doneOn = dateFromSql(st.value(5));
+    p.rowVersion.value = st.value(6).toLongLong();
     return p;
 }
 
@@ -999,20 +1080,22 @@ Result<void> PromiseStore::create(Promise &p)
     if (auto ok = checkPromise(p); !ok)
         return ok;
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-        "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on) "
-        "VALUES (:id, :client, :project, :what, :due, :done)"));
+        "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on, updated_at, updated_by) "
+        "VALUES (:id, :client, :project, :what, :due, :done, :updated_at, :updated_by)"));
     st.bind(u":id"_s, sqlId(p.id));
     bindPromise(st, p);
+    RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
     p.id = st.lastInsertId();
+    p.rowVersion.value = 1;
     return {};
 }
 
 Result<Promise> PromiseStore::get(qint64 id) const
 {
     SqlStatement st(m_db.connection(), QStringLiteral(
-        "SELECT id, client_id, project_id, what, due_on, done_on FROM promise WHERE id = :id"));
+        "SELECT id, client_id, project_id, what, due_on, done_on, row_version FROM promise WHERE id = :id"));
     st.bind(u":id"_s, id);
     if (auto r = st.exec(); !r)
         return Error{r.error()};
@@ -1021,16 +1104,22 @@ Result<Promise> PromiseStore::get(qint64 id) const
     return promiseFromRow(st);
 }
 
-Result<void> PromiseStore::update(const Promise &p)
+Result<void> PromiseStore::update(Promise &p)
 {
     if (auto ok = checkPromise(p); !ok)
         return ok;
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE promise SET client_id = :client, project_id = :project, what = :what, due_on = :due, "
-        "done_on = :done WHERE id = :id"));
+        "done_on = :done, %1 WHERE id = :id AND row_version = :row_version").arg(RowVersions::bumpColumns()));
     bindPromise(st, p);
+    RowVersions::bindStamp(st);
     st.bind(u":id"_s, p.id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Promise"), p.id);
+    if (auto r = RowVersions::exec(st, m_db.connection(), "promise", QT_TRANSLATE_NOOP("Database", "Promise"), p.id,
+                                   p.rowVersion.value);
+        !r)
+        return r;
+    ++p.rowVersion.value;
+    return {};
 }
 
 Result<void> PromiseStore::remove(qint64 id)
@@ -1043,7 +1132,7 @@ Result<void> PromiseStore::remove(qint64 id)
 Result<QList<Promise>> PromiseStore::list(qint64 clientId) const
 {
     SqlStatement st(m_db.connection(),
-                    QStringLiteral("SELECT id, client_id, project_id, what, due_on, done_on FROM promise %1 "
+                    QStringLiteral("SELECT id, client_id, project_id, what, due_on, done_on, row_version FROM promise %1 "
                                    "ORDER BY due_on, id")
                         .arg(clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
     if (clientId > 0)
@@ -1069,6 +1158,7 @@ Observation observationFromRow(const SqlStatement &st)
     o.note = st.value(3).toString();
     o.observedOn = dateFromSql(st.value(4));
     o.withdrawnOn = dateFromSql(st.value(5));
+    o.rowVersion.value = st.value(6).toLongLong();
     return o;
 }
 
@@ -1090,20 +1180,22 @@ Result<void> ObservationStore::create(Observation &o)
     if (!o.observedOn.isValid())
         return fail(tr("Observed on: the date is missing."));
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-        "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on) "
-        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn)"));
+        "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on, updated_at, updated_by) "
+        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn, :updated_at, :updated_by)"));
     st.bind(u":id"_s, sqlId(o.id));
     bindObservation(st, o);
+    RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
     o.id = st.lastInsertId();
+    o.rowVersion.value = 1;
     return {};
 }
 
 Result<Observation> ObservationStore::get(qint64 id) const
 {
     SqlStatement st(m_db.connection(), QStringLiteral(
-        "SELECT id, client_id, pattern, note, observed_on, withdrawn_on FROM observation WHERE id = :id"));
+        "SELECT id, client_id, pattern, note, observed_on, withdrawn_on, row_version FROM observation WHERE id = :id"));
     st.bind(u":id"_s, id);
     if (auto r = st.exec(); !r)
         return Error{r.error()};
@@ -1112,7 +1204,7 @@ Result<Observation> ObservationStore::get(qint64 id) const
     return observationFromRow(st);
 }
 
-Result<void> ObservationStore::update(const Observation &o)
+Result<void> ObservationStore::update(Observation &o)
 {
     if (auto limits = Limits::check(o); !limits)
         return limits;
@@ -1120,10 +1212,17 @@ Result<void> ObservationStore::update(const Observation &o)
         return fail(tr("Observed on: the date is missing."));
     SqlStatement st(m_db.connection(), QStringLiteral(
         "UPDATE observation SET client_id = :client, pattern = :pattern, note = :note, "
-        "observed_on = :observed, withdrawn_on = :withdrawn WHERE id = :id"));
+        "observed_on = :observed, withdrawn_on = :withdrawn, %1 WHERE id = :id AND row_version = :row_version")
+        .arg(RowVersions::bumpColumns()));
     bindObservation(st, o);
+    RowVersions::bindStamp(st);
     st.bind(u":id"_s, o.id);
-    return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), o.id);
+    if (auto r = RowVersions::exec(st, m_db.connection(), "observation",
+                                   QT_TRANSLATE_NOOP("Database", "Observation"), o.id, o.rowVersion.value);
+        !r)
+        return r;
+    ++o.rowVersion.value;
+    return {};
 }
 
 Result<void> ObservationStore::observe(Observation &o)
@@ -1154,8 +1253,10 @@ Result<void> ObservationStore::withdraw(qint64 id, const QDate &on)
         return fail(tr("Observation #%1 was withdrawn on %2 already.")
                         .arg(id)
                         .arg(current->withdrawnOn.toString(Qt::ISODate)));
-    SqlStatement st(m_db.connection(), QStringLiteral("UPDATE observation SET withdrawn_on = :on WHERE id = :id"));
+    SqlStatement st(m_db.connection(), QStringLiteral("UPDATE observation SET withdrawn_on = :on, %1 WHERE id = :id")
+                                           .arg(RowVersions::bumpColumns()));
     st.bind(u":on"_s, sqlDate(on)).bind(u":id"_s, id);
+    RowVersions::bindStamp(st);
     return execExpectingRow(st, QT_TRANSLATE_NOOP("Database", "Observation"), id);
 }
 
@@ -1169,7 +1270,7 @@ Result<void> ObservationStore::remove(qint64 id)
 Result<QList<Observation>> ObservationStore::list(qint64 clientId) const
 {
     SqlStatement st(m_db.connection(),
-                    QStringLiteral("SELECT id, client_id, pattern, note, observed_on, withdrawn_on FROM observation "
+                    QStringLiteral("SELECT id, client_id, pattern, note, observed_on, withdrawn_on, row_version FROM observation "
                                    "%1 ORDER BY observed_on, id")
                         .arg(clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
     if (clientId > 0)

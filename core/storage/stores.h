@@ -28,7 +28,7 @@ public:
     // cursor there.
     static Result<void> validate(const Profile &profile, QString *field = nullptr);
     Result<Profile> load() const;
-    Result<void> save(const Profile &profile);
+    Result<void> save(Profile &profile);
 
 private:
     Database &m_db;
@@ -57,7 +57,7 @@ public:
     // Inserts and sets client.id; a non-zero id is kept (used by import).
     Result<void> create(Client &client);
     Result<Client> get(qint64 id) const;
-    Result<void> update(const Client &client);
+    Result<void> update(Client &client);
     // The client's interactions, promises and observations go with it.
     Result<void> remove(qint64 id, ProjectsOnDelete projects = ProjectsOnDelete::Refuse);
     Result<QList<Client>> list() const;
@@ -121,7 +121,7 @@ public:
     static Result<void> validate(const Interaction &interaction);
     Result<void> create(Interaction &interaction);
     Result<Interaction> get(qint64 id) const;
-    Result<void> update(const Interaction &interaction);
+    Result<void> update(Interaction &interaction);
     Result<void> remove(qint64 id);
     // All interactions (clientId 0) or one client's, oldest first.
     Result<QList<Interaction>> list(qint64 clientId = 0) const;
@@ -141,7 +141,7 @@ public:
     explicit PromiseStore(Database &db) : m_db(db) {}
     Result<void> create(Promise &promise);
     Result<Promise> get(qint64 id) const;
-    Result<void> update(const Promise &promise);
+    Result<void> update(Promise &promise);
     Result<void> remove(qint64 id);
     Result<QList<Promise>> list(qint64 clientId = 0) const;
 
@@ -163,7 +163,7 @@ public:
     // the same pattern on that client stands (not withdrawn).
     Result<void> observe(Observation &observation);
     Result<Observation> get(qint64 id) const;
-    Result<void> update(const Observation &observation);
+    Result<void> update(Observation &observation);
     // Withdrawing keeps the record with the date; remove() deletes it.
     // Refused when it is withdrawn already.
     Result<void> withdraw(qint64 id, const QDate &on);

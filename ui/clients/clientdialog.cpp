@@ -5,6 +5,7 @@
 #include "core/storage/stores.h"
 #include "ui/widgets/enumcombo.h"
 #include "ui/session.h"
+#include "ui/widgets/stalesave.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -169,6 +170,12 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
+    fill(client);
+    m_name->setFocus();
+}
+
+void ClientDialog::fill(const Client &client)
+{
     m_name->setText(client.name);
     m_company->setText(client.company);
     setEnumCombo(m_type, client.type);
@@ -187,7 +194,6 @@ ClientDialog::ClientDialog(Session &session, const Client &client, QWidget *pare
     m_billingAddress->setPlainText(client.billingAddress);
     m_businessId->setText(client.businessId);
     m_vatId->setText(client.vatId);
-    m_name->setFocus();
 }
 
 QString ClientDialog::errorText() const
@@ -249,6 +255,17 @@ void ClientDialog::accept()
     ClientStore store(m_session.db());
     const auto saved = c.id == 0 ? store.create(c) : store.update(c);
     if (!saved) {
+        // Saved by someone else since the form loaded it: reload, or keep
+        // the form so what was typed can be copied.
+        const auto stored = c.id == 0 ? Result<Client>(fail(QString())) : store.get(c.id);
+        if (stored && stored->rowVersion.value != m_client.rowVersion.value
+            && StaleSave::ask(this, saved.error(), m_client.name) == StaleSave::Answer::Reload) {
+            m_client = *stored;
+            fill(m_client);
+            m_error->clear();
+            m_error->hide();
+            return;
+        }
         showError(saved.error(), nullptr);
         return;
     }

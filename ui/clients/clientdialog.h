@@ -38,6 +38,8 @@ private:
     // Reads the widgets; on a bad value shows it, focuses the field and
     // returns false.
     bool collect(Client &client);
+    // Shows the client's fields in the widgets.
+    void fill(const Client &client);
     void showError(const QString &message, QWidget *field);
 
     Session &m_session;

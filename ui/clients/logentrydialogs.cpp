@@ -5,6 +5,7 @@
 #include "ui/session.h"
 #include "ui/widgets/enumcombo.h"
 #include "ui/widgets/plaintext.h"
+#include "ui/widgets/stalesave.h"
 #include "ui/widgets/warning.h"
 
 #include <QCheckBox>
@@ -52,6 +53,13 @@ QWidget *checkedDate(QCheckBox *box, QDateEdit *date, const QDate &value, const 
     layout->addWidget(date);
     layout->addStretch();
     return row;
+}
+
+// The summary or promise as the confirmation before a reload names it.
+QString shortName(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0).trimmed();
+    return line.size() > 60 ? line.left(59) + u'…' : line;
 }
 
 QDialogButtonBox *okCancel(QDialog *dialog)
@@ -133,10 +141,29 @@ void InteractionDialog::accept()
     i.projectId = m_project->currentData().toLongLong();
     i.summary = m_summary->toPlainText().trimmed();
     i.confirmedOn = m_confirmed->isChecked() ? m_confirmedOn->date() : QDate();
+    InteractionStore store(m_session.db());
     auto saved = InteractionStore::validate(i);
     if (saved)
-        saved = InteractionStore(m_session.db()).update(i);
+        saved = store.update(i);
     if (!saved) {
+        // Saved by someone else since the dialog loaded it: reload, or keep
+        // the form so what was typed can be copied.
+        const auto stored = store.get(i.id);
+        if (stored && stored->rowVersion.value != m_interaction.rowVersion.value
+            && StaleSave::ask(this, saved.error(), shortName(m_interaction.summary)) == StaleSave::Answer::Reload) {
+            m_interaction = *stored;
+            m_when->setDateTime(m_interaction.at.toLocalTime());
+            setEnumCombo(m_channel, m_interaction.channel);
+            setEnumCombo(m_direction, m_interaction.direction);
+            setEnumCombo(m_kind, m_interaction.kind);
+            m_project->setCurrentIndex(qMax(0, m_project->findData(m_interaction.projectId)));
+            m_summary->setPlainText(m_interaction.summary);
+            m_confirmed->setChecked(m_interaction.confirmedOn.isValid());
+            if (m_interaction.confirmedOn.isValid())
+                m_confirmedOn->setDate(m_interaction.confirmedOn);
+            showWarning(m_error, QString());
+            return;
+        }
         showWarning(m_error, saved.error());
         if (i.summary.isEmpty())
             m_summary->setFocus();
@@ -196,7 +223,23 @@ void PromiseDialog::accept()
     p.projectId = m_project->currentData().toLongLong();
     p.dueOn = m_due->date();
     p.doneOn = m_kept->isChecked() ? m_keptOn->date() : QDate();
-    if (auto saved = PromiseStore(m_session.db()).update(p); !saved) {
+    PromiseStore store(m_session.db());
+    if (auto saved = store.update(p); !saved) {
+        // Saved by someone else since the dialog loaded it: reload, or keep
+        // the form so what was typed can be copied.
+        const auto stored = store.get(p.id);
+        if (stored && stored->rowVersion.value != m_promise.rowVersion.value
+            && StaleSave::ask(this, saved.error(), shortName(m_promise.what)) == StaleSave::Answer::Reload) {
+            m_promise = *stored;
+            m_what->setText(m_promise.what);
+            m_project->setCurrentIndex(qMax(0, m_project->findData(m_promise.projectId)));
+            m_due->setDate(m_promise.dueOn);
+            m_kept->setChecked(m_promise.doneOn.isValid());
+            if (m_promise.doneOn.isValid())
+                m_keptOn->setDate(m_promise.doneOn);
+            showWarning(m_error, QString());
+            return;
+        }
         showWarning(m_error, saved.error());
         m_what->setFocus();
         return;

@@ -11,6 +11,7 @@
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/optionaldateedit.h"
 #include "ui/widgets/plaintext.h"
+#include "ui/widgets/stalesave.h"
 #include "ui/widgets/warning.h"
 
 #include <QApplication>
@@ -465,6 +466,17 @@ void ProjectEditor::accept()
     ProjectStore store(m_session.db());
     const auto stored = project->id == 0 ? store.create(*project) : store.update(*project);
     if (!stored) {
+        // Saved by someone else since the editor loaded it: reload, or
+        // keep everything typed in the form so it can be copied.
+        const auto current = project->id == 0 ? Result<Project>(fail(QString())) : store.get(project->id);
+        if (current && current->rowVersion.value != m_original.rowVersion.value
+            && StaleSave::ask(this, stored.error(), m_original.title) == StaleSave::Answer::Reload) {
+            m_original = *current;
+            load(m_original);
+            refresh();
+            showMessage(QString());
+            return;
+        }
         // Everything typed stays in the form.
         showMessage(tr("Not saved: %1").arg(stored.error()));
         return;
