@@ -50,16 +50,25 @@ QString jsonTypeName(const QJsonValue &v)
 
 void Problems::add(const QString &path, const QString &problem)
 {
-    m_lines << (path.isEmpty() ? problem : path + u": "_s + problem);
+    ++m_total;
+    QStringList &lines = m_lines[size_t(m_section)];
+    if (lines.size() < kMaxReportedErrors)
+        lines << (path.isEmpty() ? problem : path + u": "_s + problem);
 }
 
 QString Problems::message() const
 {
-    if (m_lines.size() <= kMaxReportedErrors)
-        return m_lines.join(u'\n');
-    const qsizetype rest = m_lines.size() - kMaxReportedErrors;
-    return m_lines.mid(0, kMaxReportedErrors).join(u'\n') + u'\n'
-        + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
+    QStringList shown;
+    for (const QStringList &lines : m_lines) {
+        for (const QString &line : lines) {
+            if (shown.size() < kMaxReportedErrors)
+                shown << line;
+        }
+    }
+    const qsizetype rest = m_total - shown.size();
+    if (rest <= 0)
+        return shown.join(u'\n');
+    return shown.join(u'\n') + u'\n' + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
 }
 
 ObjectReader::ObjectReader(Problems &problems, QString path, QJsonObject object)

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTime>
 
+#include <array>
 #include <optional>
 
 // Reading JSON objects key by key with every problem reported under its
@@ -24,18 +25,29 @@ QString quoted(const QString &s);
 // "a string", "an array" ...: what a JSON value is, for a problem.
 QString jsonTypeName(const QJsonValue &v);
 
-// Collects every problem of a document as "<json path>: <problem>".
+// Collects every problem of a document as "<json path>: <problem>". The
+// document is read as a stream, in the order of its keys, but reported in a
+// fixed order of sections (see Section); within a section, in document
+// order. Only the lines that can be shown are kept, so a file with a
+// million problems does not hold a million lines.
 class Problems final
 {
 public:
+    enum class Section { Format, Profile, Clients, Projects, Invoices, Document, References, Count };
+
+    // Where the problems added from now on belong.
+    void setSection(Section section) { m_section = section; }
+    Section section() const { return m_section; }
     void add(const QString &path, const QString &problem);
-    bool isEmpty() const { return m_lines.isEmpty(); }
+    bool isEmpty() const { return m_total == 0; }
 
     // The problems one a line; beyond the first 25, how many more.
     QString message() const;
 
 private:
-    QStringList m_lines;
+    std::array<QStringList, size_t(Section::Count)> m_lines;
+    Section m_section = Section::Document;
+    qsizetype m_total = 0;
 };
 
 enum class Need { Required, Optional };
