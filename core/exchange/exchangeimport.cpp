@@ -8,6 +8,10 @@
 
 #include <QBuffer>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 // Importing an exchange document in two passes over the file, a chunk at a
 // time: the first (JsonStrictness::scan) checks that it is strict JSON and
 // notes the format and the ids that records refer to; the second reads
@@ -161,8 +165,31 @@ private:
     std::optional<QString> m_error;
 };
 
+// Each record is read, written and freed before the next. glibc hands the
+// freed top of the heap back to the system as soon as it exceeds 128 KiB and
+// takes it again for the next record, a page fault for every page: with
+// the records of a large document that costs more than their reading. The
+// freed memory is kept while the import runs.
+class KeepFreedHeap
+{
+public:
+#if defined(__GLIBC__)
+    KeepFreedHeap() { mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); }
+    ~KeepFreedHeap()
+    {
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024); // glibc's default
+        malloc_trim(0);
+    }
+#else
+    KeepFreedHeap() = default;
+    ~KeepFreedHeap() = default;
+#endif
+    Q_DISABLE_COPY_MOVE(KeepFreedHeap)
+};
+
 Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, const JsonStrictness::Shape &shape)
 {
+    const KeepFreedHeap keepFreedHeap;
     Exchange::ImportSummary summary;
     auto written = db.transaction([&]() -> Result<void> {
         // Decided inside the transaction so no other writer can slip a

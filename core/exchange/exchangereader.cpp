@@ -69,6 +69,7 @@ DocumentReader::DocumentReader(Problems &problems, const JsonStrictness::Shape &
     , m_stageIds(problems, u"projects"_s, u"stages"_s)
     , m_revisionIds(problems, u"projects"_s, u"revisions"_s)
     , m_priceChangeIds(problems, u"projects"_s, u"price_changes"_s)
+    , m_clientsReadable(shape.clientsReadable)
 {
 }
 

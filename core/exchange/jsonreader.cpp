@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -86,14 +87,15 @@ QString ObjectReader::pathOf(const QString &key) const
 void ObjectReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_known.contains(it.key()))
-            m_problems.add(pathOf(it.key()), Exchange::tr("unknown key"));
+        const QString key = it.key();
+        if (std::find(m_known.cbegin(), m_known.cend(), key) == m_known.cend())
+            m_problems.add(pathOf(key), Exchange::tr("unknown key"));
     }
 }
 
 std::optional<QJsonValue> ObjectReader::value(const QString &key, Need need, Nulls nulls, bool &ok)
 {
-    m_known.insert(key);
+    m_known.append(key);
     ok = true;
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <QVarLengthArray>
 
 #include <array>
 #include <optional>
@@ -112,7 +113,9 @@ private:
     Problems &m_problems;
     QString m_path;
     QJsonObject m_object;
-    QSet<QString> m_known;
+    // The keys asked for, in a flat list rather than a hash set: a record
+    // has a few dozen keys at most, and a million records are read.
+    QVarLengthArray<QString, 48> m_known;
 };
 
 template<typename E>

@@ -98,9 +98,10 @@ public:
     {
         if (!surrogatesPaired(s, length))
             return false;
-        if (m_expect == Expect::Format) {
+        if (m_expect == Expect::Format)
             m_shape.format = QJsonValue(QString::fromUtf8(s, qsizetype(length)));
-        }
+        if (m_depth == 1 && m_topKey == Top::Clients)
+            m_shape.clientsReadable = false;
         m_expect = Expect::Nothing;
         return true;
     }
@@ -160,6 +161,8 @@ private:
 
     bool scalar(const QJsonValue &v, std::optional<double> number)
     {
+        if (m_depth == 1 && m_topKey == Top::Clients)
+            m_shape.clientsReadable = false;
         switch (m_expect) {
         case Expect::Nothing:
             break;
@@ -189,6 +192,8 @@ private:
     {
         if (m_depth == 0)
             m_shape.rootIsObject = object;
+        if (m_depth == 1 && m_topKey == Top::Clients)
+            m_shape.clientsReadable = !object;
         if (m_expect == Expect::Format)
             m_shape.format = object ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray());
         m_expect = Expect::Nothing;

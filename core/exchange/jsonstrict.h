@@ -33,6 +33,9 @@ public:
         // The root's "format": its value when it is a string or another
         // scalar, an empty array or object when it is one.
         std::optional<QJsonValue> format;
+        // "clients" is absent or an array: without a list of clients, the
+        // projects' references to them are not reported one by one.
+        bool clientsReadable = true;
         QSet<qint64> clientIds;
         QSet<qint64> projectIds;
         QHash<qint64, qint64> projectOfStage; // stage id → the project it is listed under
