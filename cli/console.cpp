@@ -101,12 +101,20 @@ Result<int> Console::writeOutput(const QString &path, const QByteArray &data, co
 
 Result<QByteArray> Console::readInput(const QString &path)
 {
-    QFile file(path);
+    QFile file;
+    if (auto opened = openInput(file, path); !opened)
+        return Error{opened.error()};
+    return file.readAll();
+}
+
+Result<void> Console::openInput(QFile &file, const QString &path)
+{
+    file.setFileName(path);
     if (!file.exists())
         return fail(tr("%1 does not exist.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    return {};
 }
 
 QString Console::oneLine(QString text)

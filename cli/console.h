@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -81,6 +82,9 @@ public:
     // A whole input file (JSON, CSV); the error says it is missing or why it
     // cannot be read.
     static Result<QByteArray> readInput(const QString &path);
+    // Opens the file for reading (the same messages as readInput), for a
+    // command that reads it in chunks.
+    static Result<void> openInput(QFile &file, const QString &path);
 
     // Messages go out as one line each; core messages may name several
     // fields across lines.

@@ -1,17 +1,21 @@
 // A child process for tst_crash: opens the database, says so on stdout, then
 // writes one large change (clients, each tenth with a project and stages) in
 // a single transaction. The test kills it with SIGKILL at some moment.
+// With TAG "import" it imports the exchange document COUNT (a path) as
+// neuvo-cli import does, reading and writing as it goes in one transaction.
 // With TAG "hold" it only keeps the database open until killed (another
 // Neuvo for the lock tests). With TAG "issue" it issues the invoices of the
 // first COUNT stages of project 1 that have none, one transaction each,
 // cancelling every fifth with a credit note, and prints each number once it
 // is stored.
 #include "core/documents/invoicing.h"
+#include "core/exchange/exchange.h"
 #include "core/storage/database.h"
 #include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -39,6 +43,17 @@ int main(int argc, char *argv[])
     }
     std::puts("open");
     std::fflush(stdout);
+    if (tag == u"import"_s) {
+        QFile json(args.at(3));
+        if (!json.open(QIODevice::ReadOnly))
+            return 1;
+        if (auto imported = Exchange::importJson(db, json); !imported) {
+            std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
+            return 1;
+        }
+        std::puts("done");
+        return 0;
+    }
     if (tag == u"hold"_s) {
         for (;;)
             ::pause();

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 #include "core/storage/invoicestore.h"
+#include "core/exchange/exchange.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
 
@@ -8,6 +9,8 @@
 #include <algorithm>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTimeZone>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@ class TestCrash : public QObject
 
 private slots:
     void killedWriter_leavesAllOrNothing();
+    void killedImport_leavesAllOrNothing();
     void killedWhileIssuing_numbersStayGaplessAndUnused();
 
 private:
@@ -133,6 +137,86 @@ void TestCrash::killedWriter_leavesAllOrNothing()
     }
     qInfo("%d kills: the change was absent after %d and complete after %d", kills, absent, present);
     QVERIFY(absent > 0); // the loop really interrupted writes
+}
+
+// The import writes each record as soon as it has read it, all in one
+// transaction: killed at any moment, it leaves nothing of the document.
+void TestCrash::killedImport_leavesAllOrNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    constexpr int clients = 1500; // each with ten interactions
+    const QString json = dir.filePath(u"document.json"_s);
+    {
+        Database source;
+        QVERIFY(source.open(dir.filePath(u"source.sqlite"_s)).ok());
+        const auto written = source.transaction([&]() -> Result<void> {
+            ClientStore store(source);
+            InteractionStore interactions(source);
+            for (int i = 0; i < clients; ++i) {
+                Client c;
+                c.name = u"Client %1"_s.arg(i);
+                c.notes = u"imported"_s;
+                if (auto r = store.create(c); !r)
+                    return r;
+                for (int n = 0; n < 10; ++n) {
+                    Interaction x;
+                    x.clientId = c.id;
+                    x.at = QDateTime(QDate(2026, 1, 1 + n), QTime(9, 0), QTimeZone::utc());
+                    x.summary = u"Message %1"_s.arg(n);
+                    if (auto r = interactions.create(x); !r)
+                        return r;
+                }
+            }
+            return {};
+        });
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        const auto exported = Exchange::exportJson(source);
+        QVERIFY(exported.ok());
+        QFile out(json);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*exported);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QProcess process;
+        process.start(QStringLiteral(NEUVO_CRASH_HELPER_PATH), {dir.filePath(u"whole.sqlite"_s), u"import"_s, json});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+    const qint64 fullRun = timer.elapsed();
+    QCOMPARE(counts(dir.filePath(u"whole.sqlite"_s), u"imported"_s).clients, clients);
+    qInfo("one whole import takes %lld ms", fullRun);
+
+    constexpr int kills = 12;
+    int absent = 0;
+    for (int i = 0; i < kills; ++i) {
+        const QString file = dir.filePath(u"target%1.sqlite"_s.arg(i));
+        QProcess child;
+        child.start(QStringLiteral(NEUVO_CRASH_HELPER_PATH), {file, u"import"_s, json});
+        QVERIFY(child.waitForStarted());
+        QVERIFY2(child.waitForReadyRead(30000), qPrintable(QString::fromUtf8(child.readAllStandardError())));
+        QTest::qWait(int(fullRun * 1.1 * i / (kills - 1)));
+        if (const qint64 pid = child.processId(); pid > 0 && child.state() == QProcess::Running)
+            ::kill(pid_t(pid), SIGKILL);
+        if (child.state() != QProcess::NotRunning)
+            QVERIFY(child.waitForFinished(10000));
+
+        const Counts after = counts(file, u"imported"_s);
+        QCOMPARE(after.integrity, u"ok"_s);
+        QVERIFY2(after.clients == 0 || after.clients == clients,
+                 qPrintable(u"kill %1: %2 clients"_s.arg(i).arg(after.clients)));
+        if (after.clients == 0)
+            ++absent;
+        Database db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(InteractionStore(db).list()->size(), after.clients == 0 ? 0 : clients * 10);
+    }
+    qInfo("%d kills: the document was absent after %d", kills, absent);
+    QVERIFY(absent > 0);
 }
 
 // Invoice numbers are taken in the transaction that stores the invoice: a

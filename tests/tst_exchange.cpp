@@ -122,12 +122,21 @@ private slots:
     void invoiceProblemsNameTheirPath();
     void invoiceNumberAlreadyIssued_isRefused();
     void version1FixIsReadAsRound();
+    void keyOrderDoesNotMatter();
+    void keyOrderDoesNotMatterWhenMerging();
+    void fileImportsInChunks();
+    void problemsAcrossChunksNameTheirLine_data();
+    void problemsAcrossChunksNameTheirLine();
 
 private:
     std::unique_ptr<Database> openDatabase(const QString &name);
     // A client and a custom profile, as a database in use would have.
     Client storeExistingClient();
     QByteArray exported(Database &db);
+    // The fixture's root keys in the given order (export writes them in
+    // alphabetical order: "clients" before "format", "invoices" before
+    // "projects").
+    QByteArray withRootKeysIn(const QStringList &order) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -868,6 +877,160 @@ void Tst_exchange::version1FixIsReadAsRound()
         *other, editDocument(v1, u"projects[0].revisions[0].kind"_s, u"\"error\""_s));
     QVERIFY(!v1error.ok());
     QVERIFY2(v1error.error().contains(u"\"error\" is not one of fix, change"_s), qPrintable(v1error.error()));
+}
+
+QByteArray Tst_exchange::withRootKeysIn(const QStringList &order) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(m_fixture).object();
+    QByteArray out = "{";
+    for (const QString &key : order) {
+        if (out.size() > 1)
+            out += ",\n";
+        const QJsonValue v = root.value(key);
+        const QByteArray value = v.isString() ? '"' + v.toString().toUtf8() + '"'
+            : v.isObject()                    ? QJsonDocument(v.toObject()).toJson()
+                                              : QJsonDocument(v.toArray()).toJson();
+        out += '"' + key.toUtf8() + "\": " + value;
+    }
+    return out + "}";
+}
+
+void Tst_exchange::keyOrderDoesNotMatter()
+{
+    // Projects before the clients they belong to, invoices before both,
+    // the format last: every reference points forward.
+    const QByteArray reversed =
+        withRootKeysIn({u"invoices"_s, u"projects"_s, u"clients"_s, u"profile"_s, u"format"_s});
+    QVERIFY(reversed.indexOf("\"projects\"") < reversed.indexOf("\"clients\""));
+    const auto summary = Exchange::importJson(*m_db, reversed);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->clients, 3);
+    QCOMPARE(summary->projects, 3);
+    QCOMPARE(summary->invoices, 3);
+    QCOMPARE(exported(*m_db), m_fixture);
+
+    // Problems are reported in the order of the sections, not of the file.
+    QByteArray broken = editDocument(m_fixture, u"clients[0].type"_s, u"\"vip\""_s);
+    broken = editDocument(broken, u"projects[1].stages[0].amount"_s, u"\"x\""_s);
+    broken = editDocument(broken, u"clients[0].interactions[1].project"_s, u"99"_s);
+    const QJsonObject root = QJsonDocument::fromJson(broken).object();
+    const QByteArray reversedBroken = "{\"projects\": " + QJsonDocument(root.value(u"projects"_s).toArray()).toJson()
+        + ", \"clients\": " + QJsonDocument(root.value(u"clients"_s).toArray()).toJson()
+        + ", \"format\": \"neuvo/2\"}";
+    auto other = openDatabase(u"other.sqlite"_s);
+    QVERIFY(other);
+    const auto refused = Exchange::importJson(*other, reversedBroken);
+    QVERIFY(!refused.ok());
+    const QStringList lines = refused.error().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(u"clients[0].type: "_s), qPrintable(refused.error()));
+    QVERIFY2(lines.at(1).startsWith(u"projects[1].stages[0].amount: "_s), qPrintable(refused.error()));
+    QCOMPARE(lines.at(2), u"clients[0].interactions[1].project: no project with id 99 in this file"_s);
+    QCOMPARE(*ClientStore(*other).count(), 0);
+}
+
+void Tst_exchange::keyOrderDoesNotMatterWhenMerging()
+{
+    // Into a database with records every id moves; references that point
+    // forward in the file follow.
+    const Client existing = storeExistingClient();
+    const QByteArray reversed =
+        withRootKeysIn({u"format"_s, u"invoices"_s, u"projects"_s, u"clients"_s});
+    const auto summary = Exchange::importJson(*m_db, reversed);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(*ClientStore(*m_db).count(), 4);
+
+    Client aino;
+    for (const Client &c : *ClientStore(*m_db).list()) {
+        if (c.name == u"Aino Virtanen"_s)
+            aino = c;
+    }
+    QVERIFY(aino.id > existing.id);
+    Project website;
+    for (const Project &p : *ProjectStore(*m_db).listForClient(aino.id)) {
+        if (p.title == u"Verkkosivun tekstit"_s)
+            website = p;
+    }
+    QVERIFY(website.id > 0);
+    bool agreementFollows = false;
+    for (const Interaction &i : *InteractionStore(*m_db).list(aino.id)) {
+        if (i.kind == InteractionKind::Agreement)
+            agreementFollows = i.projectId == website.id;
+    }
+    QVERIFY(agreementFollows);
+    const auto invoice = InvoiceStore(*m_db).findByNumber(u"AM-2026-0001"_s);
+    QVERIFY(invoice.ok());
+    QCOMPARE(invoice->invoice.clientId, aino.id);
+    QCOMPARE(invoice->invoice.projectId, website.id);
+    QCOMPARE(invoice->invoice.stageId, website.stages.at(2).id);
+    const auto credit = InvoiceStore(*m_db).findByNumber(u"AM-2026-0003"_s);
+    QCOMPARE(credit->invoice.creditedInvoiceId, InvoiceStore(*m_db).findByNumber(u"AM-2026-0002"_s)->invoice.id);
+}
+
+void Tst_exchange::fileImportsInChunks()
+{
+    // More clients than one 64 KiB chunk holds, from a file: the same
+    // records as from the bytes.
+    QJsonObject root = QJsonDocument::fromJson(m_fixture).object();
+    QJsonArray clients = root.value(u"clients"_s).toArray();
+    const QJsonObject template_ = clients.at(2).toObject();
+    for (int id = 100; id < 700; ++id) {
+        QJsonObject c = template_;
+        c.insert(u"id"_s, id);
+        c.insert(u"name"_s, u"Asiakas %1"_s.arg(id));
+        c.insert(u"notes"_s, QString(80, u'ä'));
+        c.insert(u"observations"_s, QJsonArray());
+        c.insert(u"interactions"_s, QJsonArray());
+        c.insert(u"promises"_s, QJsonArray());
+        clients.append(c);
+    }
+    root.insert(u"clients"_s, clients);
+    const QByteArray big = QJsonDocument(root).toJson();
+    QVERIFY(big.size() > 3 * 64 * 1024);
+    const QString path = m_dir->filePath(u"big.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(big);
+    out.close();
+
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const auto summary = Exchange::importJson(*m_db, in);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->clients, 603);
+    QCOMPARE(ClientStore(*m_db).get(650)->name, u"Asiakas 650"_s);
+    QCOMPARE(exported(*m_db), big);
+}
+
+void Tst_exchange::problemsAcrossChunksNameTheirLine_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<QString>("expected");
+
+    // Each is on line 3 003, after 3 000 lines of 100 bytes: far beyond the
+    // first chunk.
+    QTest::newRow("duplicate key") << QByteArray("  \"b\": 1, \"a\": 2}")
+                                   << u"line 3003, column 11: the key \"a\" appears twice"_s;
+    QTest::newRow("control character") << QByteArray("  \"b\": \"x\ty\"}")
+                                       << u"line 3003, column 10: a control character (U+0009)"_s;
+    QTest::newRow("lone second half") << QByteArray("  \"b\": \"\\\"\\udc01\"}")
+                                      << u"line 3003, column 11: \\uDC01 is the second half"_s;
+    QTest::newRow("syntax") << QByteArray("  \"b\": tru}")
+                            << u"JSON syntax error at offset 300023 (line 3003, column 11): "_s;
+}
+
+void Tst_exchange::problemsAcrossChunksNameTheirLine()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(QString, expected);
+
+    QByteArray document = "{\"a\": [\n";
+    for (int i = 0; i < 3000; ++i)
+        document += '"' + QByteArray(96, 'x') + "\",\n";
+    document += "\"\"],\n" + tail;
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().startsWith(expected), qPrintable(result.error()));
 }
 
 QTEST_GUILESS_MAIN(Tst_exchange)

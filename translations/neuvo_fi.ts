@@ -4184,10 +4184,6 @@
         <translation>tiedostossa ei ole projektia, jonka ID on %1</translation>
     </message>
     <message>
-        <source>JSON syntax error at offset %1: %2</source>
-        <translation>JSON-syntaksivirhe kohdassa %1: %2</translation>
-    </message>
-    <message>
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
         <translation>Tiedosto ei ole Neuvon siirtotiedosto: sen on oltava JSON-olio.</translation>
     </message>
@@ -4202,6 +4198,10 @@
     <message>
         <source>a VAT rate string such as &quot;25.5&quot;</source>
         <translation>ALV-kanta merkkijonona, esim. ”25.5”</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported.</source>
+        <translation>Tiedosto muuttui kesken tuonnin.</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5131,66 @@
     <message>
         <source>\u%1 is the first half of a surrogate pair without its second half.</source>
         <translation>\u%1 on korvaavan parin ensimmäinen puolisko ilman jälkimmäistä.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>asiakirja on tyhjä</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>asiakirjan lopun jälkeen on vielä jotain</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>ei ole JSON-arvo</translation>
+    </message>
+    <message>
+        <source>a key (a string in quotes) is missing</source>
+        <translation>avain (lainausmerkeissä oleva merkkijono) puuttuu</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>avaimen jälkeen puuttuu kaksoispiste</translation>
+    </message>
+    <message>
+        <source>a comma or } is missing in an object</source>
+        <translation>objektista puuttuu pilkku tai }</translation>
+    </message>
+    <message>
+        <source>a comma or ] is missing in an array</source>
+        <translation>taulukosta puuttuu pilkku tai ]</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation>\u-koodinvaihto ilman neljää heksadesimaalinumeroa</translation>
+    </message>
+    <message>
+        <source>an escape that JSON does not have</source>
+        <translation>koodinvaihto, jota JSONissa ei ole</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>merkkijonosta puuttuu loppulainausmerkki</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>teksti ei ole kelvollista UTF-8:aa</translation>
+    </message>
+    <message>
+        <source>a number that is not a JSON number</source>
+        <translation>luku, joka ei ole JSON-luku</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>ei ole JSONia</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at offset %1 (line %2, column %3): %4</source>
+        <translation>JSON-syntaksivirhe kohdassa %1 (rivi %2, sarake %3): %4</translation>
     </message>
 </context>
 <context>

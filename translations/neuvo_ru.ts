@@ -4203,10 +4203,6 @@
         <translation>в этом файле нет проекта с id %1</translation>
     </message>
     <message>
-        <source>JSON syntax error at offset %1: %2</source>
-        <translation>Синтаксическая ошибка JSON в позиции %1: %2</translation>
-    </message>
-    <message>
         <source>The file is not a Neuvo exchange document: it must be a JSON object.</source>
         <translation>Файл не является документом обмена Neuvo: это должен быть объект JSON.</translation>
     </message>
@@ -4221,6 +4217,10 @@
     <message>
         <source>a VAT rate string such as &quot;25.5&quot;</source>
         <translation>ставка НДС строкой, напр. «25.5»</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported.</source>
+        <translation>Файл изменился во время импорта.</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5153,66 @@
     <message>
         <source>\u%1 is the first half of a surrogate pair without its second half.</source>
         <translation>\u%1 — первая половина суррогатной пары без второй.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>документ пуст</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>после конца документа есть что-то ещё</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>это не значение JSON</translation>
+    </message>
+    <message>
+        <source>a key (a string in quotes) is missing</source>
+        <translation>не хватает ключа (строки в кавычках)</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>после ключа не хватает двоеточия</translation>
+    </message>
+    <message>
+        <source>a comma or } is missing in an object</source>
+        <translation>в объекте не хватает запятой или }</translation>
+    </message>
+    <message>
+        <source>a comma or ] is missing in an array</source>
+        <translation>в массиве не хватает запятой или ]</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation>экранирование \u без четырёх шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <source>an escape that JSON does not have</source>
+        <translation>экранирование, которого нет в JSON</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>у строки нет закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>текст не в корректной кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>a number that is not a JSON number</source>
+        <translation>число не в формате JSON</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>это не JSON</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at offset %1 (line %2, column %3): %4</source>
+        <translation>Синтаксическая ошибка JSON в позиции %1 (строка %2, столбец %3): %4</translation>
     </message>
 </context>
 <context>

@@ -99,19 +99,16 @@ public:
 protected:
     Result<void> readArguments(Arguments &, const QCommandLineParser &parser) override
     {
-        // Read the file before opening the database, so a mistyped name does
-        // not create an empty database.
+        // Open the file before opening the database, so a mistyped name
+        // does not create an empty database. It is read in chunks by the
+        // import, never whole.
         m_inPath = parser.positionalArguments().constFirst();
-        auto json = Console::readInput(m_inPath);
-        if (!json)
-            return Error{json.error()};
-        m_json = *json;
-        return {};
+        return Console::openInput(m_file, m_inPath);
     }
 
     Result<int> executeWithDatabase(Console &console, Database &db, const QCommandLineParser &) override
     {
-        const auto outcome = Imports::json(db, m_json);
+        const auto outcome = Imports::json(db, m_file);
         if (!outcome)
             return fail(tr("%1: %2").arg(m_inPath, outcome.error()));
         if (outcome->backup)
@@ -132,7 +129,7 @@ protected:
 
 private:
     QString m_inPath;
-    QByteArray m_json;
+    QFile m_file;
 };
 
 class InfoCommand final : public DatabaseCommand

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace neuvo {
 
@@ -46,6 +47,9 @@ public:
     // database that has records, the records get new ids and the existing
     // profile is kept.
     static Result<ImportSummary> importJson(Database &db, const QByteArray &json);
+    // The same from a file (or any device that can seek), read in chunks:
+    // memory does not grow with the document.
+    static Result<ImportSummary> importJson(Database &db, QIODevice &device);
 };
 
 } // namespace neuvo

@@ -1,14 +1,23 @@
 #include "exchange.h"
 #include "jsonstrict.h"
+#include "jsonstream.h"
 
 #include "exchangereader.h"
+#include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QBuffer>
 
-// Importing an exchange document: read and check all of it, then write it
-// in one transaction.
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+// Importing an exchange document in two passes over the file, a chunk at a
+// time: the first (JsonStrictness::scan) checks that it is strict JSON and
+// notes the format and the ids that records refer to; the second reads
+// each client and project, checks it, and writes it at once into the open
+// transaction, then forgets it. Any problem stops the writing, the reading
+// goes on to report every problem, and the transaction is rolled back.
 
 using namespace Qt::StringLiterals;
 
@@ -32,137 +41,239 @@ Result<bool> isEmpty(Database &db)
     return projects->isEmpty();
 }
 
-Result<void> write(Database &db, Document &doc, bool keepIds, Exchange::ImportSummary &summary)
+// A record of the file gets the file's id plus the offset of its kind: 0
+// into an empty database (the ids are kept), the largest id of its table
+// otherwise. So a reference can be followed before the record it names is
+// written (export writes "clients", with interactions naming projects,
+// before "projects"), and nothing needs a table of old and new ids.
+struct IdOffsets
 {
-    // A store error here means validation missed something: name the record.
-    const auto at = [](const QString &path, const QString &message) {
-        return fail(path + u": "_s + message);
+    qint64 observation = 0;
+    qint64 interaction = 0;
+    qint64 promise = 0;
+    qint64 revision = 0;
+    qint64 priceChange = 0;
+    InvoiceExchange::IdOffsets records; // clients, projects, stages, invoices, payments
+};
+
+Result<IdOffsets> offsetsAfterExistingIds(Database &db)
+{
+    IdOffsets o;
+    const std::pair<const char *, qint64 *> tables[] = {
+        {"client", &o.records.client},          {"project", &o.records.project},
+        {"stage", &o.records.stage},            {"invoice", &o.records.invoice},
+        {"invoice_payment", &o.records.payment}, {"observation", &o.observation},
+        {"interaction", &o.interaction},        {"promise", &o.promise},
+        {"revision", &o.revision},              {"price_change", &o.priceChange},
     };
-    summary = {};
-    if (keepIds && doc.profile) {
-        // The imported profile replaces the stored one whatever its version:
-        // versions are not part of the exchange format.
-        ProfileStore profiles(db);
-        const auto stored = profiles.load();
-        if (!stored)
-            return at(u"profile"_s, stored.error());
-        doc.profile->rowVersion = stored->rowVersion;
-        if (auto r = profiles.save(*doc.profile); !r)
-            return at(u"profile"_s, r.error());
-        summary.profileApplied = true;
+    for (const auto &[table, offset] : tables) {
+        SqlStatement st(db.connection(),
+                        QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
+        if (auto r = st.exec(); !r)
+            return Error{r.error()};
+        *offset = st.next() ? st.value(0).toLongLong() : 0;
     }
-
-    QHash<qint64, qint64> clientIds;
-    ClientStore clients(db);
-    for (qsizetype i = 0; i < doc.clients.size(); ++i) {
-        Client &c = doc.clients[i].client;
-        const qint64 fileId = c.id;
-        if (!keepIds)
-            c.id = 0;
-        if (auto r = clients.create(c); !r)
-            return at(element(u"clients"_s, i), r.error());
-        clientIds.insert(fileId, c.id);
-        ++summary.clients;
-    }
-
-    QHash<qint64, qint64> projectIds;
-    QHash<qint64, qint64> stageIds;
-    ProjectStore projects(db);
-    for (qsizetype i = 0; i < doc.projects.size(); ++i) {
-        Project &p = doc.projects[i];
-        const qint64 fileId = p.id;
-        QList<qint64> fileStageIds;
-        for (const PaymentStage &s : std::as_const(p.stages))
-            fileStageIds << s.id;
-        p.clientId = clientIds.value(p.clientId);
-        if (!keepIds) {
-            p.id = 0;
-            for (PaymentStage &s : p.stages)
-                s.id = 0;
-            for (Revision &r : p.revisions)
-                r.id = 0;
-            for (PriceChange &c : p.priceChanges)
-                c.id = 0;
-        }
-        if (auto r = projects.create(p); !r)
-            return at(element(u"projects"_s, i), r.error());
-        projectIds.insert(fileId, p.id);
-        for (qsizetype n = 0; n < p.stages.size() && n < fileStageIds.size(); ++n)
-            stageIds.insert(fileStageIds.at(n), p.stages.at(n).id);
-        ++summary.projects;
-    }
-
-    ObservationStore observations(db);
-    InteractionStore interactions(db);
-    PromiseStore promises(db);
-    for (qsizetype i = 0; i < doc.clients.size(); ++i) {
-        ClientRecord &record = doc.clients[i];
-        const QString path = element(u"clients"_s, i);
-        const qint64 clientId = record.client.id;
-        for (Observation &o : record.observations) {
-            o.clientId = clientId;
-            if (!keepIds)
-                o.id = 0;
-            if (auto r = observations.create(o); !r)
-                return at(path + u".observations"_s, r.error());
-            ++summary.observations;
-        }
-        for (Interaction &x : record.interactions) {
-            x.clientId = clientId;
-            x.projectId = x.projectId > 0 ? projectIds.value(x.projectId) : 0;
-            if (!keepIds)
-                x.id = 0;
-            if (auto r = interactions.create(x); !r)
-                return at(path + u".interactions"_s, r.error());
-            ++summary.interactions;
-        }
-        for (Promise &p : record.promises) {
-            p.clientId = clientId;
-            p.projectId = p.projectId > 0 ? projectIds.value(p.projectId) : 0;
-            if (!keepIds)
-                p.id = 0;
-            if (auto r = promises.create(p); !r)
-                return at(path + u".promises"_s, r.error());
-            ++summary.promises;
-        }
-    }
-    const auto invoices = InvoiceExchange::insert(db, doc.invoices, keepIds, clientIds, projectIds, stageIds);
-    if (!invoices)
-        return Error{invoices.error()};
-    summary.invoices = *invoices;
-    return {};
+    return o;
 }
 
-} // namespace
-
-Result<Exchange::ImportSummary> Exchange::importJson(Database &db, const QByteArray &json)
+// Writes each record the reader hands on, as long as the document has no
+// problem so far; after the first one it only counts on the rollback.
+class RecordWriter final : public RecordSink
 {
-    if (auto strict = JsonStrictness::check(json); !strict)
-        return Error{strict.error()};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("JSON syntax error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!document.isObject())
-        return fail(tr("The file is not a Neuvo exchange document: it must be a JSON object."));
+public:
+    RecordWriter(Database &db, const Problems &problems, const IdOffsets &offsets, Exchange::ImportSummary &summary)
+        : m_problems(problems)
+        , m_offsets(offsets)
+        , m_summary(summary)
+        , m_clients(db)
+        , m_projects(db)
+        , m_observations(db)
+        , m_interactions(db)
+        , m_promises(db)
+    {
+    }
 
-    Problems problems;
-    Document doc = DocumentReader(problems).read(document.object());
-    if (!problems.isEmpty())
-        return fail(problems.message());
+    // A store error means validation missed something: it names the record.
+    const std::optional<QString> &error() const { return m_error; }
+    bool writing() const { return !m_error && m_problems.isEmpty(); }
 
-    ImportSummary summary;
+    void client(ClientRecord &record, const QString &path) override
+    {
+        if (!writing())
+            return;
+        Client &c = record.client;
+        c.id += m_offsets.records.client;
+        if (auto r = m_clients.create(c); !r)
+            return stop(path, r.error());
+        ++m_summary.clients;
+        for (Observation &o : record.observations) {
+            o.clientId = c.id;
+            o.id += m_offsets.observation;
+            if (auto r = m_observations.create(o); !r)
+                return stop(path + u".observations"_s, r.error());
+            ++m_summary.observations;
+        }
+        for (Interaction &x : record.interactions) {
+            x.clientId = c.id;
+            if (x.projectId > 0)
+                x.projectId += m_offsets.records.project;
+            x.id += m_offsets.interaction;
+            if (auto r = m_interactions.create(x); !r)
+                return stop(path + u".interactions"_s, r.error());
+            ++m_summary.interactions;
+        }
+        for (Promise &p : record.promises) {
+            p.clientId = c.id;
+            if (p.projectId > 0)
+                p.projectId += m_offsets.records.project;
+            p.id += m_offsets.promise;
+            if (auto r = m_promises.create(p); !r)
+                return stop(path + u".promises"_s, r.error());
+            ++m_summary.promises;
+        }
+    }
+
+    void project(Project &p, const QString &path) override
+    {
+        if (!writing())
+            return;
+        p.id += m_offsets.records.project;
+        p.clientId += m_offsets.records.client;
+        for (PaymentStage &s : p.stages)
+            s.id += m_offsets.records.stage;
+        for (Revision &r : p.revisions)
+            r.id += m_offsets.revision;
+        for (PriceChange &c : p.priceChanges)
+            c.id += m_offsets.priceChange;
+        if (auto r = m_projects.create(p); !r)
+            return stop(path, r.error());
+        ++m_summary.projects;
+    }
+
+private:
+    void stop(const QString &path, const QString &message) { m_error = path + u": "_s + message; }
+
+    const Problems &m_problems;
+    const IdOffsets &m_offsets;
+    Exchange::ImportSummary &m_summary;
+    // Each store prepares its statements once for the whole import.
+    ClientStore m_clients;
+    ProjectStore m_projects;
+    ObservationStore m_observations;
+    InteractionStore m_interactions;
+    PromiseStore m_promises;
+    std::optional<QString> m_error;
+};
+
+// Each record is read, written and freed before the next. glibc hands the
+// freed top of the heap back to the system as soon as it exceeds 128 KiB and
+// takes it again for the next record, a page fault for every page: with
+// the records of a large document that costs more than their reading. The
+// freed memory is kept while the import runs.
+class KeepFreedHeap
+{
+public:
+#if defined(__GLIBC__)
+    KeepFreedHeap() { mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); }
+    ~KeepFreedHeap()
+    {
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024); // glibc's default
+        malloc_trim(0);
+    }
+#else
+    KeepFreedHeap() = default;
+    ~KeepFreedHeap() = default;
+#endif
+    Q_DISABLE_COPY_MOVE(KeepFreedHeap)
+};
+
+Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, const JsonStrictness::Shape &shape)
+{
+    const KeepFreedHeap keepFreedHeap;
+    Exchange::ImportSummary summary;
     auto written = db.transaction([&]() -> Result<void> {
         // Decided inside the transaction so no other writer can slip a
         // record in between the check and the inserts.
         auto empty = isEmpty(db);
         if (!empty)
             return Error{empty.error()};
-        return write(db, doc, *empty, summary);
+        IdOffsets offsets;
+        if (!*empty) {
+            auto after = offsetsAfterExistingIds(db);
+            if (!after)
+                return Error{after.error()};
+            offsets = *after;
+        }
+        // A record may name one the file holds further on; every reference
+        // is checked against the ids of the first pass, and SQLite checks
+        // them again at COMMIT. Reset by SQLite when the transaction ends.
+        {
+            SqlStatement defer(db.connection(), u"PRAGMA defer_foreign_keys = ON"_s);
+            if (auto r = defer.exec(); !r)
+                return r;
+        }
+
+        Problems problems;
+        RecordWriter writer(db, problems, offsets, summary);
+        DocumentReader reader(problems, shape, writer);
+        if (!reader.readFormat())
+            return fail(problems.message());
+        QJsonObject rest;
+        const bool read = StreamingDocument::read(
+            device, {u"clients"_s, u"projects"_s},
+            [&](const QString &key, qsizetype index, const QJsonValue &value) { reader.readElement(key, index, value); },
+            rest);
+        if (!read)
+            return fail(Exchange::tr("The file changed while it was being imported."));
+        reader.readRest(rest);
+        if (!problems.isEmpty())
+            return fail(problems.message());
+        if (writer.error())
+            return fail(*writer.error());
+
+        Document &doc = reader.document();
+        if (*empty && doc.profile) {
+            // The imported profile replaces the stored one whatever its
+            // version: versions are not part of the exchange format.
+            ProfileStore profiles(db);
+            const auto stored = profiles.load();
+            if (!stored)
+                return fail(u"profile: "_s + stored.error());
+            doc.profile->rowVersion = stored->rowVersion;
+            if (auto r = profiles.save(*doc.profile); !r)
+                return fail(u"profile: "_s + r.error());
+            summary.profileApplied = true;
+        }
+        const InvoiceExchange::FileRecords records{shape.clientIds, shape.projectIds, shape.projectOfStage};
+        const auto invoices = InvoiceExchange::insert(db, doc.invoices, records, offsets.records);
+        if (!invoices)
+            return Error{invoices.error()};
+        summary.invoices = *invoices;
+        return {};
     });
     if (!written)
         return Error{written.error()};
     return summary;
+}
+
+} // namespace
+
+Result<Exchange::ImportSummary> Exchange::importJson(Database &db, QIODevice &device)
+{
+    auto shape = JsonStrictness::scan(device);
+    if (!shape)
+        return Error{shape.error()};
+    if (!shape->rootIsObject)
+        return fail(tr("The file is not a Neuvo exchange document: it must be a JSON object."));
+    return importDocument(db, device, *shape);
+}
+
+Result<Exchange::ImportSummary> Exchange::importJson(Database &db, const QByteArray &json)
+{
+    QByteArray bytes = json; // shared, not copied
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importJson(db, buffer);
 }
 
 } // namespace neuvo

@@ -31,62 +31,120 @@ QString element(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-DocumentReader::DocumentReader(Problems &problems)
+bool IdRegistry::claim(qint64 id, const QString &idPath)
+{
+    // The indices of "base[i].id" or "base[i].child[j].id".
+    qint64 indices[2] = {0, -1};
+    int found = 0;
+    for (qsizetype at = idPath.indexOf(u'['); at >= 0 && found < 2; at = idPath.indexOf(u'[', at + 1)) {
+        const qsizetype close = idPath.indexOf(u']', at);
+        indices[found++] = QStringView(idPath).mid(at + 1, close - at - 1).toLongLong();
+    }
+    const qint64 location = (indices[0] << 32) | qint64(quint32(indices[1] + 1));
+    const auto it = m_seen.constFind(id);
+    if (it != m_seen.cend()) {
+        m_problems.add(idPath, Exchange::tr("id %1 is used twice (also at %2)").arg(id).arg(recordPath(it.value())));
+        return false;
+    }
+    m_seen.insert(id, location);
+    return true;
+}
+
+QString IdRegistry::recordPath(qint64 location) const
+{
+    const QString outer = element(m_base, location >> 32);
+    const qint64 inner = qint64(quint32(location & 0xffffffff)) - 1;
+    return inner < 0 ? outer : element(outer + u'.' + m_child, inner);
+}
+
+DocumentReader::DocumentReader(Problems &problems, const JsonStrictness::Shape &shape, RecordSink &sink)
     : m_problems(problems)
-    , m_clientIds(problems)
-    , m_projectIds(problems)
-    , m_observationIds(problems)
-    , m_interactionIds(problems)
-    , m_promiseIds(problems)
-    , m_stageIds(problems)
-    , m_revisionIds(problems)
-    , m_priceChangeIds(problems)
+    , m_shape(shape)
+    , m_sink(sink)
+    , m_clientIds(problems, u"clients"_s)
+    , m_projectIds(problems, u"projects"_s)
+    , m_observationIds(problems, u"clients"_s, u"observations"_s)
+    , m_interactionIds(problems, u"clients"_s, u"interactions"_s)
+    , m_promiseIds(problems, u"clients"_s, u"promises"_s)
+    , m_stageIds(problems, u"projects"_s, u"stages"_s)
+    , m_revisionIds(problems, u"projects"_s, u"revisions"_s)
+    , m_priceChangeIds(problems, u"projects"_s, u"price_changes"_s)
+    , m_clientsReadable(shape.clientsReadable)
 {
 }
 
-Document DocumentReader::read(const QJsonObject &root)
+bool DocumentReader::readFormat()
 {
-    ObjectReader top(m_problems, QString(), root);
+    m_problems.setSection(Problems::Section::Format);
+    QJsonObject formatOnly;
+    if (m_shape.format)
+        formatOnly.insert(u"format"_s, *m_shape.format);
+    ObjectReader top(m_problems, QString(), formatOnly);
     // Anything but our format (another version, some other JSON) would
     // only produce a flood of unrelated problems: stop at the first one.
     QString format;
     if (!top.string(u"format"_s, format))
-        return {};
+        return false;
     m_version1 = format == QLatin1StringView(Exchange::PreviousFormatId);
     m_version = m_version1 ? 1 : 2;
     if (format != QLatin1StringView(Exchange::FormatId) && !m_version1) {
         top.problem(u"format"_s, Exchange::tr("%1 is not a supported format (expected %2)")
                                      .arg(quoted(format), quoted(QString::fromLatin1(Exchange::FormatId))));
-        return {};
+        return false;
     }
+    return true;
+}
+
+void DocumentReader::readElement(const QString &key, qsizetype index, const QJsonValue &value)
+{
+    const bool clients = key == u"clients"_s;
+    m_problems.setSection(clients ? Problems::Section::Clients : Problems::Section::Projects);
+    const QString path = element(key, index);
+    if (!value.isObject()) {
+        m_problems.add(path, Exchange::tr("expected %1, not %2").arg(Exchange::tr("an object"), jsonTypeName(value)));
+        return;
+    }
+    ObjectReader reader(m_problems, path, value.toObject());
+    if (clients)
+        readClient(reader);
+    else
+        readProject(reader);
+    reader.finish();
+}
+
+void DocumentReader::readRest(const QJsonObject &root)
+{
+    ObjectReader top(m_problems, QString(), root);
     bool ok = true;
+    top.value(u"format"_s, Need::Optional, Nulls::Allowed, ok); // read first
+    m_problems.setSection(Problems::Section::Profile);
     if (const auto profile = top.object(u"profile"_s, Need::Optional, ok)) {
         ObjectReader reader(m_problems, u"profile"_s, *profile);
         m_document.profile = readProfile(reader);
         reader.finish();
     }
-    if (const auto clients = top.array(u"clients"_s, Need::Optional, m_clientsReadable)) {
-        forEachObject(m_problems, u"clients"_s, *clients,
-                      [&](ObjectReader &r) { readClient(r); });
-    }
-    if (const auto projects = top.array(u"projects"_s, Need::Optional, ok)) {
-        forEachObject(m_problems, u"projects"_s, *projects,
-                      [&](ObjectReader &r) { readProject(r); });
-    }
+    // Streamed, they are empty arrays here; anything else is reported.
+    m_problems.setSection(Problems::Section::Clients);
+    if (const auto clients = top.array(u"clients"_s, Need::Optional, m_clientsReadable); clients && !clients->isEmpty())
+        forEachObject(m_problems, u"clients"_s, *clients, [&](ObjectReader &r) { readClient(r); });
+    m_problems.setSection(Problems::Section::Projects);
+    if (const auto projects = top.array(u"projects"_s, Need::Optional, ok); projects && !projects->isEmpty())
+        forEachObject(m_problems, u"projects"_s, *projects, [&](ObjectReader &r) { readProject(r); });
     // Issued invoices came with neuvo/2.
+    m_problems.setSection(Problems::Section::Invoices);
     if (const auto invoices = top.array(u"invoices"_s, Need::Optional, ok); invoices && m_version >= 2) {
         // Every record the file names, also those with problems of their
         // own: an invoice is not reported for the client's problem.
+        InvoiceExchange::FileRecords records{m_shape.clientIds, m_shape.projectIds, m_shape.projectOfStage};
         QStringList problems;
-        m_document.invoices = InvoiceExchange::read(*invoices, m_fileRecords, problems);
+        m_document.invoices = InvoiceExchange::read(*invoices, records, problems);
         for (const QString &problem : std::as_const(problems))
             m_problems.add(QString(), problem);
     } else if (invoices) {
         top.problem(u"invoices"_s, Exchange::tr("invoices are part of neuvo/2, not neuvo/1"));
     }
+    m_problems.setSection(Problems::Section::Document);
     top.finish();
-    checkReferences();
-    return m_document;
 }
 
 bool DocumentReader::hasNewKey(ObjectReader &r, const QString &key)
@@ -246,7 +304,6 @@ void DocumentReader::readClient(ObjectReader &r)
     bool ok = true;
     if (r.id(u"id"_s, c.id)) {
         ok &= m_clientIds.claim(c.id, r.pathOf(u"id"_s));
-        m_fileRecords.clientIds.insert(c.id);
     } else {
         ok = false;
     }
@@ -324,7 +381,7 @@ void DocumentReader::readClient(ObjectReader &r)
         });
     }
     if (ok && present)
-        m_document.clients << record;
+        m_sink.client(record, r.path());
 }
 
 bool DocumentReader::readObservation(ObjectReader &r, Observation &o)
@@ -342,7 +399,7 @@ bool DocumentReader::readInteraction(ObjectReader &r, Interaction &i)
     bool ok = claimId(r, m_interactionIds, i.id);
     if (r.reference(u"project"_s, Need::Optional, i.projectId)) {
         if (i.projectId > 0)
-            m_references << ProjectReference{r.pathOf(u"project"_s), i.projectId};
+            checkProjectReference(r.pathOf(u"project"_s), i.projectId);
     } else {
         ok = false;
     }
@@ -360,7 +417,7 @@ bool DocumentReader::readPromise(ObjectReader &r, Promise &p)
     bool ok = claimId(r, m_promiseIds, p.id);
     if (r.reference(u"project"_s, Need::Optional, p.projectId)) {
         if (p.projectId > 0)
-            m_references << ProjectReference{r.pathOf(u"project"_s), p.projectId};
+            checkProjectReference(r.pathOf(u"project"_s), p.projectId);
     } else {
         ok = false;
     }
@@ -378,14 +435,13 @@ void DocumentReader::readProject(ObjectReader &r)
         ok &= m_projectIds.claim(p.id, r.pathOf(u"id"_s));
     else
         ok = false;
-    QSet<qint64> &fileStageIds = m_fileRecords.stageIdsOfProject[p.id];
     if (r.reference(u"client"_s, Need::Required, p.clientId)) {
         // Without a readable client list every reference would be
         // reported; the list's own problem is enough.
-        if (!m_clientIds.contains(p.clientId) && m_clientsReadable) {
+        if (!m_shape.clientIds.contains(p.clientId) && m_clientsReadable) {
             r.problem(u"client"_s, Exchange::tr("no client with id %1 in this file").arg(p.clientId));
             ok = false;
-        } else if (!m_clientIds.contains(p.clientId)) {
+        } else if (!m_shape.clientIds.contains(p.clientId)) {
             ok = false;
         }
     } else {
@@ -427,7 +483,6 @@ void DocumentReader::readProject(ObjectReader &r)
         ok &= forEachObject(m_problems, r.pathOf(u"stages"_s), *list, [&](ObjectReader &s) {
             PaymentStage stage;
             bool good = claimId(s, m_stageIds, stage.id);
-            fileStageIds.insert(stage.id);
             good &= s.string(u"title"_s, stage.title);
             good &= s.money(u"amount"_s, cur, stage.amountMinor);
             good &= s.date(u"due_on"_s, Nulls::Allowed, stage.dueOn);
@@ -493,7 +548,7 @@ void DocumentReader::readProject(ObjectReader &r)
         }
     }
     if (ok)
-        m_document.projects << p;
+        m_sink.project(p, r.path());
 }
 
 bool DocumentReader::readDiscount(ObjectReader &d, Project &p)
@@ -542,12 +597,14 @@ bool DocumentReader::claimId(ObjectReader &r, IdRegistry &registry, qint64 &id)
     return r.id(u"id"_s, id) && registry.claim(id, r.pathOf(u"id"_s));
 }
 
-void DocumentReader::checkReferences()
+void DocumentReader::checkProjectReference(const QString &path, qint64 projectId)
 {
-    for (const ProjectReference &ref : std::as_const(m_references)) {
-        if (!m_projectIds.contains(ref.projectId))
-            m_problems.add(ref.path, Exchange::tr("no project with id %1 in this file").arg(ref.projectId));
-    }
+    if (m_shape.projectIds.contains(projectId))
+        return;
+    const Problems::Section section = m_problems.section();
+    m_problems.setSection(Problems::Section::References);
+    m_problems.add(path, Exchange::tr("no project with id %1 in this file").arg(projectId));
+    m_problems.setSection(section);
 }
 
 } // namespace neuvo::exchangedoc

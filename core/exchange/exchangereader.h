@@ -2,6 +2,7 @@
 
 #include "invoiceexchange.h"
 #include "jsonreader.h"
+#include "jsonstrict.h"
 
 #include <QHash>
 #include <QList>
@@ -12,27 +13,29 @@
 namespace neuvo::exchangedoc {
 
 // Ids must be unique per kind of record across the whole file, so that they
-// can be kept as they are when importing into an empty database.
+// can be kept as they are when importing into an empty database. Where an
+// id was first seen is kept as two indices rather than as its path, since a
+// large file has hundreds of thousands of ids.
 class IdRegistry
 {
 public:
-    explicit IdRegistry(Problems &problems) : m_problems(problems) {}
-
-    bool claim(qint64 id, const QString &idPath)
+    // The records are at base[i], or at base[i].child[j] when child is set.
+    IdRegistry(Problems &problems, QString base, QString child = {})
+        : m_problems(problems)
+        , m_base(std::move(base))
+        , m_child(std::move(child))
     {
-        const auto it = m_seen.constFind(id);
-        if (it != m_seen.cend()) {
-            m_problems.add(idPath, Exchange::tr("id %1 is used twice (also at %2)").arg(id).arg(it.value()));
-            return false;
-        }
-        m_seen.insert(id, idPath.chopped(3)); // the record's path, without ".id"
-        return true;
     }
-    bool contains(qint64 id) const { return m_seen.contains(id); }
+
+    bool claim(qint64 id, const QString &idPath);
 
 private:
+    QString recordPath(qint64 location) const;
+
     Problems &m_problems;
-    QHash<qint64, QString> m_seen;
+    QString m_base;
+    QString m_child;
+    QHash<qint64, qint64> m_seen; // id → where: outer index << 32 | inner index
 };
 
 struct ClientRecord
@@ -43,19 +46,21 @@ struct ClientRecord
     QList<Promise> promises;
 };
 
-// A reference from an interaction or promise to a project, checked once all
-// projects are read.
-struct ProjectReference
+// What the reader hands on as soon as a client (with its observations,
+// interactions and promises) or a project has been read without a problem,
+// so that it can be written and forgotten.
+class RecordSink
 {
-    QString path;
-    qint64 projectId = 0;
+public:
+    virtual ~RecordSink() = default;
+    virtual void client(ClientRecord &record, const QString &path) = 0;
+    virtual void project(Project &project, const QString &path) = 0;
 };
 
+// The small parts of a document, kept until the end of the read.
 struct Document
 {
     std::optional<Profile> profile;
-    QList<ClientRecord> clients;
-    QList<Project> projects;
     QList<InvoiceExchange::FileInvoice> invoices;
 };
 
@@ -83,14 +88,25 @@ inline bool forEachObject(Problems &problems, const QString &path, const QJsonAr
     return ok;
 }
 
-// Reads a whole "neuvo/2" (or "neuvo/1") document. Problems go to `problems`; the document
-// is only meant to be written when there are none.
+// Reads a "neuvo/2" (or "neuvo/1") document whose clients and projects come
+// one at a time (StreamingDocument), with what the first pass found
+// (JsonStrictness::scan). Problems go to `problems`; the document is only
+// meant to be written when there are none.
 class DocumentReader final
 {
 public:
-    explicit DocumentReader(Problems &problems);
+    DocumentReader(Problems &problems, const JsonStrictness::Shape &shape, RecordSink &sink);
 
-    Document read(const QJsonObject &root);
+    // The format, first: false, with that the only problem, when it is
+    // missing or not one this version reads.
+    bool readFormat();
+    // One element of "clients" or "projects".
+    void readElement(const QString &key, qsizetype index, const QJsonValue &value);
+    // The rest of the root, once the streamed arrays are done: the profile,
+    // the invoices, unknown keys.
+    void readRest(const QJsonObject &root);
+
+    Document &document() { return m_document; }
 
 private:
     // Keys that came with neuvo/2 are required there; a neuvo/1 file has
@@ -106,12 +122,14 @@ private:
     void readProject(ObjectReader &r);
     bool readDiscount(ObjectReader &d, Project &p);
     bool claimId(ObjectReader &r, IdRegistry &registry, qint64 &id);
-
     // The project may belong to another client: the database allows it (a
     // project can move to another client), and every export must import.
-    void checkReferences();
+    // Reported after everything else.
+    void checkProjectReference(const QString &path, qint64 projectId);
 
     Problems &m_problems;
+    const JsonStrictness::Shape &m_shape;
+    RecordSink &m_sink;
     Document m_document;
     IdRegistry m_clientIds;
     IdRegistry m_projectIds;
@@ -121,10 +139,8 @@ private:
     IdRegistry m_stageIds;
     IdRegistry m_revisionIds;
     IdRegistry m_priceChangeIds;
-    QList<ProjectReference> m_references;
     bool m_clientsReadable = true;
     int m_version = 2;
-    InvoiceExchange::FileRecords m_fileRecords;
     bool m_version1 = false; // a "neuvo/1" document
 };
 

@@ -3,6 +3,8 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
 
+#include <QBuffer>
+
 namespace neuvo {
 
 Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db)
@@ -22,7 +24,15 @@ Result<std::optional<BackupInfo>> Imports::backupBefore(Database &db)
 
 Result<Imports::JsonOutcome> Imports::json(Database &db, const QByteArray &json)
 {
-    auto import = [&]() -> Result<Exchange::ImportSummary> { return Exchange::importJson(db, json); };
+    QByteArray bytes = json; // shared, not copied
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return Imports::json(db, buffer);
+}
+
+Result<Imports::JsonOutcome> Imports::json(Database &db, QIODevice &device)
+{
+    auto import = [&]() -> Result<Exchange::ImportSummary> { return Exchange::importJson(db, device); };
     if (!db.wasCreated()) {
         auto tried = db.rehearse([&]() -> Result<void> {
             if (auto rehearsed = import(); !rehearsed)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
 #include <optional>
@@ -49,6 +50,8 @@ public:
     // so a file that is refused makes no backup (each would push an older
     // one out); then the backup, then the import.
     static Result<JsonOutcome> json(Database &db, const QByteArray &json);
+    // The same from a file, read in chunks (Exchange::importJson).
+    static Result<JsonOutcome> json(Database &db, QIODevice &device);
 
     // Check every row, back up, then write all rows in one transaction, or
     // nothing. fields maps the columns as CsvExchange::importMapped does;

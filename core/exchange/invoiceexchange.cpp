@@ -104,7 +104,7 @@ QList<InvoiceExchange::FileInvoice> InvoiceExchange::read(const QJsonArray &arra
 
         if (!records.clientIds.contains(invoice->clientId))
             problems << path + u".client: "_s + tr("no client with id %1 in this file").arg(invoice->clientId);
-        if (!records.stageIdsOfProject.contains(invoice->projectId))
+        if (!records.projectIds.contains(invoice->projectId))
             problems << path + u".project: "_s + tr("no project with id %1 in this file").arg(invoice->projectId);
 
         const QJsonValue paymentsValue = object.value(u"payments"_s);
@@ -167,42 +167,37 @@ QList<InvoiceExchange::FileInvoice> InvoiceExchange::read(const QJsonArray &arra
         const Invoice &invoice = file.invoice;
         if (invoice.isCreditNote() || credited.contains(invoice.id))
             continue;
-        const auto stages = records.stageIdsOfProject.constFind(invoice.projectId);
-        if (stages != records.stageIdsOfProject.cend() && !stages->contains(invoice.stageId))
+        if (records.projectIds.contains(invoice.projectId)
+            && records.projectOfStage.value(invoice.stageId, -1) != invoice.projectId)
             problems << file.path + u".stage: "_s
                             + tr("project %1 has no stage with id %2").arg(invoice.projectId).arg(invoice.stageId);
     }
     return result;
 }
 
-Result<int> InvoiceExchange::insert(Database &db, QList<FileInvoice> &invoices, bool keepIds,
-                                    const QHash<qint64, qint64> &clientIds, const QHash<qint64, qint64> &projectIds,
-                                    const QHash<qint64, qint64> &stageIds)
+Result<int> InvoiceExchange::insert(Database &db, QList<FileInvoice> &invoices, const FileRecords &records,
+                                    const IdOffsets &offsets)
 {
     // Invoices before the credit notes that refer to them.
     std::stable_sort(invoices.begin(), invoices.end(), [](const FileInvoice &a, const FileInvoice &b) {
         return !a.invoice.isCreditNote() && b.invoice.isCreditNote();
     });
     InvoiceStore store(db);
-    QHash<qint64, qint64> invoiceIds;
     int count = 0;
     for (FileInvoice &file : invoices) {
         Invoice &invoice = file.invoice;
-        const qint64 fileId = invoice.id;
-        invoice.clientId = clientIds.value(invoice.clientId, invoice.clientId);
-        invoice.projectId = projectIds.value(invoice.projectId, invoice.projectId);
-        invoice.stageId = stageIds.value(invoice.stageId, invoice.stageId);
+        invoice.clientId += offsets.client;
+        invoice.projectId += offsets.project;
+        if (records.projectOfStage.contains(invoice.stageId))
+            invoice.stageId += offsets.stage;
         if (invoice.isCreditNote())
-            invoice.creditedInvoiceId = invoiceIds.value(invoice.creditedInvoiceId, invoice.creditedInvoiceId);
-        if (!keepIds)
-            invoice.id = 0;
+            invoice.creditedInvoiceId += offsets.invoice;
+        invoice.id += offsets.invoice;
         if (auto r = store.insertAsIssued(invoice); !r)
             return fail(file.path + u": "_s + r.error());
-        invoiceIds.insert(fileId, invoice.id);
         for (InvoicePayment &payment : file.payments) {
             payment.invoiceId = invoice.id;
-            if (!keepIds)
-                payment.id = 0;
+            payment.id += offsets.payment;
             if (auto r = store.insertPaymentAsRecorded(payment); !r)
                 return fail(file.path + u".payments: "_s + r.error());
         }

@@ -32,7 +32,19 @@ public:
     struct FileRecords
     {
         QSet<qint64> clientIds;
-        QHash<qint64, QSet<qint64>> stageIdsOfProject; // project id → its stage ids
+        QSet<qint64> projectIds;
+        QHash<qint64, qint64> projectOfStage; // stage id → its project's id
+    };
+
+    // Where the records of the file went in the database: the file's id
+    // plus the offset of its kind, 0 when the file's ids are kept.
+    struct IdOffsets
+    {
+        qint64 client = 0;
+        qint64 project = 0;
+        qint64 stage = 0;
+        qint64 invoice = 0;
+        qint64 payment = 0;
     };
 
     static Result<QJsonArray> write(Database &db);
@@ -40,12 +52,12 @@ public:
     // Reads and checks the array; each problem is "<path>: <message>".
     static QList<FileInvoice> read(const QJsonArray &array, const FileRecords &records, QStringList &problems);
 
-    // Inserts them with the ids of the records they refer to as written
-    // (keepIds) or as mapped from the file's ids to the new ones. An invoice
-    // number the database already has is an error naming the invoice.
-    static Result<int> insert(Database &db, QList<FileInvoice> &invoices, bool keepIds,
-                              const QHash<qint64, qint64> &clientIds, const QHash<qint64, qint64> &projectIds,
-                              const QHash<qint64, qint64> &stageIds);
+    // Inserts them with their ids and those of the records they refer to
+    // moved by the offsets. A stage the file does not have (that of a
+    // cancelled invoice, since removed) keeps its id. An invoice number the
+    // database already has is an error naming the invoice.
+    static Result<int> insert(Database &db, QList<FileInvoice> &invoices, const FileRecords &records,
+                              const IdOffsets &offsets);
 };
 
 } // namespace neuvo

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -50,16 +51,25 @@ QString jsonTypeName(const QJsonValue &v)
 
 void Problems::add(const QString &path, const QString &problem)
 {
-    m_lines << (path.isEmpty() ? problem : path + u": "_s + problem);
+    ++m_total;
+    QStringList &lines = m_lines[size_t(m_section)];
+    if (lines.size() < kMaxReportedErrors)
+        lines << (path.isEmpty() ? problem : path + u": "_s + problem);
 }
 
 QString Problems::message() const
 {
-    if (m_lines.size() <= kMaxReportedErrors)
-        return m_lines.join(u'\n');
-    const qsizetype rest = m_lines.size() - kMaxReportedErrors;
-    return m_lines.mid(0, kMaxReportedErrors).join(u'\n') + u'\n'
-        + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
+    QStringList shown;
+    for (const QStringList &lines : m_lines) {
+        for (const QString &line : lines) {
+            if (shown.size() < kMaxReportedErrors)
+                shown << line;
+        }
+    }
+    const qsizetype rest = m_total - shown.size();
+    if (rest <= 0)
+        return shown.join(u'\n');
+    return shown.join(u'\n') + u'\n' + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
 }
 
 ObjectReader::ObjectReader(Problems &problems, QString path, QJsonObject object)
@@ -77,14 +87,15 @@ QString ObjectReader::pathOf(const QString &key) const
 void ObjectReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_known.contains(it.key()))
-            m_problems.add(pathOf(it.key()), Exchange::tr("unknown key"));
+        const QString key = it.key();
+        if (std::find(m_known.cbegin(), m_known.cend(), key) == m_known.cend())
+            m_problems.add(pathOf(key), Exchange::tr("unknown key"));
     }
 }
 
 std::optional<QJsonValue> ObjectReader::value(const QString &key, Need need, Nulls nulls, bool &ok)
 {
-    m_known.insert(key);
+    m_known.append(key);
     ok = true;
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {

@@ -12,7 +12,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <QVarLengthArray>
 
+#include <array>
 #include <optional>
 
 // Reading JSON objects key by key with every problem reported under its
@@ -24,18 +26,29 @@ QString quoted(const QString &s);
 // "a string", "an array" ...: what a JSON value is, for a problem.
 QString jsonTypeName(const QJsonValue &v);
 
-// Collects every problem of a document as "<json path>: <problem>".
+// Collects every problem of a document as "<json path>: <problem>". The
+// document is read as a stream, in the order of its keys, but reported in a
+// fixed order of sections (see Section); within a section, in document
+// order. Only the lines that can be shown are kept, so a file with a
+// million problems does not hold a million lines.
 class Problems final
 {
 public:
+    enum class Section { Format, Profile, Clients, Projects, Invoices, Document, References, Count };
+
+    // Where the problems added from now on belong.
+    void setSection(Section section) { m_section = section; }
+    Section section() const { return m_section; }
     void add(const QString &path, const QString &problem);
-    bool isEmpty() const { return m_lines.isEmpty(); }
+    bool isEmpty() const { return m_total == 0; }
 
     // The problems one a line; beyond the first 25, how many more.
     QString message() const;
 
 private:
-    QStringList m_lines;
+    std::array<QStringList, size_t(Section::Count)> m_lines;
+    Section m_section = Section::Document;
+    qsizetype m_total = 0;
 };
 
 enum class Need { Required, Optional };
@@ -100,7 +113,9 @@ private:
     Problems &m_problems;
     QString m_path;
     QJsonObject m_object;
-    QSet<QString> m_known;
+    // The keys asked for, in a flat list rather than a hash set: a record
+    // has a few dozen keys at most, and a million records are read.
+    QVarLengthArray<QString, 48> m_known;
 };
 
 template<typename E>
