@@ -361,9 +361,9 @@ void TestReevaluation::bothRowReaders_giveTheSameFacts()
         QVERIFY(InteractionStore(*m_db).create(i));
         ++n;
     }
-    const auto portable = Facts::load(*m_db, Facts::Reader::Portable);
+    const auto portable = loadFacts(*m_db, FactsRows::Reader::Portable);
     QVERIFY2(portable, why(portable).constData());
-    const auto sqlite = Facts::load(*m_db, Facts::Reader::SqliteApi);
+    const auto sqlite = loadFacts(*m_db, FactsRows::Reader::SqliteApi);
     QVERIFY2(sqlite, why(sqlite).constData());
     QVERIFY(portable->interactions.size() > 10);
     QCOMPARE(sqlite->interactions, portable->interactions);

@@ -191,15 +191,11 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
 
 Result<Facts> Facts::load(Database &db)
 {
-    const Reader reader = FactsRows::readerFor(db.connection()) == FactsRows::Reader::SqliteApi
-                              ? Reader::SqliteApi
-                              : Reader::Portable;
-    return load(db, reader);
+    return loadFacts(db, FactsRows::readerFor(db.connection()));
 }
 
-Result<Facts> Facts::load(Database &db, Reader reader)
+Result<Facts> loadFacts(Database &db, FactsRows::Reader rowReader)
 {
-    const auto rowReader = reader == Reader::SqliteApi ? FactsRows::Reader::SqliteApi : FactsRows::Reader::Portable;
     Facts facts;
     auto loaded = db.readTransaction([&]() -> Result<void> {
         auto profile = ProfileStore(db).load();

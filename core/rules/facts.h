@@ -30,11 +30,6 @@ struct Facts
     // lets readers share the file with the writer), loads, evaluates and
     // hands the plain values back; Facts and findings hold no connection.
     static Result<Facts> load(Database &db);
-    // The same through a chosen way of reading rows (see FactsRows in
-    // factsrows.h); load() takes the fastest the connection offers. For the
-    // tests, which compare the two.
-    enum class Reader { Portable, SqliteApi };
-    static Result<Facts> load(Database &db, Reader reader);
 
     // After an edit of one client's records: replaces that client and its
     // projects, interactions, promises and observations with what is stored

@@ -1,6 +1,7 @@
 #include "factsrows.h"
 
 #include "core/storage/sqlstatement.h"
+#include "core/storage/sqltext.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

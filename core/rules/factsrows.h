@@ -1,5 +1,7 @@
 #pragma once
 
+#include "facts.h"
+
 #include "core/domain/enumids.h"
 #include "core/domain/result.h"
 
@@ -71,5 +73,9 @@ protected:
     // Which of the ASCII ids the column's text is, or -1.
     virtual int indexOfText(int column, const char *const *ids, int count) const = 0;
 };
+
+// Facts::load() through the given reader (load() takes readerFor() of the
+// connection); the tests compare the two.
+Result<Facts> loadFacts(Database &db, FactsRows::Reader reader);
 
 } // namespace neuvo

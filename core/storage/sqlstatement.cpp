@@ -1,5 +1,7 @@
 #include "sqlstatement.h"
 
+#include "sqltext.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>

@@ -92,10 +92,6 @@ QVariant sqlDate(const QDate &date);
 QDate dateFromSql(const QVariant &value);
 QVariant sqlTimestamp(const QDateTime &utc);
 QDateTime timestampFromSql(const QVariant &value);
-// The same from the stored text: Qt's ISO reading of it, with the
-// canonical forms Neuvo writes read by hand.
-QDate dateFromSqlText(QStringView text);
-QDateTime timestampFromSqlText(QStringView text);
 QVariant sqlTime(const QTime &time);
 QTime timeFromSql(const QVariant &value);
 // NULL for 0 (an absent optional reference).
