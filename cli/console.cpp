@@ -78,6 +78,12 @@ int Console::dataError(const QString &message)
     return Cli::DataError;
 }
 
+void Console::writeUtf8(QByteArrayView text)
+{
+    m_out.flush();
+    m_safeOut.write(text.data(), text.size());
+}
+
 void Console::warn(const QString &message)
 {
     m_err << Program << u": "_s << oneLine(message) << u'\n';

@@ -47,6 +47,11 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // UTF-8 text built as bytes (a large report) to standard output in one
+    // write, after what out() holds, through the same terminal-safe filter
+    // as out(): the same bytes as `out() << text`, without the stream
+    // decoding and encoding it again in pieces.
+    void writeUtf8(QByteArrayView text);
 
     QString dbPath() const { return m_dbPath; }
     void setDbPath(const QString &path) { m_dbPath = path; }

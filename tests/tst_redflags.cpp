@@ -185,6 +185,7 @@ private slots:
 
     void orderAndPurity();
     void flagsJson();
+    void flagsJsonText_sameBytesAsQJsonDocument();
     void alertsJson();
     void textReports();
 
@@ -1669,6 +1670,58 @@ void TestRedFlags::flagsJson()
     QCOMPARE(one.value(u"clients"_s).toArray()[0].toObject().value(u"id"_s).toInteger(), 1);
     QVERIFY(FindingsReport::flagsHaveHigh(findings));
     QVERIFY(!FindingsReport::flagsHaveHigh(findings, 1));
+}
+
+void TestRedFlags::flagsJsonText_sameBytesAsQJsonDocument()
+{
+    // neuvo-cli writes the flags report as it goes; what it prints must be
+    // what QJsonDocument printed before, byte for byte, escapes included.
+    const auto same = [](const Facts &f, const QList<Finding> &findings, const QDate &today, qint64 clientId) {
+        const QByteArray written = FindingsReport::flagsJsonText(f, findings, today, clientId);
+        const QByteArray qt = QJsonDocument(FindingsReport::flagsJson(f, findings, today, clientId))
+                                  .toJson(QJsonDocument::Indented);
+        if (written != qt)
+            qWarning().noquote() << "written:\n" << written << "\nQJsonDocument:\n" << qt;
+        return written == qt;
+    };
+    Facts f = mixedFacts();
+    QList<Finding> findings = run(f);
+    QVERIFY(!findings.isEmpty());
+    for (const qint64 clientId : {0, 1, 2, 3})
+        QVERIFY2(same(f, findings, kToday, clientId), qPrintable(QString::number(clientId)));
+
+    // Names and evidence with everything JSON escapes or UTF-8 spells in
+    // more than one byte: quote, backslash, C0 controls, DEL, C1, a bidi
+    // override, Finnish and Cyrillic letters, a character outside the BMP
+    // and lone surrogates of both halves.
+    const QString hostile = u"\"q\" back\\slash \x01\x1f\t\n\r\b\f \x7f\u009b\u202e Äö Дмитрий "_s
+                            + QString::fromUtf16(u"\U0001F600") + QChar(0xd800) + u"x"_s + QChar(0xdfff);
+    f.clients[0].name = hostile;
+    f.clients[1].name = u"</script><img src=x>"_s + hostile;
+    for (Finding &x : findings)
+        x.evidence += hostile;
+    for (const qint64 clientId : {0, 1, 2})
+        QVERIFY2(same(f, findings, kToday, clientId), qPrintable(QString::number(clientId)));
+    // A client with no findings (an empty list), and no clients at all.
+    Facts quiet = mixedFacts();
+    quiet.clients << makeClient(u"Quiet Ay"_s, 3);
+    QVERIFY(same(quiet, run(quiet), kToday, 0));
+    QVERIFY(same(quiet, run(quiet), kToday, 3));
+    QVERIFY(same(Facts{}, {}, kToday, 0));
+
+    // The demo, as the desktop and the CLI load and evaluate it.
+    const QDate today(2026, 12, 1);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"demo.sqlite"_s)).ok());
+    auto filled = DemoData::fill(db, today);
+    QVERIFY2(filled.ok(), qPrintable(filled.error()));
+    const auto facts = Facts::load(db);
+    QVERIFY(facts.ok());
+    const QList<Finding> demoFindings = run(*facts, today);
+    QVERIFY(demoFindings.size() > 5);
+    QVERIFY(same(*facts, demoFindings, today, 0));
 }
 
 void TestRedFlags::alertsJson()

@@ -79,8 +79,7 @@ protected:
                                            [this](const Client &c) { return c.id == m_clientId; }))
             return fail(tr("Client #%1 does not exist.").arg(m_clientId));
         if (json)
-            console.out() << QJsonDocument(FindingsReport::flagsJson(facts, findings, m_today, m_clientId))
-                                 .toJson(QJsonDocument::Indented);
+            console.writeUtf8(FindingsReport::flagsJsonText(facts, findings, m_today, m_clientId));
         else
             console.out() << FindingsReport::flagsText(facts, findings, m_today, m_clientId);
         return int(FindingsReport::flagsHaveHigh(findings, m_clientId) ? Cli::HighFindings : Cli::Success);

@@ -1,8 +1,14 @@
 #include "facts.h"
 
+#include "factsrows.h"
+
 #include "core/storage/stores.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <functional>
+#include <utility>
 
 #include <algorithm>
 
@@ -16,9 +22,179 @@ void removeIf(QList<T> &list, Pred pred)
     list.erase(std::remove_if(list.begin(), list.end(), pred), list.end());
 }
 
+// The whole interaction log, the largest table, in (at, id) order as
+// InteractionStore::list() gives it: read in id order, which costs the
+// database nothing, and sorted here by time, equal times in id order.
+Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader reader)
+{
+    auto selected = FactsRows::select(db.connection(), QStringLiteral(
+        "SELECT id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on "
+        "FROM interaction ORDER BY id"), reader);
+    if (!selected)
+        return Error{selected.error()};
+    FactsRows &rows = **selected;
+    QList<Interaction> all;
+    while (rows.next()) {
+        Interaction i;
+        i.id = rows.integer(0);
+        i.clientId = rows.integer(1);
+        i.projectId = rows.isNull(2) ? 0 : rows.integer(2);
+        i.at = rows.timestamp(3);
+        i.channel = rows.enumeration(4, Channel::Email);
+        i.direction = rows.enumeration(5, Direction::In);
+        i.kind = rows.enumeration(6, InteractionKind::General);
+        i.summary = rows.text(7);
+        i.confirmedOn = rows.date(8);
+        all << std::move(i);
+    }
+    if (auto read = rows.status(); !read)
+        return Error{read.error()};
+    // Sorted as (time, position) pairs, then moved into place once.
+    QList<std::pair<qint64, qsizetype>> order;
+    order.reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        order.emplace_back(all.at(i).at.toMSecsSinceEpoch(), i);
+    if (std::is_sorted(order.cbegin(), order.cend()))
+        return all;
+    std::sort(order.begin(), order.end());
+    QList<Interaction> sorted;
+    sorted.reserve(all.size());
+    for (const auto &[at, i] : std::as_const(order))
+        sorted << std::move(all[i]);
+    return sorted;
+}
+
+// Every project with its items, stages, revisions and price changes, as
+// ProjectStore::list() gives them (tst_reevaluation compares the two), in
+// five statements.
+Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
+{
+    const QSqlDatabase connection = db.connection();
+    QList<Project> projects;
+    QHash<qint64, qsizetype> index;
+    {
+        auto selected = FactsRows::select(connection, QStringLiteral(
+            "SELECT id, client_id, title, scope, status, currency, base_price_minor, first_offer_minor, nda, "
+            "nda_markup_percent, discount_kind, discount_value, discount_reason, discount_concession, "
+            "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
+            "guarantee_percent, revisions_included, contract_number, contract_date, "
+            "contract_term_months, delivered_on, vat_rate_tenths, reverse_charge FROM project ORDER BY id"), reader);
+        if (!selected)
+            return Error{selected.error()};
+        FactsRows &rows = **selected;
+        while (rows.next()) {
+            Project p;
+            p.id = rows.integer(0);
+            p.clientId = rows.integer(1);
+            p.title = rows.text(2);
+            p.scope = rows.text(3);
+            p.status = rows.enumeration(4, ProjectStatus::Lead);
+            p.currency = rows.text(5);
+            p.basePriceMinor = rows.integer(6);
+            if (!rows.isNull(7))
+                p.firstOfferMinor = rows.integer(7);
+            p.nda = rows.integer(8) != 0;
+            p.ndaMarkupPercent = int(rows.integer(9));
+            p.discountKind = rows.enumeration(10, DiscountKind::None);
+            p.discountValue = rows.integer(11);
+            p.discountReason = rows.text(12);
+            p.discountConcession = rows.text(13);
+            p.discountForFutureOrders = rows.integer(14) != 0;
+            p.estimatedHours = int(rows.integer(15));
+            p.deadline = rows.date(16);
+            p.internalMarginDays = int(rows.integer(17));
+            p.guaranteePercent = int(rows.integer(18));
+            p.revisionsIncluded = int(rows.integer(19));
+            p.contractNumber = rows.text(20);
+            p.contractDate = rows.date(21);
+            p.contractTermMonths = int(rows.integer(22));
+            p.deliveredOn = rows.date(23);
+            if (!rows.isNull(24))
+                p.vatRateTenths = int(rows.integer(24));
+            p.reverseCharge = rows.integer(25) != 0;
+            index.insert(p.id, projects.size());
+            projects << std::move(p);
+        }
+        if (auto read = rows.status(); !read)
+            return Error{read.error()};
+    }
+    // Each child row names its project in column 0.
+    const auto children = [&](const QString &sql, const std::function<void(const FactsRows &, Project &)> &add)
+        -> Result<void> {
+        auto selected = FactsRows::select(connection, sql, reader);
+        if (!selected)
+            return Error{selected.error()};
+        FactsRows &rows = **selected;
+        while (rows.next()) {
+            const auto it = index.constFind(rows.integer(0));
+            if (it != index.cend())
+                add(rows, projects[*it]);
+        }
+        return rows.status();
+    };
+    auto items = children(QStringLiteral("SELECT project_id, description FROM project_item ORDER BY project_id, position"),
+                          [](const FactsRows &rows, Project &p) { p.includedItems << rows.text(1); });
+    if (!items)
+        return Error{items.error()};
+    auto stages = children(QStringLiteral(
+        "SELECT project_id, id, position, title, amount_minor, due_on, work_started_on, paid_on, paid_minor "
+        "FROM stage ORDER BY project_id, position"),
+        [](const FactsRows &rows, Project &p) {
+            PaymentStage s;
+            s.projectId = rows.integer(0);
+            s.id = rows.integer(1);
+            s.position = int(rows.integer(2));
+            s.title = rows.text(3);
+            s.amountMinor = rows.integer(4);
+            s.dueOn = rows.date(5);
+            s.workStartedOn = rows.date(6);
+            s.paidOn = rows.date(7);
+            s.paidMinor = rows.integer(8);
+            p.stages << std::move(s);
+        });
+    if (!stages)
+        return Error{stages.error()};
+    auto revisions = children(QStringLiteral(
+        "SELECT project_id, id, requested_on, description, kind, charge_minor "
+        "FROM revision ORDER BY project_id, requested_on, id"),
+        [](const FactsRows &rows, Project &p) {
+            Revision r;
+            r.projectId = rows.integer(0);
+            r.id = rows.integer(1);
+            r.requestedOn = rows.date(2);
+            r.description = rows.text(3);
+            r.kind = rows.enumeration(4, RevisionKind::Round);
+            r.chargeMinor = rows.integer(5);
+            p.revisions << std::move(r);
+        });
+    if (!revisions)
+        return Error{revisions.error()};
+    auto changes = children(QStringLiteral(
+        "SELECT project_id, id, effective_on, new_price_minor, announced_on, note "
+        "FROM price_change ORDER BY project_id, effective_on, id"),
+        [](const FactsRows &rows, Project &p) {
+            PriceChange c;
+            c.projectId = rows.integer(0);
+            c.id = rows.integer(1);
+            c.effectiveOn = rows.date(2);
+            c.newPriceMinor = rows.integer(3);
+            c.announcedOn = rows.date(4);
+            c.note = rows.text(5);
+            p.priceChanges << std::move(c);
+        });
+    if (!changes)
+        return Error{changes.error()};
+    return projects;
+}
+
 } // namespace
 
 Result<Facts> Facts::load(Database &db)
+{
+    return loadFacts(db, FactsRows::readerFor(db.connection()));
+}
+
+Result<Facts> loadFacts(Database &db, FactsRows::Reader rowReader)
 {
     Facts facts;
     auto loaded = db.readTransaction([&]() -> Result<void> {
@@ -30,11 +206,11 @@ Result<Facts> Facts::load(Database &db)
         if (!clients)
             return Error{clients.error()};
         facts.clients = std::move(clients).value();
-        auto projects = ProjectStore(db).list();
+        auto projects = loadProjects(db, rowReader);
         if (!projects)
             return Error{projects.error()};
         facts.projects = std::move(projects).value();
-        auto interactions = InteractionStore(db).list();
+        auto interactions = loadInteractions(db, rowReader);
         if (!interactions)
             return Error{interactions.error()};
         facts.interactions = std::move(interactions).value();

@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,26 @@ QHash<qint64, QList<const Finding *>> byClient(const QList<Finding> &findings, F
     return out;
 }
 
+// A JSON string as QJsonDocument writes it. Text with nothing to escape
+// (no quote, backslash, control character or UTF-16 surrogate) is its UTF-8;
+// anything else is handed to QJsonDocument itself, so the rare escapes are
+// exactly Qt's and cannot drift from them.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+    });
+    if (plain) {
+        out += '"';
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
+    // ["…"] → "…"
+    const QByteArray one = QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(one).sliced(1, one.size() - 2);
+}
+
 // Pads to a width in characters (evidence is left unpadded at line end).
 QString pad(const QString &text, qsizetype width)
 {
@@ -75,6 +98,71 @@ QJsonObject FindingsReport::flagsJson(const Facts &facts, const QList<Finding> &
         });
     }
     return QJsonObject{{u"today"_s, iso(today)}, {u"clients"_s, clients}};
+}
+
+QByteArray FindingsReport::flagsJsonText(const Facts &facts, const QList<Finding> &findings,
+                                         const QDate &today, qint64 clientId)
+{
+    // The layout of QJsonDocument::Indented: four spaces a level, "key": value,
+    // ",\n" between members, an empty array as "[\n" and its closing
+    // indentation, and an object's keys in sorted order (clients before
+    // today, evidence before kind ...). tst_redflags compares the two.
+    const auto flags = byClient(findings, FindingKind::Flag);
+    const auto alerts = byClient(findings, FindingKind::Alert);
+    const auto risks = RedFlagEngine::risks(findings, facts.profile.thresholds);
+    QByteArray out;
+    out.reserve(256 * facts.clients.size() + 512 * findings.size());
+    out += "{\n    \"clients\": [\n";
+    bool firstClient = true;
+    for (const Client &c : facts.clients) {
+        if (clientId > 0 && c.id != clientId)
+            continue;
+        if (!firstClient)
+            out += ",\n";
+        firstClient = false;
+        const ClientRisk risk = risks.value(c.id, ClientRisk{c.id, RiskLevel::Ok, 0, {}});
+        out += "        {\n            \"findings\": [\n";
+        bool firstFinding = true;
+        // As in flagsJson(): the client's flags, then the alerts about it.
+        for (const auto *list : {&flags, &alerts}) {
+            const auto it = list->constFind(c.id);
+            if (it == list->cend())
+                continue;
+            for (const Finding *f : *it) {
+                if (!firstFinding)
+                    out += ",\n";
+                firstFinding = false;
+                out += "                {\n                    \"evidence\": ";
+                appendJsonString(out, f->evidence);
+                out += ",\n                    \"kind\": ";
+                appendJsonString(out, toId(f->kind));
+                out += ",\n                    \"project\": ";
+                out += f->projectId > 0 ? QByteArray::number(f->projectId) : QByteArray("null");
+                out += ",\n                    \"rule\": ";
+                appendJsonString(out, f->rule);
+                out += ",\n                    \"severity\": ";
+                appendJsonString(out, toId(f->severity));
+                out += "\n                }";
+            }
+        }
+        if (!firstFinding)
+            out += '\n';
+        out += "            ],\n            \"id\": ";
+        out += QByteArray::number(c.id);
+        out += ",\n            \"name\": ";
+        appendJsonString(out, c.name);
+        out += ",\n            \"risk\": ";
+        appendJsonString(out, toId(risk.level));
+        out += ",\n            \"score\": ";
+        out += QByteArray::number(risk.score);
+        out += "\n        }";
+    }
+    if (!firstClient)
+        out += '\n';
+    out += "    ],\n    \"today\": ";
+    appendJsonString(out, iso(today));
+    out += "\n}\n";
+    return out;
 }
 
 QJsonObject FindingsReport::alertsJson(const Facts &facts, const QList<Finding> &findings,

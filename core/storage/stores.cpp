@@ -769,9 +769,14 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
             index.insert(projects.constLast().id, projects.size() - 1);
         }
     }
-    auto children = [&](const QString &sql, const std::function<void(const SqlStatement &, Project &)> &add)
-        -> Result<void> {
-        SqlStatement st(db, sql.arg(where));
+    // A child table is joined back to the project only to select: for
+    // every project the join would look up each row's project for nothing.
+    // The SQL has %1 where the selection goes, after its table's alias.
+    auto children = [&](const QString &sql, const QString &alias,
+                        const std::function<void(const SqlStatement &, Project &)> &add) -> Result<void> {
+        const QString selection =
+            sel > 0 ? u"JOIN project ON project.id = %1.project_id WHERE %2"_s.arg(alias, where) : QString();
+        SqlStatement st(db, sql.arg(selection));
         if (sel > 0)
             st.bind(u":sel"_s, sel);
         if (auto r = st.exec(); !r)
@@ -784,15 +789,13 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
         return {};
     };
     auto items = children(QStringLiteral(
-        "SELECT i.project_id, i.description FROM project_item i JOIN project ON project.id = i.project_id "
-        "WHERE %1 ORDER BY i.project_id, i.position"),
+        "SELECT i.project_id, i.description FROM project_item i %1 ORDER BY i.project_id, i.position"), u"i"_s,
         [](const SqlStatement &st, Project &p) { p.includedItems << st.value(1).toString(); });
     if (!items)
         return Error{items.error()};
     auto stages = children(QStringLiteral(
         "SELECT s.project_id, s.id, s.position, s.title, s.amount_minor, s.due_on, s.work_started_on, "
-        "s.paid_on, s.paid_minor FROM stage s JOIN project ON project.id = s.project_id "
-        "WHERE %1 ORDER BY s.project_id, s.position"),
+        "s.paid_on, s.paid_minor FROM stage s %1 ORDER BY s.project_id, s.position"), u"s"_s,
         [](const SqlStatement &st, Project &p) {
             PaymentStage s;
             s.projectId = st.value(0).toLongLong();
@@ -810,8 +813,7 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
         return Error{stages.error()};
     auto revisions = children(QStringLiteral(
         "SELECT r.project_id, r.id, r.project_id, r.requested_on, r.description, r.kind, r.charge_minor "
-        "FROM revision r JOIN project ON project.id = r.project_id WHERE %1 "
-        "ORDER BY r.project_id, r.requested_on, r.id"),
+        "FROM revision r %1 ORDER BY r.project_id, r.requested_on, r.id"), u"r"_s,
         [](const SqlStatement &st, Project &p) {
             Revision r;
             r.id = st.value(1).toLongLong();
@@ -826,8 +828,7 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
         return Error{revisions.error()};
     auto changes = children(QStringLiteral(
         "SELECT c.project_id, c.id, c.effective_on, c.new_price_minor, c.announced_on, c.note "
-        "FROM price_change c JOIN project ON project.id = c.project_id WHERE %1 "
-        "ORDER BY c.project_id, c.effective_on, c.id"),
+        "FROM price_change c %1 ORDER BY c.project_id, c.effective_on, c.id"), u"c"_s,
         [](const SqlStatement &st, Project &p) {
             PriceChange c;
             c.projectId = st.value(0).toLongLong();
@@ -1025,9 +1026,15 @@ Result<void> InteractionStore::remove(qint64 id)
 
 Result<QList<Interaction>> InteractionStore::list(qint64 clientId) const
 {
-    SqlStatement st(m_db.connection(), QStringLiteral("SELECT %1 FROM interaction %2 ORDER BY at, id")
-                                           .arg(kInteractionColumns,
-                                                clientId > 0 ? u"WHERE client_id = :client"_s : QString()));
+    // One client's log comes in time order from the (client_id, at) index.
+    // The whole log is read in id order, which costs the database nothing,
+    // and put in time order here: ORDER BY at made SQLite sort every row,
+    // summaries and all, in a temporary file first.
+    SqlStatement st(m_db.connection(), clientId > 0
+                                           ? QStringLiteral("SELECT %1 FROM interaction WHERE client_id = :client "
+                                                            "ORDER BY at, id").arg(kInteractionColumns)
+                                           : QStringLiteral("SELECT %1 FROM interaction ORDER BY id")
+                                                 .arg(kInteractionColumns));
     if (clientId > 0)
         st.bind(u":client"_s, clientId);
     if (auto r = st.exec(); !r)
@@ -1035,6 +1042,12 @@ Result<QList<Interaction>> InteractionStore::list(qint64 clientId) const
     QList<Interaction> all;
     while (st.next())
         all << interactionFromRow(st);
+    if (clientId <= 0) {
+        // Stable: interactions at the same moment stay in id order.
+        std::stable_sort(all.begin(), all.end(), [](const Interaction &a, const Interaction &b) {
+            return a.at.toMSecsSinceEpoch() < b.at.toMSecsSinceEpoch();
+        });
+    }
     return all;
 }
 
