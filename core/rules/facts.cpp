@@ -28,7 +28,7 @@ void removeIf(QList<T> &list, Pred pred)
 Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader reader)
 {
     auto selected = FactsRows::select(db.connection(), QStringLiteral(
-        "SELECT id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on "
+        "SELECT id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, row_version "
         "FROM interaction ORDER BY id"), reader);
     if (!selected)
         return Error{selected.error()};
@@ -45,6 +45,9 @@ Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader read
         i.kind = rows.enumeration(6, InteractionKind::General);
         i.summary = rows.text(7);
         i.confirmedOn = rows.date(8);
+        // Kept so that a record taken from the facts can be saved (a save
+        // names the version it was loaded at).
+        i.rowVersion.value = rows.integer(9);
         all << std::move(i);
     }
     if (auto read = rows.status(); !read)
@@ -78,7 +81,8 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             "nda_markup_percent, discount_kind, discount_value, discount_reason, discount_concession, "
             "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
             "guarantee_percent, revisions_included, contract_number, contract_date, "
-            "contract_term_months, delivered_on, vat_rate_tenths, reverse_charge FROM project ORDER BY id"), reader);
+            "contract_term_months, delivered_on, vat_rate_tenths, reverse_charge, row_version FROM project ORDER BY id"),
+            reader);
         if (!selected)
             return Error{selected.error()};
         FactsRows &rows = **selected;
@@ -112,6 +116,7 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             if (!rows.isNull(24))
                 p.vatRateTenths = int(rows.integer(24));
             p.reverseCharge = rows.integer(25) != 0;
+            p.rowVersion.value = rows.integer(26);
             index.insert(p.id, projects.size());
             projects << std::move(p);
         }
