@@ -5,6 +5,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -54,7 +55,9 @@ Result<void> Console::openDatabase(Database &db, Access access) const
 {
     // Commands that do not create the file must not leave an empty database
     // behind when the path is mistyped.
-    if (access != Access::Create && !QFileInfo::exists(m_dbPath))
+    // (A server database is made by its administrator; an empty one gets
+    // Neuvo's tables on first open.)
+    if (access != Access::Create && !SqlDialect::isServerUrl(m_dbPath) && !QFileInfo::exists(m_dbPath))
         return fail(tr("%1 does not exist; create it with \"%2 demo\" or \"%2 import FILE\".")
                         .arg(m_dbPath, Program));
     // One writer per file: commands that write refuse while another Neuvo

@@ -2,6 +2,7 @@
 #include "core/exchange/exchange.h"
 #include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
+#include "servertestdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -166,7 +167,7 @@ void Tst_exchange::cleanup()
 std::unique_ptr<Database> Tst_exchange::openDatabase(const QString &name)
 {
     auto db = std::make_unique<Database>();
-    const auto opened = db->open(m_dir->filePath(name));
+    const auto opened = db->open(test::freshDatabase(m_dir->filePath(name)));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error()));
         return nullptr;

@@ -134,6 +134,10 @@
         <source>Cannot restore %1: keeping a copy of the current file failed, so nothing was changed. %2</source>
         <translation>Tiedostoa %1 ei voi palauttaa: nykyisen tiedoston kopion tallentaminen epäonnistui, joten mitään ei muutettu. %2</translation>
     </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Varmuuskopion palauttaminen</translation>
+    </message>
 </context>
 <context>
     <name>BankBarcode</name>
@@ -3361,6 +3365,50 @@
         <source>Profile</source>
         <translation>Profiili</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it is not a valid server URL (%2).</source>
+        <translation>Tietokantaa %1 ei voi avata: se ei ole kelvollinen palvelimen URL-osoite (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: give the password in ~/.pgpass or the PGPASSWORD environment variable, not in the URL.</source>
+        <translation>Tietokantaa %1 ei voi avata: anna salasana tiedostossa ~/.pgpass tai ympäristömuuttujassa PGPASSWORD, ei URL-osoitteessa.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the URL must name the database, as in postgresql://user@host/neuvo.</source>
+        <translation>Tietokantaa %1 ei voi avata: URL-osoitteessa on oltava tietokannan nimi, esimerkiksi postgresql://user@host/neuvo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>Tietokantaa %1 ei voi avata: Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu; asenna Debianissa paketti libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the parameter &quot;%2&quot; cannot be passed on to the server.</source>
+        <translation>Tietokantaa %1 ei voi avata: parametria ”%2” ei voi välittää palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Yhteyttä kohteeseen %1 ei voi muodostaa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the database was not changed.</source>
+        <translation>Tietokantaa %1 ei voi avata: sen on kirjoittanut Neuvon uudempi versio (skeema %2, tämä versio tuntee skeemat versioon %3 asti). Päivitä Neuvo avataksesi sen; tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the database holds tables of another program; give Neuvo a database of its own.</source>
+        <translation>Tietokantaa %1 ei voi avata: tietokannassa on toisen ohjelman tauluja; anna Neuvolle oma tietokanta.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema is not Neuvo&apos;s. %2 The database was not changed.</source>
+        <translation>Tietokantaa %1 ei voi avata: sen skeema ei ole Neuvon. %2 Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Taulua %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>Varmuuskopiolle ei voi luoda kansiota %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -6286,6 +6334,13 @@
     <message>
         <source>The %1 “%2” is missing.</source>
         <translation>Neuvon skeemasta puuttuu: %1 ”%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 exists only for SQLite database files; this database is on a %2 server. Use the server&apos;s own tools for it (for backups, pg_dump; see docs/postgresql.md).</source>
+        <translation>%1 on käytettävissä vain SQLite-tietokantatiedostoille; tämä tietokanta on %2-palvelimella. Käytä siihen palvelimen omia työkaluja (varmuuskopioihin pg_dumpia; katso docs/postgresql.md).</translation>
     </message>
 </context>
 <context>

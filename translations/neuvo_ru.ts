@@ -134,6 +134,10 @@
         <source>Cannot restore %1: keeping a copy of the current file failed, so nothing was changed. %2</source>
         <translation>Не удаётся восстановить %1: не получилось сохранить копию текущего файла, поэтому ничего не изменено. %2</translation>
     </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
 </context>
 <context>
     <name>BankBarcode</name>
@@ -3376,6 +3380,50 @@
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it is not a valid server URL (%2).</source>
+        <translation>Не удаётся открыть %1: это неправильный URL-адрес сервера (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: give the password in ~/.pgpass or the PGPASSWORD environment variable, not in the URL.</source>
+        <translation>Не удаётся открыть %1: укажите пароль в файле ~/.pgpass или в переменной окружения PGPASSWORD, а не в URL-адресе.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the URL must name the database, as in postgresql://user@host/neuvo.</source>
+        <translation>Не удаётся открыть %1: в URL-адресе должно быть указано имя базы данных, например postgresql://user@host/neuvo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>Не удаётся открыть %1: драйвер PostgreSQL для Qt (QPSQL) не установлен; в Debian установите пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the parameter &quot;%2&quot; cannot be passed on to the server.</source>
+        <translation>Не удаётся открыть %1: параметр «%2» нельзя передать серверу.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by a newer version of Neuvo (schema %2, this version knows up to %3). Update Neuvo to open it; the database was not changed.</source>
+        <translation>Не удаётся открыть %1: база данных записана более новой версией Neuvo (схема %2, эта версия знает схемы до %3). Обновите Neuvo, чтобы открыть её; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the database holds tables of another program; give Neuvo a database of its own.</source>
+        <translation>Не удаётся открыть %1: в базе данных есть таблицы другой программы; выделите Neuvo собственную базу данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its schema is not Neuvo&apos;s. %2 The database was not changed.</source>
+        <translation>Не удаётся открыть %1: схема базы данных не совпадает со схемой Neuvo. %2 База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Не удаётся прочитать таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>Не удаётся создать папку %1 для резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -6321,6 +6369,13 @@
     <message>
         <source>The %1 “%2” is missing.</source>
         <translation>Отсутствует в схеме Neuvo: %1 «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 exists only for SQLite database files; this database is on a %2 server. Use the server&apos;s own tools for it (for backups, pg_dump; see docs/postgresql.md).</source>
+        <translation>%1 доступно только для файлов баз данных SQLite; эта база данных находится на сервере %2. Используйте для этого средства самого сервера (для резервных копий — pg_dump; см. docs/postgresql.md).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
+#include "core/storage/sqldialect.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -130,7 +131,7 @@ protected:
     Result<int> execute(Console &console, const QCommandLineParser &parser) override
     {
         const QString path = console.dbPath();
-        if (!QFileInfo::exists(path))
+        if (!SqlDialect::isServerUrl(path) && !QFileInfo::exists(path))
             return fail(tr("%1 does not exist.").arg(path));
         const auto problems = IntegrityCheck::checkFile(
             path, parser.isSet(option(u"full"_s)) ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick);

@@ -5,6 +5,8 @@
 #include "migrations.h"
 #include "schemacheck.h"
 #include "scopedconnection.h"
+#include "serversnapshot.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 #include "stores.h"
 
@@ -216,6 +218,8 @@ BackupManager::BackupManager(const QString &databasePath)
 
 QString BackupManager::folderFor(const QString &databasePath)
 {
+    if (SqlDialect::isServerUrl(databasePath))
+        return serverSnapshotFolder();
     return QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s);
 }
 
@@ -255,6 +259,10 @@ QString BackupManager::targetPath(const QString &reason, const QDateTime &nowUtc
 
 QList<BackupInfo> BackupManager::list() const
 {
+    // A server database's snapshots are for a person to read or load with
+    // care; none is a file Neuvo could restore.
+    if (SqlDialect::isServerUrl(m_databasePath))
+        return {};
     const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(m_baseName)
                                      + u"-([0-9]{8}T[0-9]{6}Z)(?:_([0-9]+))?-([a-z0-9-]+)\\.sqlite$"_s);
     struct Entry
@@ -342,6 +350,13 @@ Result<BackupInfo> BackupManager::create(Database &db, const QString &reason, co
 Result<BackupInfo> BackupManager::createFrom(const QSqlDatabase &connection, const QString &reason,
                                              const QDateTime &nowUtc)
 {
+    if (!SqlDialect::of(connection).isFile()) {
+        auto written = writeServerSnapshot(connection, m_databasePath, reason);
+        if (!written)
+            return Error{written.error()};
+        const QFileInfo info(*written);
+        return BackupInfo{info.absoluteFilePath(), nowUtc.toUTC(), reason, info.size()};
+    }
     if (auto folder = ensureFolder(); !folder)
         return fail(folder.error());
     const QString target = targetPath(reason, nowUtc);
@@ -353,6 +368,10 @@ Result<BackupInfo> BackupManager::createFrom(const QSqlDatabase &connection, con
 
 Result<std::optional<BackupInfo>> BackupManager::dailyBackupIfDue(Database &db, const QDateTime &nowUtc)
 {
+    // A server is backed up by its own tools (pg_dump), not at each start
+    // of one of its clients.
+    if (!SqlDialect::of(db.connection()).isFile())
+        return std::optional<BackupInfo>();
     const QDate today = nowUtc.toLocalTime().date();
     for (const BackupInfo &backup : list()) {
         if (backup.createdUtc.toLocalTime().date() == today)
@@ -385,6 +404,8 @@ QStringList BackupManager::rotate(int keep)
 
 QStringList BackupManager::removeStalePartials() const
 {
+    if (SqlDialect::isServerUrl(m_databasePath))
+        return {};
     const QFileInfo database(m_databasePath);
     QStringList removed = removeUnheldPartials(m_folder, u"."_s + m_baseName + u"-*"_s + kPartialMarker + u"*"_s);
     removed += removeUnheldPartials(database.absolutePath(), u"."_s + database.fileName() + kPartialMarker + u"*"_s);
@@ -484,6 +505,8 @@ std::optional<BackupInfo> BackupManager::newestGoodBackup() const
 
 Result<BackupManager::RestoreReport> BackupManager::restore(const QString &backupPath, const QDateTime &nowUtc)
 {
+    if (SqlDialect::isServerUrl(m_databasePath))
+        return fail(SqlDialect::postgresql().fileOnlyFeature(tr("Restoring a backup")));
     auto version = verify(backupPath, Check::Full);
     if (!version)
         return fail(tr("Cannot restore from %1; %2 was not changed. %3").arg(backupPath, m_databasePath, version.error()));

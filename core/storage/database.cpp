@@ -8,6 +8,8 @@
 #include "migrations.h"
 #include "schemacheck.h"
 #include "scopedconnection.h"
+#include "serversnapshot.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 
 #include <QAtomicInt>
@@ -16,9 +18,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QLocale>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +106,106 @@ Error foreignSchemaError(const QString &path, const QList<SchemaDifference> &dif
     return fail(message);
 }
 
+// Connects connectionName to the PostgreSQL database url names and looks at
+// it before anything is written: refused when its schema is newer than this
+// Neuvo knows, when it holds another program's tables, when its schema
+// objects are not Neuvo's, or when it must be upgraded but readOnly. Returns
+// its schema version (0 for an empty database).
+Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return fail(Database::tr("Cannot open %1: it is not a valid server URL (%2).").arg(url, parsed.errorString()));
+    // A password in the URL would be shown in every message and kept in
+    // the list of recent databases; libpq reads it from ~/.pgpass or
+    // PGPASSWORD instead.
+    const QUrlQuery query(parsed);
+    if (!parsed.password().isEmpty() || query.hasQueryItem(u"password"_s))
+        return fail(Database::tr("Cannot open %1: give the password in ~/.pgpass or the PGPASSWORD environment "
+                                 "variable, not in the URL.")
+                        .arg(parsed.adjusted(QUrl::RemovePassword).toString()));
+    const QString databaseName = parsed.path().mid(1);
+    if (databaseName.isEmpty() || databaseName.contains(u'/'))
+        return fail(Database::tr("Cannot open %1: the URL must name the database, as in postgresql://user@host/neuvo.")
+                        .arg(url));
+
+    const SqlDialect &dialect = SqlDialect::postgresql();
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    if (!db.isValid())
+        return fail(Database::tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install "
+                                 "the package libqt6sql6-psql.")
+                        .arg(url));
+    db.setDatabaseName(databaseName);
+    if (!parsed.host().isEmpty())
+        db.setHostName(parsed.host());
+    if (parsed.port() > 0)
+        db.setPort(parsed.port());
+    if (!parsed.userName().isEmpty())
+        db.setUserName(parsed.userName());
+    // The URL's parameters (sslmode, sslrootcert, host for a socket folder,
+    // connect_timeout...) go to libpq as they are; QPSQL separates them
+    // with semicolons, so a value cannot hold one.
+    static const QRegularExpression keyword(u"^[a-z_]+$"_s);
+    QStringList options{u"application_name='Neuvo'"_s};
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!keyword.match(key).hasMatch() || value.contains(u';'))
+            return fail(Database::tr("Cannot open %1: the parameter \"%2\" cannot be passed on to the server.")
+                            .arg(url, key));
+        QString quoted = value;
+        quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        options << u"%1='%2'"_s.arg(key, quoted);
+    }
+    db.setConnectOptions(options.join(u';'));
+    // No password is set: libpq then looks in PGPASSWORD and ~/.pgpass.
+    if (!db.open())
+        return fail(Database::tr("Cannot connect to %1: %2").arg(url, db.lastError().text()));
+    {
+        QSqlQuery q(db);
+        QStringList settings{u"SET client_min_messages = warning"_s};
+        if (readOnly)
+            settings << u"SET default_transaction_read_only = on"_s;
+        for (const QString &setting : settings) {
+            if (!q.exec(setting))
+                return fail(sqlReadFailureMessage(q.lastError(), url, dialect));
+        }
+    }
+
+    bool otherTables = false;
+    const auto version = dialect.readSchemaVersion(db, &otherTables);
+    if (!version)
+        return fail(Database::tr("Cannot open %1: %2").arg(url, version.error()));
+    const int latest = latestSchemaVersion();
+    if (*version > latest) {
+        return fail(Database::tr("Cannot open %1: it was written by a newer version of Neuvo (schema %2, this "
+                                 "version knows up to %3). Update Neuvo to open it; the database was not changed.")
+                        .arg(url)
+                        .arg(*version)
+                        .arg(latest));
+    }
+    if (otherTables)
+        return fail(Database::tr("Cannot open %1: the database holds tables of another program; give Neuvo a "
+                                 "database of its own.")
+                        .arg(url));
+    if (*version > 0) {
+        const auto differences = SchemaCheck::compareNames(db, *version);
+        if (!differences)
+            return fail(Database::tr("Cannot open %1: its schema cannot be read (%2).").arg(url, differences.error()));
+        if (!differences->isEmpty()) {
+            QStringList found;
+            for (const SchemaDifference &d : *differences)
+                found << d.message;
+            return fail(Database::tr("Cannot open %1: its schema is not Neuvo's. %2 The database was not changed.")
+                            .arg(url, found.join(u' ')));
+        }
+    }
+    if (*version < latest && readOnly) {
+        return fail(Database::tr("Cannot open %1: it was written by an older version of Neuvo and must be "
+                                 "upgraded, which needs write access, but %2.")
+                        .arg(url, Database::tr("it was opened read-only")));
+    }
+    return *version;
+}
+
 } // namespace
 
 Database::Database()
@@ -154,6 +258,37 @@ Result<void> Database::open(const QString &path, Access access)
     m_readOnly = false;
     m_created = false;
     m_immutable = false;
+
+    if (SqlDialect::isServerUrl(path)) {
+        // A server serves many writers: SQLite's one-writer lock, the file's
+        // permissions and its damage checks have no part here.
+        m_readOnly = access == Access::ReadOnly;
+        if (m_readOnly)
+            m_readOnlyReason = tr("it was opened read-only");
+        auto version = connectToServer(m_connectionName, path, m_readOnly);
+        if (version && *version < latestSchemaVersion()) {
+            if (*version > 0) {
+                auto snapshot = writeServerSnapshot(connection(), path, u"upgrade-from-v%1"_s.arg(*version));
+                if (!snapshot)
+                    version = fail(tr("Cannot back up %1 before upgrading it; nothing was changed. %2")
+                                       .arg(path, snapshot.error()));
+                else
+                    m_migrationBackup = *snapshot;
+            }
+            if (version) {
+                const int from = *version;
+                if (auto migrated = migrate(from); !migrated)
+                    version = fail((from == 0 ? tr("Cannot create %1: %2") : tr("Cannot upgrade %1: %2"))
+                                       .arg(path, migrated.error()));
+                m_created = from == 0;
+            }
+        }
+        if (!version) {
+            close();
+            return Error{version.error()};
+        }
+        return {};
+    }
 
     // SQLite reads a name starting with "file:" as a URI and opens the file
     // it names, while the lock and the checks here would look at a file
@@ -420,6 +555,14 @@ Result<void> Database::openReader(const ReaderSpec &spec)
     m_readOnlyReason = tr("it was opened read-only");
     m_created = false;
     m_immutable = spec.immutable;
+    if (SqlDialect::isServerUrl(spec.path)) {
+        auto opened = connectToServer(m_connectionName, spec.path, true);
+        if (!opened) {
+            close();
+            return Error{opened.error()};
+        }
+        return {};
+    }
     if (auto opened = openConnection(true, spec.immutable); !opened) {
         close();
         return opened;
@@ -491,13 +634,14 @@ Result<void> Database::migrate(int fromVersion)
     for (const Migration &step : migrations()) {
         if (step.version <= fromVersion)
             continue;
+        const SqlDialect &dialect = SqlDialect::of(connection());
         auto applied = transaction([&]() -> Result<void> {
             QSqlQuery q(connection());
-            for (const QString &statement : step.statements) {
+            for (const QString &statement : dialect.schemaStatements(step)) {
                 if (!q.exec(statement))
                     return fail(tr("schema step %1 failed: %2").arg(step.version).arg(q.lastError().databaseText()));
             }
-            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            if (!q.exec(dialect.setSchemaVersionStatement(step.version)))
                 return fail(q.lastError().databaseText());
             return {};
         });
@@ -509,10 +653,8 @@ Result<void> Database::migrate(int fromVersion)
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    const auto version = SqlDialect::of(connection()).readSchemaVersion(connection(), nullptr);
+    return version ? *version : -1;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &fn)
@@ -528,11 +670,12 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return fail(tr("%1 is open read-only because %2: the change was not saved.").arg(m_path, m_readOnlyReason));
 
     QSqlDatabase db = connection();
-    // BEGIN IMMEDIATE takes the write lock up front, so a busy database fails
-    // here, before any work, instead of at COMMIT.
+    const SqlDialect &dialect = SqlDialect::of(db);
+    // SQLite's BEGIN IMMEDIATE takes the write lock up front, so a busy
+    // database fails here, before any work, instead of at COMMIT.
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path)));
+    if (!begin.exec(dialect.beginWriteStatement()))
+        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
 
     ++m_transactionDepth;
     Result<void> result = fn();
@@ -544,7 +687,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString reason = sqlErrorMessage(end.lastError(), m_path);
+        const QString reason = sqlErrorMessage(end.lastError(), m_path, dialect);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(reason);
     }
@@ -560,11 +703,10 @@ Result<void> Database::readTransaction(const std::function<Result<void>()> &fn)
         return result;
     }
     QSqlDatabase db = connection();
-    // A deferred BEGIN takes no write lock; the snapshot starts with the
-    // first read.
+    const SqlDialect &dialect = SqlDialect::of(db);
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN")))
-        return fail(sqlErrorMessage(begin.lastError(), m_path));
+    if (!begin.exec(dialect.beginReadStatement()))
+        return fail(sqlErrorMessage(begin.lastError(), m_path, dialect));
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
@@ -578,9 +720,10 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
     if (m_readOnly)
         return fail(tr("%1 is open read-only because %2: the change was not saved.").arg(m_path, m_readOnlyReason));
     QSqlDatabase db = connection();
+    const SqlDialect &dialect = SqlDialect::of(db);
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path)));
+    if (!begin.exec(dialect.beginWriteStatement()))
+        return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;

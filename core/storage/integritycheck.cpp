@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "schemacheck.h"
 #include "scopedconnection.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 #include "stores.h"
 
@@ -91,6 +92,16 @@ Result<QStringList> constraintProblems(const QSqlDatabase &readOnly, const QStri
 
 Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, Depth depth)
 {
+    if (SqlDialect::isServerUrl(path)) {
+        // The server keeps its own storage sound and enforces every
+        // constraint and foreign key on each write; what is left to check
+        // is Neuvo's own rules. Opening refuses a schema that is not
+        // Neuvo's, as it does for a file.
+        Database db;
+        if (auto opened = db.open(path, Database::Access::ReadOnly); !opened)
+            return Error{opened.error()};
+        return checkInvariants(db);
+    }
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("%1 does not exist.").arg(path));

@@ -5,6 +5,7 @@
 #include "core/domain/creditorreference.h"
 #include "core/domain/finnishreference.h"
 #include "core/domain/invoicejson.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 #include "stores.h"
 
@@ -100,7 +101,7 @@ Result<InvoiceRecord> InvoiceStore::findByNumber(const QString &number) const
 
 Result<QList<InvoiceRecord>> InvoiceStore::list(const QDate &from, const QDate &to) const
 {
-    QString where = u"1"_s;
+    QString where = u"1 = 1"_s;
     QVariantMap values;
     if (from.isValid()) {
         where += u" AND i.issued_on >= :from"_s;
@@ -144,7 +145,7 @@ Result<void> InvoiceStore::insert(Invoice &invoice)
         "INSERT INTO invoice (id, kind, number, series, sequence, credited_invoice_id, client_id, project_id, "
         "stage_id, issued_on, due_on, currency, net_minor, vat_minor, gross_minor, document) "
         "VALUES (:id, :kind, :number, :series, :sequence, :credited, :client, :project, :stage, :issued, :due, "
-        ":currency, :net, :vat, :gross, :document)"));
+        ":currency, :net, :vat, :gross, :document) RETURNING id"));
     st.bind(u":id"_s, sqlId(invoice.id))
         .bind(u":kind"_s, toId(invoice.kind))
         .bind(u":number"_s, invoice.number)
@@ -162,13 +163,13 @@ Result<void> InvoiceStore::insert(Invoice &invoice)
         .bind(u":gross"_s, invoice.totals.gross)
         .bind(u":document"_s, QString::fromUtf8(document));
     if (auto r = st.exec(); !r) {
-        if (classifySqlError(st.query().lastError()) == SqlFailure::Constraint)
+        if (classifySqlError(st.query().lastError(), SqlDialect::of(m_db.connection())) == SqlFailure::Constraint)
             return fail(tr("Invoice number %1 is already in use; change the invoice prefix in Preferences → "
                            "Taxes and invoices so that the numbers of the series differ.")
                             .arg(invoice.number));
         return r;
     }
-    invoice.id = st.lastInsertId();
+    invoice.id = returnedId(st);
     return {};
 }
 
@@ -308,8 +309,8 @@ Result<void> InvoiceStore::moveStagePayment(const InvoiceRecord &record, qint64 
     const qint64 delta = share(amount, paidAfter, invoice.totals.gross) - share(amount, paidBefore, invoice.totals.gross);
     const qint64 newPaid = std::max<qint64>(0, paid + delta);
     SqlStatement update(m_db.connection(), QStringLiteral(
-        "UPDATE stage SET paid_minor = :paid, paid_on = CASE WHEN :zero THEN NULL "
-        "WHEN :keep THEN paid_on ELSE :on END WHERE id = :id"));
+        "UPDATE stage SET paid_minor = :paid, paid_on = CASE WHEN :zero = 1 THEN NULL "
+        "WHEN :keep = 1 THEN paid_on ELSE :on END WHERE id = :id"));
     update.bind(u":paid"_s, newPaid)
         .bind(u":zero"_s, newPaid == 0 ? 1 : 0)
         .bind(u":keep"_s, paidOn.isValid() ? 0 : 1)
@@ -345,11 +346,11 @@ Result<void> InvoiceStore::recordPayment(InvoicePayment &payment)
                             .arg(invoice.money(copy.amount).formatWithCode(),
                                  invoice.money(record->outstanding()).formatWithCode(), invoice.number));
         SqlStatement st(m_db.connection(), QStringLiteral(
-            "INSERT INTO invoice_payment (invoice_id, paid_on, amount_minor) VALUES (:invoice, :on, :amount)"));
+            "INSERT INTO invoice_payment (invoice_id, paid_on, amount_minor) VALUES (:invoice, :on, :amount) RETURNING id"));
         st.bind(u":invoice"_s, copy.invoiceId).bind(u":on"_s, sqlDate(copy.paidOn)).bind(u":amount"_s, copy.amount);
         if (auto r = st.exec(); !r)
             return r;
-        copy.id = st.lastInsertId();
+        copy.id = returnedId(st);
         const qint64 before = invoice.paidBefore + record->paid;
         return moveStagePayment(*record, before, before + copy.amount, copy.paidOn);
     });
@@ -465,14 +466,14 @@ Result<void> InvoiceStore::insertAsIssued(Invoice &invoice)
 Result<void> InvoiceStore::insertPaymentAsRecorded(InvoicePayment &payment)
 {
     SqlStatement st(m_db.connection(), QStringLiteral(
-        "INSERT INTO invoice_payment (id, invoice_id, paid_on, amount_minor) VALUES (:id, :invoice, :on, :amount)"));
+        "INSERT INTO invoice_payment (id, invoice_id, paid_on, amount_minor) VALUES (:id, :invoice, :on, :amount) RETURNING id"));
     st.bind(u":id"_s, sqlId(payment.id))
         .bind(u":invoice"_s, payment.invoiceId)
         .bind(u":on"_s, sqlDate(payment.paidOn))
         .bind(u":amount"_s, payment.amount);
     if (auto r = st.exec(); !r)
         return r;
-    payment.id = st.lastInsertId();
+    payment.id = returnedId(st);
     return {};
 }
 

@@ -6,7 +6,7 @@
 namespace neuvo {
 
 // One numbered schema step. Steps run in order, each in one transaction that
-// also sets PRAGMA user_version to its number.
+// also records its number (SQLite's PRAGMA user_version; see SqlDialect).
 struct Migration
 {
     int version;

@@ -1,6 +1,7 @@
 #include "schemacheck.h"
 
 #include "migrations.h"
+#include "sqldialect.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -26,27 +27,14 @@ struct SchemaObject
     QString sql;
 };
 
-// Layout does not matter, only the statement: runs of white space count as
-// one space.
-QString normalized(const QString &sql)
-{
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString(sql).replace(space, u" "_s).trimmed();
-}
-
 Result<QMap<QString, SchemaObject>> objectsOf(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // sqlite_master rather than sqlite_schema: the older name works in
-    // every SQLite version. Names starting with sqlite_ are SQLite's own.
-    if (!q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master "
-                "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s))
-        return fail(q.lastError().databaseText());
+    const auto listed = SqlDialect::of(db).listSchema(db);
+    if (!listed)
+        return Error{listed.error()};
     QMap<QString, SchemaObject> objects;
-    while (q.next())
-        objects.insert(q.value(1).toString(),
-                       {q.value(0).toString(), q.value(2).toString(), normalized(q.value(3).toString())});
+    for (const SqlSchemaObject &object : *listed)
+        objects.insert(object.name, {object.type, object.table, object.sql});
     return objects;
 }
 
@@ -109,7 +97,7 @@ Result<QMap<QString, SchemaObject>> expectedObjects(int version)
 // follows; tst_schemacheck compares the result with the schema the
 // migrations really build, for every version, so a new form of statement
 // cannot slip by.
-QMap<QString, SchemaObject> declaredObjects(int version)
+QMap<QString, SchemaObject> declaredObjects(const SqlDialect &dialect, int version)
 {
     static const QRegularExpression create(
         u"^\\s*CREATE\\s+(?:UNIQUE\\s+)?(TABLE|INDEX|TRIGGER|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"
@@ -123,7 +111,7 @@ QMap<QString, SchemaObject> declaredObjects(int version)
     for (const Migration &step : migrations()) {
         if (step.version > version)
             break;
-        for (const QString &statement : step.statements) {
+        for (const QString &statement : dialect.schemaStatements(step)) {
             if (const auto m = create.match(statement); m.hasMatch()) {
                 const QString type = m.captured(1).toLower();
                 const QString name = m.captured(2);
@@ -151,14 +139,14 @@ QMap<QString, SchemaObject> declaredObjects(int version)
 }
 
 // The same, once per version for the life of the process.
-QMap<QString, SchemaObject> expectedNames(int version)
+QMap<QString, SchemaObject> expectedNames(const SqlDialect &dialect, int version)
 {
     static QMutex mutex;
-    static QHash<int, QMap<QString, SchemaObject>> known;
+    static QHash<std::pair<const SqlDialect *, int>, QMap<QString, SchemaObject>> known;
     QMutexLocker locker(&mutex);
-    auto it = known.find(version);
+    auto it = known.find({&dialect, version});
     if (it == known.end())
-        it = known.insert(version, declaredObjects(version));
+        it = known.insert({&dialect, version}, declaredObjects(dialect, version));
     return *it;
 }
 
@@ -177,7 +165,7 @@ Result<QList<SchemaDifference>> SchemaCheck::compareNames(const QSqlDatabase &db
 {
     if (schemaVersion < 1 || schemaVersion > latestSchemaVersion())
         return fail(tr("schema version %1 is not one this Neuvo knows").arg(schemaVersion));
-    const QMap<QString, SchemaObject> expected = expectedNames(schemaVersion);
+    const QMap<QString, SchemaObject> expected = expectedNames(SqlDialect::of(db), schemaVersion);
     const auto actual = objectsOf(db);
     if (!actual)
         return fail(actual.error());
@@ -202,6 +190,10 @@ Result<QList<SchemaDifference>> SchemaCheck::compareNames(const QSqlDatabase &db
 
 Result<QList<SchemaDifference>> SchemaCheck::compare(const QSqlDatabase &db, int schemaVersion)
 {
+    // The expected statements are built in an in-memory SQLite database;
+    // on a server only the names and types are compared for now.
+    if (!SqlDialect::of(db).comparesStatements())
+        return compareNames(db, schemaVersion);
     if (schemaVersion < 1 || schemaVersion > latestSchemaVersion())
         return fail(tr("schema version %1 is not one this Neuvo knows").arg(schemaVersion));
     const auto expected = expectedObjects(schemaVersion);

@@ -1,6 +1,7 @@
 #include "sqlstatement.h"
 
 #include "sqltext.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,8 +37,15 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 Result<void> SqlStatement::exec()
 {
     if (!m_prepared || !m_query.exec())
-        return fail(sqlErrorMessage(m_query.lastError(), m_file));
+        return fail(sqlErrorMessage(m_query.lastError(), m_file, SqlDialect::of(m_query.driver())));
     return {};
+}
+
+qint64 returnedId(SqlStatement &statement)
+{
+    const qint64 id = statement.next() ? statement.value(0).toLongLong() : 0;
+    statement.query().finish();
+    return id;
 }
 
 SqlStatement &StatementCache::get(const QSqlDatabase &db, const QString &sql)
@@ -48,26 +56,14 @@ SqlStatement &StatementCache::get(const QSqlDatabase &db, const QString &sql)
     return *statement;
 }
 
+SqlFailure classifySqlError(const QSqlError &error, const SqlDialect &dialect)
+{
+    return dialect.classify(error);
+}
+
 SqlFailure classifySqlError(const QSqlError &error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (!ok)
-        return SqlFailure::Other;
-    // Primary result codes from sqlite3.h; Qt does not expose them.
-    switch (code & 0xff) {
-    case 13: return SqlFailure::DiskFull;   // SQLITE_FULL
-    case 10: return SqlFailure::IoError;    // SQLITE_IOERR
-    case 5:                                 // SQLITE_BUSY
-    case 6: return SqlFailure::Busy;        // SQLITE_LOCKED
-    case 8:                                 // SQLITE_READONLY
-    case 3: return SqlFailure::ReadOnly;    // SQLITE_PERM
-    case 11:                                // SQLITE_CORRUPT
-    case 26: return SqlFailure::Corrupt;    // SQLITE_NOTADB
-    case 14: return SqlFailure::CannotOpen; // SQLITE_CANTOPEN
-    case 19: return SqlFailure::Constraint; // SQLITE_CONSTRAINT
-    default: return SqlFailure::Other;
-    }
+    return classifySqlError(error, SqlDialect::sqlite());
 }
 
 bool isDamage(const QSqlError &error)
@@ -90,13 +86,13 @@ qint64 freeBytesIfDiskNearlyFull(const QString &path)
     return free >= 0 && free < 1024 * 1024 ? free : -1;
 }
 
-QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile)
+QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile, const SqlDialect &dialect)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString file = databaseFile.isEmpty() ? QCoreApplication::translate("Database", "the database")
                                                 : databaseFile;
-    SqlFailure failure = classifySqlError(error);
-    const qint64 free = freeBytesIfDiskNearlyFull(databaseFile);
+    SqlFailure failure = classifySqlError(error, dialect);
+    const qint64 free = dialect.isFile() ? freeBytesIfDiskNearlyFull(databaseFile) : -1;
     if (free >= 0 && (failure == SqlFailure::IoError || failure == SqlFailure::CannotOpen))
         failure = SqlFailure::DiskFull;
     switch (failure) {
@@ -131,14 +127,24 @@ QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFil
     return QCoreApplication::translate("Database", "Cannot read %1: %2").arg(file, detail);
 }
 
+QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile)
+{
+    return sqlReadFailureMessage(error, databaseFile, SqlDialect::sqlite());
+}
+
 QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile)
+{
+    return sqlErrorMessage(error, databaseFile, SqlDialect::sqlite());
+}
+
+QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile, const SqlDialect &dialect)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString file = databaseFile.isEmpty() ? QCoreApplication::translate("Database", "the database")
                                                 : databaseFile;
-    SqlFailure failure = classifySqlError(error);
+    SqlFailure failure = classifySqlError(error, dialect);
     // A -shm or -wal file that cannot grow is an I/O error to SQLite.
-    if (failure == SqlFailure::IoError && freeBytesIfDiskNearlyFull(databaseFile) >= 0)
+    if (failure == SqlFailure::IoError && dialect.isFile() && freeBytesIfDiskNearlyFull(databaseFile) >= 0)
         failure = SqlFailure::DiskFull;
     switch (failure) {
     case SqlFailure::DiskFull:

@@ -6,6 +6,7 @@
 #include "core/domain/pricing.h"
 #include "invoicestore.h"
 #include "rowversion.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -338,13 +339,13 @@ Result<void> ClientStore::create(Client &client)
         "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
         "billing_address, business_id, vat_id, updated_at, updated_by) "
         "VALUES (:id, :name, :company, :type, :source, :email, :phone, :messenger, :channel, "
-        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id, :updated_at, :updated_by)"));
+        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id, :updated_at, :updated_by) RETURNING id"));
     st.bind(u":id"_s, sqlId(client.id));
     bindClient(st, client);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    client.id = st.lastInsertId();
+    client.id = returnedId(st);
     client.rowVersion.value = 1;
     return {};
 }
@@ -408,8 +409,9 @@ Result<void> ClientStore::remove(qint64 id, ProjectsOnDelete projects)
 
 Result<QList<Client>> ClientStore::list() const
 {
-    SqlStatement st(m_db.connection(),
-                    QStringLiteral("SELECT %1 FROM client ORDER BY name COLLATE NOCASE, id").arg(kClientColumns));
+    const QSqlDatabase db = m_db.connection();
+    SqlStatement st(db, QStringLiteral("SELECT %1 FROM client ORDER BY %2, id")
+                            .arg(kClientColumns, SqlDialect::of(db).caseInsensitiveOrder(u"name"_s)));
     if (auto r = st.exec(); !r)
         return Error{r.error()};
     QList<Client> clients;
@@ -567,7 +569,7 @@ Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, 
         return fail(QCoreApplication::translate("ProjectStore", "Revision: the date it was requested is missing."));
     SqlStatement &st = statements.get(db, QStringLiteral(
         "INSERT INTO revision (id, project_id, requested_on, description, kind, charge_minor) "
-        "VALUES (:id, :project, :on, :description, :kind, :charge)"));
+        "VALUES (:id, :project, :on, :description, :kind, :charge) RETURNING id"));
     st.bind(u":id"_s, sqlId(r.id))
         .bind(u":project"_s, r.projectId)
         .bind(u":on"_s, sqlDate(r.requestedOn))
@@ -576,7 +578,7 @@ Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, 
         .bind(u":charge"_s, r.chargeMinor);
     if (auto res = st.exec(); !res)
         return res;
-    r.id = st.lastInsertId();
+    r.id = returnedId(st);
     return {};
 }
 
@@ -607,7 +609,7 @@ Result<void> ProjectStore::writeChildren(Project &p)
         SqlStatement &st = m_statements.get(db, QStringLiteral(
             "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
             "work_started_on, paid_on, paid_minor) "
-            "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor)"));
+            "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor) RETURNING id"));
         st.bind(u":id"_s, sqlId(s.id))
             .bind(u":p"_s, p.id)
             .bind(u":pos"_s, s.position)
@@ -619,7 +621,7 @@ Result<void> ProjectStore::writeChildren(Project &p)
             .bind(u":paidminor"_s, s.paidMinor);
         if (auto r = st.exec(); !r)
             return fail(tr("Stage %1: %2").arg(i + 1).arg(r.error()));
-        s.id = st.lastInsertId();
+        s.id = returnedId(st);
     }
     for (Revision &rev : p.revisions) {
         rev.projectId = p.id;
@@ -632,7 +634,7 @@ Result<void> ProjectStore::writeChildren(Project &p)
             return fail(tr("Price change: the date it takes effect is missing."));
         SqlStatement &st = m_statements.get(db, QStringLiteral(
             "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
-            "VALUES (:id, :p, :eff, :price, :ann, :note)"));
+            "VALUES (:id, :p, :eff, :price, :ann, :note) RETURNING id"));
         st.bind(u":id"_s, sqlId(c.id))
             .bind(u":p"_s, p.id)
             .bind(u":eff"_s, sqlDate(c.effectiveOn))
@@ -641,7 +643,7 @@ Result<void> ProjectStore::writeChildren(Project &p)
             .bind(u":note"_s, text(c.note));
         if (auto r = st.exec(); !r)
             return r;
-        c.id = st.lastInsertId();
+        c.id = returnedId(st);
     }
     return {};
 }
@@ -653,14 +655,14 @@ Result<void> ProjectStore::create(Project &project)
     Project copy = project;
     auto result = m_db.transaction([&]() -> Result<void> {
         SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-            "INSERT INTO project (id, %1, updated_at, updated_by) VALUES (:id, %2, :updated_at, :updated_by)")
+            "INSERT INTO project (id, %1, updated_at, updated_by) VALUES (:id, %2, :updated_at, :updated_by) RETURNING id")
             .arg(kProjectColumns.mid(4), kProjectValues));
         st.bind(u":id"_s, sqlId(copy.id));
         bindProject(st, copy);
         RowVersions::bindStamp(st);
         if (auto r = st.exec(); !r)
             return r;
-        copy.id = st.lastInsertId();
+        copy.id = returnedId(st);
         copy.rowVersion.value = 1;
         return writeChildren(copy);
     });
@@ -747,7 +749,7 @@ Result<QList<Project>> ProjectStore::load(qint64 projectId, qint64 clientId) con
 {
     // Five queries whatever the number of projects: the projects, then each
     // child table joined back to the same selection.
-    QString where = u"1"_s;
+    QString where = u"1 = 1"_s; // every project
     if (projectId > 0)
         where = u"project.id = :sel"_s;
     else if (clientId > 0)
@@ -973,13 +975,13 @@ Result<void> InteractionStore::create(Interaction &i)
         "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, "
         "updated_at, updated_by) "
         "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed, "
-        ":updated_at, :updated_by)"));
+        ":updated_at, :updated_by) RETURNING id"));
     st.bind(u":id"_s, sqlId(i.id));
     bindInteraction(st, i);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    i.id = st.lastInsertId();
+    i.id = returnedId(st);
     i.rowVersion.value = 1;
     return {};
 }
@@ -1094,13 +1096,13 @@ Result<void> PromiseStore::create(Promise &p)
         return ok;
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on, updated_at, updated_by) "
-        "VALUES (:id, :client, :project, :what, :due, :done, :updated_at, :updated_by)"));
+        "VALUES (:id, :client, :project, :what, :due, :done, :updated_at, :updated_by) RETURNING id"));
     st.bind(u":id"_s, sqlId(p.id));
     bindPromise(st, p);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    p.id = st.lastInsertId();
+    p.id = returnedId(st);
     p.rowVersion.value = 1;
     return {};
 }
@@ -1194,13 +1196,13 @@ Result<void> ObservationStore::create(Observation &o)
         return fail(tr("Observed on: the date is missing."));
     SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
         "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on, updated_at, updated_by) "
-        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn, :updated_at, :updated_by)"));
+        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn, :updated_at, :updated_by) RETURNING id"));
     st.bind(u":id"_s, sqlId(o.id));
     bindObservation(st, o);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    o.id = st.lastInsertId();
+    o.id = returnedId(st);
     o.rowVersion.value = 1;
     return {};
 }
