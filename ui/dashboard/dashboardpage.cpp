@@ -333,6 +333,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
         if (!m_announcePending)
             return;
         m_announcePending = false;
+        m_announceWaiting = true;
         if (isVisible())
             m_announceQueued = true; // the last part of the refill
         else
@@ -555,7 +556,7 @@ DashboardSummary DashboardPage::summaryOf(const Facts &facts, const QList<Findin
 
 bool DashboardPage::isFilling() const
 {
-    return m_session.isEvaluating() || !m_partsToFill.isEmpty();
+    return m_session.isEvaluating() || !m_partsToFill.isEmpty() || m_announceWaiting;
 }
 
 void DashboardPage::fillIncome()
@@ -851,6 +852,7 @@ void DashboardPage::openLink(const QString &link)
 
 void DashboardPage::announceNewFindings()
 {
+    m_announceWaiting = false;
     SeenFindings seen(m_session.db());
     const QList<Finding> &findings = m_session.findings();
     const auto unseen = seen.unseenHigh(findings);

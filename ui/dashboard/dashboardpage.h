@@ -67,7 +67,8 @@ public:
     void showNotices(const QList<Finding> &findings);
 
     // The page is still being filled: the session evaluates, or the lists
-    // fill one per event after the evaluation (see filled()).
+    // fill one per event after the evaluation (see filled()), or the
+    // banner's record of the warnings shown waits for its event.
     bool isFilling() const;
 
 public slots:
@@ -128,6 +129,8 @@ private:
     QTimer m_fillTimer;
     bool m_fillInSlices = false;
     bool m_announceQueued = false;
+    // The banner's bookkeeping after the evaluation has not run yet.
+    bool m_announceWaiting = false;
 };
 
 } // namespace neuvo

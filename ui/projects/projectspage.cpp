@@ -148,6 +148,10 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
             reload();
     });
     reload();
+    // The buttons' state (read-only, no clients yet) before the first
+    // reload, which waits for the session's evaluation or for the page to
+    // be shown.
+    updateState();
 }
 
 qint64 ProjectsPage::currentProjectId() const
