@@ -1,4 +1,5 @@
 #include "core/documents/invoicing.h"
+#include "core/reminders/dashboardsummary.h"
 #include "core/storage/backup.h"
 #include "core/storage/invoicestore.h"
 #include "core/storage/database.h"
@@ -34,6 +35,7 @@ private slots:
     void upgrade_fixRevisionsBecomeRounds();
     void upgrade_rushSurcharge_backsUpAndAddsTheColumn();
     void upgrade_rowVersions_backsUpAndStartsEveryRecordAtOne();
+    void upgrade_dashboardSummary_backsUpAndKeepsTheCounts();
     void open_newerVersion_refusedAndUnchanged();
     void open_notADatabase_refusedAndUnchanged();
     void open_foreignSqliteDatabase_refused();
@@ -362,6 +364,72 @@ void TestDatabase::upgrade_rowVersions_backsUpAndStartsEveryRecordAtOne()
     // A version below 1 is refused by SQLite itself.
     QVERIFY(!q.exec(u"UPDATE client SET row_version = 0 WHERE id = 4"_s));
 }
+
+void TestDatabase::upgrade_dashboardSummary_backsUpAndKeepsTheCounts()
+{
+    // A file at schema 8, made by the steps up to 8, with a profile.
+    const QString file = path(u"v8.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const Migration &step : migrations()) {
+            if (step.version > 8)
+                break;
+            for (const QString &statement : step.statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(u"UPDATE profile SET name = 'Aino Virtanen' WHERE id = 1"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 8"_s));
+        QVERIFY(!q.exec(u"SELECT count(*) FROM dashboard_summary"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QVERIFY(latestSchemaVersion() >= 10);
+    // Backed up before the step: the backup is still schema 8.
+    QVERIFY2(db.migrationBackupPath().endsWith(u"-upgrade-from-v8.sqlite"_s), qPrintable(db.migrationBackupPath()));
+    const auto verified = BackupManager::verify(db.migrationBackupPath());
+    QVERIFY2(verified.ok(), qPrintable(verified.error()));
+    QCOMPARE(*verified, 8);
+    QCOMPARE(ProfileStore(db).load()->name, u"Aino Virtanen"_s);
+
+    // No counts until a window stores them; then they read back as stored,
+    // groups in their order, and a second save replaces the first.
+    DashboardSummaryStore store(db);
+    auto none = store.load();
+    QVERIFY2(none.ok(), qPrintable(none.error()));
+    QVERIFY(!none->has_value());
+    DashboardSummary summary;
+    summary.evaluatedOn = QDate(2026, 11, 30);
+    summary.alerts = 7;
+    summary.clientsToWatch = 2;
+    summary.projectsInProgress = 3;
+    summary.groups = {{u"payment_overdue"_s, 4}, {u"deadline_missed"_s, 2}, {u"promise_due"_s, 1}};
+    QVERIFY(store.save(summary).ok());
+    QCOMPARE(store.load()->value(), summary);
+    summary.alerts = 1;
+    summary.groups = {{u"promise_due"_s, 1}};
+    QVERIFY(store.save(summary).ok());
+    QCOMPARE(store.load()->value(), summary);
+    QCOMPARE(test::countRows(file, u"dashboard_summary_group"_s), 1);
+
+    // A refused value leaves the stored counts as they were.
+    DashboardSummary bad = summary;
+    bad.groups = {{u"payment_overdue"_s, 0}};
+    QVERIFY(!store.save(bad).ok());
+    QCOMPARE(store.load()->value(), summary);
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(u"INSERT INTO dashboard_summary (id, evaluated_on, alerts, clients_to_watch, "
+                    u"projects_in_progress) VALUES (2, '2026-11-30', 0, 0, 0)"_s));
+}
+
 
 void TestDatabase::open_newerVersion_refusedAndUnchanged()
 {

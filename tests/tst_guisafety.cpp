@@ -235,8 +235,10 @@ void TestGuiSafety::seenFindings_legacySettingMovesIntoTheFileOnce()
 
     MainWindow *window = MainWindow::openWindow(m_path);
     QVERIFY(window);
-    // The dashboard records what it has seen once the rules are evaluated.
+    // The dashboard records what it has seen once the rules are evaluated
+    // and its lists are filled.
     QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!window->dashboardPage()->isFilling());
     // Nothing is news: the banner stays hidden, the record is in the file,
     // bounded by the current findings, and this file's key is gone.
     QVERIFY(window->dashboardPage()->startupNotices().isEmpty());
@@ -361,6 +363,7 @@ void TestGuiSafety::damagedFile_restoreThisBackup_keepsDamagedBytes()
     Choice::setNextAnswer(0); // Restore this backup
     MainWindow *window = MainWindow::openWindow(m_path);
     QVERIFY(window);
+    window->showPage(MainWindow::ClientsView); // a hidden page refills when shown
     QTRY_COMPARE(window->clientView()->model()->rowCount(), 1);
     QCOMPARE(ClientStore(window->session().db()).list()->first().name, u"Aino from the backup"_s);
     QVERIFY(!window->session().isReadOnly());
@@ -494,6 +497,7 @@ void TestGuiSafety::restoreBackup_replacesDataAndKeepsOldFile()
     addClient(u"Aino"_s);
     auto window = makeWindow();
     QVERIFY(window);
+    window->showPage(MainWindow::ClientsView); // a hidden page refills when shown
     window->findChild<QAction *>(u"backUpNowAction"_s)->trigger();
     Client later;
     later.name = u"Added after the backup"_s;
@@ -650,6 +654,7 @@ void TestGuiSafety::csvImport_remappedColumn_storesClients()
         emails << c.name + u' ' + c.email;
     QVERIFY2(emails.contains(u"Aino Aalto aino@example.fi"_s), qPrintable(emails.join(u", "_s)));
     QVERIFY2(emails.contains(u"Bertta \"B\" Berg bertta@example.fi"_s), qPrintable(emails.join(u", "_s)));
+    window->showPage(MainWindow::ClientsView); // a hidden page refills when shown
     QCOMPARE(window->clientView()->model()->rowCount(), 3);
     // Backed up before the import, as the CLI does.
     const auto backups = BackupManager(m_path).list();

@@ -1,4 +1,6 @@
+#include "core/reminders/dashboardsummary.h"
 #include "core/storage/database.h"
+#include "core/storage/integritycheck.h"
 #include "core/storage/stores.h"
 #include "core/exchange/demodata.h"
 #include "ui/dashboard/cardlist.h"
@@ -46,6 +48,8 @@ private slots:
     void clientModel_passesModelTester();
     void opening_showsProgressThenTheFindings();
     void editDuringEvaluation_isKeptAndShown();
+    void lastSessionSummary_showsAtFirstPaint();
+    void closeDuringEvaluation_stopsAndLeavesTheFileIntact();
 
 private:
     std::unique_ptr<MainWindow> makeWindow()
@@ -130,6 +134,10 @@ void TestMainWindow::opening_showsProgressThenTheFindings()
     QVERIFY(!dashboard->progressState()->isVisibleTo(dashboard));
     QVERIFY(dashboard->alertView()->isVisibleTo(dashboard));
     QCOMPARE(dashboardAlerts(dashboard), expected);
+    // The hidden pages did not refill with the dashboard: the client list
+    // fills when it is shown.
+    QCOMPARE(window->clientView()->model()->rowCount(), 0);
+    window->showPage(MainWindow::ClientsView);
     QCOMPARE(window->clientView()->model()->rowCount(), clients);
     QVERIFY2(window->windowTitle().contains(u"(%1)"_s.arg(DashboardPage::attentionCount(window->session().findings()))),
              qPrintable(window->windowTitle()));
@@ -174,6 +182,7 @@ void TestMainWindow::editDuringEvaluation_isKeptAndShown()
     // shows the edit, and the file has it.
     QCOMPARE(*ClientStore(db).count(), clients + 1);
     QCOMPARE(ProjectStore(db).get(project.id)->title, u"Edited while loading"_s);
+    window->showPage(MainWindow::ClientsView);
     QTRY_COMPARE(window->clientView()->model()->rowCount(), clients + 1);
     QVERIFY(dashboardAlerts(window->dashboardPage()).contains({project.id, u"payment_overdue"_s}));
     bool found = false;
@@ -188,6 +197,94 @@ void TestMainWindow::editDuringEvaluation_isKeptAndShown()
     window->show();
     QTRY_VERIFY(!window->session().isEvaluating());
     QVERIFY(dashboardAlerts(window->dashboardPage()).contains({project.id, u"payment_overdue"_s}));
+}
+
+void TestMainWindow::lastSessionSummary_showsAtFirstPaint()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    m_db.reset();
+
+    // A first start has no counts of a last session to show.
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    DashboardPage *dashboard = window->dashboardPage();
+    QVERIFY(window->session().isEvaluating());
+    QVERIFY(dashboard->lastSummaryText().isEmpty());
+    QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
+    Session &session = window->session();
+    const DashboardSummary shown =
+        DashboardPage::summaryOf(session.facts(), session.findings(), session.risks(), session.today());
+    QVERIFY(shown.alerts > 0);
+    QCOMPARE(shown.alerts, DashboardPage::attentionCount(session.findings()));
+    QVERIFY(!shown.groups.isEmpty());
+    int grouped = 0;
+    for (const auto &group : shown.groups)
+        grouped += group.second;
+    QCOMPARE(grouped, shown.alerts);
+
+    // Closing stores what the dashboard showed, in the file.
+    QVERIFY(window->close());
+    window.reset();
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"gui.sqlite"_s), Database::Access::ReadOnly).ok());
+        const auto stored = DashboardSummaryStore(db).load();
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY(stored->has_value());
+        QCOMPARE(stored->value(), shown);
+    }
+
+    // The next start shows those counts at once, marked as last session's,
+    // while the rules are checked again; then the checked lists replace them.
+    window = makeWindow();
+    QVERIFY(window);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    dashboard = window->dashboardPage();
+    QVERIFY(window->session().isEvaluating());
+    const QString text = dashboard->lastSummaryText();
+    QVERIFY2(text.contains(u"When Neuvo was last closed"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"%1 alerts"_s.arg(shown.alerts)), qPrintable(text));
+    QVERIFY2(text.contains(u"%1: %2"_s.arg(DashboardPage::groupTitle(shown.groups.first().first))
+                               .arg(shown.groups.first().second)),
+             qPrintable(text));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
+    QVERIFY(dashboard->lastSummaryText().isEmpty());
+    QVERIFY(dashboard->alertView()->isVisibleTo(dashboard));
+}
+
+void TestMainWindow::closeDuringEvaluation_stopsAndLeavesTheFileIntact()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    const int clients = *ClientStore(*m_db).count();
+    m_db.reset();
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->show();
+    QVERIFY(window->session().isEvaluating());
+    // Closed while the thread evaluates: the close stops it and returns
+    // with the thread ended; its results were not taken, so no counts are
+    // stored as if the dashboard had shown them.
+    QVERIFY(window->close());
+    QVERIFY(!window->session().isEvaluating());
+    QVERIFY(!window->session().hasCurrentFindings());
+    window.reset();
+
+    Database db;
+    QVERIFY(db.open(m_dir->filePath(u"gui.sqlite"_s)).ok());
+    QCOMPARE(*ClientStore(db).count(), clients);
+    const auto stored = DashboardSummaryStore(db).load();
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QVERIFY(!stored->has_value());
+    const auto problems = IntegrityCheck::checkInvariants(db);
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    QVERIFY(problems->isEmpty());
 }
 
 void TestMainWindow::addClient(const QString &name, const QString &company, const QString &email)
@@ -230,6 +327,7 @@ void TestMainWindow::emptyDatabase_offersDemoData()
     QVERIFY(demoDb.open(demoPath, Database::Access::ReadOnly).ok());
     const int stored = *ClientStore(demoDb).count();
     QVERIFY(stored >= 5);
+    demoWindow->showPage(MainWindow::ClientsView);
     QTRY_COMPARE(demoWindow->clientView()->model()->rowCount(), stored);
     QCOMPARE(demoWindow->ownDatabasePath(), m_db->path());
     // Not offered as a recent file: it is not the person's.
@@ -336,8 +434,9 @@ void TestMainWindow::clientList_filtersPerKeystroke()
     auto window = makeWindow();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showPage(MainWindow::ClientsView);
     QAbstractItemModel *view = window->clientView()->model();
-    QCOMPARE(view->rowCount(), 3);
+    QTRY_COMPARE(view->rowCount(), 3);
 
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier); // QKeySequence::Find
     QVERIFY(window->filterEdit()->hasFocus());

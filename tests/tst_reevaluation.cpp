@@ -3,10 +3,12 @@
 #include "core/rules/factsrows.h"
 #include "core/rules/redflags.h"
 #include "core/storage/database.h"
+#include "core/storage/readstop.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
 
+#include <atomic>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private slots:
     void fullLog_inTimeOrderTiesById_asSqlOrdersIt();
     void datesAndTimes_readAsQtParsesThem();
     void bothRowReaders_giveTheSameFacts();
+    void stopFlag_endsEvaluationAndReadsEarly();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"reevaluation.sqlite"_s); }
@@ -397,6 +400,51 @@ void TestReevaluation::bothRowReaders_giveTheSameFacts()
                         [](const Project &p) { return p.rowVersion.value >= 1; }));
     QCOMPARE(RedFlagEngine::evaluate(*sqlite, m_today), RedFlagEngine::evaluate(*portable, m_today));
 }
+
+void TestReevaluation::stopFlag_endsEvaluationAndReadsEarly()
+{
+    const auto facts = Facts::load(*m_db);
+    QVERIFY2(facts, why(facts).constData());
+    const QList<Finding> full = RedFlagEngine::evaluate(*facts, m_today);
+    QVERIFY(!full.isEmpty());
+
+    // Not set: the same report as without a flag.
+    std::atomic<bool> stop = false;
+    QCOMPARE(RedFlagEngine::evaluate(*facts, m_today, stop), full);
+    // Set before it starts: it returns before the first project.
+    stop = true;
+    QVERIFY(RedFlagEngine::evaluate(*facts, m_today, stop).isEmpty());
+
+    // The reads of a reader connection give up once the flag is set: a
+    // statement of a million steps ends with an error instead of a row.
+    Database reader;
+    QVERIFY(reader.open(dbPath(), Database::Access::ReadOnly).ok());
+    QVERIFY(stopReadsWhen(reader, stop));
+    const QString longRead = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+                             u"SELECT count(*) FROM n"_s;
+    {
+        SqlStatement st(reader.connection(), longRead);
+        const bool gaveUp = !st.exec().ok() || !st.next();
+        QVERIFY(gaveUp);
+    }
+    stop = false;
+    {
+        SqlStatement st(reader.connection(), longRead);
+        const auto ran = st.exec();
+        QVERIFY2(ran.ok(), qPrintable(ran.error()));
+        QVERIFY(st.next());
+        QCOMPARE(st.value(0).toInt(), 1000000);
+    }
+    clearReadStop(reader);
+    stop = true;
+    {
+        SqlStatement st(reader.connection(), u"SELECT count(*) FROM client"_s);
+        QVERIFY(st.exec().ok());
+    }
+    // The file is as it was: the reader only read.
+    QCOMPARE(Facts::load(*m_db)->clients.size(), facts->clients.size());
+}
+
 
 QTEST_GUILESS_MAIN(TestReevaluation)
 #include "tst_reevaluation.moc"

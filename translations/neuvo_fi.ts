@@ -7632,6 +7632,36 @@
             <numerusform>Tarkistetaan %Ln asiakasta…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When Neuvo was last closed (%1), being checked now:</source>
+        <translation>Tilanne, kun Neuvo viimeksi suljettiin (%1); tarkistetaan parhaillaan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln muistutus</numerusform>
+            <numerusform>%Ln muistutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) to watch</source>
+        <translation>
+            <numerusform>%Ln seurattava asiakas</numerusform>
+            <numerusform>%Ln seurattavaa asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) in progress</source>
+        <translation>
+            <numerusform>%Ln käynnissä oleva projekti</numerusform>
+            <numerusform>%Ln käynnissä olevaa projektia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An alert group and how many alerts it had, e.g. &quot;Overdue payments: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::DesktopNotifications</name>

@@ -7675,6 +7675,39 @@
             <numerusform>Проверяются %Ln клиентов…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>When Neuvo was last closed (%1), being checked now:</source>
+        <translation>Данные на момент последнего закрытия Neuvo (%1), сейчас проверяются:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln напоминание</numerusform>
+            <numerusform>%Ln напоминания</numerusform>
+            <numerusform>%Ln напоминаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) to watch</source>
+        <translation>
+            <numerusform>%Ln клиент под наблюдением</numerusform>
+            <numerusform>%Ln клиента под наблюдением</numerusform>
+            <numerusform>%Ln клиентов под наблюдением</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) in progress</source>
+        <translation>
+            <numerusform>%Ln проект в работе</numerusform>
+            <numerusform>%Ln проекта в работе</numerusform>
+            <numerusform>%Ln проектов в работе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An alert group and how many alerts it had, e.g. &quot;Overdue payments: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::DesktopNotifications</name>

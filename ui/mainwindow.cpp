@@ -9,6 +9,7 @@
 #include "core/reminders/calendarfeed.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/backup.h"
+#include "core/reminders/dashboardsummary.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
 #include "core/exchange/demodata.h"
@@ -845,6 +846,18 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The window does not wait for the rules: their thread stops between
+    // projects and its reads give up. Its results would be dropped anyway.
+    m_session->stopEvaluation();
+    // The counts the next start shows at once; only when they are the
+    // current ones (an evaluation stopped or an edit not evaluated yet
+    // leaves the last stored counts).
+    if (!m_session->isReadOnly() && m_session->hasCurrentFindings()) {
+        const DashboardSummary summary = DashboardPage::summaryOf(
+            m_session->facts(), m_session->findings(), m_session->risks(), m_session->today());
+        if (auto saved = DashboardSummaryStore(*m_db).save(summary); !saved)
+            qWarning("Could not store the dashboard's counts: %s", qUtf8Printable(saved.error()));
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

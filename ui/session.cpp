@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readstop.h"
 #include "core/storage/stores.h"
 #include "ui/notifications/dayclock.h"
 
@@ -83,10 +84,18 @@ Session::~Session()
 {
     // The thread holds only its own copies and connection; waiting keeps
     // it from outliving the file (a test's temporary folder).
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    stopEvaluation();
+}
+
+void Session::stopEvaluation()
+{
+    if (!m_worker)
+        return;
+    m_running->stop = true;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_running.reset();
 }
 
 void Session::notifyChanged()
@@ -116,6 +125,8 @@ void Session::startEvaluation()
             result->error = opened.error();
             return;
         }
+        // stopEvaluation() does not wait for the reads to finish either.
+        stopReadsWhen(reader, result->stop);
         // One snapshot: a change the window commits meanwhile is either
         // wholly in it or not at all.
         const auto read = reader.readTransaction([&]() -> Result<void> {
@@ -125,17 +136,25 @@ void Session::startEvaluation()
             result->facts = std::move(*facts);
             return {};
         });
+        if (result->stop)
+            return;
         if (!read) {
             result->error = read.error();
             return;
         }
-        result->findings = RedFlagEngine::evaluate(result->facts, result->today);
+        result->findings = RedFlagEngine::evaluate(result->facts, result->today, result->stop);
+        if (result->stop)
+            return;
         result->risks = RedFlagEngine::risks(result->findings, result->facts.profile.thresholds);
     });
     m_worker->setObjectName(QStringLiteral("neuvo-evaluation"));
+    m_running = result;
     connect(m_worker, &QThread::finished, this, [this, result] {
+        if (m_running != result)
+            return; // stopped (stopEvaluation() deleted the thread)
         m_worker->deleteLater();
         m_worker = nullptr;
+        m_running.reset();
         takeEvaluation(*result);
     });
     m_worker->start(QThread::LowPriority);

@@ -4,7 +4,12 @@
 #include "core/rules/redflags.h"
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QObject>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QThread;
@@ -57,6 +62,15 @@ public:
     // still answer, by evaluating here, as before.
     void startEvaluation();
     bool isEvaluating() const { return m_worker != nullptr; }
+    // Asks startEvaluation()'s thread to stop and waits for it: the engine
+    // stops between projects and the reads give up (stopReadsWhen()), so
+    // this does not wait for the whole evaluation. Its results are dropped
+    // (the findings stay out of date, evaluated again when asked for), and
+    // no signal is emitted. For a window that closes.
+    void stopEvaluation();
+    // facts() and findings() are up to date without evaluating again (no
+    // change since they were evaluated, no evaluation still running).
+    bool hasCurrentFindings() const { return !m_stale && !m_worker; }
     // The number of clients in the file, from one count (cheap): what a
     // progress message can say before the facts are loaded.
     int clientCount() const;
@@ -99,6 +113,7 @@ public:
 private:
     struct Evaluation
     {
+        std::atomic<bool> stop = false;
         quint64 generation = 0;
         QDate today;
         QString error;
@@ -119,6 +134,7 @@ private:
     // not taken for the state after it.
     quint64 m_generation = 0;
     QThread *m_worker = nullptr;
+    std::shared_ptr<Evaluation> m_running; // m_worker's
     Facts m_facts;
     QList<Finding> m_findings;
     QHash<qint64, ClientRisk> m_risks;

@@ -97,13 +97,18 @@ Evaluator::Evaluator(const Facts &facts, const QDate &today)
 
 QList<Finding> Evaluator::run()
 {
-    for (const Project &project : m_facts.projects)
+    for (const Project &project : m_facts.projects) {
+        if (stopped())
+            return std::move(m_out);
         projectRules(project);
-    chronicLatePayers();
-    interactionRules();
-    promiseRules();
-    observationRules();
-    partWays();
+    }
+    for (void (Evaluator::*pass)() : {&Evaluator::chronicLatePayers, &Evaluator::interactionRules,
+                                       &Evaluator::promiseRules, &Evaluator::observationRules,
+                                       &Evaluator::partWays}) {
+        if (stopped())
+            return std::move(m_out);
+        (this->*pass)();
+    }
     return std::move(m_out);
 }
 

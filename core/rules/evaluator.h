@@ -18,6 +18,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <atomic>
 #include <initializer_list>
 #include <optional>
 
@@ -186,9 +187,14 @@ class Evaluator final
 public:
     Evaluator(const Facts &facts, const QDate &today);
 
+    // Checked between projects and between the passes of run(): once it
+    // is true, run() returns what it has found so far, which is then not
+    // a complete report (RedFlagEngine::evaluate).
+    void setStop(const std::atomic<bool> *stop) { m_stop = stop; }
     QList<Finding> run();
 
 private:
+    bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
     const Client *client(qint64 id) const { return m_clients.value(id, nullptr); }
     QString clientName(qint64 id) const;
     bool alertsWanted(qint64 clientId) const;
@@ -281,6 +287,7 @@ private:
     // The latest discount request about each project, up to today.
     QHash<qint64, const Interaction *> m_discountRequests;
     QList<Finding> m_out;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 // Alerts soonest first; a finding without a date goes last.

@@ -72,6 +72,17 @@ QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
     return findings;
 }
 
+QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today, const std::atomic<bool> &stop)
+{
+    evaluation::Evaluator evaluator(facts, today);
+    evaluator.setStop(&stop);
+    QList<Finding> findings = evaluator.run();
+    if (stop.load())
+        return findings; // incomplete: not worth ordering
+    sortReport(findings, facts);
+    return findings;
+}
+
 QList<Finding> RedFlagEngine::reevaluateClient(const Facts &facts, qint64 clientId, const QDate &today,
                                                const QList<Finding> &report)
 {

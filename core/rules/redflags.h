@@ -5,6 +5,8 @@
 #include "core/domain/enumids.h"
 #include "core/domain/result.h"
 
+#include <atomic>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -88,6 +90,11 @@ public:
     // order of facts.clients (worst first within a client); then alerts,
     // soonest first. The order is deterministic.
     static QList<Finding> evaluate(const Facts &facts, const QDate &today);
+    // The same, but the evaluation looks at *stop between projects and
+    // between its passes over the records, and returns early once it is
+    // true (set from another thread: a window that closes does not wait for
+    // 10 000 clients). What it returns then is incomplete: *stop says so.
+    static QList<Finding> evaluate(const Facts &facts, const QDate &today, const std::atomic<bool> &stop);
     // The report `report` (what evaluate() returned for the same day) after
     // an edit of one client's records: that client's findings are evaluated
     // again from facts (see Facts::reloadClient) and replace the old ones,

@@ -371,6 +371,27 @@ const QList<Migration> &migrations()
             QStringLiteral("ALTER TABLE observation ADD COLUMN updated_at TEXT\n"),
             QStringLiteral("ALTER TABLE observation ADD COLUMN updated_by TEXT\n"),
         }},
+        // 10: the dashboard's counts when the window last closed
+        // (DashboardSummaryStore), shown at the next start while the rules
+        // are evaluated again: one row of totals and one per alert group,
+        // so it stays small. Not records: the exchange format leaves them
+        // out.
+        {10, {
+            QStringLiteral(
+                "CREATE TABLE dashboard_summary (\n"
+                "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+                "    evaluated_on TEXT NOT NULL CHECK (evaluated_on = date(evaluated_on, '+0 days')),\n"
+                "    alerts INTEGER NOT NULL CHECK (alerts >= 0),\n"
+                "    clients_to_watch INTEGER NOT NULL CHECK (clients_to_watch >= 0),\n"
+                "    projects_in_progress INTEGER NOT NULL CHECK (projects_in_progress >= 0)\n"
+                ") STRICT\n"),
+            QStringLiteral(
+                "CREATE TABLE dashboard_summary_group (\n"
+                "    rule TEXT PRIMARY KEY CHECK (length(rule) > 0),\n"
+                "    position INTEGER NOT NULL UNIQUE CHECK (position >= 0),\n"
+                "    count INTEGER NOT NULL CHECK (count > 0)\n"
+                ") STRICT, WITHOUT ROWID\n"),
+        }},
     };
     return steps;
 }

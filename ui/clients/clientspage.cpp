@@ -14,6 +14,7 @@
 #include "ui/widgets/riskbadge.h"
 #include "ui/session.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -159,7 +160,14 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_splitter, 1);
 
-    connect(&m_session, &Session::changed, this, &ClientsPage::reload);
+    // Only the page in sight refills at once; a hidden one when it is next
+    // shown. Otherwise every page would refill in the one event that ends
+    // the session's evaluation, and the window could not react meanwhile.
+    connect(&m_session, &Session::changed, this, [this] {
+        m_stale = true;
+        if (isWindow() || !isHidden())
+            reload();
+    });
     reload();
 }
 
@@ -176,12 +184,21 @@ qint64 ClientsPage::currentClientId() const
     return index.isValid() ? index.data(IdRole).toLongLong() : 0;
 }
 
+bool ClientsPage::event(QEvent *event)
+{
+    // ShowToParent: made the current page, also in a window not shown yet.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && m_stale)
+        reload();
+    return QWidget::event(event);
+}
+
 void ClientsPage::reload()
 {
     // The list fills when the session's first evaluation is done (it
     // emits changed()); evaluating here would block the window meanwhile.
     if (m_session.isEvaluating())
         return;
+    m_stale = false;
     const qint64 current = currentClientId();
     {
         // One detail load at the end instead of one per selection change.

@@ -50,6 +50,9 @@ public slots:
 signals:
     void openProjectRequested(qint64 projectId);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void currentChanged();
     QString emptyText() const;
@@ -65,6 +68,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    // Changed while hidden: refilled when shown.
+    bool m_stale = true;
 };
 
 } // namespace neuvo

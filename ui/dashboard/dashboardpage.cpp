@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "incomechart.h"
+#include "core/reminders/dashboardsummary.h"
 #include "core/reminders/seenfindings.h"
 #include "core/domain/paymentfigures.h"
 #include "core/domain/plural.h"
@@ -27,10 +28,14 @@
 #include <QSet>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <numeric>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +69,51 @@ void refit(CardList *list)
 {
     list->refit();
 }
+
+// The order of a list's entries, sorted only as far as it is read: the
+// first `head` (the rows the dashboard shows) at once, the rest when a row
+// beyond them is first asked for ("Show all N"). Ties keep the entries' own
+// order, so either way the result is that of a stable sort; with thousands
+// of findings the dashboard then costs one pass, not a sort.
+class LazyOrder
+{
+public:
+    using Less = std::function<bool(int, int)>;
+
+private:
+    // m_less made total by the entries' own order.
+    auto total() const
+    {
+        return [this](int a, int b) { return m_less(a, b) || (!m_less(b, a) && a < b); };
+    }
+
+public:
+
+    LazyOrder(int count, int head, Less less)
+        : m_less(std::move(less))
+        , m_order(count)
+        , m_head(std::min(head, count))
+    {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::partial_sort(m_order.begin(), m_order.begin() + m_head, m_order.end(), total());
+    }
+
+    // The index of the entry at position `row` of the sorted list.
+    int at(int row)
+    {
+        if (row >= m_head && !m_sortedAll) {
+            std::sort(m_order.begin() + m_head, m_order.end(), total());
+            m_sortedAll = true;
+        }
+        return m_order.at(row);
+    }
+
+private:
+    Less m_less;
+    std::vector<int> m_order;
+    int m_head = 0;
+    bool m_sortedAll = false;
+};
 
 QLabel *sectionTitle()
 {
@@ -206,6 +256,15 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     progressLayout->setContentsMargins(0, 12, 0, 12);
     progressLayout->addWidget(m_progressText);
     progressLayout->addWidget(busy);
+    // What the dashboard said when the window last closed, so the first
+    // paint has the figures the freelancer expects, marked as not checked yet.
+    m_lastSummary = new QLabel;
+    m_lastSummary->setObjectName(u"lastSessionSummary"_s);
+    m_lastSummary->setTextFormat(Qt::PlainText);
+    m_lastSummary->setWordWrap(true);
+    m_lastSummary->setContentsMargins(0, 8, 0, 0);
+    m_lastSummary->hide();
+    progressLayout->addWidget(m_lastSummary);
     m_progress->hide();
     m_income = new IncomeChart;
     m_income->setObjectName(u"incomeChart"_s);
@@ -267,12 +326,22 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
             reload();
     });
 
+    // The evaluation's end refills the page one part per event (see
+    // reload()); the banner's bookkeeping comes after them, in its own.
     connect(&m_session, &Session::evaluationFinished, this, [this] {
+        m_fillInSlices = true;
         if (!m_announcePending)
             return;
         m_announcePending = false;
-        announceNewFindings();
+        m_announceWaiting = true;
+        if (isVisible())
+            m_announceQueued = true; // the last part of the refill
+        else
+            QTimer::singleShot(0, this, &DashboardPage::announceNewFindings);
     });
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &DashboardPage::fillNextPart);
 
     if (m_session.isEvaluating())
         m_announcePending = true;
@@ -354,22 +423,149 @@ void DashboardPage::reload()
     // what it is doing, and fills when the session's thread is done.
     const bool evaluating = m_session.isEvaluating();
     m_progress->setVisible(evaluating);
+    // Each title shows with its list, as the list fills.
     for (QWidget *w : std::initializer_list<QWidget *>{m_alertsTitle, m_clientsTitle, m_projectsTitle,
                                                        m_incomeTitle, m_income})
-        w->setVisible(!evaluating);
+        w->hide();
+    m_fillTimer.stop();
+    m_partsToFill.clear();
     if (evaluating) {
         for (QWidget *w : std::initializer_list<QWidget *>{m_alerts, m_alertsEmpty, m_clients, m_clientsEmpty,
                                                            m_projects, m_projectsEmpty})
             w->hide();
         const int clients = m_session.clientCount();
         m_progressText->setText(englishPlural(tr("Checking %Ln client(s)…", nullptr, clients), clients));
+        showLastSummary();
         return;
     }
-    fillAlerts();
-    fillClients();
-    fillProjects();
+    m_partsToFill = {Part::Alerts, Part::Clients, Part::Projects, Part::Income};
+    if (m_announceQueued) {
+        m_announceQueued = false;
+        m_partsToFill << Part::Announce;
+    }
+    // After the evaluation every list fills at once, and on a large file
+    // that is long enough to be felt: then one part per event, so the
+    // window paints and takes input between them. After an edit the page
+    // fills at once, as the edit's dialog expects to see its result.
+    if (std::exchange(m_fillInSlices, false)) {
+        fillNextPart();
+        return;
+    }
+    while (!m_partsToFill.isEmpty())
+        fillNextPart();
+}
+
+void DashboardPage::fillNextPart()
+{
+    if (m_partsToFill.isEmpty())
+        return;
+    switch (m_partsToFill.takeFirst()) {
+    case Part::Alerts: fillAlerts(); break;
+    case Part::Clients: fillClients(); break;
+    case Part::Projects: fillProjects(); break;
+    case Part::Income: fillIncome(); break;
+    case Part::Announce: announceNewFindings(); break;
+    }
+    if (m_partsToFill.isEmpty())
+        emit filled();
+    else if (!m_fillTimer.isActive())
+        m_fillTimer.start();
+}
+
+QString DashboardPage::lastSummaryText() const
+{
+    return m_lastSummary->isVisibleTo(this) ? m_lastSummary->text() : QString();
+}
+
+void DashboardPage::showLastSummary()
+{
+    const auto stored = DashboardSummaryStore(m_session.db()).load();
+    if (!stored || !stored->has_value()) {
+        m_lastSummary->hide();
+        return;
+    }
+    const DashboardSummary &last = **stored;
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("When Neuvo was last closed (%1), being checked now:")
+                 .arg(locale.toString(last.evaluatedOn, QLocale::LongFormat));
+    lines << QStringList{englishPlural(tr("%Ln alert(s)", nullptr, last.alerts), last.alerts),
+                         englishPlural(tr("%Ln client(s) to watch", nullptr, last.clientsToWatch),
+                                       last.clientsToWatch),
+                         englishPlural(tr("%Ln project(s) in progress", nullptr, last.projectsInProgress),
+                                       last.projectsInProgress)}
+                 .join(u" · "_s);
+    for (const auto &[rule, count] : last.groups)
+        //: An alert group and how many alerts it had, e.g. "Overdue payments: 3"
+        lines << tr("%1: %2").arg(groupTitle(rule), locale.toString(count));
+    m_lastSummary->setText(lines.join(u'\n'));
+    m_lastSummary->show();
+}
+
+DashboardSummary DashboardPage::summaryOf(const Facts &facts, const QList<Finding> &findings,
+                                          const QHash<qint64, ClientRisk> &risks, const QDate &today)
+{
+    DashboardSummary summary;
+    summary.evaluatedOn = today;
+    // Grouped as fillAlerts() groups them: by title, led by the most
+    // urgent rule of the group.
+    struct Group
+    {
+        qsizetype rank = 0;
+        QString rule;
+        int count = 0;
+    };
+    QHash<QString, int> perRule;
+    for (const Finding &f : findings) {
+        if (!isDashboardItem(f))
+            continue;
+        ++perRule[f.rule];
+        ++summary.alerts;
+    }
+    QHash<QString, Group> groups;
+    for (auto it = perRule.cbegin(); it != perRule.cend(); ++it) {
+        qsizetype rank = alertRuleOrder().indexOf(it.key());
+        if (rank < 0)
+            rank = alertRuleOrder().size();
+        Group &g = groups[groupTitle(it.key())];
+        if (g.count == 0 || rank < g.rank) {
+            g.rank = rank;
+            g.rule = it.key();
+        }
+        g.count += it.value();
+    }
+    QList<std::pair<QString, Group>> ordered;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        ordered.append({it.key(), it.value()});
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return a.second.rank != b.second.rank ? a.second.rank < b.second.rank : a.first < b.first;
+    });
+    for (const auto &[title, group] : ordered)
+        summary.groups.append({group.rule, group.count});
+    for (const Client &c : facts.clients) {
+        if (c.status == ClientStatus::Declined)
+            continue;
+        const auto it = risks.constFind(c.id);
+        if (it != risks.cend() && it->level != RiskLevel::Ok)
+            ++summary.clientsToWatch;
+    }
+    for (const Project &p : facts.projects)
+        summary.projectsInProgress += p.status == ProjectStatus::InProgress ? 1 : 0;
+    return summary;
+}
+
+bool DashboardPage::isFilling() const
+{
+    return m_session.isEvaluating() || !m_partsToFill.isEmpty() || m_announceWaiting;
+}
+
+void DashboardPage::fillIncome()
+{
     const Facts &facts = m_session.facts();
+    const QDate today = m_session.today();
     m_income->setSeries(IncomeSeries::compute(facts.projects, today, facts.profile.currency), today);
+    m_incomeTitle->show();
+    m_income->show();
 }
 
 namespace {
@@ -398,46 +594,60 @@ void DashboardPage::fillAlerts()
         QString rule;
         QList<Finding> findings;
     };
-    QHash<QString, QString> titles; // rule → group title, looked up once per rule
-    QHash<QString, Bucket> buckets;
+    // Title and rank are looked up once per rule, not once per finding:
+    // there may be tens of thousands. std::unordered_map keeps a bucket
+    // where it is as others are added.
+    std::unordered_map<QString, Bucket> buckets;
+    struct RuleEntry
+    {
+        Bucket *bucket = nullptr;
+        qsizetype rank = 0;
+    };
+    QHash<QString, RuleEntry> rules;
     int total = 0;
     for (const Finding &f : m_session.findings()) {
         if (!isDashboardItem(f))
             continue;
-        auto title = titles.find(f.rule);
-        if (title == titles.end())
-            title = titles.insert(f.rule, groupTitle(f.rule));
-        qsizetype rank = alertRuleOrder().indexOf(f.rule);
-        if (rank < 0)
-            rank = alertRuleOrder().size();
-        Bucket &b = buckets[*title];
-        if (b.findings.isEmpty() || rank < b.rank) {
-            b.rank = rank;
-            b.rule = f.rule;
+        auto rule = rules.find(f.rule);
+        if (rule == rules.end()) {
+            const QString title = groupTitle(f.rule);
+            qsizetype rank = alertRuleOrder().indexOf(f.rule);
+            if (rank < 0)
+                rank = alertRuleOrder().size();
+            Bucket &fresh = buckets[title];
+            if (fresh.findings.isEmpty() || rank < fresh.rank) {
+                fresh.rank = rank;
+                fresh.rule = f.rule;
+            }
+            fresh.title = title;
+            rule = rules.insert(f.rule, {&fresh, rank});
         }
-        b.title = *title;
-        b.findings << f;
+        rule->bucket->findings << f;
         ++total;
     }
-    QList<Bucket> ordered = buckets.values();
+    QList<Bucket> ordered;
+    for (auto &[title, bucket] : buckets)
+        ordered << std::move(bucket);
     std::sort(ordered.begin(), ordered.end(), [](const Bucket &a, const Bucket &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.title < b.title;
     });
 
     QList<CardGroup> groups;
     for (Bucket &b : ordered) {
+        const QList<Finding> findings = b.findings;
         // Soonest first (a finding without a date last), the worse one
         // first on the same day.
-        std::stable_sort(b.findings.begin(), b.findings.end(), [](const Finding &x, const Finding &y) {
+        auto order = std::make_shared<LazyOrder>(int(findings.size()), AlertsPerGroup, [findings](int i, int j) {
+            const Finding &x = findings.at(i);
+            const Finding &y = findings.at(j);
             if (x.date.isValid() != y.date.isValid())
                 return x.date.isValid();
             if (x.date != y.date)
                 return x.date < y.date;
             return int(x.severity) > int(y.severity);
         });
-        const QList<Finding> findings = b.findings;
-        groups << CardGroup{b.title, b.rule, int(findings.size()), [findings, clientNames, today](int row) {
-                                const Finding &f = findings.at(row);
+        groups << CardGroup{b.title, b.rule, int(findings.size()), [findings, order, clientNames, today](int row) {
+                                const Finding &f = findings.at(order->at(row));
                                 Card card;
                                 card.text = f.evidence;
                                 card.dot = severityColor(f.severity);
@@ -463,6 +673,7 @@ void DashboardPage::fillAlerts()
     m_alertsEmpty->setVisible(total == 0);
     m_alertsTitle->setText(total == 0 ? tr("&Your alerts: what needs doing")
                                       : tr("&Your alerts: what needs doing (%1)").arg(total));
+    m_alertsTitle->show();
 }
 
 void DashboardPage::fillClients()
@@ -483,18 +694,19 @@ void DashboardPage::fillClients()
         if (it != risks.cend() && it->level != RiskLevel::Ok)
             entries.append({c, *it});
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    const int count = int(entries.size());
+    auto order = std::make_shared<LazyOrder>(count, ClientsShown, [entries](int i, int j) {
+        const Entry &a = entries.at(i);
+        const Entry &b = entries.at(j);
         if (a.risk.level != b.risk.level)
             return int(a.risk.level) > int(b.risk.level);
         if (a.risk.score != b.risk.score)
             return a.risk.score > b.risk.score;
         return QString::localeAwareCompare(a.client.name, b.client.name) < 0;
     });
-
-    const int count = int(entries.size());
-    m_clients->cardModel()->setList(count, [entries](int row) {
+    m_clients->cardModel()->setList(count, [entries, order](int row) {
         constexpr int MaxReasons = 3;
-        const Entry &e = entries.at(row);
+        const Entry &e = entries.at(order->at(row));
         Card card;
         card.text = e.client.company.isEmpty() ? e.client.name
                                                //: A client on the dashboard: name and company
@@ -518,6 +730,7 @@ void DashboardPage::fillClients()
     m_clientsEmpty->setVisible(count == 0);
     m_clientsTitle->setText(count == 0 ? tr("&Clients to watch: their flags")
                                        : tr("&Clients to watch: their flags (%1)").arg(count));
+    m_clientsTitle->show();
 }
 
 void DashboardPage::fillProjects()
@@ -547,12 +760,12 @@ void DashboardPage::fillProjects()
             ? e.project.stages.at(e.next).dueOn.toJulianDay()
             : std::numeric_limits<qint64>::max();
     };
-    std::stable_sort(entries.begin(), entries.end(),
-                     [&](const Entry &a, const Entry &b) { return key(a) < key(b); });
-
     const int count = int(entries.size());
-    m_projects->cardModel()->setList(count, [entries, clientNames, today, dueSoonDays](int row) {
-        const Entry &e = entries.at(row);
+    auto order = std::make_shared<LazyOrder>(count, ProjectsShown, [entries, key](int i, int j) {
+        return key(entries.at(i)) < key(entries.at(j));
+    });
+    m_projects->cardModel()->setList(count, [entries, order, clientNames, today, dueSoonDays](int row) {
+        const Entry &e = entries.at(order->at(row));
         const Project &p = e.project;
         const QLocale locale;
         Card card;
@@ -593,6 +806,7 @@ void DashboardPage::fillProjects()
     m_projectsEmpty->setVisible(count == 0);
     m_projectsTitle->setText(count == 0 ? tr("&Projects in progress")
                                         : tr("&Projects in progress (%1)").arg(count));
+    m_projectsTitle->show();
 }
 
 void DashboardPage::openIndex(CardList *list, const QModelIndex &index)
@@ -638,6 +852,7 @@ void DashboardPage::openLink(const QString &link)
 
 void DashboardPage::announceNewFindings()
 {
+    m_announceWaiting = false;
     SeenFindings seen(m_session.db());
     const QList<Finding> &findings = m_session.findings();
     const auto unseen = seen.unseenHigh(findings);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/reminders/dashboardsummary.h"
 #include "core/rules/redflags.h"
 #include "ui/dashboard/cardlistdialog.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QFrame;
@@ -42,6 +44,13 @@ public:
     // its thread (Session::startEvaluation()): "Checking N clients…".
     QWidget *progressState() const { return m_progress; }
     QString progressText() const;
+    // Beside the progress state: the counts stored when the window last
+    // closed (DashboardSummaryStore), or empty when there are none.
+    QString lastSummaryText() const;
+    // What the dashboard shows, in numbers, for the window to store when it
+    // closes.
+    static DashboardSummary summaryOf(const Facts &facts, const QList<Finding> &findings,
+                                      const QHash<qint64, ClientRisk> &risks, const QDate &today);
     QFrame *banner() const { return m_banner; }
     QString bannerText() const;
     // The findings the banner announced at start (High, new since the last
@@ -57,10 +66,17 @@ public:
     // shows it.
     void showNotices(const QList<Finding> &findings);
 
+    // The page is still being filled: the session evaluates, or the lists
+    // fill one per event after the evaluation (see filled()), or the
+    // banner's record of the warnings shown waits for its event.
+    bool isFilling() const;
+
 public slots:
     void reload();
 
 signals:
+    // Every list is filled with the session's current findings.
+    void filled();
     void openClientRequested(qint64 clientId);
     void openProjectRequested(qint64 projectId);
 
@@ -72,7 +88,10 @@ private:
     void fillAlerts();
     void fillClients();
     void fillProjects();
+    void fillIncome();
+    void fillNextPart();
     void announceNewFindings();
+    void showLastSummary();
     void showBanner();
     void openIndex(CardList *list, const QModelIndex &index);
     void showAll(CardList *list, int group);
@@ -96,6 +115,7 @@ private:
     IncomeChart *m_income = nullptr;
     QWidget *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
+    QLabel *m_lastSummary = nullptr;
     // The banner of new serious warnings waits for the first evaluation.
     bool m_announcePending = false;
     QPointer<CardListDialog> m_fullList;
@@ -103,6 +123,14 @@ private:
     QList<Finding> m_bannerFindings;
     QString m_bannerHeading;
     bool m_stale = true;
+    // What reload() still has to fill, one part per event of m_fillTimer.
+    enum class Part { Alerts, Clients, Projects, Income, Announce };
+    QList<Part> m_partsToFill;
+    QTimer m_fillTimer;
+    bool m_fillInSlices = false;
+    bool m_announceQueued = false;
+    // The banner's bookkeeping after the evaluation has not run yet.
+    bool m_announceWaiting = false;
 };
 
 } // namespace neuvo

@@ -11,6 +11,7 @@
 #include "projecttablemodel.h"
 #include "ui/session.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -138,8 +139,19 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
 
-    connect(&m_session, &Session::changed, this, &ProjectsPage::reload);
+    // Only the page in sight refills at once; a hidden one when it is next
+    // shown. Otherwise every page would refill in the one event that ends
+    // the session's evaluation, and the window could not react meanwhile.
+    connect(&m_session, &Session::changed, this, [this] {
+        m_stale = true;
+        if (isWindow() || !isHidden())
+            reload();
+    });
     reload();
+    // The buttons' state (read-only, no clients yet) before the first
+    // reload, which waits for the session's evaluation or for the page to
+    // be shown.
+    updateState();
 }
 
 qint64 ProjectsPage::currentProjectId() const
@@ -153,11 +165,20 @@ QString ProjectsPage::emptyStateText() const
     return m_stack->currentIndex() == EmptyIndex ? m_empty->text() : QString();
 }
 
+bool ProjectsPage::event(QEvent *event)
+{
+    // ShowToParent: made the current page, also in a window not shown yet.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && m_stale)
+        reload();
+    return QWidget::event(event);
+}
+
 void ProjectsPage::reload()
 {
     // Filled when the session's first evaluation is done (changed()).
     if (m_session.isEvaluating())
         return;
+    m_stale = false;
     const qint64 current = currentProjectId();
     const Facts &facts = m_session.facts();
     QHash<qint64, QString> names;

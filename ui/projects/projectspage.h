@@ -49,6 +49,9 @@ signals:
     void openClientRequested(qint64 clientId);
     void openProjectRequested(qint64 projectId);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void showEditor(ProjectEditor *editor);
     void updateState();
@@ -67,6 +70,8 @@ private:
     QLabel *m_empty = nullptr;
     QPointer<ProjectEditor> m_editor;
     int m_clientCount = 0;
+    // Changed while hidden: refilled when shown.
+    bool m_stale = true;
 };
 
 } // namespace neuvo

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <atomic>
+
+namespace neuvo {
+
+class Database;
+
+// Makes every statement on db's connection give up, with an "interrupted"
+// error, once *stop is true: SQLite calls a progress handler every
+// hundred steps of a statement, and this one answers *stop. For a reader
+// in a thread of its own (Database::openReader()) that another thread may
+// want to end without waiting for its reads, such as the session's
+// evaluation when its window closes. Only the connection's own thread may
+// call it; *stop may be set from any thread and must outlive the
+// connection (or a call to clearReadStop()). Returns false when the
+// connection is not SQLite's.
+bool stopReadsWhen(Database &db, const std::atomic<bool> &stop);
+void clearReadStop(Database &db);
+
+} // namespace neuvo
