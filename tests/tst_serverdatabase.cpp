@@ -230,7 +230,8 @@ void TestServerDatabase::open_olderSchema_snapshotThenMigrated()
     {
         Database db;
         QVERIFY(db.open(m_url).ok());
-        for (const QString &table : {u"neuvo_schema_version"_s, u"invoice_payment"_s, u"invoice"_s,
+        for (const QString &table : {u"neuvo_schema_version"_s, u"dashboard_summary_group"_s,
+                                     u"dashboard_summary"_s, u"invoice_payment"_s, u"invoice"_s,
                                      u"vat_exemption_text"_s, u"seen_finding"_s, u"announced_finding"_s,
                                      u"reminder_settings"_s, u"rule_threshold"_s, u"price_change"_s,
                                      u"observation"_s, u"promise"_s, u"interaction"_s, u"revision"_s, u"stage"_s,

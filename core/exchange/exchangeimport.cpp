@@ -3,10 +3,12 @@
 #include "jsonstream.h"
 
 #include "exchangereader.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -205,12 +207,14 @@ Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, 
             offsets = *after;
         }
         // A record may name one the file holds further on; every reference
-        // is checked against the ids of the first pass, and SQLite checks
-        // them again at COMMIT. Reset by SQLite when the transaction ends.
+        // is checked against the ids of the first pass, and the database
+        // checks them again at COMMIT. Reset when the transaction ends.
         {
-            SqlStatement defer(db.connection(), u"PRAGMA defer_foreign_keys = ON"_s);
-            if (auto r = defer.exec(); !r)
-                return r;
+            // Not prepared: PostgreSQL prepares no SET statement.
+            const SqlDialect &dialect = SqlDialect::of(db.connection());
+            QSqlQuery defer(db.connection());
+            if (!defer.exec(dialect.deferForeignKeysStatement()))
+                return fail(sqlErrorMessage(defer.lastError(), db.path(), dialect));
         }
 
         Problems problems;

@@ -52,6 +52,7 @@ public:
     QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
     // Deferred: no write lock; the snapshot starts with the first read.
     QString beginReadStatement() const override { return u"BEGIN"_s; }
+    QString deferForeignKeysStatement() const override { return u"PRAGMA defer_foreign_keys = ON"_s; }
     QString caseInsensitiveOrder(const QString &column) const override { return column + u" COLLATE NOCASE"_s; }
 
     SqlFailure classify(const QSqlError &error) const override
@@ -143,6 +144,9 @@ public:
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }
     QString beginReadStatement() const override { return u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s; }
+    // Only constraints declared DEFERRABLE can be deferred: the schema's
+    // references are (see schemaStatements).
+    QString deferForeignKeysStatement() const override { return u"SET CONSTRAINTS ALL DEFERRED"_s; }
     QString caseInsensitiveOrder(const QString &column) const override { return u"lower(%1)"_s.arg(column); }
 
     SqlFailure classify(const QSqlError &error) const override
@@ -295,6 +299,11 @@ private:
             "SELECT RAISE\\(ABORT, ('(?:[^']|'')*')\\);\\s*END\\s*$"_s,
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression createTable(u"^\\s*CREATE TABLE (\\w+)"_s);
+        // SQLite defers any reference on request (PRAGMA defer_foreign_keys);
+        // PostgreSQL only those declared DEFERRABLE. Checked at once unless
+        // a transaction defers them, as in SQLite.
+        static const QRegularExpression reference(
+            u"\\b(REFERENCES \\w+ ?\\(\\w+\\)(?: ON (?:DELETE|UPDATE) (?:CASCADE|RESTRICT|SET NULL|SET DEFAULT|NO ACTION))*)"_s);
 
         sql.replace(strict, u")"_s);
         sql.replace(withoutRowid, u")"_s);
@@ -308,6 +317,7 @@ private:
                         u"%1 %2 '%3'"_s.arg(m.captured(1), op, globToRegex(m.captured(3))));
         }
         sql.replace(nocase, u"lower(\\1)"_s);
+        sql.replace(reference, u"\\1 DEFERRABLE INITIALLY IMMEDIATE"_s);
         // 16 random bytes as 32 hex digits: a version 4 UUID's 122 random bits.
         sql.replace(randomHex, u"replace(gen_random_uuid()::text, '-', '')"_s);
         sql.replace(u"json_valid("_s, u"neuvo_json_valid("_s);

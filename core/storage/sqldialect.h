@@ -79,6 +79,10 @@ public:
     // How a transaction that only reads starts, so that all its queries see
     // one committed state while others write.
     virtual QString beginReadStatement() const = 0;
+    // Inside a write transaction: check foreign keys at its COMMIT rather
+    // than at each statement, so an import can write a record before the
+    // one it names. Ends with the transaction on both engines.
+    virtual QString deferForeignKeysStatement() const = 0;
     // An ORDER BY term sorting column case-insensitively.
     virtual QString caseInsensitiveOrder(const QString &column) const = 0;
 
