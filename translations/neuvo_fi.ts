@@ -2607,6 +2607,37 @@
         <source>Version</source>
         <translation>Versio</translation>
     </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>MISTÄ MIHIN</translation>
+    </message>
+    <message>
+        <source>Copy every record of database FROM into database TO, which holds no clients yet (a file, made when missing, or a postgresql:// URL).</source>
+        <translation>Kopioi tietokannan MISTÄ kaikki tietueet tietokantaan MIHIN, jossa ei vielä ole asiakkaita (tiedosto, joka luodaan tarvittaessa, tai postgresql://-osoite).</translation>
+    </message>
+    <message>
+        <source>FROM and TO are SQLite files or PostgreSQL URLs (postgresql://user@host/db); --db is not used. The ids are kept, so &quot;export&quot; gives the same JSON from both. Nothing is written unless everything is; a file TO that did not exist is removed again then. To add records to a database that has some, use export and import.</source>
+        <translation>MISTÄ ja MIHIN ovat SQLite-tiedostoja tai PostgreSQL-osoitteita (postgresql://käyttäjä@palvelin/tietokanta); --db-valitsinta ei käytetä. Tunnisteet säilyvät, joten &quot;export&quot; antaa molemmista saman JSONin. Mitään ei kirjoiteta, ellei kaikkea kirjoiteta; silloin aiemmin puuttunut MIHIN-tiedosto poistetaan taas. Tietueiden lisäämiseen tietokantaan, jossa niitä jo on, käytä vientiä ja tuontia (export ja import).</translation>
+    </message>
+    <message>
+        <source>copy: FROM and TO are the same database, %1.</source>
+        <translation>copy: MISTÄ ja MIHIN ovat sama tietokanta, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n client(s); copy writes only into a database without any (export and import add records to one that has some).</source>
+        <translation>
+            <numerusform>%1 sisältää jo %n asiakkaan; copy kirjoittaa vain tietokantaan, jossa ei ole yhtään (export ja import lisäävät tietueita tietokantaan, jossa niitä on).</numerusform>
+            <numerusform>%1 sisältää jo %n asiakasta; copy kirjoittaa vain tietokantaan, jossa ei ole yhtään (export ja import lisäävät tietueita tietokantaan, jossa niitä on).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was copied.</source>
+        <translation>%1: %2 Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>Copied %1 clients, %2 projects, %3 interactions, %4 promises, %5 observations and %6 invoices from %7 to %8.</source>
+        <translation>Kopioitiin tietokannasta %7 tietokantaan %8: asiakkaita %1, projekteja %2, yhteydenottoja %3, lupauksia %4, havaintoja %5 ja laskuja %6.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>

@@ -2615,6 +2615,38 @@
         <source>Version</source>
         <translation>Версия</translation>
     </message>
+    <message>
+        <source>FROM TO</source>
+        <translation>ОТКУДА КУДА</translation>
+    </message>
+    <message>
+        <source>Copy every record of database FROM into database TO, which holds no clients yet (a file, made when missing, or a postgresql:// URL).</source>
+        <translation>Скопировать все записи базы ОТКУДА в базу КУДА, где ещё нет клиентов (файл, который создаётся при необходимости, или адрес postgresql://).</translation>
+    </message>
+    <message>
+        <source>FROM and TO are SQLite files or PostgreSQL URLs (postgresql://user@host/db); --db is not used. The ids are kept, so &quot;export&quot; gives the same JSON from both. Nothing is written unless everything is; a file TO that did not exist is removed again then. To add records to a database that has some, use export and import.</source>
+        <translation>ОТКУДА и КУДА — файлы SQLite или адреса PostgreSQL (postgresql://пользователь@сервер/база); --db не используется. Идентификаторы сохраняются, поэтому &quot;export&quot; даёт из обеих баз одинаковый JSON. Либо записывается всё, либо ничего; в последнем случае файл КУДА, которого раньше не было, снова удаляется. Чтобы добавить записи в базу, где они уже есть, используйте export и import.</translation>
+    </message>
+    <message>
+        <source>copy: FROM and TO are the same database, %1.</source>
+        <translation>copy: ОТКУДА и КУДА — одна и та же база, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n client(s); copy writes only into a database without any (export and import add records to one that has some).</source>
+        <translation>
+            <numerusform>В %1 уже есть %n клиент; copy записывает только в базу без клиентов (export и import добавляют записи в базу, где они уже есть).</numerusform>
+            <numerusform>В %1 уже есть %n клиента; copy записывает только в базу без клиентов (export и import добавляют записи в базу, где они уже есть).</numerusform>
+            <numerusform>В %1 уже есть %n клиентов; copy записывает только в базу без клиентов (export и import добавляют записи в базу, где они уже есть).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was copied.</source>
+        <translation>%1: %2 Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>Copied %1 clients, %2 projects, %3 interactions, %4 promises, %5 observations and %6 invoices from %7 to %8.</source>
+        <translation>Скопировано из %7 в %8: клиентов — %1, проектов — %2, взаимодействий — %3, обещаний — %4, наблюдений — %5, счетов — %6.</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>

@@ -5,12 +5,17 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 
+#include "core/domain/plural.h"
 #include "core/exchange/demodata.h"
 #include "core/exchange/exchange.h"
 #include "core/exchange/imports.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/storage/stores.h"
 
+
+#include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +137,89 @@ private:
     QFile m_file;
 };
 
+// copy FROM TO: every record of one database into another that holds
+// none, between files and servers alike. One transaction on TO: nothing is
+// written unless everything is.
+class CopyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CopyCommand()
+        : Command({u"copy"_s, QT_TRANSLATE_NOOP("Cli", "FROM TO"),
+                   QT_TRANSLATE_NOOP("Cli", "Copy every record of database FROM into database TO, which holds no "
+                                            "clients yet (a file, made when missing, or a postgresql:// URL)."),
+                   QT_TRANSLATE_NOOP("Cli", "FROM and TO are SQLite files or PostgreSQL URLs "
+                                            "(postgresql://user@host/db); --db is not used. The ids are kept, so "
+                                            "\"export\" gives the same JSON from both. Nothing is written unless "
+                                            "everything is; a file TO that did not exist is removed again then. To "
+                                            "add records to a database that has some, use export and import."),
+                   2, 2})
+    {
+    }
+
+protected:
+    Result<int> execute(Console &console, const QCommandLineParser &parser) override
+    {
+        const QString from = parser.positionalArguments().at(0);
+        const QString to = parser.positionalArguments().at(1);
+        if (from == to)
+            return fail(tr("copy: FROM and TO are the same database, %1.").arg(from));
+        if (!SqlDialect::isServerUrl(from) && !QFileInfo::exists(from))
+            return fail(tr("%1 does not exist.").arg(from));
+
+        Database source;
+        if (auto opened = source.open(from, Database::Access::ReadWriteIfFree); !opened)
+            return Error{opened.error()};
+        const auto json = Exchange::exportJson(source);
+        if (!json)
+            return fail(tr("%1: %2").arg(from, json.error()));
+        source.close();
+
+        const bool existed = SqlDialect::isServerUrl(to) || QFileInfo::exists(to);
+        Database target;
+        if (auto opened = target.open(to, Database::Access::ReadWrite); !opened)
+            return Error{opened.error()};
+        const auto copied = [&]() -> Result<Exchange::ImportSummary> {
+            const auto clients = ClientStore(target).list();
+            if (!clients)
+                return Error{clients.error()};
+            if (!clients->isEmpty())
+                return fail(englishPlural(tr("%1 already holds %n client(s); copy writes only into a database "
+                                             "without any (export and import add records to one that has some).",
+                                             nullptr, int(clients->size())),
+                                          clients->size())
+                                .arg(to));
+            return Exchange::importJson(target, *json);
+        }();
+        if (!copied) {
+            target.close();
+            if (!existed)
+                removeDatabaseFile(to);
+            return fail(tr("%1: %2 Nothing was copied.").arg(to, copied.error()));
+        }
+        console.out() << tr("Copied %1 clients, %2 projects, %3 interactions, %4 promises, %5 observations and "
+                            "%6 invoices from %7 to %8.")
+                             .arg(copied->clients)
+                             .arg(copied->projects)
+                             .arg(copied->interactions)
+                             .arg(copied->promises)
+                             .arg(copied->observations)
+                             .arg(copied->invoices)
+                             .arg(from, to)
+                      << u'\n';
+        return int(Cli::Success);
+    }
+
+private:
+    // The file copy made, with SQLite's journal files, when it fails.
+    static void removeDatabaseFile(const QString &path)
+    {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(path + suffix);
+    }
+};
+
 class InfoCommand final : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -179,6 +267,7 @@ CommandList data()
     list.push_back(std::make_unique<DemoCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     return list;
 }
