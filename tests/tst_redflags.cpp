@@ -2016,10 +2016,10 @@ void TestRedFlags::scale()
     const qint64 ms = timer.elapsed();
     qInfo("evaluated %lld stages into %lld findings and %lld risks in %lld ms",
           stageId, qint64(found.size()), qint64(risks.size()), ms);
+    // The time is printed, never asserted: a loaded machine or a sanitizer
+    // build is slower without anything being wrong. make bench measures it
+    // against SQLite's own scan.
     QVERIFY(found.size() > 10000);
-    // Generous for a debug build on a shared machine; a release build is far
-    // below a second.
-    QVERIFY2(ms < 8000, qPrintable(u"%1 ms"_s.arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestRedFlags)
