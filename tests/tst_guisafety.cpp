@@ -65,6 +65,7 @@ private slots:
 
     void damagedFile_offersNewestBackup_fileUnchanged();
     void damagedFile_restoreThisBackup_keepsDamagedBytes();
+    void openWindow_dailyBackupAfterShowing_beforeTheFirstWrite();
     void readOnlyDatabase_bannerAndEditActionsDisabledWithReason();
     void lockedByAnotherProcess_offersReadOnly();
     void lockedByAnotherProcess_switchesToRunningWindow();
@@ -173,7 +174,10 @@ void TestGuiSafety::backupsToKeep_legacySettingMovesIntoProfileBeforeTheDailyBac
     QVERIFY(window);
     QCOMPARE(ProfileStore(window->session().db()).load()->backupsToKeep, 30);
     QVERIFY(!QSettings().contains(LegacySettings::backupsToKeepKey()));
-    // Today's daily backup rotated to 30, not to the default 14.
+    // Today's daily backup (made once the window shows) rotated to 30, not
+    // to the default 14.
+    QVERIFY(window->startChecks());
+    QVERIFY(!window->startChecks()->outcome().backupPath.isEmpty());
     QCOMPARE(BackupManager(m_path).list().size(), 21);
 }
 
@@ -353,6 +357,34 @@ void TestGuiSafety::damagedFile_offersNewestBackup_fileUnchanged()
     QVERIFY(!QFile::exists(m_path + u"-wal"_s));
     QVERIFY(!QFile::exists(DatabaseLock::lockPathFor(m_path)));
     QCOMPARE(BackupManager(m_path).list().size(), 1); // nothing kept or made
+}
+
+void TestGuiSafety::openWindow_dailyBackupAfterShowing_beforeTheFirstWrite()
+{
+    addClient(u"Aino"_s);
+    MainWindow *window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QVERIFY(window->startChecks());
+    // A change at once, before the backup thread could have finished: the
+    // commit waits for it, so the backup holds the file as it was.
+    Client c;
+    c.name = u"First change of the day"_s;
+    QVERIFY(ClientStore(window->session().db()).create(c).ok());
+    QVERIFY(window->startChecks()->isDone());
+    const auto backups = BackupManager(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"daily"_s);
+    QCOMPARE(test::countRows(backups.first().path, u"client"_s), 1);
+    QCOMPARE(test::countRows(m_path, u"client"_s), 2);
+    window->close();
+    QTRY_VERIFY(!MainWindow::windowFor(m_path));
+
+    // The second start of the day makes none.
+    window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QVERIFY(window->startChecks());
+    QVERIFY(window->startChecks()->outcome().checkError.isEmpty());
+    QCOMPARE(BackupManager(m_path).list().size(), 1);
 }
 
 void TestGuiSafety::damagedFile_restoreThisBackup_keepsDamagedBytes()

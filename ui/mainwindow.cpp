@@ -13,6 +13,8 @@
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
 #include "core/exchange/demodata.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/startchecks.h"
 #include "core/storage/stores.h"
 #include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
@@ -47,9 +49,11 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSet>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -62,6 +66,15 @@ namespace {
 enum CentralIndex { WorkArea, FirstRun };
 constexpr int MaxRecentFiles = 8;
 const auto kRecentKey = u"recentDatabases"_s;
+
+// Files whose quick check, run after their window showed, found damage:
+// opened again in this process, they are checked before a window shows,
+// so that the restore of a good backup is offered (openWindow()).
+QSet<QString> &filesToCheckBeforeShowing()
+{
+    static QSet<QString> files;
+    return files;
+}
 
 QString nativePath(const QString &path)
 {
@@ -253,8 +266,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages, the notifier and the session refer to the database:
-    // delete them first.
+    // The pages, the notifier, the session and the start checks refer to
+    // the database: delete them first.
+    delete m_startChecks;
     delete m_central;
     delete m_notifier;
     delete m_session;
@@ -289,6 +303,15 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     const QString file = nativePath(path);
     QString notice;
     auto db = std::make_unique<Database>();
+    // The quick check of the whole file waits until the window is up
+    // (StartChecks), unless a check there found damage before, or desktop
+    // settings of an older Neuvo are to be moved into the file below (a
+    // write, which must not reach a damaged file).
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QSettings settings;
+    const bool legacyToMove = settings.contains(LegacySettings::backupsToKeepKey())
+                              || settings.contains(LegacySettings::seenFindingsKey(path));
+    db->setQuickCheckDeferred(!legacyToMove && !filesToCheckBeforeShowing().contains(absolute));
     // Read-only rather than refused when another Neuvo writes to the file:
     // the user chooses below.
     if (auto opened = db->open(path, Database::Access::ReadWriteIfFree); !opened) {
@@ -370,18 +393,43 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     if (auto moved = LegacySettings::moveSeenFindings(*db); !moved)
         MessageBox::warning(errorParent, tr("Neuvo"), moved.error());
     // The first start of a day keeps a copy of the file as it was; the demo
-    // is made afresh each time and needs none.
-    if (!db->isReadOnly() && !isDemoPath(db->path())) {
-        if (auto daily = BackupManager(db->path()).dailyBackupIfDue(*db); !daily)
-            MessageBox::warning(errorParent, tr("Neuvo"), daily.error());
-    }
+    // is made afresh each time and needs none. Made after the window shows,
+    // before anything is written (StartChecks).
+    const bool dailyBackup = !db->isReadOnly() && !isDemoPath(db->path()) && !SqlDialect::isServerUrl(db->path());
     rememberRecent(db->path());
     auto *window = new MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->runStartChecks(dailyBackup);
     window->show();
     if (!notice.isEmpty())
         window->showNotice(notice);
     return window;
+}
+
+void MainWindow::runStartChecks(bool dailyBackup)
+{
+    if (!m_db->isQuickCheckPending() && !dailyBackup)
+        return;
+    m_startChecks = new StartChecks(*m_db, m_db->isQuickCheckPending(), dailyBackup, this);
+    connect(m_startChecks, &StartChecks::finished, this, &MainWindow::startChecksFinished);
+}
+
+void MainWindow::startChecksFinished()
+{
+    const StartChecks::Outcome outcome = m_startChecks->outcome();
+    if (!outcome.checkError.isEmpty()) {
+        // Nothing was written (StartChecks refuses every commit now). The
+        // window goes, and the file is opened again the careful way, which
+        // offers the newest good backup.
+        const QString path = m_db->path();
+        filesToCheckBeforeShowing().insert(QFileInfo(path).absoluteFilePath());
+        MessageBox::critical(this, tr("Neuvo"), outcome.checkError);
+        close();
+        QTimer::singleShot(0, qApp, [path] { MainWindow::openWindow(path); });
+        return;
+    }
+    if (!outcome.backupError.isEmpty())
+        showError(outcome.backupError);
 }
 
 void MainWindow::activate()
@@ -735,6 +783,9 @@ void MainWindow::restoreBackup(const QString &backupPath)
     // session and pages that refer to it stay valid across the reopen.
     delete m_instance;
     m_instance = nullptr;
+    // Its thread reads the file, and its hook sits on the connection.
+    delete m_startChecks;
+    m_startChecks = nullptr;
     m_db->close();
     const auto restored = BackupManager(path).restore(backupPath);
     if (auto reopened = m_db->open(path); !reopened) {

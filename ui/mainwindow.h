@@ -17,6 +17,7 @@ class QTableView;
 namespace neuvo {
 
 class ClientsPage;
+class StartChecks;
 class DashboardPage;
 class Database;
 class InstanceServer;
@@ -81,6 +82,9 @@ public:
     Result<void> exportCalendar(const QString &path);
     Notifier &notifier() const { return *m_notifier; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // The quick check and the day's backup that openWindow() leaves until
+    // the window is up, while they run or after; null when none ran.
+    StartChecks *startChecks() const { return m_startChecks; }
 
 public slots:
     void showPage(neuvo::MainWindow::Page page);
@@ -123,9 +127,14 @@ private:
     // A message that does not block (QMessageBox::open).
     void showNotice(const QString &message);
     static void rememberRecent(const QString &path);
+    // Runs the deferred quick check and, when dailyBackup, the day's backup
+    // (StartChecks) while the window shows.
+    void runStartChecks(bool dailyBackup);
+    void startChecksFinished();
 
     std::unique_ptr<Database> m_db;
     Session *m_session = nullptr;
+    StartChecks *m_startChecks = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr;

@@ -81,6 +81,19 @@ public:
     // mode its reads see committed data and never block the writer.
     Result<void> openReader(const ReaderSpec &spec);
 
+    // open() of an existing file at the current schema leaves SQLite's
+    // quick_check (a read of the whole file) for the caller to run later,
+    // through quickCheck() on a reader in another thread, so that a window
+    // can show before it; StartChecks holds every commit until it has
+    // passed. A file that must be upgraded is still checked before the
+    // migration writes to it. Off by default (neuvo-cli checks at once).
+    void setQuickCheckDeferred(bool deferred) { m_quickCheckDeferred = deferred; }
+    // The last open() left the quick check out (see above).
+    bool isQuickCheckPending() const { return m_quickCheckPending; }
+    // SQLite's quick_check of the open file: the error open() gives a
+    // damaged file, naming the newest good backup.
+    Result<void> quickCheck();
+
     // PRAGMA user_version of the open file.
     int schemaVersion() const;
     // The backup made before the last migration of an existing file, or empty.
@@ -109,6 +122,7 @@ private:
     Result<void> configureConnection();
     Result<void> migrate(int fromVersion);
     Error damaged(const QString &reason);
+    Result<void> runQuickCheck(const QSqlDatabase &connection);
 
     QString m_connectionName;
     QString m_path;
@@ -120,6 +134,8 @@ private:
     bool m_readOnly = false;
     bool m_created = false;
     bool m_immutable = false;
+    bool m_quickCheckDeferred = false;
+    bool m_quickCheckPending = false;
 };
 
 } // namespace neuvo

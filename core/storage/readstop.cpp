@@ -10,18 +10,20 @@
 
 namespace neuvo {
 
-namespace {
-
 // Qt's SQLite driver hands out its connection as a QVariant holding a
 // sqlite3 pointer (QSqlDriver::handle()); Qt and this code share the
 // system's libsqlite3.
 sqlite3 *sqliteHandle(Database &db)
 {
+    if (!db.isOpen())
+        return nullptr;
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 int answerStop(void *stop)
 {

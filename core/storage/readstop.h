@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+struct sqlite3;
+
 namespace neuvo {
 
 class Database;
@@ -15,6 +17,10 @@ class Database;
 // call it; *stop may be set from any thread and must outlive the
 // connection (or a call to clearReadStop()). Returns false when the
 // connection is not SQLite's.
+// The SQLite connection under db (Qt's driver hands it out), for the few
+// things Qt's driver has no word for; null when db is closed or not SQLite.
+sqlite3 *sqliteHandle(Database &db);
+
 bool stopReadsWhen(Database &db, const std::atomic<bool> &stop);
 void clearReadStop(Database &db);
 

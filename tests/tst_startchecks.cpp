@@ -1,0 +1,173 @@
+#include "core/storage/backup.h"
+#include "core/storage/database.h"
+#include "core/storage/startchecks.h"
+#include "core/storage/stores.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuvo;
+using namespace Qt::StringLiterals;
+
+// The quick check and the day's backup that a window leaves until it is up
+// (StartChecks): the backup is the file as it was before the first write,
+// and a file found damaged is not written to.
+class TestStartChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(u"neuvo.sqlite"_s);
+    }
+
+    void deferredOpen_leavesTheCheckOut_onlyWhenAsked();
+    void firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeIt();
+    void damageFoundLater_everyCommitRefused_fileUnchanged();
+
+private:
+    static void addClient(Database &db, const QString &name, bool expectOk = true)
+    {
+        Client c;
+        c.name = name;
+        const auto created = ClientStore(db).create(c);
+        QCOMPARE(created.ok(), expectOk);
+    }
+    static QStringList names(const QString &file)
+    {
+        QStringList result;
+        const QString connection = u"names"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(file);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"SELECT name FROM client ORDER BY id"_s);
+                while (q.next())
+                    result << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return result;
+    }
+    // A file at the current schema whose client table's root page is no
+    // b-tree page at all: only SQLite's quick check (or a read of the
+    // clients) finds it.
+    void makeFileWithDamagedClientTable()
+    {
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            Database db;
+            QVERIFY(db.open(m_path).ok());
+            for (int i = 0; i < 5; ++i)
+                addClient(db, u"Client %1"_s.arg(i));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'client'"_s) && q.next());
+            rootPage = q.value(0).toInt();
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            pageSize = q.value(0).toInt();
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QVERIFY(rootPage > 1);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 at = qint64(rootPage - 1) * pageSize;
+        QVERIFY(file.seek(at));
+        QByteArray type = file.read(1);
+        QCOMPARE(type.at(0), char(0x0D)); // a table leaf
+        type[0] = char(type.at(0) ^ 0xFF);
+        QVERIFY(file.seek(at));
+        QCOMPARE(file.write(type), 1);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestStartChecks::deferredOpen_leavesTheCheckOut_onlyWhenAsked()
+{
+    makeFileWithDamagedClientTable();
+    {
+        Database db;
+        const auto opened = db.open(m_path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"SQLite found damage"_s), qPrintable(opened.error()));
+    }
+    Database db;
+    db.setQuickCheckDeferred(true);
+    QVERIFY(db.open(m_path).ok());
+    QVERIFY(db.isQuickCheckPending());
+    const auto checked = db.quickCheck();
+    QVERIFY(!checked.ok());
+    QVERIFY2(checked.error().contains(u"SQLite found damage"_s), qPrintable(checked.error()));
+}
+
+void TestStartChecks::firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeIt()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        addClient(db, u"Before today"_s);
+    }
+    Database db;
+    db.setQuickCheckDeferred(true);
+    QVERIFY(db.open(m_path).ok());
+    QVERIFY(db.isQuickCheckPending());
+    StartChecks checks(db, true, true);
+    QSignalSpy finished(&checks, &StartChecks::finished);
+    // Written at once: the commit waits for the check and the backup.
+    addClient(db, u"First of the day"_s);
+    QVERIFY(checks.isDone());
+    const StartChecks::Outcome outcome = checks.outcome();
+    QVERIFY2(outcome.checkError.isEmpty(), qPrintable(outcome.checkError));
+    QVERIFY2(outcome.backupError.isEmpty(), qPrintable(outcome.backupError));
+    const QList<BackupInfo> backups = BackupManager(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"daily"_s);
+    QCOMPARE(backups.first().path, outcome.backupPath);
+    QCOMPARE(names(backups.first().path), QStringList{u"Before today"_s});
+    QCOMPARE(names(m_path), (QStringList{u"Before today"_s, u"First of the day"_s}));
+    QTRY_COMPARE(finished.size(), 1);
+
+    // A second start the same day makes no backup; writes go on.
+    StartChecks again(db, false, true);
+    addClient(db, u"Later"_s);
+    QVERIFY(again.outcome().backupPath.isEmpty());
+    QCOMPARE(BackupManager(m_path).list().size(), 1);
+}
+
+void TestStartChecks::damageFoundLater_everyCommitRefused_fileUnchanged()
+{
+    makeFileWithDamagedClientTable();
+    const QByteArray before = test::fileHash(m_path);
+    {
+        Database db;
+        db.setQuickCheckDeferred(true);
+        QVERIFY(db.open(m_path).ok());
+        StartChecks checks(db, true, true);
+        // A write that does not touch the damaged table is refused too.
+        Profile profile = *ProfileStore(db).load();
+        profile.backupsToKeep = 3;
+        QVERIFY(!ProfileStore(db).save(profile).ok());
+        const StartChecks::Outcome outcome = checks.outcome();
+        QVERIFY2(outcome.checkError.contains(u"SQLite found damage"_s), qPrintable(outcome.checkError));
+        // A damaged file is not backed up (a backup would be damaged too).
+        QVERIFY(outcome.backupPath.isEmpty());
+        QVERIFY(BackupManager(m_path).list().isEmpty());
+        QVERIFY(!ProfileStore(db).save(profile).ok());
+    }
+    QCOMPARE(test::fileHash(m_path), before);
+}
+
+QTEST_GUILESS_MAIN(TestStartChecks)
+#include "tst_startchecks.moc"
