@@ -3,6 +3,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
+#include "core/storage/startchecks.h"
 #include "core/exchange/demodata.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
@@ -43,6 +44,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -66,6 +68,7 @@ private slots:
     void damagedFile_offersNewestBackup_fileUnchanged();
     void damagedFile_restoreThisBackup_keepsDamagedBytes();
     void openWindow_dailyBackupAfterShowing_beforeTheFirstWrite();
+    void openWindow_damageFoundAfterShowing_reopensAndOffersTheBackup();
     void readOnlyDatabase_bannerAndEditActionsDisabledWithReason();
     void lockedByAnotherProcess_offersReadOnly();
     void lockedByAnotherProcess_switchesToRunningWindow();
@@ -385,6 +388,65 @@ void TestGuiSafety::openWindow_dailyBackupAfterShowing_beforeTheFirstWrite()
     QVERIFY(window->startChecks());
     QVERIFY(window->startChecks()->outcome().checkError.isEmpty());
     QCOMPARE(BackupManager(m_path).list().size(), 1);
+}
+
+void TestGuiSafety::openWindow_damageFoundAfterShowing_reopensAndOffersTheBackup()
+{
+    // A file at the current schema with a good backup, then a damaged page
+    // that only SQLite's quick check finds: the window shows before it.
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        Client c;
+        c.name = u"Aino from the backup"_s;
+        QVERIFY(ClientStore(db).create(c).ok());
+        QVERIFY(BackupManager(m_path).create(db, u"manual"_s).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'client'"_s) && q.next());
+        rootPage = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        pageSize = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
+        QVERIFY(file.write(QByteArray(1, char(0xF2))) == 1); // was 0x0D, a table leaf
+    }
+    const QByteArray damaged = test::fileHash(m_path);
+
+    // The message that names the damage is answered as the user would.
+    QString told;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    answerer.start();
+    Choice::setNextAnswer(0); // Restore this backup, when the reopen offers it
+
+    QPointer<MainWindow> first = MainWindow::openWindow(m_path);
+    QVERIFY(first);
+    QTRY_VERIFY(!first);
+    QVERIFY2(told.contains(u"SQLite found damage"_s), qPrintable(told));
+    // Opened again, the check first: the restore was offered and made.
+    QTRY_VERIFY(MainWindow::windowFor(m_path));
+    MainWindow *second = MainWindow::windowFor(m_path);
+    QVERIFY2(Choice::lastText().contains(u"SQLite found damage"_s), qPrintable(Choice::lastText()));
+    QCOMPARE(ClientStore(second->session().db()).list()->first().name, u"Aino from the backup"_s);
+    // The damaged file was never written to: it is kept byte for byte.
+    bool kept = false;
+    for (const BackupInfo &b : BackupManager(m_path).list()) {
+        if (b.reason == u"damaged"_s)
+            kept = test::fileHash(b.path) == damaged;
+    }
+    QVERIFY(kept);
 }
 
 void TestGuiSafety::damagedFile_restoreThisBackup_keepsDamagedBytes()

@@ -419,13 +419,15 @@ void MainWindow::startChecksFinished()
     const StartChecks::Outcome outcome = m_startChecks->outcome();
     if (!outcome.checkError.isEmpty()) {
         // Nothing was written (StartChecks refuses every commit now). The
-        // window goes, and the file is opened again the careful way, which
-        // offers the newest good backup.
+        // window goes, and once it has released the file and its lock, the
+        // file is opened again the careful way, which offers the newest
+        // good backup.
         const QString path = m_db->path();
         filesToCheckBeforeShowing().insert(QFileInfo(path).absoluteFilePath());
         MessageBox::critical(this, tr("Neuvo"), outcome.checkError);
+        connect(this, &QObject::destroyed, qApp,
+                [path] { QTimer::singleShot(0, qApp, [path] { MainWindow::openWindow(path); }); });
         close();
-        QTimer::singleShot(0, qApp, [path] { MainWindow::openWindow(path); });
         return;
     }
     if (!outcome.backupError.isEmpty())
