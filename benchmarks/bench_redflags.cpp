@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -102,23 +103,34 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const int clients = args.size() > 1 ? args.at(1).toInt() : 10000;
+    // bench_redflags [CLIENTS [STAGES_PER_PROJECT]] generates a file;
+    // bench_redflags FILE.sqlite measures a copy of an existing one
+    // (neuvo-bench generate's samples).
+    const bool fromFile = args.size() > 1 && args.at(1).endsWith(u".sqlite"_s);
+    const int clients = args.size() > 1 && !fromFile ? args.at(1).toInt() : 10000;
     const int stagesPerProject = args.size() > 2 ? args.at(2).toInt() : 20;
     const QDate today(2026, 12, 1);
 
     QTemporaryDir dir;
+    const QString path = dir.filePath(u"bench.sqlite"_s);
+    if (fromFile && !QFile::copy(args.at(1), path)) {
+        out << "Cannot copy " << args.at(1) << '\n';
+        return 1;
+    }
     Database db;
-    if (auto opened = db.open(dir.filePath(u"bench.sqlite"_s)); !opened) {
+    if (auto opened = db.open(path); !opened) {
         out << opened.error() << '\n';
         return 1;
     }
     QElapsedTimer timer;
     timer.start();
-    if (auto made = generate(db, clients, stagesPerProject, today); !made) {
-        out << made.error() << '\n';
-        return 1;
+    if (!fromFile) {
+        if (auto made = generate(db, clients, stagesPerProject, today); !made) {
+            out << made.error() << '\n';
+            return 1;
+        }
+        out << u"Generated %1 clients, %2 stages in %3 ms\n"_s.arg(clients).arg(clients * stagesPerProject).arg(timer.elapsed());
     }
-    out << u"Generated %1 clients, %2 stages in %3 ms\n"_s.arg(clients).arg(clients * stagesPerProject).arg(timer.elapsed());
 
     const qint64 baseline = medianMs([&] {
         QSqlQuery q(db.connection());
@@ -143,5 +155,21 @@ int main(int argc, char *argv[])
     out << u"RedFlagEngine::risks                %1 ms  (%2x)\n"_s.arg(risk, 5).arg(risk / base, 0, 'f', 1);
     out << u"load + evaluate                     %1 ms  (%2x), %3 findings\n"_s.arg(load + evaluate, 5)
                .arg((load + evaluate) / base, 0, 'f', 1).arg(findings.size());
+
+    // After an edit of one client (Session::notifyClientChanged): that
+    // client's records read again and its findings evaluated again, against
+    // the full load and evaluation above.
+    if (!facts.clients.isEmpty()) {
+        const qint64 id = facts.clients.at(facts.clients.size() / 2).id;
+        QList<Finding> updated;
+        const qint64 one = medianMs([&] {
+            if (auto reloaded = facts.reloadClient(db, id); !reloaded)
+                out << reloaded.error() << '\n';
+            updated = RedFlagEngine::reevaluateClient(facts, id, today, findings);
+        }, 5);
+        out << u"one client: reload + reevaluate     %1 ms  (%2x of load + evaluate)%3\n"_s.arg(one, 5)
+                   .arg(double(one) / double(std::max<qint64>(load + evaluate, 1)), 0, 'f', 3)
+                   .arg(updated == findings ? QString() : u", NOT EQUAL to the full evaluation"_s);
+    }
     return 0;
 }

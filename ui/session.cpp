@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QSet>
 #include <QThread>
 #include <QWidget>
 
@@ -105,6 +106,70 @@ void Session::notifyChanged()
     emit changed();
 }
 
+void Session::notifyClientChanged(qint64 clientId, qint64 previousClientId)
+{
+    if (clientId <= 0 || m_stale || m_worker) {
+        notifyChanged();
+        return;
+    }
+    QSet<qint64> changedClients{clientId};
+    if (previousClientId > 0)
+        changedClients.insert(previousClientId);
+    // Whose findings read the changed clients' records, before and after
+    // the change: the owner of a project their interactions name (a
+    // discount asked for on it is in its devalues_work evidence), and a
+    // client whose interactions or promises name one of their projects (a
+    // brief or promise about a project that has moved on is no alert).
+    QSet<qint64> affected = changedClients;
+    const auto addDependents = [&] {
+        QSet<qint64> own;
+        for (const Project &p : std::as_const(m_facts.projects)) {
+            if (changedClients.contains(p.clientId))
+                own.insert(p.id);
+        }
+        QSet<qint64> named;
+        for (const Interaction &i : std::as_const(m_facts.interactions)) {
+            if (!i.projectId)
+                continue;
+            if (changedClients.contains(i.clientId))
+                named.insert(i.projectId);
+            else if (own.contains(i.projectId))
+                affected.insert(i.clientId);
+        }
+        for (const Promise &p : std::as_const(m_facts.promises)) {
+            if (p.projectId && own.contains(p.projectId))
+                affected.insert(p.clientId);
+        }
+        for (const Project &p : std::as_const(m_facts.projects)) {
+            if (named.contains(p.id))
+                affected.insert(p.clientId);
+        }
+    };
+    addDependents();
+    for (const qint64 id : std::as_const(changedClients)) {
+        if (auto reloaded = m_facts.reloadClient(m_db, id); !reloaded) {
+            notifyChanged(); // evaluated again whole when next asked for
+            return;
+        }
+    }
+    addDependents();
+    const QDate day = today();
+    const RuleThresholds &thresholds = m_facts.profile.thresholds;
+    for (const qint64 id : std::as_const(affected))
+        m_findings = RedFlagEngine::reevaluateClient(m_facts, id, day, m_findings);
+    for (const qint64 id : std::as_const(affected)) {
+        // risks() holds only the clients with flags.
+        ClientRisk risk = RedFlagEngine::risk(id, m_findings, thresholds);
+        if (risk.reasons.isEmpty())
+            m_risks.remove(id);
+        else
+            m_risks.insert(id, std::move(risk));
+    }
+    m_lastEvaluatedClients = affected.size();
+    ++m_generation;
+    emit changed();
+}
+
 int Session::clientCount() const
 {
     const auto count = ClientStore(m_db).count();
@@ -176,6 +241,7 @@ void Session::takeEvaluation(const Evaluation &result)
             return;
         }
         m_facts = result.facts;
+        m_lastEvaluatedClients = m_facts.clients.size();
         m_findings = result.findings;
         m_risks = result.risks;
     }
@@ -198,6 +264,7 @@ void Session::evaluate()
     }
     m_facts = std::move(*facts);
     m_findings = RedFlagEngine::evaluate(m_facts, today());
+    m_lastEvaluatedClients = m_facts.clients.size();
     m_risks = RedFlagEngine::risks(m_findings, m_facts.profile.thresholds);
 }
 

@@ -95,6 +95,21 @@ public:
     // reopened: the Undo of a deletion from the old file no longer applies.
     void databaseReplaced();
 
+    // After a save that touched one client's records (the client, its
+    // projects with their stages, its interactions, promises or
+    // observations). When the findings are current, only that client's
+    // facts are read again (Facts::reloadClient) and only its findings, and
+    // those of any client whose findings read its records (the owner of a
+    // project its interactions name), are evaluated again and replace the
+    // old ones; then changed() is emitted as by notifyChanged(). Otherwise
+    // (findings out of date, an evaluation still running, a read error) it
+    // is notifyChanged(). previousClientId: the client a moved record came
+    // from (a project given to another client), which changed as well.
+    void notifyClientChanged(qint64 clientId, qint64 previousClientId = 0);
+    // How many clients the last evaluation evaluated: every client after a
+    // full one, the few notifyClientChanged() named after one of those.
+    qsizetype lastEvaluatedClientCount() const { return m_lastEvaluatedClients; }
+
 public slots:
     void notifyChanged();
 
@@ -139,6 +154,7 @@ private:
     QList<Finding> m_findings;
     QHash<qint64, ClientRisk> m_risks;
     DeletedRecords m_lastDeletion;
+    qsizetype m_lastEvaluatedClients = 0;
 };
 
 } // namespace neuvo

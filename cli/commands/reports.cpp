@@ -49,6 +49,18 @@ protected:
         if (!facts)
             return Error{facts.error()};
         const QList<Finding> findings = RedFlagEngine::evaluate(*facts, m_today);
+        // The reports name clients and projects only: the log and the
+        // projects' stages and revisions, most of the facts, go before the
+        // report is built, so the two are not held at once.
+        facts->interactions = {};
+        facts->promises = {};
+        facts->observations = {};
+        for (Project &p : facts->projects) {
+            p.stages = {};
+            p.revisions = {};
+            p.priceChanges = {};
+            p.includedItems = {};
+        }
         return report(console, *facts, findings, parser.isSet(option(u"json"_s)));
     }
     virtual Result<int> report(Console &console, const Facts &facts, const QList<Finding> &findings, bool json) = 0;

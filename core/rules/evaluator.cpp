@@ -154,8 +154,12 @@ void Evaluator::add(QString rule, FindingKind kind, Severity severity, qint64 cl
 void Evaluator::add(const char *rule, FindingKind kind, Severity severity, qint64 clientId,
                     qint64 projectId, const QDate &date, QString evidence)
 {
-    add(QString::fromLatin1(rule), kind, severity, clientId, projectId, date,
-        std::move(evidence));
+    // One shared copy of each rule id: tens of thousands of findings name
+    // the same dozen rules.
+    QString &id = m_ruleIds[rule];
+    if (id.isNull())
+        id = QString::fromLatin1(rule);
+    add(id, kind, severity, clientId, projectId, date, std::move(evidence));
 }
 
 void Evaluator::flag(const char *rule, Severity severity, qint64 clientId, qint64 projectId,

@@ -287,6 +287,8 @@ private:
     // The latest discount request about each project, up to today.
     QHash<qint64, const Interaction *> m_discountRequests;
     QList<Finding> m_out;
+    // Rule ids by the literal that names them (see add()).
+    QHash<const char *, QString> m_ruleIds;
     const std::atomic<bool> *m_stop = nullptr;
 };
 

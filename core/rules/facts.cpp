@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace neuvo {
 
 namespace {
@@ -22,18 +24,39 @@ void removeIf(QList<T> &list, Pred pred)
     list.erase(std::remove_if(list.begin(), list.end(), pred), list.end());
 }
 
+// Room for every row of table, from a count: a list grown row by row
+// holds up to twice its size while it grows, and keeps the slack.
+template<typename T>
+Result<void> reserveRows(Database &db, QStringView table, QList<T> &list, FactsRows::Reader reader)
+{
+    auto counted = FactsRows::select(db.connection(), u"SELECT count(*) FROM %1"_s.arg(table), reader);
+    if (!counted)
+        return Error{counted.error()};
+    FactsRows &count = **counted;
+    if (count.next()) {
+        list.reserve(count.integer(0));
+        return {};
+    }
+    return count.status();
+}
+
 // The whole interaction log, the largest table, in (at, id) order as
 // InteractionStore::list() gives it: read in id order, which costs the
-// database nothing, and sorted here by time, equal times in id order.
+// database nothing, and sorted here by time, equal times in id order. The
+// list is sized from a count first and sorted in place, so the log is held
+// once while it loads (growing it and sorting into a copy held it up to
+// three times over).
 Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader reader)
 {
+    QList<Interaction> all;
+    if (auto sized = reserveRows(db, u"interaction", all, reader); !sized)
+        return Error{sized.error()};
     auto selected = FactsRows::select(db.connection(), QStringLiteral(
         "SELECT id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, row_version "
         "FROM interaction ORDER BY id"), reader);
     if (!selected)
         return Error{selected.error()};
     FactsRows &rows = **selected;
-    QList<Interaction> all;
     while (rows.next()) {
         Interaction i;
         i.id = rows.integer(0);
@@ -43,7 +66,8 @@ Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader read
         i.channel = rows.enumeration(4, Channel::Email);
         i.direction = rows.enumeration(5, Direction::In);
         i.kind = rows.enumeration(6, InteractionKind::General);
-        i.summary = rows.text(7);
+        if (Facts::keepsSummary(i.kind))
+            i.summary = rows.text(7);
         i.confirmedOn = rows.date(8);
         // Kept so that a record taken from the facts can be saved (a save
         // names the version it was loaded at).
@@ -52,20 +76,35 @@ Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader read
     }
     if (auto read = rows.status(); !read)
         return Error{read.error()};
-    // Sorted as (time, position) pairs, then moved into place once.
-    QList<std::pair<qint64, qsizetype>> order;
-    order.reserve(all.size());
-    for (qsizetype i = 0; i < all.size(); ++i)
-        order.emplace_back(all.at(i).at.toMSecsSinceEpoch(), i);
-    if (std::is_sorted(order.cbegin(), order.cend()))
-        return all;
-    std::sort(order.begin(), order.end());
-    QList<Interaction> sorted;
-    sorted.reserve(all.size());
-    for (const auto &[at, i] : std::as_const(order))
-        sorted << std::move(all[i]);
-    return sorted;
+    // Read in id order, so (time, id) is the order wanted.
+    const auto earlier = [](const Interaction &a, const Interaction &b) {
+        const qint64 at = a.at.toMSecsSinceEpoch();
+        const qint64 bt = b.at.toMSecsSinceEpoch();
+        return at < bt || (at == bt && a.id < b.id);
+    };
+    if (!std::is_sorted(all.cbegin(), all.cend(), earlier))
+        std::sort(all.begin(), all.end(), earlier);
+    return all;
 }
+
+// Short texts that repeat across many rows (a currency, the titles of
+// stages, the descriptions of revisions: "Prepayment", "Final" in every
+// project) held once and shared, instead of once per row.
+class SharedTexts
+{
+public:
+    QString operator()(QString text)
+    {
+        const auto it = m_seen.constFind(text);
+        if (it != m_seen.cend())
+            return *it;
+        m_seen.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_seen;
+};
 
 // Every project with its items, stages, revisions and price changes, as
 // ProjectStore::list() gives them (tst_reevaluation compares the two), in
@@ -74,7 +113,11 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
 {
     const QSqlDatabase connection = db.connection();
     QList<Project> projects;
+    if (auto sized = reserveRows(db, u"project", projects, reader); !sized)
+        return Error{sized.error()};
     QHash<qint64, qsizetype> index;
+    index.reserve(projects.capacity());
+    SharedTexts shared;
     {
         auto selected = FactsRows::select(connection, QStringLiteral(
             "SELECT id, client_id, title, scope, status, currency, base_price_minor, first_offer_minor, nda, "
@@ -93,7 +136,7 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             p.title = rows.text(2);
             p.scope = rows.text(3);
             p.status = rows.enumeration(4, ProjectStatus::Lead);
-            p.currency = rows.text(5);
+            p.currency = shared(rows.text(5));
             p.basePriceMinor = rows.integer(6);
             if (!rows.isNull(7))
                 p.firstOfferMinor = rows.integer(7);
@@ -144,12 +187,12 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
     auto stages = children(QStringLiteral(
         "SELECT project_id, id, position, title, amount_minor, due_on, work_started_on, paid_on, paid_minor "
         "FROM stage ORDER BY project_id, position"),
-        [](const FactsRows &rows, Project &p) {
+        [&shared](const FactsRows &rows, Project &p) {
             PaymentStage s;
             s.projectId = rows.integer(0);
             s.id = rows.integer(1);
             s.position = int(rows.integer(2));
-            s.title = rows.text(3);
+            s.title = shared(rows.text(3));
             s.amountMinor = rows.integer(4);
             s.dueOn = rows.date(5);
             s.workStartedOn = rows.date(6);
@@ -162,12 +205,12 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
     auto revisions = children(QStringLiteral(
         "SELECT project_id, id, requested_on, description, kind, charge_minor "
         "FROM revision ORDER BY project_id, requested_on, id"),
-        [](const FactsRows &rows, Project &p) {
+        [&shared](const FactsRows &rows, Project &p) {
             Revision r;
             r.projectId = rows.integer(0);
             r.id = rows.integer(1);
             r.requestedOn = rows.date(2);
-            r.description = rows.text(3);
+            r.description = shared(rows.text(3));
             r.kind = rows.enumeration(4, RevisionKind::Round);
             r.chargeMinor = rows.integer(5);
             p.revisions << std::move(r);
@@ -234,14 +277,47 @@ Result<Facts> loadFacts(Database &db, FactsRows::Reader rowReader)
     return facts;
 }
 
+bool Facts::keepsSummary(InteractionKind kind)
+{
+    switch (kind) {
+    case InteractionKind::DiscountRequest:
+    case InteractionKind::StatusRequest:
+    case InteractionKind::FreeTestRequest:
+    case InteractionKind::Agreement:
+        return true;
+    case InteractionKind::General:
+    case InteractionKind::BriefSent:
+    case InteractionKind::Reminder:
+        return false;
+    }
+    return true;
+}
+
 Result<void> Facts::reloadClient(Database &db, qint64 clientId)
 {
     Facts fresh;
+    // Where the client is in the list now, if it is there.
+    qsizetype place = -1;
+    for (qsizetype i = 0; i < clients.size() && place < 0; ++i) {
+        if (clients.at(i).id == clientId)
+            place = i;
+    }
+    bool wholeList = true;
     auto loaded = db.readTransaction([&]() -> Result<void> {
-        auto storedClients = ClientStore(db).list();
-        if (!storedClients)
-            return Error{storedClients.error()};
-        fresh.clients = std::move(storedClients).value();
+        // The same name keeps the same place in the name order; anything
+        // else (not found, renamed, an error) reads the list again.
+        if (place >= 0) {
+            if (auto stored = ClientStore(db).get(clientId); stored && stored->name == clients.at(place).name) {
+                fresh.clients << std::move(stored).value();
+                wholeList = false;
+            }
+        }
+        if (wholeList) {
+            auto storedClients = ClientStore(db).list();
+            if (!storedClients)
+                return Error{storedClients.error()};
+            fresh.clients = std::move(storedClients).value();
+        }
         auto storedProjects = ProjectStore(db).listForClient(clientId);
         if (!storedProjects)
             return Error{storedProjects.error()};
@@ -250,6 +326,10 @@ Result<void> Facts::reloadClient(Database &db, qint64 clientId)
         if (!storedInteractions)
             return Error{storedInteractions.error()};
         fresh.interactions = std::move(storedInteractions).value();
+        for (Interaction &i : fresh.interactions) {
+            if (!keepsSummary(i.kind))
+                i.summary.clear();
+        }
         auto storedPromises = PromiseStore(db).list(clientId);
         if (!storedPromises)
             return Error{storedPromises.error()};
@@ -263,7 +343,10 @@ Result<void> Facts::reloadClient(Database &db, qint64 clientId)
     if (!loaded)
         return loaded;
 
-    clients = std::move(fresh.clients);
+    if (wholeList)
+        clients = std::move(fresh.clients);
+    else
+        clients[place] = std::move(fresh.clients.first());
     // A project that moved to this client leaves its old place as well.
     QSet<qint64> projectIds;
     for (const Project &p : std::as_const(fresh.projects))

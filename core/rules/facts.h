@@ -11,12 +11,18 @@ namespace neuvo {
 // Everything the red-flag engine looks at, loaded once. The engine never
 // touches the database, so the GUI, the CLI and the tests feed it the same
 // way and a scenario can be built in memory.
+//
+// Loaded facts are kept compact: an interaction carries its summary only
+// when it is of a kind whose summary a rule quotes (keepsSummary()); the
+// rest of the log, nine in ten records of a typical file, is held without
+// its text. Whoever shows or edits interactions reads them from
+// InteractionStore, whole.
 struct Facts
 {
     Profile profile;
     QList<Client> clients;
     QList<Project> projects; // with their stages, revisions and price changes
-    QList<Interaction> interactions;
+    QList<Interaction> interactions; // summaries only where keepsSummary()
     QList<Promise> promises;
     QList<Observation> observations;
 
@@ -31,12 +37,19 @@ struct Facts
     // hands the plain values back; Facts and findings hold no connection.
     static Result<Facts> load(Database &db);
 
+    // Whether the rules quote the summary of an interaction of this kind in
+    // a finding's evidence (discount, status and free-work requests, and
+    // agreements to confirm in writing); the facts keep only these.
+    static bool keepsSummary(InteractionKind kind);
+
     // After an edit of one client's records: replaces that client and its
     // projects, interactions, promises and observations with what is stored
     // now (a deleted client disappears), and reloads the client list, whose
     // order follows the names. A record moved from one client to another
     // changes both: reload both. RedFlagEngine::reevaluateClient() then
-    // brings a report up to date.
+    // brings a report up to date. The client list is read again only when
+    // the client is new, gone or renamed (its place in the order may move);
+    // otherwise the one client is read and replaced where it is.
     Result<void> reloadClient(Database &db, qint64 clientId);
 };
 

@@ -5,6 +5,7 @@
 #include "interactionstab.h"
 #include "promisestab.h"
 #include "redflagstab.h"
+#include "core/storage/stores.h"
 #include "ui/session.h"
 #include "ui/widgets/riskbadge.h"
 
@@ -93,11 +94,13 @@ void ClientDetailWidget::setClient(qint64 clientId)
         if (p.clientId == clientId)
             projects << p;
     }
+    // Whole, with every summary: the facts keep only the ones the rules
+    // quote (Facts::keepsSummary()).
     QList<Interaction> interactions;
-    for (const Interaction &i : facts.interactions) {
-        if (i.clientId == clientId)
-            interactions << i;
-    }
+    if (auto stored = InteractionStore(m_session.db()).list(clientId))
+        interactions = std::move(stored).value();
+    else
+        emit m_session.errorOccurred(stored.error());
     QList<Promise> promises;
     for (const Promise &p : facts.promises) {
         if (p.clientId == clientId)

@@ -272,7 +272,7 @@ void ClientDialog::accept()
     m_client = c;
     m_error->clear();
     m_error->hide();
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_client.id);
     QDialog::accept();
 }
 

@@ -229,7 +229,7 @@ void InteractionsTab::add()
         return;
     }
     resetQuickAdd();
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_clientId);
     m_summary->setFocus();
 }
 

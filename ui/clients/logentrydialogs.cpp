@@ -170,7 +170,7 @@ void InteractionDialog::accept()
         return;
     }
     m_interaction = i;
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(i.clientId);
     QDialog::accept();
 }
 
@@ -245,7 +245,7 @@ void PromiseDialog::accept()
         return;
     }
     m_promise = p;
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(p.clientId);
     QDialog::accept();
 }
 

@@ -130,7 +130,7 @@ void PromisesTab::add()
     }
     m_what->clear();
     m_due->setDate(m_session.today().addDays(1));
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_clientId);
 }
 
 void PromisesTab::setDone(qint64 promiseId, bool done)
@@ -144,7 +144,7 @@ void PromisesTab::setDone(qint64 promiseId, bool done)
     }
     if (!promise)
         MessageBox::warning(this, tr("Promises"), promise.error());
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_clientId);
 }
 
 void PromisesTab::editCurrent()

@@ -223,7 +223,7 @@ void RedFlagsTab::toggle(int row, bool on)
         MessageBox::warning(this, tr("Red flags"), result.error());
         return;
     }
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_clientId);
 }
 
 void RedFlagsTab::edit(int row)
@@ -245,7 +245,7 @@ void RedFlagsTab::edit(int row)
         MessageBox::warning(this, tr("Red flags"), updated.error());
         return;
     }
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_clientId);
 }
 
 } // namespace neuvo

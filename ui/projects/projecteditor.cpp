@@ -481,8 +481,10 @@ void ProjectEditor::accept()
         showMessage(tr("Not saved: %1").arg(stored.error()));
         return;
     }
+    // A project given to another client changes both.
+    const qint64 previousClient = m_original.clientId != project->clientId ? m_original.clientId : 0;
     m_original = *project;
-    m_session.notifyChanged();
+    m_session.notifyClientChanged(m_original.clientId, previousClient);
     emit saved(m_original.id);
     QDialog::accept();
 }
