@@ -129,8 +129,10 @@ void TestSqlDialect::classify_data()
     QTest::newRow("pg read-only") << true << u"25006"_s << statement << int(SqlFailure::ReadOnly);
     QTest::newRow("pg no privilege") << true << u"42501"_s << statement << int(SqlFailure::ReadOnly);
     QTest::newRow("pg corrupt") << true << u"XX001"_s << statement << int(SqlFailure::Corrupt);
-    QTest::newRow("pg connection lost") << true << u"08006"_s << statement << int(SqlFailure::CannotOpen);
-    QTest::newRow("pg shutting down") << true << u"57P01"_s << statement << int(SqlFailure::CannotOpen);
+    QTest::newRow("pg connection lost") << true << u"08006"_s << statement << int(SqlFailure::ConnectionLost);
+    QTest::newRow("pg shutting down") << true << u"57P01"_s << statement << int(SqlFailure::ConnectionLost);
+    QTest::newRow("pg crashed") << true << u"57P02"_s << statement << int(SqlFailure::ConnectionLost);
+    QTest::newRow("pg starting up") << true << u"57P03"_s << statement << int(SqlFailure::CannotOpen);
     QTest::newRow("pg no code") << true << QString() << int(QSqlError::ConnectionError) << int(SqlFailure::CannotOpen);
     QTest::newRow("pg syntax") << true << u"42601"_s << statement << int(SqlFailure::Other);
     // A number that is an SQLite code is no SQLSTATE, and the other way.

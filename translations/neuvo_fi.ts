@@ -3440,6 +3440,22 @@
         <source>Cannot create the folder %1 for the backup.</source>
         <translation>Varmuuskopiolle ei voi luoda kansiota %1.</translation>
     </message>
+    <message>
+        <source>The connection to the server of %1 was lost while the change was being committed (%2): it may or may not have been saved. Look at the record again, then repeat the change if it is missing.</source>
+        <translation>Yhteys tietokannan %1 palvelimeen katkesi juuri muutosta tallennettaessa (%2): muutos on voinut tallentua tai jäädä tallentumatta. Tarkista tietue ja tee muutos uudelleen, jos se puuttuu.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other programs&apos; changes to %1: %2</source>
+        <translation>Muiden ohjelmien tekemiä muutoksia tietokantaan %1 ei voi seurata: %2</translation>
+    </message>
+    <message>
+        <source>the server closed it</source>
+        <translation>palvelin sulki sen</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2): nothing of this change was saved, the server keeps everything as it was before it. Neuvo connects again on the next step: try again once the server is reachable.</source>
+        <translation>Yhteys tietokannan %1 palvelimeen katkesi (%2): tästä muutoksesta ei tallentunut mitään, ja palvelimella kaikki on ennallaan. Neuvo yhdistää uudelleen seuraavalla kerralla: yritä uudelleen, kun palvelin on taas tavoitettavissa.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

@@ -3456,6 +3456,22 @@
         <source>Cannot create the folder %1 for the backup.</source>
         <translation>Не удаётся создать папку %1 для резервной копии.</translation>
     </message>
+    <message>
+        <source>The connection to the server of %1 was lost while the change was being committed (%2): it may or may not have been saved. Look at the record again, then repeat the change if it is missing.</source>
+        <translation>Соединение с сервером базы %1 прервалось в момент сохранения изменения (%2): оно могло сохраниться, а могло и нет. Проверьте запись и повторите изменение, если его нет.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other programs&apos; changes to %1: %2</source>
+        <translation>Не удаётся следить за изменениями, которые другие программы вносят в %1: %2</translation>
+    </message>
+    <message>
+        <source>the server closed it</source>
+        <translation>сервер закрыл его</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2): nothing of this change was saved, the server keeps everything as it was before it. Neuvo connects again on the next step: try again once the server is reachable.</source>
+        <translation>Соединение с сервером базы %1 прервалось (%2): ничего из этого изменения не сохранено, на сервере всё осталось как было. Neuvo подключится заново при следующем действии: повторите попытку, когда сервер снова станет доступен.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

@@ -26,6 +26,13 @@ Session::Session(Database &db, QObject *parent)
         emit dayChanged(date);
         notifyChanged();
     });
+    // On a server, what other windows and neuvo-cli commit refreshes this
+    // window as its own changes do (coalesced by Database; nothing on
+    // SQLite). The payload names the tables, not yet the clients, so this
+    // is the whole refresh rather than a per-client re-evaluation.
+    connect(m_db.events(), &DatabaseEvents::changedElsewhere, this, &Session::notifyChanged);
+    if (auto listening = m_db.listenForChanges(); !listening)
+        qWarning("%s", qPrintable(listening.error()));
 }
 
 QDate Session::today() const

@@ -14,6 +14,13 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTimer>
+#include <QUuid>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -106,6 +113,43 @@ Error foreignSchemaError(const QString &path, const QList<SchemaDifference> &dif
     return fail(message);
 }
 
+// The channel every committed change on a server is announced on.
+const QString kChangeChannel = u"neuvo_changes"_s;
+// Foreign changes heard within this time become one changedElsewhere().
+constexpr int kCoalesceMs = 250;
+// A connection that cannot be reopened is tried again after this long, so
+// that a server that is down does not cost a connection attempt per query.
+constexpr qint64 kReconnectPauseMs = 1000;
+
+// The open server Databases by connection name, for SqlStatement's
+// reports (Database::noteWrite, noteFailure). Readers in other threads
+// register too, hence the lock.
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, Database *> &registry()
+{
+    static QHash<QString, Database *> databases;
+    return databases;
+}
+
+// What every server connection sets once connected (again).
+Result<void> applySessionSettings(QSqlDatabase &db, const QString &url, bool readOnly)
+{
+    QSqlQuery q(db);
+    QStringList settings{u"SET client_min_messages = warning"_s};
+    if (readOnly)
+        settings << u"SET default_transaction_read_only = on"_s;
+    for (const QString &setting : settings) {
+        if (!q.exec(setting))
+            return fail(sqlReadFailureMessage(q.lastError(), url, SqlDialect::postgresql()));
+    }
+    return {};
+}
+
 // Connects connectionName to the PostgreSQL database url names and looks at
 // it before anything is written: refused when its schema is newer than this
 // Neuvo knows, when it holds another program's tables, when its schema
@@ -159,16 +203,8 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
     // No password is set: libpq then looks in PGPASSWORD and ~/.pgpass.
     if (!db.open())
         return fail(Database::tr("Cannot connect to %1: %2").arg(url, db.lastError().text()));
-    {
-        QSqlQuery q(db);
-        QStringList settings{u"SET client_min_messages = warning"_s};
-        if (readOnly)
-            settings << u"SET default_transaction_read_only = on"_s;
-        for (const QString &setting : settings) {
-            if (!q.exec(setting))
-                return fail(sqlReadFailureMessage(q.lastError(), url, dialect));
-        }
-    }
+    if (auto set = applySessionSettings(db, url, readOnly); !set)
+        return Error{set.error()};
 
     bool otherTables = false;
     const auto version = dialect.readSchemaVersion(db, &otherTables);
@@ -210,7 +246,18 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
 
 Database::Database()
     : m_connectionName(nextConnectionName())
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_events(std::make_unique<DatabaseEvents>())
+    , m_coalesce(new QTimer(m_events.get()))
 {
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kCoalesceMs);
+    QObject::connect(m_coalesce, &QTimer::timeout, m_events.get(), [this] {
+        QStringList tables(m_heardTables.cbegin(), m_heardTables.cend());
+        tables.sort();
+        m_heardTables.clear();
+        emit m_events->changedElsewhere(tables);
+    });
 }
 
 Database::~Database()
@@ -225,16 +272,29 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
+    // Between transactions a server connection that broke is opened again
+    // here, where every store's next statement starts. Never inside one:
+    // its statements would then run one by one outside it, half a change.
+    reconnectIfLost();
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 void Database::close()
 {
+    if (m_server) {
+        QMutexLocker locker(&registryMutex());
+        registry().remove(m_connectionName);
+    }
+    m_server = false;
+    m_connectionBroken = false;
+    m_lostDetail.clear();
+    m_lastReconnectAttempt = 0;
+    m_writtenTables.clear();
     if (!QSqlDatabase::contains(m_connectionName)) {
         m_lock.reset();
         return;
@@ -287,6 +347,11 @@ Result<void> Database::open(const QString &path, Access access)
         if (!version) {
             close();
             return Error{version.error()};
+        }
+        registerServerConnection();
+        if (auto subscribed = subscribe(); !subscribed) {
+            close();
+            return subscribed;
         }
         return {};
     }
@@ -557,6 +622,7 @@ Result<void> Database::openReader(const ReaderSpec &spec)
             close();
             return Error{opened.error()};
         }
+        registerServerConnection();
         return {};
     }
     if (auto opened = openConnection(true, spec.immutable); !opened) {
@@ -694,22 +760,62 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
 
     QSqlDatabase db = connection();
     const SqlDialect &dialect = SqlDialect::of(db);
+    if (m_server && !db.isOpen())
+        return connectionLost(m_lostDetail);
     // SQLite's BEGIN IMMEDIATE takes the write lock up front, so a busy
     // database fails here, before any work, instead of at COMMIT.
     QSqlQuery begin(db);
-    if (!begin.exec(dialect.beginWriteStatement()))
+    if (!begin.exec(dialect.beginWriteStatement())) {
+        noteFailure(m_connectionName, begin.lastError());
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
+    }
+    m_writtenTables.clear();
 
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
 
+    // The server rolled the transaction back when the connection broke;
+    // whatever fn reported, the change is wholly lost, and ROLLBACK or
+    // COMMIT on the dead connection would only add warnings.
+    if (m_server && (m_connectionBroken || !db.isOpen())) {
+        m_writtenTables.clear();
+        m_connectionBroken = true;
+        return connectionLost(m_lostDetail);
+    }
     QSqlQuery end(db);
     if (!result) {
+        m_writtenTables.clear();
         end.exec(QStringLiteral("ROLLBACK"));
         return result;
     }
+    if (m_server) {
+        // Part of the transaction: delivered by its COMMIT, never when it
+        // rolls back; skipped when it wrote nothing (no transaction id).
+        QSqlQuery notify(db);
+        notify.prepare(u"SELECT pg_notify(?, ?)::text WHERE txid_current_if_assigned() IS NOT NULL"_s);
+        notify.addBindValue(kChangeChannel);
+        notify.addBindValue(changePayload());
+        m_writtenTables.clear();
+        if (!notify.exec()) {
+            noteFailure(m_connectionName, notify.lastError());
+            if (m_connectionBroken || !db.isOpen())
+                return connectionLost(notify.lastError().text());
+            const QString reason = sqlErrorMessage(notify.lastError(), m_path, dialect);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return fail(reason);
+        }
+    }
     if (!end.exec(QStringLiteral("COMMIT"))) {
+        noteFailure(m_connectionName, end.lastError());
+        if (m_server && (m_connectionBroken || !db.isOpen())) {
+            // The server may have committed before the link broke: say so
+            // rather than claim either outcome.
+            return fail(tr("The connection to the server of %1 was lost while the change was being committed "
+                           "(%2): it may or may not have been saved. Look at the record again, then repeat the "
+                           "change if it is missing.")
+                            .arg(m_path, end.lastError().text()));
+        }
         const QString reason = sqlErrorMessage(end.lastError(), m_path, dialect);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(reason);
@@ -727,12 +833,20 @@ Result<void> Database::readTransaction(const std::function<Result<void>()> &fn)
     }
     QSqlDatabase db = connection();
     const SqlDialect &dialect = SqlDialect::of(db);
+    if (m_server && !db.isOpen())
+        return connectionLost(m_lostDetail);
     QSqlQuery begin(db);
-    if (!begin.exec(dialect.beginReadStatement()))
+    if (!begin.exec(dialect.beginReadStatement())) {
+        noteFailure(m_connectionName, begin.lastError());
         return fail(sqlErrorMessage(begin.lastError(), m_path, dialect));
+    }
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
+    if (m_server && (m_connectionBroken || !db.isOpen())) {
+        m_connectionBroken = true;
+        return connectionLost(m_lostDetail);
+    }
     QSqlQuery(db).exec(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     return result;
 }
@@ -744,14 +858,168 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
         return fail(tr("%1 is open read-only because %2: the change was not saved.").arg(m_path, m_readOnlyReason));
     QSqlDatabase db = connection();
     const SqlDialect &dialect = SqlDialect::of(db);
+    if (m_server && !db.isOpen())
+        return connectionLost(m_lostDetail);
     QSqlQuery begin(db);
-    if (!begin.exec(dialect.beginWriteStatement()))
+    if (!begin.exec(dialect.beginWriteStatement())) {
+        noteFailure(m_connectionName, begin.lastError());
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
+    }
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
+    m_writtenTables.clear();
+    if (m_server && (m_connectionBroken || !db.isOpen())) {
+        m_connectionBroken = true;
+        return connectionLost(m_lostDetail);
+    }
     QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     return result;
+}
+
+// On a PostgreSQL server (a postgresql:// URL) a Database owns one
+// connection to the server instead of a file: committed changes are
+// announced to other programs and heard from them (listenForChanges()), and
+// a connection that broke is opened again before the next step outside a
+// transaction (docs/postgresql.md).
+void Database::registerServerConnection()
+{
+    m_server = true;
+    {
+        QMutexLocker locker(&registryMutex());
+        registry().insert(m_connectionName, this);
+    }
+    if (!m_readOnly) {
+        // The driver lives as long as the connection's name; a reconnection
+        // keeps it, so this holds across reconnections.
+        QObject::connect(connection().driver(),
+                         qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                             &QSqlDriver::notification),
+                         m_events.get(),
+                         [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                             takeNotification(channel, source, payload);
+                         });
+    }
+}
+
+QString Database::changePayload() const
+{
+    // JSON, at most a few hundred bytes (PostgreSQL allows 8000): who
+    // wrote, and which tables as far as Neuvo's statements said.
+    QStringList tables(m_writtenTables.cbegin(), m_writtenTables.cend());
+    tables.sort();
+    QJsonObject payload{{u"origin"_s, m_origin}, {u"tables"_s, QJsonArray::fromStringList(tables)}};
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void Database::noteWrite(const QString &connectionName, const QString &table)
+{
+    Database *db = nullptr;
+    {
+        QMutexLocker locker(&registryMutex());
+        db = registry().value(connectionName);
+    }
+    if (!db)
+        return;
+    db->m_writtenTables.insert(table);
+    if (db->m_transactionDepth == 0)
+        db->announceAutocommitWrite();
+}
+
+void Database::noteFailure(const QString &connectionName, const QSqlError &error)
+{
+    if (SqlDialect::postgresql().classify(error) != SqlFailure::ConnectionLost)
+        return;
+    QMutexLocker locker(&registryMutex());
+    if (Database *db = registry().value(connectionName)) {
+        db->m_connectionBroken = true;
+        db->m_lostDetail = error.text();
+    }
+}
+
+void Database::announceAutocommitWrite()
+{
+    // The statement is committed already; a notification that cannot be
+    // sent only costs other windows a refresh, so it is not an error.
+    QSqlQuery notify(QSqlDatabase::database(m_connectionName, false));
+    notify.prepare(u"SELECT pg_notify(?, ?)::text"_s);
+    notify.addBindValue(kChangeChannel);
+    notify.addBindValue(changePayload());
+    m_writtenTables.clear();
+    if (!notify.exec()) {
+        noteFailure(m_connectionName, notify.lastError());
+        qWarning("Neuvo: cannot announce a change: %s", qPrintable(notify.lastError().text()));
+    }
+}
+
+Result<void> Database::listenForChanges()
+{
+    if (m_readOnly)
+        return {};
+    m_listening = true;
+    if (!m_server)
+        return {};
+    return subscribe();
+}
+
+Result<void> Database::subscribe() const
+{
+    if (!m_listening || !m_server || m_readOnly)
+        return {};
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (driver->subscribedToNotifications().contains(kChangeChannel))
+        return {};
+    if (!driver->subscribeToNotification(kChangeChannel))
+        return fail(tr("Cannot listen for other programs' changes to %1: %2")
+                        .arg(m_path, driver->lastError().text()));
+    return {};
+}
+
+void Database::takeNotification(const QString &channel, QSqlDriver::NotificationSource source,
+                                const QVariant &payload)
+{
+    // This connection's own changes: the window already refreshed for them.
+    if (channel != kChangeChannel || source == QSqlDriver::SelfSource)
+        return;
+    const QJsonObject fields = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    if (fields.value(u"origin"_s).toString() == m_origin)
+        return;
+    for (const QJsonValue &table : fields.value(u"tables"_s).toArray())
+        m_heardTables.insert(table.toString());
+    // Throttled, not postponed: a long burst still refreshes every
+    // kCoalesceMs, and a single change within that time.
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+bool Database::reconnectIfLost() const
+{
+    if (!m_server || m_transactionDepth > 0 || !QSqlDatabase::contains(m_connectionName))
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isOpen() && !m_connectionBroken)
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastReconnectAttempt > 0 && now - m_lastReconnectAttempt < kReconnectPauseMs)
+        return false;
+    db.close();
+    if (!db.open() || !applySessionSettings(db, m_path, m_readOnly)) {
+        db.close();
+        m_lastReconnectAttempt = now;
+        return false;
+    }
+    m_connectionBroken = false;
+    m_lostDetail.clear();
+    m_lastReconnectAttempt = 0;
+    // Closing dropped the subscription with the old session.
+    if (auto subscribed = subscribe(); !subscribed)
+        qWarning("Neuvo: %s", qPrintable(subscribed.error()));
+    return true;
+}
+
+Error Database::connectionLost(const QString &detail) const
+{
+    return fail(connectionLostMessage(m_path, detail.isEmpty() ? tr("the server closed it") : detail.trimmed()));
 }
 
 } // namespace neuvo

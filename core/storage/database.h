@@ -3,16 +3,39 @@
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
+#include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace neuvo {
 
 class DatabaseLock;
 class ScopedConnection;
+
+// What a Database tells the window that shows it (Database itself is not a
+// QObject: the CLI and the stores need no event loop).
+class DatabaseEvents final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    // Another program (another window, neuvo-cli) committed changes to the
+    // server database this one listens to (Database::listenForChanges()).
+    // A burst of them comes as one signal: tables names what was written
+    // as far as the writers said (empty when unknown: reload everything).
+    void changedElsewhere(const QStringList &tables);
+};
 
 // Owns the one SQLite connection to a Neuvo database file. Opening applies
 // the connection pragmas, refuses files it cannot safely use, backs up an
@@ -109,6 +132,26 @@ public:
     // Nested calls join the outer transaction.
     Result<void> readTransaction(const std::function<Result<void>()> &fn);
 
+    // On a PostgreSQL server every committed change announces itself on
+    // the channel neuvo_changes (see docs/postgresql.md): a transaction
+    // that wrote sends one notification at its COMMIT (none when it rolled
+    // back or only read), a statement outside a transaction one after it.
+    // The payload names origin() so that a listener can tell its own
+    // changes from another's, and the tables written. On SQLite nothing
+    // is sent (one writer holds the file).
+    QString origin() const { return m_origin; }
+    // Subscribes this (read-write, server) connection to the others'
+    // changes: events()->changedElsewhere() then reports them, also after
+    // a reconnection. Does nothing on SQLite or read-only.
+    Result<void> listenForChanges();
+    DatabaseEvents *events() const { return m_events.get(); }
+
+    // Called by SqlStatement: a statement of connectionName wrote rows of
+    // table, or failed with error (a broken connection is reconnected on
+    // the next step). Only server connections call them.
+    static void noteWrite(const QString &connectionName, const QString &table);
+    static void noteFailure(const QString &connectionName, const QSqlError &error);
+
     // Runs fn in a transaction like transaction(), then rolls back whatever
     // it did: a dry run that meets every check the real change would,
     // SQLite's constraints included. Returns fn's result. Not inside
@@ -123,6 +166,16 @@ private:
     Result<void> migrate(int fromVersion);
     Error damaged(const QString &reason);
     Result<void> runQuickCheck(const QSqlDatabase &connection);
+    // Server connections: after open, the registry SqlStatement reports
+    // writes to; the notification sent at COMMIT or after an autocommit
+    // write; the listener; reopening a connection that broke.
+    void registerServerConnection();
+    QString changePayload() const;
+    void announceAutocommitWrite();
+    Result<void> subscribe() const;
+    void takeNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
+    bool reconnectIfLost() const;
+    Error connectionLost(const QString &what) const;
 
     QString m_connectionName;
     QString m_path;
@@ -131,6 +184,21 @@ private:
     QString m_suggestedBackup;
     std::unique_ptr<DatabaseLock> m_lock;
     int m_transactionDepth = 0;
+    QString m_origin;
+    std::unique_ptr<DatabaseEvents> m_events;
+    // Tables written in the open transaction (or by the last autocommit
+    // statement), for the notification's payload.
+    QSet<QString> m_writtenTables;
+    // Foreign changes heard and not yet passed on (coalesced).
+    QSet<QString> m_heardTables;
+    QTimer *m_coalesce = nullptr;
+    bool m_listening = false;
+    bool m_server = false;
+    // A statement failed because the connection broke; it is reopened
+    // at the next step outside a transaction.
+    mutable bool m_connectionBroken = false;
+    mutable QString m_lostDetail;
+    mutable qint64 m_lastReconnectAttempt = 0;
     bool m_readOnly = false;
     bool m_created = false;
     bool m_immutable = false;

@@ -156,6 +156,13 @@ public:
         const QString state = error.nativeErrorCode();
         if (state.size() != 5)
             return error.type() == QSqlError::ConnectionError ? SqlFailure::CannotOpen : SqlFailure::Other;
+        // A connection that broke under a statement: the server shut down
+        // or crashed (57P01 admin_shutdown, 57P02 crash_shutdown), the
+        // session was terminated (57P05 idle_session_timeout), or the
+        // link failed (class 08). 57P03 (cannot_connect_now, the server
+        // is starting) is met only when connecting.
+        if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P05")
+            return SqlFailure::ConnectionLost;
         const QStringView cls = QStringView(state).left(2);
         if (cls == u"23")
             return SqlFailure::Constraint;
@@ -169,7 +176,7 @@ public:
             return SqlFailure::ReadOnly; // read-only transaction, insufficient privilege
         if (cls == u"XX" && (state == u"XX001" || state == u"XX002"))
             return SqlFailure::Corrupt;
-        if (cls == u"08" || state.startsWith(u"57P"))
+        if (state.startsWith(u"57P"))
             return SqlFailure::CannotOpen;
         return SqlFailure::Other;
     }

@@ -1,5 +1,6 @@
 #include "sqlstatement.h"
 
+#include "database.h"
 #include "sqltext.h"
 #include "sqldialect.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QTime>
 
@@ -16,6 +18,8 @@
 #include <optional>
 
 #include <sys/statvfs.h>
+
+using namespace Qt::StringLiterals;
 
 namespace neuvo {
 
@@ -26,6 +30,13 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+    if (!SqlDialect::of(db).isFile()) {
+        static const QRegularExpression write(u"^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+        m_connectionName = db.connectionName();
+        if (const auto match = write.match(sql); match.hasMatch())
+            m_writtenTable = match.captured(1).toLower();
+    }
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
@@ -36,8 +47,16 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 
 Result<void> SqlStatement::exec()
 {
-    if (!m_prepared || !m_query.exec())
-        return fail(sqlErrorMessage(m_query.lastError(), m_file, SqlDialect::of(m_query.driver())));
+    if (!m_prepared || !m_query.exec()) {
+        const SqlDialect &dialect = SqlDialect::of(m_query.driver());
+        if (!m_connectionName.isEmpty())
+            Database::noteFailure(m_connectionName, m_query.lastError());
+        return fail(sqlErrorMessage(m_query.lastError(), m_file, dialect));
+    }
+    // QPSQL reads a forward-only result row by row, and then has no count
+    // of affected rows: a write with RETURNING counts as having written.
+    if (!m_writtenTable.isEmpty() && (m_query.isSelect() || m_query.numRowsAffected() > 0))
+        Database::noteWrite(m_connectionName, m_writtenTable);
     return {};
 }
 
@@ -86,6 +105,15 @@ qint64 freeBytesIfDiskNearlyFull(const QString &path)
     return free >= 0 && free < 1024 * 1024 ? free : -1;
 }
 
+QString connectionLostMessage(const QString &database, const QString &detail)
+{
+    return QCoreApplication::translate("Database",
+                                       "The connection to the server of %1 was lost (%2): nothing of this change "
+                                       "was saved, the server keeps everything as it was before it. Neuvo "
+                                       "connects again on the next step: try again once the server is reachable.")
+        .arg(database, detail.trimmed());
+}
+
 QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile, const SqlDialect &dialect)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -119,6 +147,8 @@ QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFil
                                            "Cannot read %1 (%2): check that the file and its folder exist and that "
                                            "you may read them.")
             .arg(file, detail);
+    case SqlFailure::ConnectionLost:
+        return connectionLostMessage(file, detail);
     case SqlFailure::Corrupt:
     case SqlFailure::Constraint:
     case SqlFailure::Other:
@@ -179,6 +209,8 @@ QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile, con
                                            "Cannot open %1 (%2): check that the file and its folder still exist "
                                            "and are accessible.")
             .arg(file, detail);
+    case SqlFailure::ConnectionLost:
+        return connectionLostMessage(file, detail);
     case SqlFailure::Constraint:
     case SqlFailure::Other:
         break;

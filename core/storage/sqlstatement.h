@@ -33,6 +33,11 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QString m_file; // named in error messages
+    // On a server: the connection and the table an INSERT, UPDATE or
+    // DELETE writes, for Database's change announcements (empty for reads
+    // and on SQLite).
+    QString m_connectionName;
+    QString m_writtenTable;
     bool m_prepared = false;
 };
 
@@ -61,6 +66,10 @@ enum class SqlFailure {
     Corrupt,      // SQLITE_CORRUPT, SQLITE_NOTADB
     CannotOpen,   // SQLITE_CANTOPEN
     Constraint,   // SQLITE_CONSTRAINT: the data broke a rule of the schema
+    // A server connection that broke: the server restarted or went away,
+    // or the network failed (PostgreSQL's SQLSTATE class 08, 57P01,
+    // 57P02). An open transaction is gone with it, wholly rolled back.
+    ConnectionLost,
 };
 SqlFailure classifySqlError(const QSqlError &error);
 
@@ -86,6 +95,12 @@ QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile);
 // an I/O error, a lock, no permission. Each message says the file is not
 // known to be damaged and what to do instead; none suggests a restore.
 QString sqlReadFailureMessage(const QSqlError &error, const QString &databaseFile);
+
+// What a change meets when its server connection broke (SqlFailure::
+// ConnectionLost): the server rolled the transaction back, so nothing of it
+// was saved, and the next step connects again. database names the
+// database, detail is the driver's reason.
+QString connectionLostMessage(const QString &database, const QString &detail);
 
 // NULL for a null date/empty optional, else the ISO text.
 QVariant sqlDate(const QDate &date);
