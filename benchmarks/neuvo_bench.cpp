@@ -1,7 +1,8 @@
 // neuvo-bench: the numbers behind docs/performance.md.
 //
 //   neuvo-bench generate --clients N [--seed S] [--today YYYY-MM-DD] OUT.json
-//   neuvo-bench run [--clients N] [--seed S] [--keep DIR]
+//   neuvo-bench run [--clients N] [--seed S] [--keep DIR] [--server-only] [--sample FILE.json]
+//                   [--cli PATH]
 //   neuvo-bench bare-window
 //
 // `run` generates a sample database, then measures each row of the table in
@@ -10,6 +11,10 @@
 // peak memory of both. Programs are run as child processes and timed from
 // start to exit; their peak memory is the child's maximum resident set size
 // (wait4). Nothing here fails on speed: it prints numbers for a person.
+//
+// The import and flags rows are measured once more on PostgreSQL, on a
+// private server this run starts and stops (tests/pg/pg-test-server, a Unix
+// socket in a temporary folder), against the same commands on SQLite.
 #include "sampledata.h"
 
 #include "core/documents/documentloader.h"
@@ -29,6 +34,7 @@
 #include <QMap>
 #include <QMainWindow>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStringListModel>
@@ -43,6 +49,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <utility>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -63,9 +71,19 @@ QTextStream &out()
     return stream;
 }
 
+// Run by die() before it exits: stops the private PostgreSQL server, whose
+// owner's destructor std::exit() would skip.
+std::function<void()> &atDie()
+{
+    static std::function<void()> cleanup;
+    return cleanup;
+}
+
 [[noreturn]] void die(const QString &message)
 {
     out().flush();
+    if (atDie())
+        std::exchange(atDie(), {})();
     std::fprintf(stderr, "neuvo-bench: %s\n", qUtf8Printable(message));
     std::exit(1);
 }
@@ -95,8 +113,10 @@ struct Child
 };
 
 // posix_spawn rather than QProcess, for plain redirections; the timing and
-// the peak memory come from `neuvo-bench measure` (see measure()).
-Measure run(const Child &child)
+// the peak memory come from `neuvo-bench measure` (see measure()). Without
+// failure, a failed child ends the benchmark; with it, it is told there and
+// nothing is returned.
+std::optional<Measure> tryRun(const Child &child, QString *failure)
 {
     static int runs = 0;
     const QString resultPath = QDir(QDir::tempPath()).filePath(u"neuvo-bench-%1-%2.measure"_s.arg(getpid()).arg(++runs));
@@ -139,8 +159,14 @@ Measure run(const Child &child)
     rusage usage{};
     if (wait4(pid, &status, 0, &usage) < 0)
         die(u"wait4 failed for %1"_s.arg(child.program));
-    if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != child.alsoSuccess))
-        die(u"%1 %2 failed (status %3)"_s.arg(child.program, child.arguments.join(u' ')).arg(status));
+    if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != child.alsoSuccess)) {
+        QFile::remove(resultPath);
+        const QString message = u"%1 %2 failed (status %3)"_s.arg(child.program, child.arguments.join(u' ')).arg(status);
+        if (!failure)
+            die(message);
+        *failure = message;
+        return std::nullopt;
+    }
     QFile result(resultPath);
     if (!result.open(QIODevice::ReadOnly))
         die(u"%1 was not measured"_s.arg(child.program));
@@ -150,6 +176,11 @@ Measure run(const Child &child)
     m.seconds = fields.value(0).toDouble();
     m.peakKiB = fields.value(1).toLong();
     return m;
+}
+
+Measure run(const Child &child)
+{
+    return *tryRun(child, nullptr);
 }
 
 // The median time of `runs` runs and the largest peak memory among them.
@@ -200,6 +231,81 @@ void row(const QString &what, const Measure &neuvo, const QString &baselineName,
                  .arg(memoryRatio);
     out().flush();
 }
+
+// A row whose Neuvo figure could not be measured, and why.
+void notMeasuredRow(const QString &what, const QString &why, const QString &baselineName, const Measure &baseline)
+{
+    out() << u"| %1 | not measured: %2 | %3: %4, %5 | – |\n"_s.arg(what, why, baselineName, seconds(baseline.seconds),
+                                                                   memory(baseline.peakKiB));
+    out().flush();
+}
+
+// --- the private PostgreSQL server ---------------------------------------------
+
+// A PostgreSQL server of this run only, started and stopped by
+// tests/pg/pg-test-server (the tests' own): initdb and pg_ctl in a fresh
+// temporary folder, a Unix socket only, the unprivileged role `neuvo` whose
+// password is in a pgpass file, and, when run as root, the server run as
+// the system account neuvo-test (initdb refuses root). The data is thrown
+// away with it.
+class PrivateServer
+{
+public:
+    explicit PrivateServer(QString stateDir)
+        : m_state(std::move(stateDir))
+    {
+    }
+    ~PrivateServer() { stop(); }
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+    // Empty when it runs, else why not (PostgreSQL not installed...).
+    QString start()
+    {
+        if (QString why = script({u"start"_s, m_state}); !why.isEmpty())
+            return why;
+        m_running = true;
+        atDie() = [this] { stop(); };
+        QFile url(QDir(m_state).filePath(u"url"_s));
+        if (!url.open(QIODevice::ReadOnly))
+            return u"the server left no URL in %1"_s.arg(url.fileName());
+        m_url = QString::fromUtf8(url.readAll()).trimmed();
+        return {};
+    }
+    void stop()
+    {
+        if (!std::exchange(m_running, false))
+            return;
+        atDie() = {};
+        script({u"stop"_s, m_state});
+    }
+    QString url() const { return m_url; }
+    // What a client needs besides the URL: the role's password file.
+    QStringList environment() const { return {u"PGPASSFILE="_s + QDir(m_state).filePath(u"pgpass"_s)}; }
+
+private:
+    static QString script(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NEUVO_PG_SERVER_SCRIPT), arguments);
+        if (!process.waitForStarted())
+            return u"cannot run %1: %2"_s.arg(QStringLiteral(NEUVO_PG_SERVER_SCRIPT), process.errorString());
+        if (!process.waitForFinished(180000)) {
+            process.kill();
+            process.waitForFinished();
+            return u"pg-test-server %1 did not finish"_s.arg(arguments.constFirst());
+        }
+        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            return {};
+        QString last = QString::fromUtf8(process.readAllStandardError()).trimmed().section(u'\n', -1);
+        last.remove(u"pg-test-server: "_s);
+        return last.isEmpty() ? u"pg-test-server %1 failed"_s.arg(arguments.constFirst()) : last;
+    }
+
+    QString m_state;
+    QString m_url;
+    bool m_running = false;
+};
 
 // --- generate ----------------------------------------------------------------
 
@@ -302,6 +408,16 @@ QString machine()
         .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
 }
 
+// The 1-, 5- and 15-minute load averages: on a shared machine every figure
+// moves with them.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
 struct Programs
 {
     QString gui = QStringLiteral(NEUVO_GUI_PATH);
@@ -310,9 +426,64 @@ struct Programs
     QString sqlite3 = u"sqlite3"_s;
 };
 
-int runAll(QApplication &app, const bench::SampleShape &shape, const QString &keep)
+// The import and flags rows on PostgreSQL, against the same commands on
+// SQLite (sqliteImport, sqliteFlags) measured in this run: the document
+// imported into the private server's empty database, then `flags --json`
+// on it (median of 3), each neuvo-cli reaching the server over its Unix
+// socket. When the server cannot start (PostgreSQL is not installed) or a
+// command fails (no QPSQL driver), the rows say so.
+void serverRows(const QString &cli, const QString &document, const QString &stateDir, const Measure &sqliteImport,
+                const Measure &sqliteFlags)
+{
+    const QString importWhat = u"`neuvo-cli import` of the same document, on PostgreSQL (Unix socket)"_s;
+    const QString flagsWhat = u"`neuvo-cli flags --json` on PostgreSQL (Unix socket)"_s;
+    const QString baseline = u"the same on SQLite"_s;
+    PrivateServer server(stateDir);
+    QString why = server.start();
+    std::optional<Measure> import;
+    QList<Measure> flags;
+    if (why.isEmpty())
+        import = tryRun({cli, {u"--db"_s, server.url(), u"import"_s, document}, server.environment()}, &why);
+    for (int i = 0; import && i < 3; ++i) {
+        const auto once = tryRun({cli, {u"--db"_s, server.url(), u"flags"_s, u"--json"_s}, server.environment(), {},
+                                  u"/dev/null"_s, 3},
+                                 &why);
+        if (!once)
+            break;
+        flags << *once;
+    }
+    server.stop();
+    if (import)
+        row(importWhat, *import, baseline, sqliteImport);
+    else
+        notMeasuredRow(importWhat, why, baseline, sqliteImport);
+    if (flags.size() == 3)
+        row(flagsWhat, median(3, [&, i = 0]() mutable { return flags.at(i++); }), baseline, sqliteFlags);
+    else
+        notMeasuredRow(flagsWhat, why, baseline, sqliteFlags);
+}
+
+// Only the rows on PostgreSQL and the SQLite figures they are compared with:
+// the document (generated, or the one given) imported and evaluated on
+// both.
+int runServerOnly(const QString &cli, const QString &document, const QDir &work)
+{
+    const Measure import = run({cli, {u"--db"_s, work.filePath(u"big.sqlite"_s), u"import"_s, document}});
+    const Measure flags = median(3, [&] {
+        return run({cli, {u"--db"_s, work.filePath(u"big.sqlite"_s), u"flags"_s, u"--json"_s}, {}, {}, u"/dev/null"_s,
+                    3});
+    });
+    serverRows(cli, document, work.filePath(u"pg-server"_s), import, flags);
+    out() << u"\nLoad average at the end: %1\n"_s.arg(loadAverage());
+    return 0;
+}
+
+int runAll(QApplication &app, const bench::SampleShape &shape, const QString &keep, bool serverOnly,
+           const QString &sample, const QString &cli)
 {
     Programs programs;
+    if (!cli.isEmpty())
+        programs.cli = QFileInfo(cli).absoluteFilePath();
     programs.self = QCoreApplication::applicationFilePath();
     programs.sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (programs.sqlite3.isEmpty())
@@ -326,8 +497,20 @@ int runAll(QApplication &app, const bench::SampleShape &shape, const QString &ke
     const int mediumClients = std::min(500, shape.clients);
 
     out() << u"Machine: %1\n"_s.arg(machine());
+    out() << u"Load average at the start: %1\n"_s.arg(loadAverage());
     QElapsedTimer timer;
     timer.start();
+    if (serverOnly) {
+        QString document = sample;
+        if (document.isEmpty()) {
+            document = file(u"big.json"_s);
+            generate(shape, document);
+        }
+        out() << u"Sample: %1 (%2 MB)\n\n"_s.arg(document).arg(QFileInfo(document).size() / 1048576.0, 0, 'f', 1);
+        out() << u"| what | Neuvo | baseline | ratio (time, memory) |\n|---|---|---|---|\n"_s;
+        out().flush();
+        return runServerOnly(programs.cli, document, work);
+    }
     generate(shape, file(u"big.json"_s));
     bench::SampleShape medium = shape;
     medium.clients = mediumClients;
@@ -423,6 +606,7 @@ int runAll(QApplication &app, const bench::SampleShape &shape, const QString &ke
         return run({programs.sqlite3, {file(u"big.sqlite"_s)}, {}, file(u"scan.sql"_s)});
     });
     row(u"`neuvo-cli flags --json`"_s, flags, u"`sqlite3` reading every row into /dev/null"_s, sqliteScan);
+    serverRows(programs.cli, file(u"big.json"_s), file(u"pg-server"_s), import, flags);
 
     // The GUI: start to the first painted main window, then quit, each with
     // its own settings and data folders.
@@ -539,6 +723,7 @@ int runAll(QApplication &app, const bench::SampleShape &shape, const QString &ke
     const Measure pdfFloor = inProcess(5, [&] { onePagePdf(file(u"floor.pdf"_s)); });
     row(u"contract PDF (4 stages, %1 pages)"_s.arg(pages), contract, u"one-page QTextDocument → QPdfWriter"_s,
         pdfFloor);
+    out() << u"\nLoad average at the end: %1\n"_s.arg(loadAverage());
     Q_UNUSED(app);
     return 0;
 }
@@ -594,7 +779,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption todayOption(u"today"_s, u"Place the sample's dates around this day."_s,
                                          u"YYYY-MM-DD"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the generated files in DIR."_s, u"DIR"_s);
-    parser.addOptions({clientsOption, seedOption, todayOption, keepOption});
+    const QCommandLineOption serverOnlyOption(
+        u"server-only"_s, u"run: only the import and flags rows, on SQLite and on a private PostgreSQL server."_s);
+    const QCommandLineOption sampleOption(u"sample"_s,
+                                          u"run --server-only: measure this document instead of generating one."_s,
+                                          u"FILE.json"_s);
+    const QCommandLineOption cliOption(
+        u"cli"_s, u"run: the neuvo-cli to measure (default: the one built beside neuvo-bench)."_s, u"PATH"_s);
+    parser.addOptions(
+        {clientsOption, seedOption, todayOption, keepOption, serverOnlyOption, sampleOption, cliOption});
     parser.addPositionalArgument(u"command"_s, u"generate OUT.json | run | bare-window"_s);
     parser.process(app);
 
@@ -621,6 +814,7 @@ int main(int argc, char *argv[])
     if (command == u"bare-window"_s)
         return bareWindow(app);
     if (command == u"run"_s)
-        return runAll(app, shape, parser.value(keepOption));
+        return runAll(app, shape, parser.value(keepOption), parser.isSet(serverOnlyOption),
+                      parser.value(sampleOption), parser.value(cliOption));
     parser.showHelp(2);
 }

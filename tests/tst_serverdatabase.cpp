@@ -7,17 +7,22 @@
 #include "servertestdatabase.h"
 #include "testutil.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 #include <QUrl>
 
 using namespace neuvo;
@@ -43,11 +48,16 @@ private slots:
     void open_foreignTables_refused();
     void open_foreignTrigger_refused();
     void open_olderSchema_snapshotThenMigrated();
+    void open_olderSchema_twoProcessesAtOnce_migrateOnce();
     void readOnly_refusesWrites();
     void url_withPassword_refused();
     void backup_writesSnapshot_restoreSaysSqliteOnly();
 
 private:
+    // Turns the fresh database behind db (open, at the latest schema) into
+    // one an older Neuvo made: the steps up to older, run by hand with the
+    // dialect's statements, and one client.
+    static bool makeOlder(Database &db, int older);
     static bool exec(Database &db, const QString &sql)
     {
         QSqlQuery q(db.connection());
@@ -230,25 +240,7 @@ void TestServerDatabase::open_olderSchema_snapshotThenMigrated()
     {
         Database db;
         QVERIFY(db.open(m_url).ok());
-        for (const QString &table : {u"neuvo_schema_version"_s, u"dashboard_summary_group"_s,
-                                     u"dashboard_summary"_s, u"invoice_payment"_s, u"invoice"_s,
-                                     u"vat_exemption_text"_s, u"seen_finding"_s, u"announced_finding"_s,
-                                     u"reminder_settings"_s, u"rule_threshold"_s, u"price_change"_s,
-                                     u"observation"_s, u"promise"_s, u"interaction"_s, u"revision"_s, u"stage"_s,
-                                     u"project_item"_s, u"project"_s, u"client"_s, u"profile"_s})
-            QVERIFY(exec(db, u"DROP TABLE %1 CASCADE"_s.arg(table)));
-        for (const QString &function : {u"neuvo_assign_id"_s, u"neuvo_refuse"_s, u"neuvo_json_valid"_s})
-            QVERIFY(exec(db, u"DROP FUNCTION %1"_s.arg(function)));
-        QCOMPARE(value(db, u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s).toInt(), 0);
-        for (const Migration &step : migrations()) {
-            if (step.version > older)
-                break;
-            for (const QString &statement : SqlDialect::of(db.connection()).schemaStatements(step))
-                QVERIFY(exec(db, statement));
-        }
-        QVERIFY(exec(db, SqlDialect::of(db.connection()).setSchemaVersionStatement(older)));
-        QVERIFY(exec(db, u"INSERT INTO client (name, type, source, preferred_channel, status) "
-                         "VALUES ('Aino', 'individual', 'referral', 'email', 'active')"_s));
+        QVERIFY(makeOlder(db, older));
     }
     Database db;
     const auto opened = db.open(m_url);
@@ -272,6 +264,93 @@ void TestServerDatabase::open_olderSchema_snapshotThenMigrated()
     QCOMPARE(json.value(u"schema_version"_s).toInt(), older);
     QCOMPARE(json.value(u"tables"_s)[u"client"_s][0][u"name"_s].toString(), u"Aino"_s);
     QCOMPARE(json.value(u"tables"_s)[u"profile"_s].toArray().size(), 1);
+}
+
+void TestServerDatabase::open_olderSchema_twoProcessesAtOnce_migrateOnce()
+{
+    // Two neuvo-cli processes open the same older database at once, each to
+    // list the clients (a command that opens it for writing, so it may
+    // migrate; `check` opens read-only and would refuse). This
+    // connection holds the migration lock while they start, so both reach
+    // it and wait there (seen in pg_locks); once it is let go they race
+    // for it. Exactly one backs up and migrates; the other, at the lock
+    // until then, finds the latest schema and has nothing to do.
+    const int older = latestSchemaVersion() - 2;
+    Database holder;
+    QVERIFY(holder.open(m_url).ok());
+    QVERIFY(makeOlder(holder, older));
+    const SqlDialect &dialect = SqlDialect::of(holder.connection());
+    QVERIFY(exec(holder, dialect.lockForMigrationStatement()));
+
+    std::array<QProcess, 2> clis;
+    for (QProcess &cli : clis) {
+        cli.setProgram(QStringLiteral(NEUVO_CLI_PATH));
+        cli.setArguments({u"--db"_s, m_url, u"clients"_s});
+        cli.start();
+        QVERIFY2(cli.waitForStarted(), qPrintable(cli.errorString()));
+    }
+    const QString waiting = u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_s;
+    QElapsedTimer timer;
+    timer.start();
+    while (value(holder, waiting).toInt() < 2 && timer.elapsed() < 60000) {
+        for (QProcess &cli : clis)
+            QVERIFY2(cli.state() == QProcess::Running, cli.readAllStandardError().constData());
+        QTest::qWait(20);
+    }
+    QCOMPARE(value(holder, waiting).toInt(), 2);
+    QCOMPARE(value(holder, u"SELECT version FROM neuvo_schema_version"_s).toInt(), older);
+    QVERIFY(exec(holder, dialect.unlockAfterMigrationStatement()));
+
+    for (QProcess &cli : clis) {
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray errors = cli.readAllStandardError();
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, errors.constData());
+        QVERIFY(cli.readAllStandardOutput().contains("Aino"));
+    }
+    QCOMPARE(value(holder, u"SELECT version FROM neuvo_schema_version"_s).toInt(), latestSchemaVersion());
+    // One backup before the one migration, in the data folder the two
+    // processes share (XDG_DATA_HOME, set by init()).
+    QStringList snapshots;
+    QDirIterator files(m_dir->filePath(u"data"_s), {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        snapshots << files.next();
+    QCOMPARE(snapshots.size(), 1);
+    QVERIFY2(snapshots.constFirst().contains(u"-upgrade-from-v%1-"_s.arg(older)), qPrintable(snapshots.constFirst()));
+    holder.close();
+    Database db;
+    const auto opened = db.open(m_url);
+    QVERIFY2(opened.ok(), test::why(opened));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QVERIFY(db.migrationBackupPath().isEmpty());
+    QCOMPARE(ClientStore(db).list()->size(), 1);
+}
+
+bool TestServerDatabase::makeOlder(Database &db, int older)
+{
+    // QVERIFY returns from the lambda; the test's failed state says whether.
+    [&] {
+        for (const QString &table : {u"neuvo_schema_version"_s, u"dashboard_summary_group"_s,
+                                     u"dashboard_summary"_s, u"invoice_payment"_s, u"invoice"_s,
+                                     u"vat_exemption_text"_s, u"seen_finding"_s, u"announced_finding"_s,
+                                     u"reminder_settings"_s, u"rule_threshold"_s, u"price_change"_s,
+                                     u"observation"_s, u"promise"_s, u"interaction"_s, u"revision"_s, u"stage"_s,
+                                     u"project_item"_s, u"project"_s, u"client"_s, u"profile"_s})
+            QVERIFY(exec(db, u"DROP TABLE %1 CASCADE"_s.arg(table)));
+        for (const QString &function : {u"neuvo_assign_id"_s, u"neuvo_refuse"_s, u"neuvo_json_valid"_s})
+            QVERIFY(exec(db, u"DROP FUNCTION %1"_s.arg(function)));
+        QCOMPARE(value(db, u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s).toInt(), 0);
+        for (const Migration &step : migrations()) {
+            if (step.version > older)
+                break;
+            for (const QString &statement : SqlDialect::of(db.connection()).schemaStatements(step))
+                QVERIFY(exec(db, statement));
+        }
+        QVERIFY(exec(db, SqlDialect::of(db.connection()).setSchemaVersionStatement(older)));
+        QVERIFY(exec(db, u"INSERT INTO client (name, type, source, preferred_channel, status) "
+                         "VALUES ('Aino', 'individual', 'referral', 'email', 'active')"_s));
+    }();
+    return !QTest::currentTestFailed();
 }
 
 void TestServerDatabase::readOnly_refusesWrites()

@@ -30,12 +30,14 @@ public:
     bool next() override { return m_statement.next(); }
     Result<void> status() const override
     {
-        const QSqlError error = const_cast<SqlStatement &>(m_statement).query().lastError();
+        const QSqlError error = m_statement.query().lastError();
         if (error.type() != QSqlError::NoError)
             return fail(error.text());
         return {};
     }
-    bool isNull(int column) const override { return m_statement.value(column).isNull(); }
+    // Asks the driver (PQgetisnull on PostgreSQL) rather than making the
+    // column's QVariant, which for a date means parsing it.
+    bool isNull(int column) const override { return m_statement.query().isNull(column); }
     qint64 integer(int column) const override { return m_statement.value(column).toLongLong(); }
     QString text(int column) const override { return m_statement.value(column).toString(); }
     QDate date(int column) const override { return dateFromSql(m_statement.value(column)); }
@@ -53,7 +55,9 @@ protected:
     }
 
 private:
-    SqlStatement m_statement;
+    // QSqlQuery::isNull() and lastError() are const, SqlStatement::query()
+    // is not.
+    mutable SqlStatement m_statement;
 };
 
 class SqliteRows final : public FactsRows

@@ -22,7 +22,10 @@ namespace neuvo {
 // name:
 // - Portable: QSqlQuery, for every Qt driver (PostgreSQL too). Qt's driver
 //   keeps each row as QVariants and SQLite converts every text column to
-//   UTF-16 for it.
+//   UTF-16 for it. On PostgreSQL, Qt 6.4's driver reads a forward-only
+//   query in libpq's single-row mode (PQsetSingleRowMode): one row is in
+//   memory at a time however large the table, at the cost of a result
+//   object per row (docs/performance.md, "On a PostgreSQL server").
 // - SqliteApi: SQLite's own statement API on the connection's handle
 //   (QSqlDriver::handle()), in the same transaction. Text stays UTF-8 until
 //   a QString is wanted, dates are read from their bytes and enumeration

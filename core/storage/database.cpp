@@ -155,6 +155,8 @@ Result<void> applySessionSettings(QSqlDatabase &db, const QString &url, bool rea
 // Neuvo knows, when it holds another program's tables, when its schema
 // objects are not Neuvo's, or when it must be upgraded but readOnly. Returns
 // its schema version (0 for an empty database).
+Result<int> checkServerSchema(const QSqlDatabase &db, const QString &url, bool readOnly);
+
 Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -205,7 +207,14 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
         return fail(Database::tr("Cannot connect to %1: %2").arg(url, db.lastError().text()));
     if (auto set = applySessionSettings(db, url, readOnly); !set)
         return Error{set.error()};
+    return checkServerSchema(db, url, readOnly);
+}
 
+// The checks of connectToServer on its open connection, again after the
+// migration lock was taken: meanwhile another process may have migrated.
+Result<int> checkServerSchema(const QSqlDatabase &db, const QString &url, bool readOnly)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
     bool otherTables = false;
     const auto version = dialect.readSchemaVersion(db, &otherTables);
     if (!version)
@@ -327,6 +336,20 @@ Result<void> Database::open(const QString &path, Access access)
         if (m_readOnly)
             m_readOnlyReason = tr("it was opened read-only");
         auto version = connectToServer(m_connectionName, path, m_readOnly);
+        // Another Neuvo may be opening the same older database: the version
+        // is read again under the migration lock, and the backup and the
+        // steps run only by whoever holds it (see SqlDialect).
+        const SqlDialect &dialect = SqlDialect::of(connection());
+        bool locked = false;
+        if (version && *version < latestSchemaVersion() && !dialect.lockForMigrationStatement().isEmpty()) {
+            QSqlQuery lock(connection());
+            if (!lock.exec(dialect.lockForMigrationStatement()))
+                version = fail(tr("Cannot open %1: %2").arg(path, sqlErrorMessage(lock.lastError(), path, dialect)));
+            else
+                locked = true;
+            if (version)
+                version = checkServerSchema(connection(), path, m_readOnly);
+        }
         if (version && *version < latestSchemaVersion()) {
             if (*version > 0) {
                 auto snapshot = writeServerSnapshot(connection(), path, u"upgrade-from-v%1"_s.arg(*version));
@@ -344,6 +367,12 @@ Result<void> Database::open(const QString &path, Access access)
                 m_created = from == 0;
             }
         }
+        if (locked && version) {
+            QSqlQuery unlock(connection());
+            if (!unlock.exec(dialect.unlockAfterMigrationStatement()))
+                version = fail(tr("Cannot open %1: %2").arg(path, sqlErrorMessage(unlock.lastError(), path, dialect)));
+        }
+        // On failure close() ends the connection, and with it the lock.
         if (!version) {
             close();
             return Error{version.error()};

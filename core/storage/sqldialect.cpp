@@ -54,6 +54,8 @@ public:
     QString beginReadStatement() const override { return u"BEGIN"_s; }
     QString deferForeignKeysStatement() const override { return u"PRAGMA defer_foreign_keys = ON"_s; }
     QString caseInsensitiveOrder(const QString &column) const override { return column + u" COLLATE NOCASE"_s; }
+    QString lockForMigrationStatement() const override { return {}; }
+    QString unlockAfterMigrationStatement() const override { return {}; }
 
     SqlFailure classify(const QSqlError &error) const override
     {
@@ -148,6 +150,14 @@ public:
     // references are (see schemaStatements).
     QString deferForeignKeysStatement() const override { return u"SET CONSTRAINTS ALL DEFERRED"_s; }
     QString caseInsensitiveOrder(const QString &column) const override { return u"lower(%1)"_s.arg(column); }
+    QString lockForMigrationStatement() const override
+    {
+        return u"SELECT pg_advisory_lock(%1)"_s.arg(migrationLockKey);
+    }
+    QString unlockAfterMigrationStatement() const override
+    {
+        return u"SELECT pg_advisory_unlock(%1)"_s.arg(migrationLockKey);
+    }
 
     SqlFailure classify(const QSqlError &error) const override
     {

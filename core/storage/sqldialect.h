@@ -86,6 +86,22 @@ public:
     // An ORDER BY term sorting column case-insensitively.
     virtual QString caseInsensitiveOrder(const QString &column) const = 0;
 
+    // Around reading the schema version, the backup and the migration of an
+    // older database: two Neuvo processes that open it at once must not
+    // both migrate it. The second waits at the lock, then reads the version
+    // again and finds nothing to do. PostgreSQL: a session-level advisory
+    // lock (migrationLockKey), not a transaction one, because the backup
+    // and the steps (one transaction each) span several transactions; the
+    // server releases it too when the connection ends, so a killed process
+    // cannot leave it held. Empty on SQLite, where the file's one-writer
+    // lock (DatabaseLock) already keeps a second process out.
+    virtual QString lockForMigrationStatement() const = 0;
+    virtual QString unlockAfterMigrationStatement() const = 0;
+    // The advisory lock's key: "NeuvoMig" as a big-endian 64-bit integer.
+    // Advisory locks are per database, so one key serves every database on
+    // a server.
+    static constexpr qint64 migrationLockKey = 0x4E6575766F4D6967;
+
     // What kind of failure an error of this engine is (SqlFailure in
     // sqlstatement.h: SQLite's result codes; PostgreSQL's SQLSTATE classes).
     virtual SqlFailure classify(const QSqlError &error) const = 0;
