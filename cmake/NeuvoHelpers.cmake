@@ -127,9 +127,12 @@ function(neuvo_add_pg_test name)
     endif()
     neuvo_add_pg_server_fixture()
     add_test(NAME ${name}_pg COMMAND ${NEUVO_PG_TEST_SERVER} exec ${NEUVO_PG_STATE_DIR} -- ${command} ${ARG_FUNCTIONS})
+    # Twice the SQLite run's limit: a server round trip per statement makes
+    # the CLI suites 2-3 times slower there, and under a load of 25 on two
+    # cores tst_cli_edits_pg and tst_exchange_pg passed 300 s.
     set_tests_properties(${name}_pg PROPERTIES
         ENVIRONMENT "${environment}"
-        TIMEOUT 300
+        TIMEOUT 600
         FIXTURES_REQUIRED neuvo_pg_server
         LABELS postgresql)
 endfunction()
