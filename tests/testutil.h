@@ -3,6 +3,7 @@
 #include "core/domain/domain.h"
 #include "core/domain/result.h"
 #include "core/storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,6 +15,20 @@
 #include <functional>
 
 namespace neuvo::test {
+
+// The database a test opens, new for each call: file (a path in the test's
+// temporary folder) on SQLite; in the _pg run one database of the suite on
+// the server, emptied (see serverSuiteDatabase in support/testdatabase.h).
+inline QString suiteDatabase(const QString &file)
+{
+    if (!onServer())
+        return file;
+    return serverSuiteDatabase([](const QString &url) {
+        Database db;
+        const auto opened = db.open(url);
+        return opened ? QString() : opened.error();
+    });
+}
 
 // The error of a failed Result for QVERIFY2's message, empty on success:
 // QVERIFY2(saved, why(saved)). QVERIFY2 builds its message even when the
@@ -86,18 +101,25 @@ inline QString copyFixture(const QString &name, const QString &dir)
     return target;
 }
 
-// Rows of a table in a database file, read through a read-only connection of
-// its own (so the file is looked at without Database's checks); -1 when it
-// cannot be read.
+// Rows of a table in a database file (or on the server, a postgresql://
+// URL), read through a read-only connection of its own (so the database is
+// looked at without Database's checks); -1 when it cannot be read.
 inline int countRows(const QString &file, const QString &table)
 {
     int rows = -1;
     const QString name = QStringLiteral("count-") + file;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        QSqlDatabase db;
+        if (file.startsWith(QLatin1String("postgresql:"))) {
+            db = openPostgres(file, name);
+            QSqlQuery(db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.open();
+        }
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next())
                 rows = q.value(0).toInt();

@@ -62,6 +62,9 @@ private:
     Run cli(const QStringList &args);
     Run process(const QStringList &args);
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // The test's database: the file name in the temporary folder, or in the
+    // _pg run the suite's database on the server, emptied for each test.
+    QString database(const QString &name) const { return neuvo::test::suiteDatabase(path(name)); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -190,7 +193,7 @@ void Tst_cli::demo_badToday_isUsageError()
 
 void Tst_cli::demo_thenClientsListsDemoClients()
 {
-    const QString db = path(u"demo.sqlite"_s);
+    const QString db = database(u"demo.sqlite"_s);
     const Run demo = cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2024-05-15"_s});
     VERIFY_EXIT(demo, 0);
     QVERIFY(demo.out.contains(db));
@@ -214,7 +217,7 @@ void Tst_cli::demo_thenClientsListsDemoClients()
 
 void Tst_cli::demo_twice_isDataError()
 {
-    const QString db = path(u"demo.sqlite"_s);
+    const QString db = database(u"demo.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
     const Run again = cli({u"--db"_s, db, u"demo"_s});
     VERIFY_EXIT(again, 1);
@@ -234,15 +237,16 @@ void Tst_cli::demo_usesDefaultDatabaseInAppDataFolder()
 
 void Tst_cli::dbOption_afterCommand()
 {
-    const QString db = path(u"late.sqlite"_s);
+    const QString db = database(u"late.sqlite"_s);
     VERIFY_EXIT(cli({u"demo"_s, u"--db"_s, db}), 0);
-    QVERIFY(QFile::exists(db));
-    VERIFY_EXIT(cli({u"clients"_s, u"--db"_s, db}), 0);
+    const Run clients = cli({u"clients"_s, u"--db"_s, db});
+    VERIFY_EXIT(clients, 0);
+    QVERIFY2(clients.out.contains(u"Laura Mäkelä"_s), qPrintable(clients.out));
 }
 
 void Tst_cli::info_showsPathSchemaAndCounts()
 {
-    const QString db = path(u"demo.sqlite"_s);
+    const QString db = database(u"demo.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
     const Run info = cli({u"--db"_s, db, u"info"_s});
     VERIFY_EXIT(info, 0);
@@ -263,7 +267,7 @@ void Tst_cli::info_showsPathSchemaAndCounts()
 
 void Tst_cli::info_missingDatabase_isDataError()
 {
-    const QString db = path(u"missing.sqlite"_s);
+    const QString db = neuvo::test::missingDatabase(path(u"missing.sqlite"_s));
     const Run run = cli({u"--db"_s, db, u"info"_s});
     VERIFY_EXIT(run, 1);
     QVERIFY(run.err.contains(db));
@@ -305,7 +309,7 @@ void Tst_cli::clients_emptyDatabase()
 
 void Tst_cli::export_toStdoutIsNeuvoJson()
 {
-    const QString db = path(u"demo.sqlite"_s);
+    const QString db = database(u"demo.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2024-05-15"_s}), 0);
     const Run run = cli({u"--db"_s, db, u"export"_s});
     VERIFY_EXIT(run, 0);
@@ -318,7 +322,7 @@ void Tst_cli::export_toStdoutIsNeuvoJson()
 
 void Tst_cli::export_toFileThenImport_roundTrip()
 {
-    const QString db = path(u"demo.sqlite"_s);
+    const QString db = database(u"demo.sqlite"_s);
     const QString json = path(u"out/backup.json"_s);
     QVERIFY(QDir().mkpath(path(u"out"_s)));
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2024-05-15"_s}), 0);
@@ -326,7 +330,7 @@ void Tst_cli::export_toFileThenImport_roundTrip()
     VERIFY_EXIT(exported, 0);
     QVERIFY(QFileInfo(json).size() > 0);
 
-    const QString copy = path(u"copy.sqlite"_s);
+    const QString copy = neuvo::test::freshDatabase(path(u"copy.sqlite"_s));
     const Run imported = cli({u"--db"_s, copy, u"import"_s, json});
     VERIFY_EXIT(imported, 0);
     QCOMPARE(imported.out.count(u'\n'), 1); // a one-line summary
@@ -351,7 +355,7 @@ void Tst_cli::import_invalidJson_isDataErrorAndWritesNothing()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"format": "neuvo/1", "clients": [ {"name": )");
     }
-    const QString db = path(u"target.sqlite"_s);
+    const QString db = database(u"target.sqlite"_s);
     const Run run = cli({u"--db"_s, db, u"import"_s, json});
     VERIFY_EXIT(run, 1);
     QVERIFY(run.err.contains(json));
@@ -364,7 +368,7 @@ void Tst_cli::import_invalidJson_isDataErrorAndWritesNothing()
 
 void Tst_cli::flags_demo_toxicClientDeclineExit3()
 {
-    const QString db = path(u"flags.sqlite"_s);
+    const QString db = database(u"flags.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
 
     const Run text = process({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s});
@@ -410,7 +414,7 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
 
 void Tst_cli::flags_cleanClientOnly_exit0()
 {
-    const QString db = path(u"clean.sqlite"_s);
+    const QString db = database(u"clean.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
     // Laura Mäkelä (#1) pays on time and keeps to the agreed hours.
     const Run run = cli({u"--db"_s, db, u"flags"_s, u"--today"_s, u"2026-12-01"_s, u"--client"_s, u"1"_s, u"--json"_s});
@@ -423,7 +427,7 @@ void Tst_cli::flags_cleanClientOnly_exit0()
 
 void Tst_cli::flags_unknownClient_isDataError()
 {
-    const QString db = path(u"u.sqlite"_s);
+    const QString db = database(u"u.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
     const Run run = cli({u"--db"_s, db, u"flags"_s, u"--client"_s, u"999"_s});
     VERIFY_EXIT(run, 1);
@@ -432,7 +436,7 @@ void Tst_cli::flags_unknownClient_isDataError()
 
 void Tst_cli::flags_badClientId_isUsageError()
 {
-    const QString db = path(u"b.sqlite"_s);
+    const QString db = database(u"b.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s}), 0);
     VERIFY_EXIT(cli({u"--db"_s, db, u"flags"_s, u"--client"_s, u"abc"_s}), 2);
     VERIFY_EXIT(cli({u"--db"_s, db, u"alerts"_s, u"--today"_s, u"tomorrow"_s}), 2);
@@ -440,7 +444,7 @@ void Tst_cli::flags_badClientId_isUsageError()
 
 void Tst_cli::alerts_json_soonestFirst()
 {
-    const QString db = path(u"a.sqlite"_s);
+    const QString db = database(u"a.sqlite"_s);
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2026-11-27"_s}), 0);
     const Run run = cli({u"--db"_s, db, u"alerts"_s, u"--today"_s, u"2026-12-01"_s, u"--json"_s});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(run.err));

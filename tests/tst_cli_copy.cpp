@@ -2,7 +2,6 @@
 #include "core/storage/stores.h"
 
 #include "cliinprocess.h"
-#include "servertestdatabase.h"
 #include "testutil.h"
 
 #include <QFileInfo>

@@ -44,7 +44,7 @@ private:
 void Tst_cli_counter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"demo.sqlite"_s);
+    m_db = test::suiteDatabase(m_dir.filePath(u"demo.sqlite"_s));
     VERIFY_EXIT(cli({u"--db"_s, m_db, u"demo"_s, u"--today"_s, u"2025-03-12"_s}), 0);
 }
 

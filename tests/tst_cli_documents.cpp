@@ -60,7 +60,7 @@ void Tst_cli_documents::initTestCase()
     QVERIFY(m_dir.isValid());
     m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     QVERIFY2(!m_pdftotext.isEmpty(), "pdftotext (Debian poppler-utils, see scripts/install-deps) is needed");
-    m_db = path(u"demo.sqlite"_s);
+    m_db = neuvo::test::suiteDatabase(path(u"demo.sqlite"_s));
     VERIFY_EXIT(cli({u"--db"_s, m_db, u"demo"_s, u"--today"_s, u"2025-03-12"_s}), 0);
 }
 
@@ -181,8 +181,8 @@ void Tst_cli_documents::contract_projectWithoutStages_isDataError()
 
 void Tst_cli_documents::contract_profileLacksData_isDataErrorNamingWhereToFill()
 {
-    const QString copy = path(u"no-bank.sqlite"_s);
-    QVERIFY(QFile::copy(m_db, copy));
+    const QString copy = neuvo::test::freshDatabase(path(u"no-bank.sqlite"_s));
+    VERIFY_EXIT(cli({u"copy"_s, m_db, copy}), 0);
     {
         Database db;
         QVERIFY(db.open(copy));
@@ -204,9 +204,10 @@ void Tst_cli_documents::contract_profileLacksData_isDataErrorNamingWhereToFill()
 
 void Tst_cli_documents::contract_missingDatabase_isDataError()
 {
-    const Run run = cli({u"--db"_s, path(u"nosuch.sqlite"_s), u"contract"_s, u"1"_s, u"--out"_s,
-                         path(u"x.pdf"_s)});
+    const Run run = cli({u"--db"_s, neuvo::test::missingDatabase(path(u"nosuch.sqlite"_s)), u"contract"_s, u"1"_s,
+                         u"--out"_s, path(u"x.pdf"_s)});
     VERIFY_EXIT(run, 1);
+    QVERIFY(!QFileInfo::exists(path(u"x.pdf"_s)));
     QVERIFY(!QFileInfo::exists(path(u"nosuch.sqlite"_s)));
 }
 

@@ -54,7 +54,7 @@ private:
 void TestCliInvoices::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(u"cli.neuvo"_s);
+    m_db = test::suiteDatabase(m_dir->filePath(u"cli.neuvo"_s));
     VERIFY_RUN(cli({u"demo"_s, u"--today"_s, u"2026-03-10"_s}), 0);
 }
 

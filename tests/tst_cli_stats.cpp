@@ -64,7 +64,7 @@ private:
 void Tst_cli_stats::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"demo.sqlite"_s);
+    m_db = test::suiteDatabase(m_dir.filePath(u"demo.sqlite"_s));
     VERIFY_EXIT(cli({u"--db"_s, m_db, u"demo"_s, u"--today"_s, u"2025-03-12"_s}), 0);
 }
 
@@ -191,7 +191,7 @@ void Tst_cli_stats::raisePlan_listsLauraWithADateNoticeDaysAhead()
 void Tst_cli_stats::raisePlan_applyStoresTheAnnouncedChange()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"apply.sqlite"_s);
+    const QString db = test::freshDatabase(dir.filePath(u"apply.sqlite"_s));
     VERIFY_EXIT(cli({u"--db"_s, db, u"demo"_s, u"--today"_s, u"2025-03-12"_s}), 0);
     const auto apply = [&db](const QString &client) {
         return cli({u"--db"_s, db, u"raise-plan"_s, u"--apply"_s, client, u"--today"_s, u"2025-03-12"_s});

@@ -23,7 +23,11 @@ using namespace Qt::StringLiterals;
 
 // The data-safety commands of neuvo-cli, in-process: backup, backups, restore, check,
 // import-csv, export-csv; the backup before an import; write commands kept
-// out while another Neuvo has the file.
+// out while another Neuvo has the file. The _pg run (tests/CMakeLists.txt)
+// runs the functions that apply to a server: CSV, the demo, terminal text
+// and backup (a snapshot there, whose restore is refused); the backups
+// folder and its rotation, the writer lock, damaged and read-only files,
+// hard links, file: URIs and the -wal are SQLite's file and not part of it.
 class TestCliSafety : public QObject
 {
     Q_OBJECT
@@ -33,7 +37,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(u"cli.sqlite"_s);
+        m_db = test::suiteDatabase(m_dir->filePath(u"cli.sqlite"_s));
         QCOMPARE(cli({u"--db"_s, m_db, u"demo"_s, u"--today"_s, u"2025-05-01"_s}).exitCode, 0);
     }
 
@@ -129,6 +133,20 @@ private:
 
 void TestCliSafety::backup_backups_restore()
 {
+    if (test::onServer()) {
+        // On a server, backup writes a snapshot of the rows; restoring a
+        // backup is the file's (pg_restore on a server): refused, saying so.
+        const Run made = cli({u"--db"_s, m_db, u"backup"_s});
+        VERIFY_EXIT(made, 0);
+        const QString snapshot = made.out.section(u" to "_s, -1).trimmed().chopped(1);
+        QVERIFY2(snapshot.endsWith(u".json"_s) && QFileInfo::exists(snapshot), qPrintable(made.out));
+        const QByteArray before = test::contentHash(m_db);
+        const Run restored = cli({u"--db"_s, m_db, u"restore"_s, snapshot});
+        VERIFY_EXIT(restored, 1);
+        QVERIFY2(restored.err.contains(u"SQLite"_s), qPrintable(restored.err));
+        QCOMPARE(test::contentHash(m_db), before);
+        return;
+    }
     const Run made = cli({u"--db"_s, m_db, u"backup"_s});
     QCOMPARE(made.exitCode, 0);
     const auto list = BackupManager(m_db).list();
@@ -201,13 +219,13 @@ void TestCliSafety::check_cleanIs0_problemsAre4()
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const Run problems = process({u"--db"_s, m_db, u"check"_s});
     QCOMPARE(problems.exitCode, 4);
     QVERIFY2(problems.out.startsWith(u"project 1 “"_s), qPrintable(problems.out));
     QVERIFY(problems.out.contains(u"Stages: they sum to "_s));
     QVERIFY2(problems.err.contains(u"%1: problems found: 1."_s.arg(m_db)), qPrintable(problems.err));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 }
 
 void TestCliSafety::import_makesBackupFirst()
@@ -235,7 +253,7 @@ void TestCliSafety::importCsv_badRows_eachReported_nothingWritten()
                                             "Fine,a@example.com,active\r\n"
                                             "\"Broken\nacross lines\",b@example.com,sleeping\r\n"
                                             ",c@example.com,active\r\n");
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const Run run = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv});
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.err.trimmed().split(u'\n');
@@ -244,7 +262,7 @@ void TestCliSafety::importCsv_badRows_eachReported_nothingWritten()
              qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), u"neuvo-cli: %1: line 5: name: a client needs a name."_s.arg(csv));
     QCOMPARE(lines.at(2), u"neuvo-cli: Nothing was imported from %1."_s.arg(csv));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
     QVERIFY(BackupManager(m_db).list().isEmpty()); // checked before any backup
 }
 
@@ -315,18 +333,18 @@ void TestCliSafety::importCsv_dialectOptionsOverrideTheGuess()
     // options are what the person says, so "--encoding utf-8" refuses it.
     QStringEncoder cyrillic("windows-1251");
     const QString csv = write(u"ru.csv"_s, cyrillic(u"name\r\nСоколов\r\n"_s));
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const Run utf8 = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--encoding"_s, u"utf-8"_s});
     QCOMPARE(utf8.exitCode, 1);
     QVERIFY2(utf8.err.contains(u"line 2: the text is not valid UTF-8."_s), qPrintable(utf8.err));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 
     const Run bad = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--separator"_s, u"pipe"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(u"--separator: \"pipe\" is not one of comma, semicolon, tab."_s), qPrintable(bad.err));
     const Run badEncoding = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv, u"--encoding"_s, u"koi8-r"_s});
     QCOMPARE(badEncoding.exitCode, 2);
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 
     // Semicolons in a comma file: one column "name;company" is unknown.
     const QString semicolons = write(u"semi.csv"_s, "name;company\r\nA;B\r\n");
@@ -372,14 +390,14 @@ void TestCliSafety::writeCommand_refusedWhileAnotherNeuvoHasIt_readersGoOn()
     QVERIFY(other.waitForStarted());
     write(u"cli.sqlite.lock"_s,
           QByteArray::number(other.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n');
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
 
     const Run writer = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, write(u"c.csv"_s, "name\nX\n")});
     QCOMPARE(writer.exitCode, 1);
     QVERIFY2(writer.err.contains(u"%1 is already open in another Neuvo (process %2 on %3)"_s.arg(
                  m_db, QString::number(other.processId()), QSysInfo::machineHostName())),
              qPrintable(writer.err));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 
     const Run reader = cli({u"--db"_s, m_db, u"clients"_s});
     QCOMPARE(reader.exitCode, 0);
@@ -398,12 +416,12 @@ void TestCliSafety::damagedFile_namesBackup_restoreRepairs()
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.resize(file.size() / 2));
     }
-    const QByteArray damaged = test::fileHash(m_db);
+    const QByteArray damaged = test::contentHash(m_db);
     const Run info = cli({u"--db"_s, m_db, u"info"_s});
     QCOMPARE(info.exitCode, 1);
     QVERIFY2(info.err.contains(u"it was cut off"_s), qPrintable(info.err));
     QVERIFY(info.err.contains(u"The newest good backup is %1"_s.arg(backup)));
-    QCOMPARE(test::fileHash(m_db), damaged);
+    QCOMPARE(test::contentHash(m_db), damaged);
 
     const Run check = cli({u"--db"_s, m_db, u"check"_s});
     QCOMPARE(check.exitCode, 4);
@@ -422,7 +440,7 @@ void TestCliSafety::rejectedImports_makeNoBackup_manualKept()
     const QString manual = BackupManager(m_db).list().first().path;
     const QString badJson = write(u"bad.json"_s, R"({"format":"neuvo/1","clients":[{"id":1,"name":""}]})");
     const QString badCsv = write(u"bad.csv"_s, "name,status\nAino,sleeping\n");
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     for (int i = 0; i < 15; ++i) {
         const Run json = cli({u"--db"_s, m_db, u"import"_s, badJson});
         QCOMPARE(json.exitCode, 1);
@@ -432,7 +450,7 @@ void TestCliSafety::rejectedImports_makeNoBackup_manualKept()
     const auto list = BackupManager(m_db).list();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().path, manual);
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 
     // A good import still backs up first.
     const QString good = m_dir->filePath(u"good.json"_s);
@@ -444,23 +462,24 @@ void TestCliSafety::rejectedImports_makeNoBackup_manualKept()
 void TestCliSafety::headerOnlyCsv_exits1_noBackup()
 {
     const QString csv = write(u"header.csv"_s, "name,email,status\r\n");
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const Run run = cli({u"--db"_s, m_db, u"import-csv"_s, u"clients"_s, csv});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"line 1: there are no rows below the header"_s), qPrintable(run.err));
     QVERIFY(BackupManager(m_db).list().isEmpty());
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 }
 
 void TestCliSafety::demo_lastDayOfCalendar_saysWhichDays()
 {
-    const QString fresh = m_dir->filePath(u"end-of-time.sqlite"_s);
+    const QString fresh = test::freshDatabase(m_dir->filePath(u"end-of-time.sqlite"_s));
     const Run run = cli({u"--db"_s, fresh, u"demo"_s, u"--today"_s, u"9999-12-31"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"choose a day between 0003-01-01 and 9999-09-30"_s), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"NOT NULL"_s), qPrintable(run.err));
     QCOMPARE(test::countRows(fresh, u"client"_s), 0);
-    QCOMPARE(cli({u"--db"_s, m_dir->filePath(u"late.sqlite"_s), u"demo"_s, u"--today"_s, u"9999-09-30"_s})
+    QCOMPARE(cli({u"--db"_s, test::freshDatabase(m_dir->filePath(u"late.sqlite"_s)), u"demo"_s, u"--today"_s,
+                  u"9999-09-30"_s})
                  .exitCode,
              0);
 }
@@ -538,12 +557,12 @@ void TestCliSafety::fileUriDatabase_refused()
 {
     // SQLite opened the file the URI names while the lock and the checks
     // looked at a file literally called "file:…".
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const Run run = cli({u"--db"_s, u"file:"_s + m_db, u"import-csv"_s, u"clients"_s,
                          write(u"c.csv"_s, "name\nX\n")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"SQLite URIs (file:…) are not accepted"_s), qPrintable(run.err));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
     QVERIFY(!QFileInfo::exists(u"file:"_s));
 }
 
@@ -616,7 +635,7 @@ void TestCliSafety::liveFileWithForeignTrigger_refused_checkAndRestoreRecover()
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     QVERIFY(projects > 0);
-    const QByteArray before = test::fileHash(m_db);
+    const QByteArray before = test::contentHash(m_db);
     const QString csv = write(u"one.csv"_s, "name,status\nAino,active\n");
 
     for (const QStringList &command : QList<QStringList>{{u"import-csv"_s, u"clients"_s, csv},
@@ -630,7 +649,7 @@ void TestCliSafety::liveFileWithForeignTrigger_refused_checkAndRestoreRecover()
         QVERIFY2(run.err.contains(u"DROP TRIGGER \"wipe\";"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"restore %1"_s.arg(backup)), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(test::fileHash(m_db), before);
+        QCOMPARE(test::contentHash(m_db), before);
     }
     QCOMPARE(BackupManager(m_db).list().size(), 1); // the refused import made none
 
@@ -638,7 +657,7 @@ void TestCliSafety::liveFileWithForeignTrigger_refused_checkAndRestoreRecover()
     const Run check = cli({u"--db"_s, m_db, u"check"_s, u"--full"_s});
     QCOMPARE(check.exitCode, 4);
     QVERIFY2(check.out.contains(u"The trigger “wipe” on client is not part of Neuvo's schema"_s), qPrintable(check.out));
-    QCOMPARE(test::fileHash(m_db), before);
+    QCOMPARE(test::contentHash(m_db), before);
 
     const Run restored = cli({u"--db"_s, m_db, u"restore"_s, backup});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
@@ -659,7 +678,7 @@ void TestCliSafety::exportToTerminal_controlsEscaped_pipeAndFileByteExact()
     // return in the company, which would go back over the line.
     const QString hostile = QStringLiteral(u"Häkkinen \x1b]0;owned\x07\u009b2J\u202Eabc");
     // A file of its own: the demo's Cyrillic names have no Windows-1252 bytes.
-    m_db = m_dir->filePath(u"export.sqlite"_s);
+    m_db = test::suiteDatabase(m_dir->filePath(u"export.sqlite"_s));
     const auto addClient = [this](const QString &name, const QString &company) {
         Database db;
         QVERIFY(db.open(m_db).ok());

@@ -24,7 +24,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir->filePath(u"csv.sqlite"_s)).ok());
+        QVERIFY(m_db->open(test::suiteDatabase(m_dir->filePath(u"csv.sqlite"_s))).ok());
     }
     void cleanup() { m_db.reset(); }
 
@@ -428,7 +428,7 @@ void TestCsv::export_inEachDialect_readsBack()
     // Read back in the same dialect, and guessed.
     QCOMPARE(Csv::detect(*projects), russian);
     Database other;
-    QVERIFY(other.open(m_dir->filePath(u"other.sqlite"_s)).ok());
+    QVERIFY(other.open(test::freshDatabase(m_dir->filePath(u"other.sqlite"_s))).ok());
     const auto clients = CsvExchange::exportTable(*m_db, CsvExchange::Table::Clients, russian);
     QVERIFY2(clients.ok(), qPrintable(clients.error()));
     const auto reimported = CsvExchange::import(other, CsvExchange::Table::Clients, *clients, false, Csv::detect(*clients));

@@ -3,7 +3,7 @@
 #include "core/exchange/demodata.h"
 #include "core/exchange/exchange.h"
 #include "core/storage/stores.h"
-#include "servertestdatabase.h"
+#include "testutil.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,7 +41,7 @@ void TestDeletion::init()
 {
     m_dir.reset(new QTemporaryDir);
     m_db.reset(new Database);
-    QVERIFY(m_db->open(test::freshDatabase(m_dir->filePath(u"d.sqlite"_s))).ok());
+    QVERIFY(m_db->open(test::suiteDatabase(m_dir->filePath(u"d.sqlite"_s))).ok());
     const auto filled = DemoData::fill(*m_db, QDate(2026, 11, 27));
     QVERIFY2(filled.ok(), qPrintable(filled.error()));
 }

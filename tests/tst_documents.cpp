@@ -116,7 +116,7 @@ void Tst_documents::initTestCase()
              "pdftotext and pdfinfo (Debian poppler-utils, see scripts/install-deps) are needed");
 
     Database db;
-    QVERIFY2(db.open(m_dir.filePath(u"demo.sqlite"_s)), "open");
+    QVERIFY2(db.open(test::suiteDatabase(m_dir.filePath(u"demo.sqlite"_s))), "open");
     auto filled = DemoData::fill(db, m_today);
     QVERIFY2(filled, why(filled));
     auto profile = ProfileStore(db).load();

@@ -2,7 +2,7 @@
 #include "core/exchange/exchange.h"
 #include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
-#include "servertestdatabase.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -130,7 +130,10 @@ private slots:
     void problemsAcrossChunksNameTheirLine();
 
 private:
-    std::unique_ptr<Database> openDatabase(const QString &name);
+    // A new database: the file name in the temporary folder, or on the
+    // server a database of its own (the suite's one for the test's main
+    // database, emptied for each test).
+    std::unique_ptr<Database> openDatabase(const QString &name, bool suite = false);
     // A client and a custom profile, as a database in use would have.
     Client storeExistingClient();
     QByteArray exported(Database &db);
@@ -154,7 +157,7 @@ void Tst_exchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = openDatabase(u"main.sqlite"_s);
+    m_db = openDatabase(u"main.sqlite"_s, true);
     QVERIFY(m_db);
 }
 
@@ -164,10 +167,11 @@ void Tst_exchange::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<Database> Tst_exchange::openDatabase(const QString &name)
+std::unique_ptr<Database> Tst_exchange::openDatabase(const QString &name, bool suite)
 {
     auto db = std::make_unique<Database>();
-    const auto opened = db->open(test::freshDatabase(m_dir->filePath(name)));
+    const QString file = m_dir->filePath(name);
+    const auto opened = db->open(suite ? test::suiteDatabase(file) : test::freshDatabase(file));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error()));
         return nullptr;

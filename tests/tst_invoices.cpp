@@ -9,7 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/invoicestore.h"
 #include "core/storage/stores.h"
-#include "servertestdatabase.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QProcess>
@@ -123,7 +123,7 @@ void TestInvoices::initTestCase()
 void TestInvoices::init()
 {
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(test::freshDatabase(m_dir.filePath(u"invoices-%1.sqlite"_s.arg(++m_file)))).ok());
+    QVERIFY(m_db->open(test::suiteDatabase(m_dir.filePath(u"invoices-%1.sqlite"_s.arg(++m_file)))).ok());
     Profile profile = *ProfileStore(*m_db).load();
     profile.name = u"Aino Virtanen"_s;
     profile.legalForm = u"Sole proprietor"_s;

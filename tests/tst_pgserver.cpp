@@ -5,7 +5,7 @@
 // data and only that, and LISTEN/NOTIFY reaches another connection through
 // QSqlDriver::subscribeToNotification with its payload.
 
-#include "support/pgtestdatabase.h"
+#include "support/testdatabase.h"
 
 #include <QFileInfo>
 #include <QSqlDriver>

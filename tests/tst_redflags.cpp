@@ -1714,7 +1714,7 @@ void TestRedFlags::flagsJsonText_sameBytesAsQJsonDocument()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Database db;
-    QVERIFY(db.open(dir.filePath(u"demo.sqlite"_s)).ok());
+    QVERIFY(db.open(neuvo::test::suiteDatabase(dir.filePath(u"demo.sqlite"_s))).ok());
     auto filled = DemoData::fill(db, today);
     QVERIFY2(filled.ok(), qPrintable(filled.error()));
     const auto facts = Facts::load(db);
@@ -1824,7 +1824,7 @@ void TestRedFlags::scenarios()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Database db;
-    QVERIFY(db.open(dir.filePath(u"scenario.sqlite"_s)).ok());
+    QVERIFY(db.open(neuvo::test::suiteDatabase(dir.filePath(u"scenario.sqlite"_s))).ok());
     const auto imported = Exchange::importJson(db, json.readAll());
     QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error()));
     const auto facts = Facts::load(db);
@@ -1886,7 +1886,7 @@ void TestRedFlags::loadFromDatabase()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Database db;
-    auto opened = db.open(dir.filePath(u"t.sqlite"_s));
+    auto opened = db.open(neuvo::test::suiteDatabase(dir.filePath(u"t.sqlite"_s)));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
 
     Client c = makeClient(u"Aino"_s, 0);
@@ -1931,7 +1931,7 @@ void TestRedFlags::demoData()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Database db;
-    QVERIFY(db.open(dir.filePath(u"demo.sqlite"_s)).ok());
+    QVERIFY(db.open(neuvo::test::suiteDatabase(dir.filePath(u"demo.sqlite"_s))).ok());
     auto filled = DemoData::fill(db, today);
     QVERIFY2(filled.ok(), qPrintable(filled.error()));
     const auto facts = Facts::load(db);

@@ -5,6 +5,7 @@
 #include "core/storage/stores.h"
 #include "testutil.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -16,8 +17,8 @@
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
-// Two writers on one file, as the desktop and neuvo-cli (or, on a server,
-// two people) are: each loads a record, one saves, and the other's save from
+// Two writers on one database, as the desktop and neuvo-cli on one file, or
+// two people on a server (tst_rowversions_pg), are: each loads a record, one saves, and the other's save from
 // the copy it loaded before is refused with who and when, leaving the first
 // save in place; after a reload the second save goes through.
 class TestRowVersions : public QObject
@@ -39,12 +40,14 @@ private slots:
     void restore_refusedWhole_whenRelinkedRecordChangedMeanwhile();
     void exchange_leavesVersionsOut_importStartsAtOne();
     void cli_twoProcesses_staleEditRefused_reloadThenSaves();
+    void cli_twoProcessesAtOnce_oneSaves_otherRefusedWithReason();
 
 private:
-    // A second Database on the same file: the other writer.
+    // A second Database on the same database: the other writer.
     std::unique_ptr<Database> openAgain();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    // A file, or in the _pg run a database on the server (emptied per test).
     QString m_file;
     std::unique_ptr<Database> m_db;
 };
@@ -53,7 +56,7 @@ void TestRowVersions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_file = m_dir->filePath(u"shared.sqlite"_s);
+    m_file = test::suiteDatabase(m_dir->filePath(u"shared.sqlite"_s));
     m_db = std::make_unique<Database>();
     const auto opened = m_db->open(m_file);
     QVERIFY2(opened, test::why(opened));
@@ -384,7 +387,7 @@ void TestRowVersions::exchange_leavesVersionsOut_importStartsAtOne()
         QVERIFY2(!json->contains(column), column);
 
     Database copy;
-    QVERIFY(copy.open(m_dir->filePath(u"copy.sqlite"_s)));
+    QVERIFY(copy.open(test::freshDatabase(m_dir->filePath(u"copy.sqlite"_s))));
     const auto imported = Exchange::importJson(copy, *json);
     QVERIFY2(imported, test::why(imported));
     const Client importedClient = *ClientStore(copy).get(client.id);
@@ -406,7 +409,10 @@ qint64 shownVersion(const QString &showOutput)
 
 void TestRowVersions::cli_twoProcesses_staleEditRefused_reloadThenSaves()
 {
-    m_db.reset(); // neuvo-cli takes the file's writer lock
+    // Two real neuvo-cli processes as two users (aino and bob): on a file,
+    // one after the other (each takes the writer lock); on the server, two
+    // connections, as two people's machines would be.
+    m_db.reset();
     const QString home = m_dir->path();
     const auto as = [](const QString &user) {
         return [user](QProcessEnvironment &env) { env.insert(u"USER"_s, user); };
@@ -467,6 +473,66 @@ void TestRowVersions::cli_twoProcesses_staleEditRefused_reloadThenSaves()
         QCOMPARE(stored.title, u"Logo"_s);
         QCOMPARE(stored.stages.at(0).paidMinor, 50000);
     }
+}
+
+void TestRowVersions::cli_twoProcessesAtOnce_oneSaves_otherRefusedWithReason()
+{
+    m_db.reset();
+    const QString home = m_dir->path();
+    const auto as = [](const QString &user) {
+        return [user](QProcessEnvironment &env) { env.insert(u"USER"_s, user); };
+    };
+    VERIFY_EXIT(test::runCli({u"--db"_s, m_file, u"client"_s, u"add"_s, u"Mikko Virtanen"_s}, home, as(u"aino"_s)), 0);
+    VERIFY_EXIT(test::runCli({u"--db"_s, m_file, u"project"_s, u"add"_s, u"1"_s, u"Logo"_s, u"--price"_s, u"1000"_s,
+                              u"--split"_s, u"2"_s},
+                             home, as(u"aino"_s)),
+                0);
+
+    // Both loaded version 1 of the project and save their own title and
+    // stage plan at the same moment, from two processes as two users.
+    const QStringList users = {u"aino"_s, u"bob"_s};
+    QProcess processes[2];
+    for (int i = 0; i < 2; ++i) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"USER"_s, users[i]);
+        processes[i].setProcessEnvironment(env);
+        processes[i].start(QStringLiteral(NEUVO_CLI_PATH),
+                           {u"--db"_s, m_file, u"project"_s, u"edit"_s, u"1"_s, u"--title"_s, users[i] + u"'s logo"_s,
+                            u"--split"_s, QString::number(i + 2), u"--if-version"_s, u"1"_s});
+    }
+    test::CliRun runs[2];
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(processes[i].waitForFinished(60000));
+        runs[i].exitCode = processes[i].exitStatus() == QProcess::NormalExit ? processes[i].exitCode() : -1;
+        runs[i].out = QString::fromUtf8(processes[i].readAllStandardOutput());
+        runs[i].err = QString::fromUtf8(processes[i].readAllStandardError());
+    }
+    const int winner = runs[0].exitCode == 0 ? 0 : 1;
+    const int loser = 1 - winner;
+    VERIFY_EXIT(runs[winner], 0);
+    VERIFY_EXIT(runs[loser], 1);
+    // The loser is told why. On the server both were connected at once: the
+    // second save waited for the first and found the project changed. On a
+    // file the two may also have met at the writer lock instead.
+    const bool versionRefusal = runs[loser].err.contains(u"Project #1 was changed by %1@"_s.arg(users[winner]))
+                                && runs[loser].err.contains(u"nothing was saved"_s);
+    const bool lockRefusal = runs[loser].err.contains(u"is already open in another Neuvo"_s);
+    QVERIFY2(versionRefusal || (!test::onServer() && lockRefusal), qPrintable(runs[loser].err));
+
+    // Nothing lost and nothing mixed: the winner's whole save is stored.
+    Database db;
+    QVERIFY(db.open(m_file, Database::Access::ReadOnly));
+    const Project stored = *ProjectStore(db).get(1);
+    QCOMPARE(stored.title, users[winner] + u"'s logo"_s);
+    QCOMPARE(stored.stages.size(), winner + 2);
+    QCOMPARE(stored.rowVersion.value, 2);
+    const auto stamp = RowVersions::stamp(db.connection(), "project", 1);
+    QVERIFY(stamp);
+    QVERIFY2(stamp->updatedBy.startsWith(users[winner] + u'@'), qPrintable(stamp->updatedBy));
 }
 
 QTEST_GUILESS_MAIN(TestRowVersions)

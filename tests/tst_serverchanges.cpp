@@ -7,7 +7,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
-#include "support/pgtestdatabase.h"
+#include "support/testdatabase.h"
 #include "testutil.h"
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/clientspage.h"

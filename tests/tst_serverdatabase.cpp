@@ -4,7 +4,6 @@
 #include "core/storage/serversnapshot.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/stores.h"
-#include "servertestdatabase.h"
 #include "testutil.h"
 
 #include <QDirIterator>
@@ -79,7 +78,7 @@ private:
 void TestServerDatabase::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (test::serverTestUrl().isEmpty())
+    if (test::testServerUrl().isEmpty())
         QSKIP("NEUVO_TEST_DATABASE_URL is not set: no PostgreSQL server to test against");
 }
 

@@ -1,6 +1,6 @@
 #include "core/storage/database.h"
 #include "core/storage/stores.h"
-#include "servertestdatabase.h"
+#include "testutil.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,7 +49,7 @@ void TestStores::init()
 {
     m_dir.reset(new QTemporaryDir);
     m_db.reset(new Database);
-    const auto opened = m_db->open(neuvo::test::freshDatabase(m_dir->filePath(u"t.sqlite"_s)));
+    const auto opened = m_db->open(neuvo::test::suiteDatabase(m_dir->filePath(u"t.sqlite"_s)));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
 }
 

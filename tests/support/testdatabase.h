@@ -1,15 +1,53 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
+
+// The one database fixture of the suites that run on both engines: the
+// same test, as NAME on SQLite files and as NAME_pg on the private
+// PostgreSQL server of the run (neuvo_add_pg_test in
+// cmake/NeuvoHelpers.cmake). A test asks freshDatabase() or
+// suiteDatabase() for "its database" and opens what it gets with
+// Database::open or neuvo-cli --db; only a test about one engine's own
+// feature asks onServer().
 namespace neuvo::test {
 
 // The PostgreSQL server a test run may use, from NEUVO_TEST_DATABASE_URL
-// (set by CTest for the NAME_pg variants, see neuvo_add_pg_test in
-// cmake/NeuvoHelpers.cmake); empty when the test runs on SQLite only.
+// (set by CTest for the NAME_pg variants); empty when the test runs on
+// SQLite only.
 QString testServerUrl();
+// This run is the PostgreSQL one.
+bool onServer();
+
+// The database a test opens: file (a path in the test's temporary folder)
+// on SQLite. On the server each call creates a fresh, empty database and
+// returns its URL; all of them are dropped when the program ends. For a
+// test that needs two databases at once (a copy from one to another).
+QString freshDatabase(const QString &file);
+
+// suiteDatabase(file) in testutil.h: the same, but on the server one
+// database per test program, handed out as new for each call: its tables
+// emptied and the rows its migrations put in restored (a few milliseconds,
+// where CREATE DATABASE costs half a second and Neuvo's migrations of an
+// empty database seconds). serverSuiteDatabase() is its server side:
+// migrate (which opens the URL with Neuvo's Database and returns the error
+// or nothing) makes the schema the first time, and again whenever a test
+// changed it. Every connection still open to the database is closed, so
+// the test must not hold a database from an earlier call.
+QString serverSuiteDatabase(const std::function<QString(const QString &url)> &migrate);
+
+// A database that does not exist: file (which the test must not create) on
+// SQLite, on the server a URL naming a database that was never made.
+QString missingDatabase(const QString &file);
+
+// What a database holds, for "nothing was written": the bytes of a file
+// (SQLite), or a hash of every row of every table on the server, read
+// through a connection of its own. Empty when it cannot be read.
+QByteArray contentHash(const QString &database);
 
 // Opens a QPSQL connection called connectionName to a postgresql:// URL
 // (postgresql://user[:password]@host[:port]/dbname?host=/socket/dir&sslmode=…);
