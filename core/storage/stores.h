@@ -102,7 +102,9 @@ public:
 
 private:
     Result<QList<Project>> load(qint64 projectId, qint64 clientId) const;
-    Result<void> writeChildren(Project &project);
+    // Children::New: the project was just inserted and has no children yet.
+    enum class Children { New, Replace };
+    Result<void> writeChildren(Project &project, Children children);
 
     Database &m_db;
     // The inserts of create(), prepared once per store: an import creates
