@@ -599,23 +599,14 @@ Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, 
 
 } // namespace
 
-Result<void> ProjectStore::writeChildren(Project &p, Children children)
+namespace {
+
+// A project's included items, stages, revisions and price changes, written
+// after its row.
+Result<void> insertChildren(StatementCache &statements, const QSqlDatabase &db, Project &p)
 {
-    const QSqlDatabase db = m_db.connection();
-    // Children are replaced as a whole, keeping the ids of those that exist,
-    // so reordering stages never trips the (project, position) uniqueness.
-    // A project just inserted has none: nothing to delete.
-    if (children == Children::Replace) {
-        for (const char *table : {"project_item", "stage", "revision", "price_change"}) {
-            SqlStatement &del = m_statements.get(
-                db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
-            del.bind(u":id"_s, p.id);
-            if (auto r = del.exec(); !r)
-                return r;
-        }
-    }
     for (int i = 0; i < p.includedItems.size(); ++i) {
-        SqlStatement &st = m_statements.get(db, QStringLiteral(
+        SqlStatement &st = statements.get(db, QStringLiteral(
             "INSERT INTO project_item (project_id, position, description) VALUES (:p, :pos, :d)"));
         st.bind(u":p"_s, p.id).bind(u":pos"_s, i + 1).bind(u":d"_s, text(p.includedItems.at(i)));
         if (auto r = st.exec(); !r)
@@ -625,7 +616,7 @@ Result<void> ProjectStore::writeChildren(Project &p, Children children)
         PaymentStage &s = p.stages[i];
         s.projectId = p.id;
         s.position = i + 1;
-        SqlStatement &st = m_statements.get(db, insertStatement(QStringLiteral(
+        SqlStatement &st = statements.get(db, insertStatement(QStringLiteral(
             "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
             "work_started_on, paid_on, paid_minor) "
             "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor)"), s.id));
@@ -639,19 +630,19 @@ Result<void> ProjectStore::writeChildren(Project &p, Children children)
             .bind(u":paid"_s, sqlDate(s.paidOn))
             .bind(u":paidminor"_s, s.paidMinor);
         if (auto r = st.exec(); !r)
-            return fail(tr("Stage %1: %2").arg(i + 1).arg(r.error()));
+            return fail(ProjectStore::tr("Stage %1: %2").arg(i + 1).arg(r.error()));
         s.id = storedId(st, s.id);
     }
     for (Revision &rev : p.revisions) {
         rev.projectId = p.id;
-        if (auto r = insertRevision(m_statements, db, rev); !r)
+        if (auto r = insertRevision(statements, db, rev); !r)
             return r;
     }
     for (PriceChange &c : p.priceChanges) {
         c.projectId = p.id;
         if (!c.effectiveOn.isValid())
-            return fail(tr("Price change: the date it takes effect is missing."));
-        SqlStatement &st = m_statements.get(db, insertStatement(QStringLiteral(
+            return fail(ProjectStore::tr("Price change: the date it takes effect is missing."));
+        SqlStatement &st = statements.get(db, insertStatement(QStringLiteral(
             "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
             "VALUES (:id, :p, :eff, :price, :ann, :note)"), c.id));
         st.bind(u":id"_s, sqlId(c.id))
@@ -665,6 +656,23 @@ Result<void> ProjectStore::writeChildren(Project &p, Children children)
         c.id = storedId(st, c.id);
     }
     return {};
+}
+
+} // namespace
+
+Result<void> ProjectStore::writeChildren(Project &p)
+{
+    const QSqlDatabase db = m_db.connection();
+    // Children are replaced as a whole, keeping the ids of those that exist,
+    // so reordering stages never trips the (project, position) uniqueness.
+    for (const char *table : {"project_item", "stage", "revision", "price_change"}) {
+        SqlStatement &del = m_statements.get(
+            db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
+        del.bind(u":id"_s, p.id);
+        if (auto r = del.exec(); !r)
+            return r;
+    }
+    return insertChildren(m_statements, db, p);
 }
 
 Result<void> ProjectStore::create(Project &project)
@@ -684,7 +692,8 @@ Result<void> ProjectStore::create(Project &project)
             return r;
         copy.id = storedId(st, copy.id);
         copy.rowVersion.value = 1;
-        return writeChildren(copy, Children::New);
+        // Just inserted, the project has no children to replace.
+        return insertChildren(m_statements, m_db.connection(), copy);
     });
     // Ids are handed back only when everything was stored.
     if (result)
@@ -726,7 +735,7 @@ Result<void> ProjectStore::update(Project &project)
             !r)
             return r;
         ++copy.rowVersion.value;
-        return writeChildren(copy, Children::Replace);
+        return writeChildren(copy);
     });
     if (result)
         project = copy;

@@ -102,9 +102,7 @@ public:
 
 private:
     Result<QList<Project>> load(qint64 projectId, qint64 clientId) const;
-    // Children::New: the project was just inserted and has no children yet.
-    enum class Children { New, Replace };
-    Result<void> writeChildren(Project &project, Children children);
+    Result<void> writeChildren(Project &project);
 
     Database &m_db;
     // The inserts of create(), prepared once per store: an import creates
