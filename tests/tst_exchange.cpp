@@ -11,6 +11,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -110,6 +114,7 @@ private slots:
     void backupsToKeep_carriedByTheProfile();
     void rushSurcharge_optionalInNeuvo2();
     void importIntoNonEmptyDatabaseRemapsIds();
+    void rowChecksAreOnAgainAfterImport();
     void invalidDocumentChangesNothing_data();
     void invalidDocumentChangesNothing();
     void invalidSyntaxChangesNothing_data();
@@ -467,6 +472,36 @@ void Tst_exchange::importIntoNonEmptyDatabaseRemapsIds()
     QCOMPARE(invoice->paid, 17100);
     const auto credit = InvoiceStore(*m_db).findByNumber(u"AM-2026-0003"_s);
     QCOMPARE(credit->invoice.creditedInvoiceId, InvoiceStore(*m_db).findByNumber(u"AM-2026-0002"_s)->invoice.id);
+}
+
+// Into an empty file the import writes its rows without their CHECK
+// constraints and checks them all before COMMIT; afterwards, whether the
+// import succeeded or not, the connection checks every row again.
+void Tst_exchange::rowChecksAreOnAgainAfterImport()
+{
+    // A client of a type no CHECK allows, written past the stores: the
+    // refusal in SQLite's words or PostgreSQL's.
+    const auto badClientRefused = [this]() -> QString {
+        QSqlQuery insert(m_db->connection());
+        if (insert.exec(u"INSERT INTO client (name, type, source, preferred_channel, status) "
+                        "VALUES ('x', 'robot', 'cold', 'email', 'active')"_s))
+            return u"inserted"_s;
+        const QString why = insert.lastError().databaseText();
+        return why.contains(u"violates check constraint"_s) ? u"CHECK constraint failed: "_s + why : why;
+    };
+
+    // A document the reader refuses, into the empty file: nothing written.
+    QByteArray broken = m_fixture;
+    broken.replace("\"channel\": \"email\"", "\"channel\": \"pigeon\"");
+    QVERIFY(broken != m_fixture);
+    QVERIFY(!Exchange::importJson(*m_db, broken).ok());
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+    QVERIFY2(badClientRefused().contains(u"CHECK constraint failed"_s), qPrintable(badClientRefused()));
+
+    const auto summary = Exchange::importJson(*m_db, m_fixture);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QVERIFY2(badClientRefused().contains(u"CHECK constraint failed"_s), qPrintable(badClientRefused()));
+    QCOMPARE(exported(*m_db), m_fixture);
 }
 
 void Tst_exchange::invalidDocumentChangesNothing_data()

@@ -4298,6 +4298,10 @@
         <source>The file changed while it was being imported.</source>
         <translation>Tiedosto muuttui kesken tuonnin.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the database refused the records (%1).</source>
+        <translation>Mitään ei tuotu: tietokanta hylkäsi tietueet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>

@@ -4318,6 +4318,10 @@
         <source>The file changed while it was being imported.</source>
         <translation>Файл изменился во время импорта.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the database refused the records (%1).</source>
+        <translation>Ничего не импортировано: база данных отклонила записи (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FindingsReport</name>

@@ -49,6 +49,21 @@ Result<void> execExpectingRow(SqlStatement &st, const char *what, qint64 id)
     return {};
 }
 
+// The insert of a record, by its id when it has one (an import keeps the
+// file's ids), or else with the id the database chooses, handed back by
+// RETURNING. Only then: SQLite answers RETURNING from a temporary table it
+// creates and drops for every row, a fifth of an import's instructions.
+QString insertStatement(const QString &insert, qint64 id)
+{
+    return id > 0 ? insert : insert + u" RETURNING id"_s;
+}
+
+// The record's id after insertStatement(): the one it had, or the new one.
+qint64 storedId(SqlStatement &st, qint64 id)
+{
+    return id > 0 ? id : returnedId(st);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- Profile
@@ -334,18 +349,18 @@ Result<void> ClientStore::create(Client &client)
         return valid;
     if (auto limits = Limits::check(client); !limits)
         return limits;
-    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), insertStatement(QStringLiteral(
         "INSERT INTO client (id, name, company, type, source, email, phone, messenger, "
         "preferred_channel, contact_from, contact_to, contact_days, time_zone, notes, status, "
         "billing_address, business_id, vat_id, updated_at, updated_by) "
         "VALUES (:id, :name, :company, :type, :source, :email, :phone, :messenger, :channel, "
-        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id, :updated_at, :updated_by) RETURNING id"));
+        ":from, :to, :days, :tz, :notes, :status, :billing, :business_id, :vat_id, :updated_at, :updated_by)"), client.id));
     st.bind(u":id"_s, sqlId(client.id));
     bindClient(st, client);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    client.id = returnedId(st);
+    client.id = storedId(st, client.id);
     client.rowVersion.value = 1;
     return {};
 }
@@ -567,9 +582,9 @@ Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, 
 {
     if (!r.requestedOn.isValid())
         return fail(QCoreApplication::translate("ProjectStore", "Revision: the date it was requested is missing."));
-    SqlStatement &st = statements.get(db, QStringLiteral(
+    SqlStatement &st = statements.get(db, insertStatement(QStringLiteral(
         "INSERT INTO revision (id, project_id, requested_on, description, kind, charge_minor) "
-        "VALUES (:id, :project, :on, :description, :kind, :charge) RETURNING id"));
+        "VALUES (:id, :project, :on, :description, :kind, :charge)"), r.id));
     st.bind(u":id"_s, sqlId(r.id))
         .bind(u":project"_s, r.projectId)
         .bind(u":on"_s, sqlDate(r.requestedOn))
@@ -578,7 +593,68 @@ Result<void> insertRevision(StatementCache &statements, const QSqlDatabase &db, 
         .bind(u":charge"_s, r.chargeMinor);
     if (auto res = st.exec(); !res)
         return res;
-    r.id = returnedId(st);
+    r.id = storedId(st, r.id);
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// A project's included items, stages, revisions and price changes, written
+// after its row.
+Result<void> insertChildren(StatementCache &statements, const QSqlDatabase &db, Project &p)
+{
+    for (int i = 0; i < p.includedItems.size(); ++i) {
+        SqlStatement &st = statements.get(db, QStringLiteral(
+            "INSERT INTO project_item (project_id, position, description) VALUES (:p, :pos, :d)"));
+        st.bind(u":p"_s, p.id).bind(u":pos"_s, i + 1).bind(u":d"_s, text(p.includedItems.at(i)));
+        if (auto r = st.exec(); !r)
+            return r;
+    }
+    for (int i = 0; i < p.stages.size(); ++i) {
+        PaymentStage &s = p.stages[i];
+        s.projectId = p.id;
+        s.position = i + 1;
+        SqlStatement &st = statements.get(db, insertStatement(QStringLiteral(
+            "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
+            "work_started_on, paid_on, paid_minor) "
+            "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor)"), s.id));
+        st.bind(u":id"_s, sqlId(s.id))
+            .bind(u":p"_s, p.id)
+            .bind(u":pos"_s, s.position)
+            .bind(u":title"_s, text(s.title))
+            .bind(u":amount"_s, s.amountMinor)
+            .bind(u":due"_s, sqlDate(s.dueOn))
+            .bind(u":started"_s, sqlDate(s.workStartedOn))
+            .bind(u":paid"_s, sqlDate(s.paidOn))
+            .bind(u":paidminor"_s, s.paidMinor);
+        if (auto r = st.exec(); !r)
+            return fail(ProjectStore::tr("Stage %1: %2").arg(i + 1).arg(r.error()));
+        s.id = storedId(st, s.id);
+    }
+    for (Revision &rev : p.revisions) {
+        rev.projectId = p.id;
+        if (auto r = insertRevision(statements, db, rev); !r)
+            return r;
+    }
+    for (PriceChange &c : p.priceChanges) {
+        c.projectId = p.id;
+        if (!c.effectiveOn.isValid())
+            return fail(ProjectStore::tr("Price change: the date it takes effect is missing."));
+        SqlStatement &st = statements.get(db, insertStatement(QStringLiteral(
+            "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
+            "VALUES (:id, :p, :eff, :price, :ann, :note)"), c.id));
+        st.bind(u":id"_s, sqlId(c.id))
+            .bind(u":p"_s, p.id)
+            .bind(u":eff"_s, sqlDate(c.effectiveOn))
+            .bind(u":price"_s, c.newPriceMinor)
+            .bind(u":ann"_s, sqlDate(c.announcedOn))
+            .bind(u":note"_s, text(c.note));
+        if (auto r = st.exec(); !r)
+            return r;
+        c.id = storedId(st, c.id);
+    }
     return {};
 }
 
@@ -590,62 +666,13 @@ Result<void> ProjectStore::writeChildren(Project &p)
     // Children are replaced as a whole, keeping the ids of those that exist,
     // so reordering stages never trips the (project, position) uniqueness.
     for (const char *table : {"project_item", "stage", "revision", "price_change"}) {
-        SqlStatement &del = m_statements.get(db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
+        SqlStatement &del = m_statements.get(
+            db, QStringLiteral("DELETE FROM %1 WHERE project_id = :id").arg(QLatin1StringView(table)));
         del.bind(u":id"_s, p.id);
         if (auto r = del.exec(); !r)
             return r;
     }
-    for (int i = 0; i < p.includedItems.size(); ++i) {
-        SqlStatement &st = m_statements.get(db, QStringLiteral(
-            "INSERT INTO project_item (project_id, position, description) VALUES (:p, :pos, :d)"));
-        st.bind(u":p"_s, p.id).bind(u":pos"_s, i + 1).bind(u":d"_s, text(p.includedItems.at(i)));
-        if (auto r = st.exec(); !r)
-            return r;
-    }
-    for (int i = 0; i < p.stages.size(); ++i) {
-        PaymentStage &s = p.stages[i];
-        s.projectId = p.id;
-        s.position = i + 1;
-        SqlStatement &st = m_statements.get(db, QStringLiteral(
-            "INSERT INTO stage (id, project_id, position, title, amount_minor, due_on, "
-            "work_started_on, paid_on, paid_minor) "
-            "VALUES (:id, :p, :pos, :title, :amount, :due, :started, :paid, :paidminor) RETURNING id"));
-        st.bind(u":id"_s, sqlId(s.id))
-            .bind(u":p"_s, p.id)
-            .bind(u":pos"_s, s.position)
-            .bind(u":title"_s, text(s.title))
-            .bind(u":amount"_s, s.amountMinor)
-            .bind(u":due"_s, sqlDate(s.dueOn))
-            .bind(u":started"_s, sqlDate(s.workStartedOn))
-            .bind(u":paid"_s, sqlDate(s.paidOn))
-            .bind(u":paidminor"_s, s.paidMinor);
-        if (auto r = st.exec(); !r)
-            return fail(tr("Stage %1: %2").arg(i + 1).arg(r.error()));
-        s.id = returnedId(st);
-    }
-    for (Revision &rev : p.revisions) {
-        rev.projectId = p.id;
-        if (auto r = insertRevision(m_statements, db, rev); !r)
-            return r;
-    }
-    for (PriceChange &c : p.priceChanges) {
-        c.projectId = p.id;
-        if (!c.effectiveOn.isValid())
-            return fail(tr("Price change: the date it takes effect is missing."));
-        SqlStatement &st = m_statements.get(db, QStringLiteral(
-            "INSERT INTO price_change (id, project_id, effective_on, new_price_minor, announced_on, note) "
-            "VALUES (:id, :p, :eff, :price, :ann, :note) RETURNING id"));
-        st.bind(u":id"_s, sqlId(c.id))
-            .bind(u":p"_s, p.id)
-            .bind(u":eff"_s, sqlDate(c.effectiveOn))
-            .bind(u":price"_s, c.newPriceMinor)
-            .bind(u":ann"_s, sqlDate(c.announcedOn))
-            .bind(u":note"_s, text(c.note));
-        if (auto r = st.exec(); !r)
-            return r;
-        c.id = returnedId(st);
-    }
-    return {};
+    return insertChildren(m_statements, db, p);
 }
 
 Result<void> ProjectStore::create(Project &project)
@@ -654,17 +681,19 @@ Result<void> ProjectStore::create(Project &project)
         return valid;
     Project copy = project;
     auto result = m_db.transaction([&]() -> Result<void> {
-        SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
-            "INSERT INTO project (id, %1, updated_at, updated_by) VALUES (:id, %2, :updated_at, :updated_by) RETURNING id")
-            .arg(kProjectColumns.mid(4), kProjectValues));
+        static const QString insert = QStringLiteral(
+            "INSERT INTO project (id, %1, updated_at, updated_by) VALUES (:id, %2, :updated_at, :updated_by)")
+            .arg(kProjectColumns.mid(4), kProjectValues);
+        SqlStatement &st = m_statements.get(m_db.connection(), insertStatement(insert, copy.id));
         st.bind(u":id"_s, sqlId(copy.id));
         bindProject(st, copy);
         RowVersions::bindStamp(st);
         if (auto r = st.exec(); !r)
             return r;
-        copy.id = returnedId(st);
+        copy.id = storedId(st, copy.id);
         copy.rowVersion.value = 1;
-        return writeChildren(copy);
+        // Just inserted, the project has no children to replace.
+        return insertChildren(m_statements, m_db.connection(), copy);
     });
     // Ids are handed back only when everything was stored.
     if (result)
@@ -971,17 +1000,17 @@ Result<void> InteractionStore::create(Interaction &i)
         return fail(tr("Time: an interaction needs the date and time it happened."));
     if (auto limits = Limits::check(i); !limits)
         return limits;
-    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), insertStatement(QStringLiteral(
         "INSERT INTO interaction (id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, "
         "updated_at, updated_by) "
         "VALUES (:id, :client, :project, :at, :channel, :direction, :kind, :summary, :confirmed, "
-        ":updated_at, :updated_by) RETURNING id"));
+        ":updated_at, :updated_by)"), i.id));
     st.bind(u":id"_s, sqlId(i.id));
     bindInteraction(st, i);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    i.id = returnedId(st);
+    i.id = storedId(st, i.id);
     i.rowVersion.value = 1;
     return {};
 }
@@ -1094,15 +1123,15 @@ Result<void> PromiseStore::create(Promise &p)
 {
     if (auto ok = checkPromise(p); !ok)
         return ok;
-    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), insertStatement(QStringLiteral(
         "INSERT INTO promise (id, client_id, project_id, what, due_on, done_on, updated_at, updated_by) "
-        "VALUES (:id, :client, :project, :what, :due, :done, :updated_at, :updated_by) RETURNING id"));
+        "VALUES (:id, :client, :project, :what, :due, :done, :updated_at, :updated_by)"), p.id));
     st.bind(u":id"_s, sqlId(p.id));
     bindPromise(st, p);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    p.id = returnedId(st);
+    p.id = storedId(st, p.id);
     p.rowVersion.value = 1;
     return {};
 }
@@ -1194,15 +1223,15 @@ Result<void> ObservationStore::create(Observation &o)
         return limits;
     if (!o.observedOn.isValid())
         return fail(tr("Observed on: the date is missing."));
-    SqlStatement &st = m_statements.get(m_db.connection(), QStringLiteral(
+    SqlStatement &st = m_statements.get(m_db.connection(), insertStatement(QStringLiteral(
         "INSERT INTO observation (id, client_id, pattern, note, observed_on, withdrawn_on, updated_at, updated_by) "
-        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn, :updated_at, :updated_by) RETURNING id"));
+        "VALUES (:id, :client, :pattern, :note, :observed, :withdrawn, :updated_at, :updated_by)"), o.id));
     st.bind(u":id"_s, sqlId(o.id));
     bindObservation(st, o);
     RowVersions::bindStamp(st);
     if (auto r = st.exec(); !r)
         return r;
-    o.id = returnedId(st);
+    o.id = storedId(st, o.id);
     o.rowVersion.value = 1;
     return {};
 }
