@@ -111,7 +111,8 @@ Error foreignSchemaError(const QString &path, const QList<SchemaDifference> &dif
 // Neuvo knows, when it holds another program's tables, when its schema
 // objects are not Neuvo's, or when it must be upgraded but readOnly. Returns
 // its schema version (0 for an empty database).
-Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly)
+Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly,
+                            const QString &password)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
@@ -156,7 +157,9 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
         options << u"%1='%2'"_s.arg(key, quoted);
     }
     db.setConnectOptions(options.join(u';'));
-    // No password is set: libpq then looks in PGPASSWORD and ~/.pgpass.
+    // Without a password libpq looks in PGPASSWORD and ~/.pgpass.
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.open())
         return fail(Database::tr("Cannot connect to %1: %2").arg(url, db.lastError().text()));
     {
@@ -265,7 +268,7 @@ Result<void> Database::open(const QString &path, Access access)
         m_readOnly = access == Access::ReadOnly;
         if (m_readOnly)
             m_readOnlyReason = tr("it was opened read-only");
-        auto version = connectToServer(m_connectionName, path, m_readOnly);
+        auto version = connectToServer(m_connectionName, path, m_readOnly, m_serverPassword);
         if (version && *version < latestSchemaVersion()) {
             if (*version > 0) {
                 auto snapshot = writeServerSnapshot(connection(), path, u"upgrade-from-v%1"_s.arg(*version));
@@ -555,8 +558,9 @@ Result<void> Database::openReader(const ReaderSpec &spec)
     m_readOnlyReason = tr("it was opened read-only");
     m_created = false;
     m_immutable = spec.immutable;
+    m_serverPassword = spec.serverPassword;
     if (SqlDialect::isServerUrl(spec.path)) {
-        auto opened = connectToServer(m_connectionName, spec.path, true);
+        auto opened = connectToServer(m_connectionName, spec.path, true, m_serverPassword);
         if (!opened) {
             close();
             return Error{opened.error()};
