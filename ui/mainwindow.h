@@ -51,6 +51,9 @@ public:
                                   bool *handedOver = nullptr);
     // The window of this process that shows the file, if any.
     static MainWindow *windowFor(const QString &path);
+    // A window for a database opened elsewhere (File → Connect to Server),
+    // remembered in Open Recent without any password.
+    static MainWindow *showOpened(std::unique_ptr<Database> db, const QString &notice = {});
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
@@ -110,12 +113,14 @@ private:
     void updateFirstRun();
     void newDatabase();
     void openDatabaseDialog();
+    // File → Connect to Server…: this window closes once the other opened.
+    void showConnectServer();
     void openPreferences();
     void undoDeletion();
     void printDocument();
     void chooseExportCsv(CsvExchange::Table table);
     void chooseExportCalendar();
-    // "FILE – Neuvo", with the number of things that need attention.
+    // "FILE – Neuvo" or "DATABASE on HOST – Neuvo", with the number of things that need attention.
     void updateTitle();
     // Opens path in a window and closes this one, unless it is this one.
     void switchTo(const QString &path);
