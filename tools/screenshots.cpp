@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
             QTemporaryDir passDir;
             const QString empty = passDir.filePath(u"pgpass"_s);
             QFile(empty).open(QIODevice::WriteOnly);
+            QFile::setPermissions(empty, QFile::ReadOwner | QFile::WriteOwner); // libpq ignores others
             qputenv("PGPASSFILE", QFile::encodeName(empty));
             connect.setAddress(*server);
             connect.connectButton()->click();
@@ -142,7 +143,6 @@ int main(int argc, char *argv[])
         connect.hostEdit()->setText(u"/nonexistent"_s);
         connect.connectButton()->click();
         QTest::qWait(50);
-        connect.adjustSize();
         connect.grab().save(u"%1/connect-server-failed-%2.png"_s.arg(args.at(2), suffix));
         if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
             file->popup(window.mapToGlobal(QPoint(0, 0)));

@@ -708,7 +708,7 @@ QString MainWindow::ownDatabasePath() const
     if (!m_ownPath.isEmpty())
         return m_ownPath;
     for (const QString &path : QSettings().value(kRecentKey).toStringList()) {
-        if (!isDemoPath(path) && QFileInfo::exists(path))
+        if (!isDemoPath(path) && (SqlDialect::isServerUrl(path) || QFileInfo::exists(path)))
             return path;
     }
     return Database::defaultPath();

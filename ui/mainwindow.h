@@ -73,8 +73,9 @@ public:
     bool isShowingDemo() const;
     // The banner over the demo, with the button back to the person's file.
     QWidget *demoBanner() const { return m_demoBanner; }
-    // The file "Back to My Database" opens: the one the demo was opened
-    // from, else the most recent other file, else the default database.
+    // The database "Back to My Database" opens: the one the demo was opened
+    // from, else the most recent other file or server database, else the
+    // default database.
     QString ownDatabasePath() const;
     // Writes the table as CSV to path (File → Export CSV after the file
     // dialog).

@@ -221,6 +221,9 @@ void ConnectServerDialog::showFailure(const QString &message)
 {
     m_message->setText(message);
     m_message->show();
+    // Room for the message and the password row, so the form above it
+    // keeps its height.
+    adjustSize();
 }
 
 std::optional<QString> ConnectServerDialog::askPassword(QWidget *parent, const QString &url)
