@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 namespace neuvo {
 
 GuiCommandLine::GuiCommandLine()
-    : m_dbOption(u"db"_s, tr("Open the database FILE (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+    : m_dbOption(u"db"_s, tr("Open the database FILE, or a database on a PostgreSQL server given as postgresql://USER@HOST/DATABASE "
+                    "(default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
                  tr("FILE"))
     , m_quitAfterFirstPaintOption(u"quit-after-first-paint"_s,
                                   tr("Quit as soon as the main window has been painted once (to time the start; "
@@ -25,7 +26,7 @@ GuiCommandLine::GuiCommandLine()
     m_parser.addOption(m_dbOption);
     m_parser.addOption(m_quitAfterFirstPaintOption);
     m_parser.addOption(m_quitAfterDashboardOption);
-    m_parser.addPositionalArgument(tr("FILE"), tr("The database to open, as with --db."), u'[' + tr("FILE") + u']');
+    m_parser.addPositionalArgument(tr("FILE"), tr("The database file or postgresql:// URL to open, as with --db."), u'[' + tr("FILE") + u']');
 }
 
 Result<QString> GuiCommandLine::databasePath() const

@@ -10,7 +10,7 @@ namespace neuvo {
 
 // The desktop application's command line, `neuvo [--db FILE] [FILE]`: FILE is
 // what a file manager passes (the desktop file's Exec=neuvo %f), --db the
-// older spelling of the same. Kept out of main() so a test can parse with it.
+// older spelling of the same. Either may be a postgresql:// URL instead. Kept out of main() so a test can parse with it.
 class GuiCommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(main)

@@ -31,6 +31,10 @@ void TestGuiCommandLine::databasePath_data()
     QTest::newRow("relative FILE") << QStringList{u"x.sqlite"_s} << u"x.sqlite"_s;
     QTest::newRow("--db FILE") << QStringList{u"--db"_s, u"/tmp/y.sqlite"_s} << u"/tmp/y.sqlite"_s;
     QTest::newRow("--db=FILE") << QStringList{u"--db=/tmp/y.sqlite"_s} << u"/tmp/y.sqlite"_s;
+    QTest::newRow("server URL") << QStringList{u"postgresql://alice@db.example.org/neuvo?sslmode=require"_s}
+                                << u"postgresql://alice@db.example.org/neuvo?sslmode=require"_s;
+    QTest::newRow("--db server URL") << QStringList{u"--db"_s, u"postgres://alice@/neuvo?host=/run/pg"_s}
+                                     << u"postgres://alice@/neuvo?host=/run/pg"_s;
     QTest::newRow("after --") << QStringList{u"--"_s, u"--db"_s} << u"--db"_s;
 }
 
@@ -71,6 +75,7 @@ void TestGuiCommandLine::help_namesFileAndDb()
     QVERIFY2(help.contains(u"[FILE]"_s), qPrintable(help));
     QVERIFY2(help.contains(u"--db <FILE>"_s), qPrintable(help));
     QVERIFY2(help.contains(neuvo::Database::defaultPath()), qPrintable(help));
+    QVERIFY2(help.contains(u"postgresql://"_s), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommandLine)

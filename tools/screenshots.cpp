@@ -1,10 +1,13 @@
 // Renders every page of the main window to PNG, so a developer can look at
 // what a change did in each language and theme without a display:
-//   QT_QPA_PLATFORM=offscreen neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]
+//   QT_QPA_PLATFORM=offscreen neuvo-screenshots [--dark] [--connect] DB OUTDIR [en|fi|ru [CLIENT]]
 // --dark: the Fusion style with a dark palette, as a dark desktop theme
 // gives it; the files are named PAGE-LANG-dark.png. CLIENT (part of a
 // name) picks the client whose detail tabs are shown; the first row
-// otherwise.
+// otherwise. --connect: only File → Connect to Server (empty, and asking
+// for a password when DB is a server URL: the pgpass file is emptied for
+// it), the File menu and the window title (printed; an offscreen window
+// has no title bar to grab).
 #include "core/storage/database.h"
 #include "core/translations.h"
 #include "core/domain/newrecords.h"
@@ -12,6 +15,8 @@
 #include "ui/clients/clientspage.h"
 #include "ui/dialogs/csvdialect.h"
 #include "ui/dialogs/csvimportdialog.h"
+#include "ui/dialogs/connectserverdialog.h"
+#include "core/storage/serveraddress.h"
 #include "core/storage/stores.h"
 #include "ui/clients/clientdialog.h"
 #include "ui/dialogs/documentdialog.h"
@@ -24,6 +29,8 @@
 #include "ui/session.h"
 
 #include <QApplication>
+
+#include <cstdio>
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
@@ -92,6 +99,7 @@ int main(int argc, char *argv[])
     QSettings().clear();
     QStringList args = app.arguments();
     const bool dark = args.removeAll(u"--dark"_s) > 0;
+    const bool connectOnly = args.removeAll(u"--connect"_s) > 0;
     if (args.size() < 3) {
         qWarning("usage: neuvo-screenshots [--dark] DB OUTDIR [en|fi|ru [CLIENT]]");
         return 2;
@@ -115,6 +123,35 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(db));
     window.resize(1100, 700);
     window.show();
+    if (connectOnly) {
+        std::printf("title: %s\n", qUtf8Printable(window.windowTitle()));
+        ConnectServerDialog connect(&window);
+        connect.show();
+        QTest::qWait(50);
+        connect.grab().save(u"%1/connect-server-%2.png"_s.arg(args.at(2), suffix));
+        if (const auto server = ServerAddress::fromUrl(args.at(1))) {
+            QTemporaryDir passDir;
+            const QString empty = passDir.filePath(u"pgpass"_s);
+            QFile(empty).open(QIODevice::WriteOnly);
+            QFile::setPermissions(empty, QFile::ReadOwner | QFile::WriteOwner); // libpq ignores others
+            qputenv("PGPASSFILE", QFile::encodeName(empty));
+            connect.setAddress(*server);
+            connect.connectButton()->click();
+            QTest::qWait(50);
+            connect.grab().save(u"%1/connect-server-password-%2.png"_s.arg(args.at(2), suffix));
+        }
+        connect.hostEdit()->setText(u"/nonexistent"_s);
+        connect.connectButton()->click();
+        QTest::qWait(50);
+        connect.grab().save(u"%1/connect-server-failed-%2.png"_s.arg(args.at(2), suffix));
+        if (QMenu *file = window.menuBar()->actions().constFirst()->menu()) {
+            file->popup(window.mapToGlobal(QPoint(0, 0)));
+            QTest::qWait(100);
+            file->grab().save(u"%1/file-menu-%2.png"_s.arg(args.at(2), suffix));
+            file->hide();
+        }
+        return 0;
+    }
     // What the first paint shows while the rules are evaluated in the
     // session's thread (dashboard-loading-LANG.png).
     if (window.session().isEvaluating())

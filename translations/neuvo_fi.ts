@@ -6388,6 +6388,19 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 on this computer</source>
+        <extracomment>Window title of a database on a PostgreSQL server reached through its Unix socket: %1 is the database&apos;s name</extracomment>
+        <translation>%1 tällä koneella</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Window title of a database on a PostgreSQL server: %1 is the database&apos;s name, %2 the server&apos;s host name</extracomment>
+        <translation>%1 palvelimella %2</translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>%1 exists only for SQLite database files; this database is on a %2 server. Use the server&apos;s own tools for it (for backups, pg_dump; see docs/postgresql.md).</source>
@@ -6627,14 +6640,6 @@
         <translation>TIEDOSTO</translation>
     </message>
     <message>
-        <source>Open the database FILE (default: %1).</source>
-        <translation>Avaa tietokanta TIEDOSTO (oletus: %1).</translation>
-    </message>
-    <message>
-        <source>The database to open, as with --db.</source>
-        <translation>Avattava tietokanta, kuten valitsimella --db.</translation>
-    </message>
-    <message>
         <source>Neuvo opens one database at a time; %1 files were given.</source>
         <translation>Neuvo avaa yhden tietokannan kerrallaan; annettiin %1 tiedostoa.</translation>
     </message>
@@ -6649,6 +6654,14 @@
     <message>
         <source>Quit as soon as the dashboard is complete, printing the time to the first paint, to the complete dashboard and the longest event-loop stall (see docs/performance.md).</source>
         <translation>Lopeta heti, kun kojelauta on valmis, ja tulosta aika ensimmäiseen piirtoon ja valmiiseen kojelautaan sekä tapahtumasilmukan pisin pysähdys (katso docs/performance.md).</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or a database on a PostgreSQL server given as postgresql://USER@HOST/DATABASE (default: %1).</source>
+        <translation>Avaa tietokanta TIEDOSTO tai PostgreSQL-palvelimen tietokanta muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>The database file or postgresql:// URL to open, as with --db.</source>
+        <translation>Avattava tietokantatiedosto tai postgresql://-osoite, kuten valinnalla --db.</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7028,121 @@
             <numerusform>Poista asiakas ja %n projekti</numerusform>
             <numerusform>Poista asiakas ja %n projektia</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <source>Open a Neuvo database on a PostgreSQL server. The password comes from ~/.pgpass or PGPASSWORD; when neither has it, Neuvo asks for it and keeps it only while the database is open.</source>
+        <translation>Avaa Neuvo-tietokanta PostgreSQL-palvelimelta. Salasana luetaan tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD; jos kummassakaan ei ole sitä, Neuvo kysyy sen ja pitää sen muistissa vain niin kauan kuin tietokanta on auki.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org tai socket-kansio, esim. /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Your login on this computer</source>
+        <translation>Käyttäjätunnuksesi tällä koneella</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate</source>
+        <translation>Salaa ja tarkista palvelimen varmenne</translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation>Salaa, mutta älä tarkista varmennetta</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server offers it</source>
+        <translation>Salaa, jos palvelin tarjoaa salausta</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Älä koskaan salaa</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>S&amp;alaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>The safest: nobody can read or change what is sent, and Neuvo talks only to the server named above. Needs the certificate of the server&apos;s authority in ~/.postgresql/root.crt (sslmode verify-full).</source>
+        <translation>Turvallisin: kukaan ei voi lukea eikä muuttaa lähetettyä, ja Neuvo puhuu vain yllä nimetyn palvelimen kanssa. Vaatii palvelimen varmenteen myöntäjän varmenteen tiedostoon ~/.postgresql/root.crt (sslmode verify-full).</translation>
+    </message>
+    <message>
+        <source>Nobody can read what is sent, but another machine could pose as the server (sslmode require).</source>
+        <translation>Kukaan ei voi lukea lähetettyä, mutta jokin toinen kone voisi esiintyä palvelimena (sslmode require).</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server can, otherwise not, without saying so (sslmode prefer). Fine on a Unix socket or a network you trust.</source>
+        <translation>Salattu, jos palvelin pystyy siihen, muuten ei, eikä siitä kerrota (sslmode prefer). Sopii Unix-socketille tai verkkoon, johon luotat.</translation>
+    </message>
+    <message>
+        <source>Everything, passwords excepted, crosses the network readable: only on this computer or a network you trust (sslmode disable).</source>
+        <translation>Kaikki salasanoja lukuun ottamatta kulkee verkossa luettavassa muodossa: vain tällä koneella tai verkossa, johon luotat (sslmode disable).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server (Database).</source>
+        <translation>Kirjoita palvelimella olevan tietokannan nimi (Tietokanta).</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>käyttäjätunnuksesi</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1, and none was found in ~/.pgpass or PGPASSWORD. Type it under Password and connect again; Neuvo does not save it.</source>
+        <translation>Palvelin kysyy käyttäjän %1 salasanaa, eikä sitä löytynyt tiedostosta ~/.pgpass eikä muuttujasta PGPASSWORD. Kirjoita se Salasana-kenttään ja yhdistä uudelleen; Neuvo ei tallenna sitä.</translation>
+    </message>
+    <message>
+        <source>The server refused the user %1 or the password. Check User, and the password in ~/.pgpass, PGPASSWORD or under Password.</source>
+        <translation>Palvelin hylkäsi käyttäjän %1 tai salasanan. Tarkista Käyttäjä sekä salasana tiedostossa ~/.pgpass, muuttujassa PGPASSWORD tai Salasana-kentässä.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers on this computer at the socket folder and port given. Check Host and Port, and that the server is running.</source>
+        <translation>Mikään PostgreSQL-palvelin ei vastaa tällä koneella annetussa socket-kansiossa ja portissa. Tarkista Palvelin ja Portti sekä se, että palvelin on käynnissä.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1, port %2. Check Host and Port, that the server is running, and that it accepts connections from this computer (listen_addresses, pg_hba.conf).</source>
+        <translation>Mikään PostgreSQL-palvelin ei vastaa osoitteessa %1, portissa %2. Tarkista Palvelin ja Portti, että palvelin on käynnissä ja että se hyväksyy yhteydet tältä koneelta (listen_addresses, pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server has no database called %1. Check Database, or ask the server&apos;s administrator to create it (see docs/postgresql.md).</source>
+        <translation>Palvelimella ei ole tietokantaa nimeltä %1. Tarkista Tietokanta tai pyydä palvelimen ylläpitäjää luomaan se (ks. docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2, and none was found in ~/.pgpass or PGPASSWORD. Neuvo uses it for this connection only and does not save it.</source>
+        <translation>Tietokannan %1 palvelin kysyy käyttäjän %2 salasanaa, eikä sitä löytynyt tiedostosta ~/.pgpass eikä muuttujasta PGPASSWORD. Neuvo käyttää sitä vain tähän yhteyteen eikä tallenna sitä.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +8874,31 @@
         <source>&amp;Statistics</source>
         <translation>&amp;Tilastot</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Yhdistä &amp;palvelimeen…</translation>
+    </message>
+    <message>
+        <source>Open a Neuvo database on a PostgreSQL server</source>
+        <translation>Avaa Neuvo-tietokanta PostgreSQL-palvelimelta</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of every table in %1 (the server&apos;s own backup is pg_dump)</source>
+        <translation>Tallenna tilannevedos jokaisesta taulusta kansioon %1 (palvelimen oma varmuuskopio on pg_dump)</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Varmuuskopion palauttaminen</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server the server keeps its storage sound; Neuvo&apos;s rules are checked with &quot;neuvo-cli --db URL check&quot;.</source>
+        <translation>PostgreSQL-palvelin pitää itse huolen tallennustensa eheydestä; Neuvon säännöt tarkistetaan komennolla &quot;neuvo-cli --db URL check&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Open Recent: a database on a server, its name and URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -9195,6 +9348,10 @@
     <message>
         <source>R&amp;ush surcharge:</source>
         <translation>K&amp;iirelisä:</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server, which is backed up with its own tools (pg_dump). Neuvo makes no daily backups of it; before an import or an upgrade, and with File → Back Up Now, it writes a snapshot of every table into %1.</source>
+        <translation>Tämä tietokanta on PostgreSQL-palvelimella, joka varmuuskopioidaan sen omilla työkaluilla (pg_dump). Neuvo ei tee siitä päivittäisiä varmuuskopioita; ennen tuontia tai päivitystä sekä valinnalla Tiedosto → Varmuuskopioi nyt se tallentaa tilannevedoksen jokaisesta taulusta kansioon %1.</translation>
     </message>
 </context>
 <context>

@@ -6424,6 +6424,19 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 on this computer</source>
+        <extracomment>Window title of a database on a PostgreSQL server reached through its Unix socket: %1 is the database&apos;s name</extracomment>
+        <translation>%1 на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Window title of a database on a PostgreSQL server: %1 is the database&apos;s name, %2 the server&apos;s host name</extracomment>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>%1 exists only for SQLite database files; this database is on a %2 server. Use the server&apos;s own tools for it (for backups, pg_dump; see docs/postgresql.md).</source>
@@ -6663,14 +6676,6 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Open the database FILE (default: %1).</source>
-        <translation>Открыть базу данных ФАЙЛ (по умолчанию: %1).</translation>
-    </message>
-    <message>
-        <source>The database to open, as with --db.</source>
-        <translation>Открываемая база данных, как с --db.</translation>
-    </message>
-    <message>
         <source>Neuvo opens one database at a time; %1 files were given.</source>
         <translation>Neuvo открывает только одну базу данных за раз, а указано файлов: %1.</translation>
     </message>
@@ -6685,6 +6690,14 @@
     <message>
         <source>Quit as soon as the dashboard is complete, printing the time to the first paint, to the complete dashboard and the longest event-loop stall (see docs/performance.md).</source>
         <translation>Завершить работу, как только сводка будет готова, и вывести время до первой отрисовки, до готовой сводки и самую долгую остановку цикла событий (см. docs/performance.md).</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or a database on a PostgreSQL server given as postgresql://USER@HOST/DATABASE (default: %1).</source>
+        <translation>Открыть базу данных ФАЙЛ или базу на сервере PostgreSQL в виде postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР/БАЗА (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>The database file or postgresql:// URL to open, as with --db.</source>
+        <translation>Открываемый файл базы данных или адрес postgresql://, как с --db.</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7067,121 @@
             <numerusform>Удалить клиента и %n проекта</numerusform>
             <numerusform>Удалить клиента и %n проектов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>neuvo::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Open a Neuvo database on a PostgreSQL server. The password comes from ~/.pgpass or PGPASSWORD; when neither has it, Neuvo asks for it and keeps it only while the database is open.</source>
+        <translation>Открыть базу Neuvo на сервере PostgreSQL. Пароль берётся из ~/.pgpass или PGPASSWORD; если его нет ни там, ни там, Neuvo спросит его и будет помнить, только пока база открыта.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org или папка сокета, например /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Your login on this computer</source>
+        <translation>Ваша учётная запись на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate</source>
+        <translation>Шифровать и проверять сертификат сервера</translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation>Шифровать без проверки сертификата</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server offers it</source>
+        <translation>Шифровать, если сервер это предлагает</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Никогда не шифровать</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>The safest: nobody can read or change what is sent, and Neuvo talks only to the server named above. Needs the certificate of the server&apos;s authority in ~/.postgresql/root.crt (sslmode verify-full).</source>
+        <translation>Самый надёжный: никто не может прочитать или изменить передаваемое, и Neuvo общается только с указанным выше сервером. Нужен сертификат центра, выдавшего сертификат сервера, в ~/.postgresql/root.crt (sslmode verify-full).</translation>
+    </message>
+    <message>
+        <source>Nobody can read what is sent, but another machine could pose as the server (sslmode require).</source>
+        <translation>Никто не может прочитать передаваемое, но другая машина может выдать себя за сервер (sslmode require).</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server can, otherwise not, without saying so (sslmode prefer). Fine on a Unix socket or a network you trust.</source>
+        <translation>Шифруется, если сервер это умеет, иначе нет, и об этом не сообщается (sslmode prefer). Подходит для Unix-сокета или сети, которой вы доверяете.</translation>
+    </message>
+    <message>
+        <source>Everything, passwords excepted, crosses the network readable: only on this computer or a network you trust (sslmode disable).</source>
+        <translation>Всё, кроме паролей, передаётся по сети в открытом виде: только на этом компьютере или в сети, которой вы доверяете (sslmode disable).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server (Database).</source>
+        <translation>Введите имя базы данных на сервере (База данных).</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1, and none was found in ~/.pgpass or PGPASSWORD. Type it under Password and connect again; Neuvo does not save it.</source>
+        <translation>Сервер запрашивает пароль пользователя %1, а в ~/.pgpass и PGPASSWORD его нет. Введите его в поле «Пароль» и подключитесь снова; Neuvo его не сохраняет.</translation>
+    </message>
+    <message>
+        <source>The server refused the user %1 or the password. Check User, and the password in ~/.pgpass, PGPASSWORD or under Password.</source>
+        <translation>Сервер отклонил пользователя %1 или пароль. Проверьте поле «Пользователь» и пароль в ~/.pgpass, PGPASSWORD или в поле «Пароль».</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers on this computer at the socket folder and port given. Check Host and Port, and that the server is running.</source>
+        <translation>Ни один сервер PostgreSQL на этом компьютере не отвечает в указанной папке сокета и порту. Проверьте поля «Сервер» и «Порт» и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1, port %2. Check Host and Port, that the server is running, and that it accepts connections from this computer (listen_addresses, pg_hba.conf).</source>
+        <translation>Ни один сервер PostgreSQL не отвечает по адресу %1, порт %2. Проверьте поля «Сервер» и «Порт», что сервер запущен и принимает подключения с этого компьютера (listen_addresses, pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server has no database called %1. Check Database, or ask the server&apos;s administrator to create it (see docs/postgresql.md).</source>
+        <translation>На сервере нет базы данных %1. Проверьте поле «База данных» или попросите администратора сервера создать её (см. docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2, and none was found in ~/.pgpass or PGPASSWORD. Neuvo uses it for this connection only and does not save it.</source>
+        <translation>Сервер базы %1 запрашивает пароль пользователя %2, а в ~/.pgpass и PGPASSWORD его нет. Neuvo использует его только для этого подключения и не сохраняет.</translation>
     </message>
 </context>
 <context>
@@ -8799,6 +8927,31 @@
         <source>&amp;Statistics</source>
         <translation>Ст&amp;атистика</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>Open a Neuvo database on a PostgreSQL server</source>
+        <translation>Открыть базу Neuvo на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of every table in %1 (the server&apos;s own backup is pg_dump)</source>
+        <translation>Сохранить снимок всех таблиц в %1 (собственная резервная копия сервера — pg_dump)</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server the server keeps its storage sound; Neuvo&apos;s rules are checked with &quot;neuvo-cli --db URL check&quot;.</source>
+        <translation>На сервере PostgreSQL за целостность хранилища отвечает сам сервер; правила Neuvo проверяются командой «neuvo-cli --db URL check».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Open Recent: a database on a server, its name and URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::PaymentsModel</name>
@@ -9251,6 +9404,10 @@
     <message>
         <source>R&amp;ush surcharge:</source>
         <translation>Надбавка за &amp;срочность:</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server, which is backed up with its own tools (pg_dump). Neuvo makes no daily backups of it; before an import or an upgrade, and with File → Back Up Now, it writes a snapshot of every table into %1.</source>
+        <translation>Эта база находится на сервере PostgreSQL, резервные копии которого делаются его собственными средствами (pg_dump). Neuvo не делает её ежедневных копий; перед импортом или обновлением, а также по команде «Файл → Создать резервную копию» он записывает снимок всех таблиц в %1.</translation>
     </message>
 </context>
 <context>

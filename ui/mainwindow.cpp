@@ -4,6 +4,7 @@
 #include "ui/widgets/icons.h"
 
 #include "ui/dialogs/backupdialogs.h"
+#include "ui/dialogs/connectserverdialog.h"
 #include "ui/clients/clientspage.h"
 #include "core/storage/applicationidentity.h"
 #include "core/reminders/calendarfeed.h"
@@ -12,8 +13,9 @@
 #include "core/reminders/dashboardsummary.h"
 #include "core/storage/database.h"
 #include "core/storage/databaselock.h"
-#include "core/exchange/demodata.h"
+#include "core/storage/serveraddress.h"
 #include "core/storage/sqldialect.h"
+#include "core/exchange/demodata.h"
 #include "core/storage/startchecks.h"
 #include "core/storage/stores.h"
 #include "ui/dialogs/csvdialect.h"
@@ -91,6 +93,15 @@ bool lockedByAnotherProcess(const QString &path)
                 && (holder->hostname.isEmpty() || holder->hostname == QSysInfo::machineHostName()));
 }
 
+// What the recent list keeps and windowFor() compares: a file's absolute
+// path, a server URL without any password.
+QString recentEntry(const QString &location)
+{
+    if (SqlDialect::isServerUrl(location))
+        return withoutPassword(location);
+    return QFileInfo(location).absoluteFilePath();
+}
+
 bool isDemoPath(const QString &path)
 {
     return QFileInfo(path).absoluteFilePath() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath();
@@ -109,7 +120,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     // Client data reaches tool tips (evidence, notes, cells); show them as text.
     installPlainTextToolTips();
-    setWindowFilePath(m_db->path());
+    if (!SqlDialect::isServerUrl(m_db->path()))
+        setWindowFilePath(m_db->path());
 
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -218,8 +230,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
 
-    // The writer of a file answers a second start on it (see openWindow).
-    if (!m_session->isReadOnly()) {
+    // The writer of a file answers a second start on it (see openWindow);
+    // a server takes many writers.
+    if (!m_session->isReadOnly() && !SqlDialect::isServerUrl(m_db->path())) {
         m_instance = new InstanceServer(m_db->path(), this);
         connect(m_instance, &InstanceServer::raiseRequested, this, &MainWindow::activate);
     }
@@ -276,6 +289,14 @@ MainWindow::~MainWindow()
 
 MainWindow *MainWindow::windowFor(const QString &path)
 {
+    if (SqlDialect::isServerUrl(path)) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *window = qobject_cast<MainWindow *>(widget);
+            if (window && window->m_db && recentEntry(window->m_db->path()) == recentEntry(path))
+                return window;
+        }
+        return nullptr;
+    }
     const QFileInfo wanted(path);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         auto *window = qobject_cast<MainWindow *>(widget);
@@ -314,7 +335,18 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     db->setQuickCheckDeferred(!legacyToMove && !filesToCheckBeforeShowing().contains(absolute));
     // Read-only rather than refused when another Neuvo writes to the file:
     // the user chooses below.
-    if (auto opened = db->open(path, Database::Access::ReadWriteIfFree); !opened) {
+    auto opened = db->open(path, Database::Access::ReadWriteIfFree);
+    // A server that wants a password none of libpq's places has: ask, and
+    // keep the answer in this connection only.
+    if (!opened && SqlDialect::isServerUrl(path)
+        && classifyServerFailure(opened.error()) == ServerFailure::PasswordNeeded) {
+        const auto password = ConnectServerDialog::askPassword(errorParent, path);
+        if (!password)
+            return nullptr;
+        db->setServerPassword(*password);
+        opened = db->open(path, Database::Access::ReadWriteIfFree);
+    }
+    if (!opened) {
         const QString backup = db->suggestedBackup();
         if (backup.isEmpty()) {
             MessageBox::critical(errorParent, tr("Neuvo"), opened.error());
@@ -396,6 +428,11 @@ MainWindow *MainWindow::openWindow(const QString &path, QWidget *errorParent, bo
     // is made afresh each time and needs none. Made after the window shows,
     // before anything is written (StartChecks).
     const bool dailyBackup = !db->isReadOnly() && !isDemoPath(db->path()) && !SqlDialect::isServerUrl(db->path());
+    return showOpened(std::move(db), notice, dailyBackup);
+}
+
+MainWindow *MainWindow::showOpened(std::unique_ptr<Database> db, const QString &notice, bool dailyBackup)
+{
     rememberRecent(db->path());
     auto *window = new MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -478,6 +515,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    QAction *connectServer = file->addAction(themedIcon(u"network-server"_s, this), tr("Connect to &Server…"), this,
+                                             &MainWindow::showConnectServer);
+    connectServer->setObjectName(u"connectServerAction"_s);
+    connectServer->setStatusTip(tr("Open a Neuvo database on a PostgreSQL server"));
     file->addSeparator();
     QAction *printAction = file->addAction(themedIcon(u"document-print"_s, this), tr("&Print or Export Document…"), this, &MainWindow::printDocument);
     printAction->setShortcut(QKeySequence::Print);
@@ -498,7 +539,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *backUp = file->addAction(themedIcon(u"document-save"_s, this), tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(u"backUpNowAction"_s);
-    backUp->setStatusTip(tr("Save a copy of the database in its backups folder"));
+    const bool onServer = SqlDialect::isServerUrl(m_db->path());
+    backUp->setStatusTip(onServer ? tr("Save a snapshot of every table in %1 (the server's own backup is pg_dump)")
+                                        .arg(nativePath(BackupManager::folderFor(m_db->path())))
+                                  : tr("Save a copy of the database in its backups folder"));
     QAction *restore = file->addAction(tr("Restore Bac&kup…"), this, &MainWindow::showRestoreBackup);
     restore->setObjectName(u"restoreBackupAction"_s);
     restore->setStatusTip(tr("Put an earlier copy of the database back"));
@@ -506,6 +550,16 @@ void MainWindow::createActions()
     QAction *check = file->addAction(tr("Check &Database"), this, &MainWindow::checkDatabase);
     check->setObjectName(u"checkDatabaseAction"_s);
     check->setStatusTip(tr("Look for damage and for records that break Neuvo's rules"));
+    if (onServer) {
+        // Restoring replaces the file; a server's data comes back with
+        // pg_restore. The check opens a connection of its own, which a
+        // password typed for this window would not reach.
+        restore->setEnabled(false);
+        restore->setToolTip(SqlDialect::postgresql().fileOnlyFeature(tr("Restoring a backup")));
+        check->setEnabled(false);
+        check->setToolTip(tr("On a PostgreSQL server the server keeps its storage sound; Neuvo's rules are checked "
+                             "with \"neuvo-cli --db URL check\"."));
+    }
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -577,9 +631,9 @@ void MainWindow::rememberRecent(const QString &path)
         return;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    const QString entry = recentEntry(path);
+    recent.removeAll(entry);
+    recent.prepend(entry);
     while (recent.size() > MaxRecentFiles)
         recent.removeLast();
     settings.setValue(kRecentKey, recent);
@@ -590,9 +644,13 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        if (path == QFileInfo(m_db->path()).absoluteFilePath())
+        if (path == recentEntry(m_db->path()))
             continue;
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { switchTo(path); });
+        const QString label = SqlDialect::isServerUrl(path)
+                                  //: Open Recent: a database on a server, its name and URL
+                                  ? tr("%1 (%2)").arg(databaseDisplayName(path), path)
+                                  : QDir::toNativeSeparators(path);
+        m_recentMenu->addAction(label, this, [this, path] { switchTo(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -621,12 +679,36 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      QFileInfo(m_db->path()).absolutePath(),
+    const QString folder = SqlDialect::isServerUrl(m_db->path())
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_db->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder,
                                                       tr("Neuvo databases (*.neuvo *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     switchTo(path);
+}
+
+void MainWindow::showConnectServer()
+{
+    auto *dialog = new ConnectServerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto current = ServerAddress::fromUrl(m_db->path()))
+        dialog->setAddress(*current);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::unique_ptr<Database> db = dialog->takeDatabase();
+        if (MainWindow *shown = windowFor(db->path())) {
+            // Already open here: that window, not a second one.
+            db.reset();
+            shown->activate();
+            if (shown != this)
+                close();
+            return;
+        }
+        showOpened(std::move(db));
+        close();
+    });
+    dialog->open();
 }
 
 void MainWindow::switchTo(const QString &path)
@@ -675,7 +757,7 @@ QString MainWindow::ownDatabasePath() const
     if (!m_ownPath.isEmpty())
         return m_ownPath;
     for (const QString &path : QSettings().value(kRecentKey).toStringList()) {
-        if (!isDemoPath(path) && QFileInfo::exists(path))
+        if (!isDemoPath(path) && (SqlDialect::isServerUrl(path) || QFileInfo::exists(path)))
             return path;
     }
     return Database::defaultPath();
@@ -891,7 +973,7 @@ Result<void> MainWindow::exportCalendar(const QString &path)
 
 void MainWindow::updateTitle()
 {
-    const QString file = QFileInfo(m_db->path()).fileName();
+    const QString file = databaseDisplayName(m_db->path());
     const int count = m_session->isEvaluating() ? 0 : DashboardPage::attentionCount(m_session->findings());
     //: Window title: the database file and how many things need attention
     setWindowTitle(count > 0 ? tr("%1 (%2) – Neuvo").arg(file).arg(count) : tr("%1 – Neuvo").arg(file));

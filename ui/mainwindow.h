@@ -52,6 +52,12 @@ public:
                                   bool *handedOver = nullptr);
     // The window of this process that shows the file, if any.
     static MainWindow *windowFor(const QString &path);
+    // A window for a database opened elsewhere (File → Connect to Server),
+    // remembered in Open Recent without any password. dailyBackup: the
+    // first start of a day copies the file once the window shows
+    // (StartChecks); a server has its own backups.
+    static MainWindow *showOpened(std::unique_ptr<Database> db, const QString &notice = {},
+                                  bool dailyBackup = false);
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
@@ -71,8 +77,9 @@ public:
     bool isShowingDemo() const;
     // The banner over the demo, with the button back to the person's file.
     QWidget *demoBanner() const { return m_demoBanner; }
-    // The file "Back to My Database" opens: the one the demo was opened
-    // from, else the most recent other file, else the default database.
+    // The database "Back to My Database" opens: the one the demo was opened
+    // from, else the most recent other file or server database, else the
+    // default database.
     QString ownDatabasePath() const;
     // Writes the table as CSV to path (File → Export CSV after the file
     // dialog).
@@ -114,12 +121,14 @@ private:
     void updateFirstRun();
     void newDatabase();
     void openDatabaseDialog();
+    // File → Connect to Server…: this window closes once the other opened.
+    void showConnectServer();
     void openPreferences();
     void undoDeletion();
     void printDocument();
     void chooseExportCsv(CsvExchange::Table table);
     void chooseExportCalendar();
-    // "FILE – Neuvo", with the number of things that need attention.
+    // "FILE – Neuvo" or "DATABASE on HOST – Neuvo", with the number of things that need attention.
     void updateTitle();
     // Opens path in a window and closes this one, unless it is this one.
     void switchTo(const QString &path);

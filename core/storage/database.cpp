@@ -157,7 +157,8 @@ Result<void> applySessionSettings(QSqlDatabase &db, const QString &url, bool rea
 // its schema version (0 for an empty database).
 Result<int> checkServerSchema(const QSqlDatabase &db, const QString &url, bool readOnly);
 
-Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly)
+Result<int> connectToServer(const QString &connectionName, const QString &url, bool readOnly,
+                            const QString &password)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
@@ -202,7 +203,9 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
         options << u"%1='%2'"_s.arg(key, quoted);
     }
     db.setConnectOptions(options.join(u';'));
-    // No password is set: libpq then looks in PGPASSWORD and ~/.pgpass.
+    // Without a password libpq looks in PGPASSWORD and ~/.pgpass.
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.open())
         return fail(Database::tr("Cannot connect to %1: %2").arg(url, db.lastError().text()));
     if (auto set = applySessionSettings(db, url, readOnly); !set)
@@ -335,7 +338,7 @@ Result<void> Database::open(const QString &path, Access access)
         m_readOnly = access == Access::ReadOnly;
         if (m_readOnly)
             m_readOnlyReason = tr("it was opened read-only");
-        auto version = connectToServer(m_connectionName, path, m_readOnly);
+        auto version = connectToServer(m_connectionName, path, m_readOnly, m_serverPassword);
         // Another Neuvo may be opening the same older database: the version
         // is read again under the migration lock, and the backup and the
         // steps run only by whoever holds it (see SqlDialect).
@@ -645,8 +648,9 @@ Result<void> Database::openReader(const ReaderSpec &spec)
     m_readOnlyReason = tr("it was opened read-only");
     m_created = false;
     m_immutable = spec.immutable;
+    m_serverPassword = spec.serverPassword;
     if (SqlDialect::isServerUrl(spec.path)) {
-        auto opened = connectToServer(m_connectionName, spec.path, true);
+        auto opened = connectToServer(m_connectionName, spec.path, true, m_serverPassword);
         if (!opened) {
             close();
             return Error{opened.error()};

@@ -73,6 +73,10 @@ public:
     // Opens (creating when missing) and migrates. On any error the file is
     // left as it was and the database is closed. The message names the file.
     Result<void> open(const QString &path, Access access = Access::ReadWrite);
+    // The password for the next open() of a server URL and for its readers
+    // (readerSpec()), when neither ~/.pgpass nor PGPASSWORD has it: one a
+    // person typed. Kept in memory only, never in the URL or in path().
+    void setServerPassword(const QString &password) { m_serverPassword = password; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -96,8 +100,9 @@ public:
     {
         QString path;
         bool immutable = false;
+        QString serverPassword;
     };
-    ReaderSpec readerSpec() const { return {m_path, m_immutable}; }
+    ReaderSpec readerSpec() const { return {m_path, m_immutable, m_serverPassword}; }
     // Opens this Database as a read-only connection to a file another
     // Database of this process has opened, checked and migrated: no lock,
     // no checks, no migration, only the connection and its pragmas. In WAL
@@ -182,6 +187,7 @@ private:
     QString m_migrationBackup;
     QString m_readOnlyReason;
     QString m_suggestedBackup;
+    QString m_serverPassword;
     std::unique_ptr<DatabaseLock> m_lock;
     int m_transactionDepth = 0;
     QString m_origin;

@@ -8,6 +8,7 @@
 #include "core/domain/invoice.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "core/storage/sqldialect.h"
 #include "core/domain/iban.h"
 #include "core/domain/money.h"
 #include "core/domain/plural.h"
@@ -382,10 +383,18 @@ QWidget *PreferencesDialog::createBackupsPage()
     auto *keepLabel = new QLabel(tr("&Keep the newest:"));
     keepLabel->setBuddy(m_backupsToKeep);
     form->addRow(keepLabel, keepRow);
-    auto *where = new QLabel(tr("Neuvo backs up the database at the first start of each day, before every import "
-                                "and restore, and with File → Back Up Now, into %1. Older backups are deleted "
-                                "beyond this number; the copies made before a database upgrade are always kept.")
-                                 .arg(QDir::toNativeSeparators(BackupManager::folderFor(m_session.db().path()))));
+    const QString folder = QDir::toNativeSeparators(BackupManager::folderFor(m_session.db().path()));
+    // A server is backed up with its own tools; Neuvo only writes snapshots.
+    auto *where = new QLabel(
+        SqlDialect::isServerUrl(m_session.db().path())
+            ? tr("This database is on a PostgreSQL server, which is backed up with its own tools (pg_dump). Neuvo "
+                 "makes no daily backups of it; before an import or an upgrade, and with File → Back Up Now, it "
+                 "writes a snapshot of every table into %1.")
+                  .arg(folder)
+            : tr("Neuvo backs up the database at the first start of each day, before every import "
+                 "and restore, and with File → Back Up Now, into %1. Older backups are deleted "
+                 "beyond this number; the copies made before a database upgrade are always kept.")
+                  .arg(folder));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(where);
