@@ -9,7 +9,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/serveraddress.h"
 #include "core/storage/stores.h"
-#include "support/pgtestdatabase.h"
+#include "support/testdatabase.h"
 #include "ui/dialogs/connectserverdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/session.h"
