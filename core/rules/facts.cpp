@@ -166,28 +166,54 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
         if (auto read = rows.status(); !read)
             return Error{read.error()};
     }
-    // Each child row names its project in column 0.
-    const auto children = [&](const QString &sql, const std::function<void(const FactsRows &, Project &)> &add)
+    // Each child row names its project in column 0, the rows of one project
+    // together (the statements order by project). A project's children are
+    // gathered in one reused list and given to the project in one
+    // allocation of their exact size: appended to the project one by one,
+    // four stages took three allocations, kept room for five and left the
+    // smaller blocks behind as gaps in the heap (23 MB of stages at 10 000
+    // clients held 17 MB of them).
+    const auto children = [&]<typename Child>(const QString &sql, QList<Child> Project::*member,
+                                               const std::function<Child(const FactsRows &)> &make)
         -> Result<void> {
         auto selected = FactsRows::select(connection, sql, reader);
         if (!selected)
             return Error{selected.error()};
         FactsRows &rows = **selected;
+        QList<Child> gathered;
+        qint64 gatheredFor = 0;
+        const auto hand = [&] {
+            if (gathered.isEmpty())
+                return;
+            if (const auto it = index.constFind(gatheredFor); it != index.cend()) {
+                QList<Child> &list = projects[*it].*member;
+                if (list.isEmpty())
+                    list = QList<Child>(gathered.cbegin(), gathered.cend());
+                else
+                    list << gathered;
+            }
+            gathered.clear();
+        };
         while (rows.next()) {
-            const auto it = index.constFind(rows.integer(0));
-            if (it != index.cend())
-                add(rows, projects[*it]);
+            if (const qint64 projectId = rows.integer(0); projectId != gatheredFor) {
+                hand();
+                gatheredFor = projectId;
+            }
+            gathered << make(rows);
         }
+        hand();
         return rows.status();
     };
     auto items = children(QStringLiteral("SELECT project_id, description FROM project_item ORDER BY project_id, position"),
-                          [](const FactsRows &rows, Project &p) { p.includedItems << rows.text(1); });
+                          &Project::includedItems,
+                          std::function<QString(const FactsRows &)>([](const FactsRows &rows) { return rows.text(1); }));
     if (!items)
         return Error{items.error()};
     auto stages = children(QStringLiteral(
         "SELECT project_id, id, position, title, amount_minor, due_on, work_started_on, paid_on, paid_minor "
         "FROM stage ORDER BY project_id, position"),
-        [&shared](const FactsRows &rows, Project &p) {
+        &Project::stages,
+        std::function<PaymentStage(const FactsRows &)>([&shared](const FactsRows &rows) {
             PaymentStage s;
             s.projectId = rows.integer(0);
             s.id = rows.integer(1);
@@ -198,14 +224,15 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             s.workStartedOn = rows.date(6);
             s.paidOn = rows.date(7);
             s.paidMinor = rows.integer(8);
-            p.stages << std::move(s);
-        });
+            return s;
+        }));
     if (!stages)
         return Error{stages.error()};
     auto revisions = children(QStringLiteral(
         "SELECT project_id, id, requested_on, description, kind, charge_minor "
         "FROM revision ORDER BY project_id, requested_on, id"),
-        [&shared](const FactsRows &rows, Project &p) {
+        &Project::revisions,
+        std::function<Revision(const FactsRows &)>([&shared](const FactsRows &rows) {
             Revision r;
             r.projectId = rows.integer(0);
             r.id = rows.integer(1);
@@ -213,14 +240,15 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             r.description = shared(rows.text(3));
             r.kind = rows.enumeration(4, RevisionKind::Round);
             r.chargeMinor = rows.integer(5);
-            p.revisions << std::move(r);
-        });
+            return r;
+        }));
     if (!revisions)
         return Error{revisions.error()};
     auto changes = children(QStringLiteral(
         "SELECT project_id, id, effective_on, new_price_minor, announced_on, note "
         "FROM price_change ORDER BY project_id, effective_on, id"),
-        [](const FactsRows &rows, Project &p) {
+        &Project::priceChanges,
+        std::function<PriceChange(const FactsRows &)>([](const FactsRows &rows) {
             PriceChange c;
             c.projectId = rows.integer(0);
             c.id = rows.integer(1);
@@ -228,8 +256,8 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             c.newPriceMinor = rows.integer(3);
             c.announcedOn = rows.date(4);
             c.note = rows.text(5);
-            p.priceChanges << std::move(c);
-        });
+            return c;
+        }));
     if (!changes)
         return Error{changes.error()};
     return projects;
