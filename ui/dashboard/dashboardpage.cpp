@@ -592,8 +592,12 @@ void DashboardPage::fillAlerts()
         qsizetype rank = 0;
         QString title;
         QString rule;
-        QList<Finding> findings;
+        QList<int> findings; // indices into `all`
     };
+    // The groups name the findings by their place in `all`, a shared (not
+    // copied) hold on the session's list: copies of the findings in their
+    // groups took 6.5 MB at 10 000 clients, at the window's peak of memory.
+    const QList<Finding> all = m_session.findings();
     // Title and rank are looked up once per rule, not once per finding:
     // there may be tens of thousands. std::unordered_map keeps a bucket
     // where it is as others are added.
@@ -605,7 +609,8 @@ void DashboardPage::fillAlerts()
     };
     QHash<QString, RuleEntry> rules;
     int total = 0;
-    for (const Finding &f : m_session.findings()) {
+    for (int index = 0; index < all.size(); ++index) {
+        const Finding &f = all.at(index);
         if (!isDashboardItem(f))
             continue;
         auto rule = rules.find(f.rule);
@@ -622,7 +627,7 @@ void DashboardPage::fillAlerts()
             fresh.title = title;
             rule = rules.insert(f.rule, {&fresh, rank});
         }
-        rule->bucket->findings << f;
+        rule->bucket->findings << index;
         ++total;
     }
     QList<Bucket> ordered;
@@ -634,20 +639,20 @@ void DashboardPage::fillAlerts()
 
     QList<CardGroup> groups;
     for (Bucket &b : ordered) {
-        const QList<Finding> findings = b.findings;
+        const QList<int> findings = b.findings;
         // Soonest first (a finding without a date last), the worse one
         // first on the same day.
-        auto order = std::make_shared<LazyOrder>(int(findings.size()), AlertsPerGroup, [findings](int i, int j) {
-            const Finding &x = findings.at(i);
-            const Finding &y = findings.at(j);
+        auto order = std::make_shared<LazyOrder>(int(findings.size()), AlertsPerGroup, [all, findings](int i, int j) {
+            const Finding &x = all.at(findings.at(i));
+            const Finding &y = all.at(findings.at(j));
             if (x.date.isValid() != y.date.isValid())
                 return x.date.isValid();
             if (x.date != y.date)
                 return x.date < y.date;
             return int(x.severity) > int(y.severity);
         });
-        groups << CardGroup{b.title, b.rule, int(findings.size()), [findings, order, clientNames, today](int row) {
-                                const Finding &f = findings.at(order->at(row));
+        groups << CardGroup{b.title, b.rule, int(findings.size()), [all, findings, order, clientNames, today](int row) {
+                                const Finding &f = all.at(findings.at(order->at(row)));
                                 Card card;
                                 card.text = f.evidence;
                                 card.dot = severityColor(f.severity);
@@ -742,31 +747,37 @@ void DashboardPage::fillProjects()
     for (const Client &c : facts.clients)
         clientNames.insert(c.id, c.name);
 
+    // An entry names a project of `projects`, a shared (not copied) hold on
+    // the facts' list: a copy of each project in progress took 13 MB at
+    // 10 000 clients, at the window's peak of memory.
     struct Entry
     {
-        Project project;
-        int next; // index into project.stages, -1 for none
+        int project; // index into projects
+        int next; // index into the project's stages, -1 for none
     };
+    const QList<Project> projects = facts.projects;
     QList<Entry> entries;
-    for (const Project &p : facts.projects) {
+    for (int i = 0; i < projects.size(); ++i) {
+        const Project &p = projects.at(i);
         if (p.status != ProjectStatus::InProgress)
             continue;
         const PaymentStage *next = p.nextStage();
-        entries.append({p, next ? int(next - p.stages.constData()) : -1});
+        entries.append({i, next ? int(next - p.stages.constData()) : -1});
     }
     // The stage that comes due first leads; projects with nothing to collect last.
-    const auto key = [](const Entry &e) {
-        return e.next >= 0 && e.project.stages.at(e.next).dueOn.isValid()
-            ? e.project.stages.at(e.next).dueOn.toJulianDay()
+    const auto key = [projects](const Entry &e) {
+        const Project &p = projects.at(e.project);
+        return e.next >= 0 && p.stages.at(e.next).dueOn.isValid()
+            ? p.stages.at(e.next).dueOn.toJulianDay()
             : std::numeric_limits<qint64>::max();
     };
     const int count = int(entries.size());
     auto order = std::make_shared<LazyOrder>(count, ProjectsShown, [entries, key](int i, int j) {
         return key(entries.at(i)) < key(entries.at(j));
     });
-    m_projects->cardModel()->setList(count, [entries, order, clientNames, today, dueSoonDays](int row) {
+    m_projects->cardModel()->setList(count, [projects, entries, order, clientNames, today, dueSoonDays](int row) {
         const Entry &e = entries.at(order->at(row));
-        const Project &p = e.project;
+        const Project &p = projects.at(e.project);
         const QLocale locale;
         Card card;
         const QString client = clientNames.value(p.clientId);
