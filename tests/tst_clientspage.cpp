@@ -13,6 +13,7 @@
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/riskbadge.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -128,6 +130,7 @@ private slots:
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
     void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
+    void table_sortsNamesNaturally_inTheLocalesOrder();
     void redFlags_tickingStoresObservation_andRaisesFinding();
     void interactions_quickAddStoresOneRecord();
     void promises_addAndMarkDone();
@@ -486,6 +489,49 @@ void TestClientsPage::table_sortsOnRolesNotText()
         QVERIFY(value <= previous);
         previous = value;
     }
+}
+
+// "Client 2" before "Client 10", case only breaking ties, and the letters
+// in the order of the interface's language (Å after Z in Finnish, with A
+// in English); the company column the same way.
+void TestClientsPage::table_sortsNamesNaturally_inTheLocalesOrder()
+{
+    QList<Client> clients;
+    qint64 id = 0;
+    for (const QString &name : {u"Client 10"_s, u"Åke Ström"_s, u"client 1"_s, u"Zeta Oy"_s, u"Client 2"_s,
+                                u"Client 100"_s}) {
+        Client c = test::makeClient(name, ++id);
+        c.company = u"Studio %1"_s.arg(100 - id * 10); // Studio 90 … Studio 40
+        clients << c;
+    }
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const auto sortedNames = [&](int column, Qt::SortOrder order) {
+        ClientTableModel model;
+        model.setClients(clients);
+        QSortFilterProxyModel proxy; // as the page sorts: on SortRole
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SortRole);
+        proxy.sort(column, order);
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names << proxy.index(row, column).data().toString();
+        return names;
+    };
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::AscendingOrder),
+             (QStringList{u"Åke Ström"_s, u"client 1"_s, u"Client 2"_s, u"Client 10"_s, u"Client 100"_s,
+                          u"Zeta Oy"_s}));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::DescendingOrder).constLast(), u"Åke Ström"_s);
+    QCOMPARE(sortedNames(ClientTableModel::Company, Qt::AscendingOrder),
+             (QStringList{u"Studio 40"_s, u"Studio 50"_s, u"Studio 60"_s, u"Studio 70"_s, u"Studio 80"_s,
+                          u"Studio 90"_s}));
+
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::AscendingOrder),
+             (QStringList{u"client 1"_s, u"Client 2"_s, u"Client 10"_s, u"Client 100"_s, u"Zeta Oy"_s,
+                          u"Åke Ström"_s}));
 }
 
 void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
