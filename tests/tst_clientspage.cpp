@@ -148,6 +148,10 @@ private:
     std::unique_ptr<MainWindow> makeWindow(bool demo = true);
     // Someone else's connection to the window's file, saving as bob@laptop.
     std::unique_ptr<Database> openAsBob();
+    // Selects the record in a detail tab's list ("promises": promisesView)
+    // and clicks its Delete button ("Promise": deletePromiseButton); returns
+    // the message box that follows, answered with OK (empty when none).
+    QString clickDeleteOn(const QString &list, const QString &record, qint64 id);
     qint64 clientIdByName(const QString &name);
     ClientsPage *page() const { return m_window->clientsPage(); }
     ClientDialog *openDialog() const;
@@ -230,6 +234,17 @@ std::unique_ptr<Database> TestClientsPage::openAsBob()
         return nullptr;
     RowVersions::setEditor(u"bob@laptop"_s);
     return other;
+}
+
+QString TestClientsPage::clickDeleteOn(const QString &list, const QString &record, qint64 id)
+{
+    auto *view = detailChild<QTableView>(list + u"View"_s);
+    auto *remove = detailChild<QPushButton>(u"delete%1Button"_s.arg(record));
+    if (!view || !remove || !selectRecord(view, id))
+        return {};
+    MessageBoxAnswer ok(u"OK"_s);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    return ok.answered() ? ok.question() : QString();
 }
 
 qint64 TestClientsPage::clientIdByName(const QString &name)
@@ -917,15 +932,9 @@ void TestClientsPage::delete_interactionAndPromiseChangedElsewhere_refused()
     RowVersions::setEditor(QString());
 
     page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::InteractionsPage);
-    auto *interactions = detailChild<QTableView>(u"interactionsView"_s);
-    QVERIFY(selectRecord(interactions, interaction.id));
-    {
-        MessageBoxAnswer ok(u"OK"_s);
-        QTest::mouseClick(detailChild<QPushButton>(u"deleteInteractionButton"_s), Qt::LeftButton);
-        QVERIFY(ok.answered());
-        QVERIFY2(ok.question().contains(u"Interaction #%1 was changed by bob@laptop at "_s.arg(interaction.id)),
-                 qPrintable(ok.question()));
-    }
+    const QString interactionRefused = clickDeleteOn(u"interactions"_s, u"Interaction"_s, interaction.id);
+    QVERIFY2(interactionRefused.contains(u"Interaction #%1 was changed by bob@laptop at "_s.arg(interaction.id)),
+             qPrintable(interactionRefused));
     QCOMPARE(InteractionStore(*m_db).get(interaction.id)->summary, changedInteraction.summary);
 
     // The refusal reloaded the page; now Bob changes a promise it shows.
@@ -935,20 +944,14 @@ void TestClientsPage::delete_interactionAndPromiseChangedElsewhere_refused()
     QVERIFY(PromiseStore(*bob).update(changedPromise));
     RowVersions::setEditor(QString());
     page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::PromisesPage);
-    auto *promiseView = detailChild<QTableView>(u"promisesView"_s);
-    QVERIFY(promiseView);
-    QVERIFY(selectRecord(promiseView, promise.id));
-    {
-        MessageBoxAnswer ok(u"OK"_s);
-        QTest::mouseClick(detailChild<QPushButton>(u"deletePromiseButton"_s), Qt::LeftButton);
-        QVERIFY(ok.answered());
-        QVERIFY2(ok.question().contains(u"Promise #%1 was changed by bob@laptop at "_s.arg(promise.id)),
-                 qPrintable(ok.question()));
-    }
+    const QString promiseRefused = clickDeleteOn(u"promises"_s, u"Promise"_s, promise.id);
+    QVERIFY2(promiseRefused.contains(u"Promise #%1 was changed by bob@laptop at "_s.arg(promise.id)),
+             qPrintable(promiseRefused));
     QCOMPARE(PromiseStore(*m_db).get(promise.id)->what, changedPromise.what);
     QVERIFY(!m_window->session().canUndoDeletion());
 
     // The tab shows the saved promise now, and Delete removes it.
+    auto *promiseView = detailChild<QTableView>(u"promisesView"_s);
     QTRY_VERIFY(selectRecord(promiseView, promise.id)
                 && promiseView->currentIndex().data(RowVersionRole).toLongLong() == changedPromise.rowVersion.value);
     QTest::mouseClick(detailChild<QPushButton>(u"deletePromiseButton"_s), Qt::LeftButton);

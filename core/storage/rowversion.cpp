@@ -105,28 +105,23 @@ Result<void> RowVersions::check(const QSqlDatabase &db, const char *table, const
                                                  : tr("%1 was deleted since it was loaded; nothing was saved.").arg(record));
     if (current->version == expectedVersion)
         return {};
-    if (refused == Refused::Deletion) {
-        // The person decided on a copy that is not what is stored now: they
-        // see the saved one first, then choose again.
-        const QDateTime at = QDateTime::fromString(current->updatedAt, Qt::ISODate);
-        if (current->updatedBy.isEmpty() || !at.isValid())
-            return fail(tr("%1 was changed elsewhere since it was loaded; nothing was deleted. "
-                           "Look at the saved version, then delete it again if you still want to.")
-                            .arg(record));
-        return fail(tr("%1 was changed by %2 at %3 since it was loaded; nothing was deleted. "
-                       "Look at the saved version, then delete it again if you still want to.")
-                        .arg(record, current->updatedBy,
-                             QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
-    }
     const QDateTime at = QDateTime::fromString(current->updatedAt, Qt::ISODate);
-    if (current->updatedBy.isEmpty() || !at.isValid())
-        return fail(tr("%1 was changed elsewhere since it was loaded; nothing was saved. "
-                       "Reload it to see the changes, then make yours again.")
+    if (current->updatedBy.isEmpty() || !at.isValid()) {
+        return fail((refused == Refused::Deletion
+                         ? tr("%1 was changed elsewhere since it was loaded; nothing was deleted. "
+                              "Look at the saved version, then delete it again if you still want to.")
+                         : tr("%1 was changed elsewhere since it was loaded; nothing was saved. "
+                              "Reload it to see the changes, then make yours again."))
                         .arg(record));
-    return fail(tr("%1 was changed by %2 at %3 since it was loaded; nothing was saved. "
-                   "Reload it to see the changes, then make yours again.")
-                    .arg(record, current->updatedBy,
-                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    // A deletion was decided on a copy that is not what is stored now: the
+    // person sees the saved one first, then chooses again.
+    return fail((refused == Refused::Deletion
+                     ? tr("%1 was changed by %2 at %3 since it was loaded; nothing was deleted. "
+                          "Look at the saved version, then delete it again if you still want to.")
+                     : tr("%1 was changed by %2 at %3 since it was loaded; nothing was saved. "
+                          "Reload it to see the changes, then make yours again."))
+                    .arg(record, current->updatedBy, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
 Result<void> RowVersions::exec(SqlStatement &st, const QSqlDatabase &db, const char *table, const char *what,
