@@ -2,6 +2,7 @@
 
 #include "core/domain/domain.h"
 #include "core/domain/result.h"
+#include "core/rules/redflags.h"
 #include "core/storage/database.h"
 #include "support/testdatabase.h"
 
@@ -10,9 +11,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 namespace neuvo::test {
 
@@ -99,6 +102,55 @@ inline QString copyFixture(const QString &name, const QString &dir)
         return {};
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return target;
+}
+
+// A test's init(): a new temporary folder in dir and, in path, the path of
+// a database file in it (not created). False when the folder could not be
+// made: QVERIFY(newDatabaseFile(m_dir, m_path)).
+inline bool newDatabaseFile(std::unique_ptr<QTemporaryDir> &dir, QString &path,
+                            const QString &name = QStringLiteral("neuvo.sqlite"))
+{
+    dir = std::make_unique<QTemporaryDir>();
+    path = dir->filePath(name);
+    return dir->isValid();
+}
+
+// The names of the clients in an SQLite file, by id, read through a
+// read-only connection of its own (a backup, or a file another Database
+// has open); empty when it cannot be read.
+inline QStringList clientNames(const QString &file)
+{
+    QStringList result;
+    const QString connection = QStringLiteral("names-") + file;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name FROM client ORDER BY id"));
+            while (q.next())
+                result << q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+// Findings of an incremental evaluation against a full one: one by one
+// first, so a failure names the first finding that differs (its rule,
+// client and evidence), then as a whole. The caller returns when
+// QTest::currentTestFailed().
+inline void compareFindings(const QList<Finding> &actual, const QList<Finding> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(actual.at(i).rule, expected.at(i).rule);
+        QCOMPARE(actual.at(i).clientId, expected.at(i).clientId);
+        QCOMPARE(actual.at(i).evidence, expected.at(i).evidence);
+        QCOMPARE(actual.at(i), expected.at(i));
+    }
+    QCOMPARE(actual, expected);
 }
 
 // Rows of a table in a database file (or on the server, a postgresql://

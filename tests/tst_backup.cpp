@@ -24,12 +24,7 @@ class TestBackup : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_path = m_dir->filePath(u"neuvo.sqlite"_s);
-    }
+    void init() { QVERIFY(test::newDatabaseFile(m_dir, m_path)); }
 
     void create_snapshotWithUserOnlyPermissions();
     void create_includesUncheckpointedWal();
@@ -62,24 +57,6 @@ private:
         const auto created = ClientStore(db).create(c);
         QVERIFY2(created.ok(), qPrintable(created.error()));
     }
-    static QStringList names(const QString &file)
-    {
-        QStringList result;
-        const QString connection = u"names"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(file);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(u"SELECT name FROM client ORDER BY id"_s);
-                while (q.next())
-                    result << q.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return result;
-    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -102,7 +79,7 @@ void TestBackup::create_snapshotWithUserOnlyPermissions()
     QCOMPARE(QFileInfo(backups.folder()).permissions() & 0x7077,
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QCOMPARE(QFileInfo(made->path).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QCOMPARE(names(made->path), QStringList{u"Aino"_s});
+    QCOMPARE(test::clientNames(made->path), QStringList{u"Aino"_s});
     QVERIFY(BackupManager::verify(made->path).ok());
     // Only the finished file: no partial copy, no journal.
     QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden),
@@ -154,7 +131,7 @@ void TestBackup::snapshot_toFile_replacesAtomically()
     QVERIFY(BackupManager::snapshot(db.connection(), out).ok());
     addClient(db, u"Second"_s);
     QVERIFY(BackupManager::snapshot(db.connection(), out).ok());
-    QCOMPARE(names(out), (QStringList{u"First"_s, u"Second"_s}));
+    QCOMPARE(test::clientNames(out), (QStringList{u"First"_s, u"Second"_s}));
     QCOMPARE(QDir(m_dir->filePath(u"out"_s)).entryList(QDir::Files | QDir::Hidden), QStringList{u"copy.sqlite"_s});
 }
 
@@ -271,7 +248,7 @@ void TestBackup::restore_replacesAndKeepsCurrent()
     QCOMPARE(restored->restoredFrom, backupPath);
     QCOMPARE(restored->schemaVersion, latestSchemaVersion());
     QVERIFY(restored->previousKeptAs.endsWith(u"-before-restore.sqlite"_s));
-    QCOMPARE(names(restored->previousKeptAs), (QStringList{u"Before backup"_s, u"After backup"_s}));
+    QCOMPARE(test::clientNames(restored->previousKeptAs), (QStringList{u"Before backup"_s, u"After backup"_s}));
     QCOMPARE(test::fileHash(backupPath), backupBytes); // the backup itself is untouched
     QVERIFY(!QFile::exists(m_path + u"-wal"_s));
     QVERIFY(!QFile::exists(m_path + u".lock"_s));

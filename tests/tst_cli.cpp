@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -384,6 +385,7 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
     QCOMPARE(clients.size(), 6);
     int declined = 0;
     int onlyAlerts = 0;
+    int partWays = 0;
     for (const QJsonValue &value : clients) {
         const QJsonObject client = value.toObject();
         const QString risk = client.value(u"risk"_s).toString();
@@ -396,6 +398,16 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
             QVERIFY2(kind == u"flag"_s || kind == u"alert"_s, qPrintable(kind));
             QVERIFY(!f.toObject().value(u"evidence"_s).toString().isEmpty());
             (kind == u"flag"_s ? flags : alerts) += 1;
+            // Machine output keeps the rule ids; the evidence is for people
+            // and names the flags behind a part_ways as a person calls them.
+            const QString rule = f.toObject().value(u"rule"_s).toString();
+            QVERIFY2(QRegularExpression(u"^[a-z_]+$"_s).match(rule).hasMatch(), qPrintable(rule));
+            if (rule == u"part_ways"_s) {
+                ++partWays;
+                const QString evidence = f.toObject().value(u"evidence"_s).toString();
+                QVERIFY2(evidence.contains(u"is to decline (Seeks free work, Payment overdue) while"_s),
+                         qPrintable(evidence));
+            }
         }
         if (flags == 0) {
             QCOMPARE(risk, u"ok"_s);
@@ -410,6 +422,7 @@ void Tst_cli::flags_demo_toxicClientDeclineExit3()
     }
     QCOMPARE(declined, 1);
     QVERIFY(onlyAlerts >= 2); // clients whose only findings are your own to-dos stay OK
+    QVERIFY(partWays >= 1);
 }
 
 void Tst_cli::flags_cleanClientOnly_exit0()

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 #include "core/exchange/demodata.h"
+#include "core/storage/rowversion.h"
 #include "core/storage/stores.h"
 #include "ui/clients/clientdetail.h"
 #include "ui/clients/clientdetailmodels.h"
@@ -8,8 +9,11 @@
 #include "ui/clients/clienttablemodel.h"
 #include "ui/clients/logentrydialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/projects/projectspage.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/riskbadge.h"
 #include "ui/session.h"
+#include "testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +30,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -43,52 +49,66 @@ const QDate kToday(2025, 3, 14); // a Friday
 const auto kToxicName = u"Дмитрий Соколов"_s;
 const auto kHealthyName = u"Laura Mäkelä"_s;
 
-// Answers the next modal message box from inside its own event loop, the
-// way a person would: reads the question and clicks the button whose text
-// starts with `button`. A box without such a button is cancelled, so a
-// wrong guess fails the test instead of hanging it.
+// Answers the next modal message boxes from inside their own event loops,
+// the way a person would: reads each question and clicks the button whose
+// text starts with the next of `buttons` (a question, then the warning that
+// follows it). A box without such a button is cancelled, so a wrong guess
+// fails the test instead of hanging it.
 class MessageBoxAnswer final : public QObject
 {
 public:
     explicit MessageBoxAnswer(const QString &button)
-        : m_button(button)
+        : MessageBoxAnswer(QStringList{button})
+    {
+    }
+    explicit MessageBoxAnswer(const QStringList &buttons)
+        : m_answers(buttons)
     {
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswer::poll);
         m_timer.start();
     }
 
-    bool answered() const { return m_answered; }
-    QString question() const { return m_question; }
+    // Every box was there and answered with its button.
+    bool answered() const { return m_clicked == m_answers.size(); }
+    QString question() const { return m_questions.value(0); }
+    QStringList questions() const { return m_questions; }
     QStringList buttons() const { return m_buttons; }
 
 private:
     void poll()
     {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
+        if (!box || box == m_last) { // none yet, or the one answered is still closing
             if (++m_polls > 500)
                 m_timer.stop();
             return;
         }
-        m_timer.stop();
-        m_question = box->text() + u'\n' + box->informativeText();
+        m_last = box;
+        m_polls = 0;
+        const QString answer = m_answers.at(m_questions.size());
+        m_questions << box->text() + u'\n' + box->informativeText();
+        if (m_questions.size() == m_answers.size())
+            m_timer.stop();
+        bool clicked = false;
         for (QAbstractButton *b : box->buttons()) {
             m_buttons << b->text();
-            if (!m_answered && b->text().remove(u'&').startsWith(m_button)) {
-                m_answered = true;
+            if (!clicked && b->text().remove(u'&').startsWith(answer)) {
+                clicked = true;
+                ++m_clicked;
                 QTest::mouseClick(b, Qt::LeftButton);
             }
         }
-        if (!m_answered)
+        if (!clicked)
             box->reject();
     }
 
-    QString m_button;
+    QStringList m_answers;
     QTimer m_timer;
     int m_polls = 0;
-    bool m_answered = false;
-    QString m_question;
+    int m_clicked = 0;
+    QPointer<QMessageBox> m_last;
+    QStringList m_questions;
     QStringList m_buttons;
 };
 
@@ -110,6 +130,7 @@ private slots:
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
     void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
+    void table_sortsNamesNaturally_inTheLocalesOrder();
     void redFlags_tickingStoresObservation_andRaisesFinding();
     void interactions_quickAddStoresOneRecord();
     void promises_addAndMarkDone();
@@ -117,11 +138,20 @@ private slots:
     void promises_editThenDeleteThenUndo();
     void newClient_startsInTheSystemsTimeZone();
     void delete_withProjectsAsks_thenUndoRestores();
+    void delete_clientChangedElsewhere_refusedNamingWho_thenDeletesSaved();
+    void delete_interactionAndPromiseChangedElsewhere_refused();
+    void delete_projectChangedElsewhere_refused();
     void splitter_stateIsSaved();
     void models_passModelTester();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool demo = true);
+    // Someone else's connection to the window's file, saving as bob@laptop.
+    std::unique_ptr<Database> openAsBob();
+    // Selects the record in a detail tab's list ("promises": promisesView)
+    // and clicks its Delete button ("Promise": deletePromiseButton); returns
+    // the message box that follows, answered with OK (empty when none).
+    QString clickDeleteOn(const QString &list, const QString &record, qint64 id);
     qint64 clientIdByName(const QString &name);
     ClientsPage *page() const { return m_window->clientsPage(); }
     ClientDialog *openDialog() const;
@@ -171,6 +201,7 @@ void TestClientsPage::init()
 
 void TestClientsPage::cleanup()
 {
+    RowVersions::setEditor(QString());
     m_window.reset();
     m_db = nullptr;
     m_dir.reset();
@@ -194,6 +225,26 @@ std::unique_ptr<MainWindow> TestClientsPage::makeWindow(bool demo)
     if (!QTest::qWaitForWindowActive(window.get()))
         return nullptr;
     return window;
+}
+
+std::unique_ptr<Database> TestClientsPage::openAsBob()
+{
+    auto other = std::make_unique<Database>();
+    if (!other->open(m_dir->filePath(u"clients.sqlite"_s)).ok())
+        return nullptr;
+    RowVersions::setEditor(u"bob@laptop"_s);
+    return other;
+}
+
+QString TestClientsPage::clickDeleteOn(const QString &list, const QString &record, qint64 id)
+{
+    auto *view = detailChild<QTableView>(list + u"View"_s);
+    auto *remove = detailChild<QPushButton>(u"delete%1Button"_s.arg(record));
+    if (!view || !remove || !selectRecord(view, id))
+        return {};
+    MessageBoxAnswer ok(u"OK"_s);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    return ok.answered() ? ok.question() : QString();
 }
 
 qint64 TestClientsPage::clientIdByName(const QString &name)
@@ -453,6 +504,49 @@ void TestClientsPage::table_sortsOnRolesNotText()
         QVERIFY(value <= previous);
         previous = value;
     }
+}
+
+// "Client 2" before "Client 10", case only breaking ties, and the letters
+// in the order of the interface's language (Å after Z in Finnish, with A
+// in English); the company column the same way.
+void TestClientsPage::table_sortsNamesNaturally_inTheLocalesOrder()
+{
+    QList<Client> clients;
+    qint64 id = 0;
+    for (const QString &name : {u"Client 10"_s, u"Åke Ström"_s, u"client 1"_s, u"Zeta Oy"_s, u"Client 2"_s,
+                                u"Client 100"_s}) {
+        Client c = test::makeClient(name, ++id);
+        c.company = u"Studio %1"_s.arg(100 - id * 10); // Studio 90 … Studio 40
+        clients << c;
+    }
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const auto sortedNames = [&](int column, Qt::SortOrder order) {
+        ClientTableModel model;
+        model.setClients(clients);
+        QSortFilterProxyModel proxy; // as the page sorts: on SortRole
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SortRole);
+        proxy.sort(column, order);
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names << proxy.index(row, column).data().toString();
+        return names;
+    };
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::AscendingOrder),
+             (QStringList{u"Åke Ström"_s, u"client 1"_s, u"Client 2"_s, u"Client 10"_s, u"Client 100"_s,
+                          u"Zeta Oy"_s}));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::DescendingOrder).constLast(), u"Åke Ström"_s);
+    QCOMPARE(sortedNames(ClientTableModel::Company, Qt::AscendingOrder),
+             (QStringList{u"Studio 40"_s, u"Studio 50"_s, u"Studio 60"_s, u"Studio 70"_s, u"Studio 80"_s,
+                          u"Studio 90"_s}));
+
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    QCOMPARE(sortedNames(ClientTableModel::Name, Qt::AscendingOrder),
+             (QStringList{u"client 1"_s, u"Client 2"_s, u"Client 10"_s, u"Client 100"_s, u"Zeta Oy"_s,
+                          u"Åke Ström"_s}));
 }
 
 void TestClientsPage::redFlags_tickingStoresObservation_andRaisesFinding()
@@ -774,6 +868,127 @@ void TestClientsPage::delete_withProjectsAsks_thenUndoRestores()
     QCOMPARE(ClientStore(*m_db).get(id)->name, kToxicName);
     QCOMPARE(*ClientStore(*m_db).projectCount(id), projects);
     QCOMPARE(page()->view()->model()->rowCount(), clients);
+}
+
+// The person decided on the copy the page showed; Bob saved the record
+// since. The deletion is refused with who changed it, nothing goes, the
+// page shows the saved record, and deleting that one works.
+void TestClientsPage::delete_clientChangedElsewhere_refusedNamingWho_thenDeletesSaved()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 id = clientIdByName(kHealthyName);
+    page()->selectClient(id);
+    QCOMPARE(page()->detail()->clientId(), id);
+    const qint64 shown = page()->detail()->clientVersion();
+    QVERIFY(shown > 0);
+    const int clients = *ClientStore(*m_db).count();
+
+    auto bob = openAsBob();
+    QVERIFY(bob);
+    Client theirs = *ClientStore(*bob).get(id);
+    theirs.notes = u"Signed the next contract on Friday"_s;
+    QVERIFY(ClientStore(*bob).update(theirs));
+    RowVersions::setEditor(QString());
+
+    {
+        MessageBoxAnswer answers({u"Delete Client"_s, u"OK"_s});
+        page()->deleteClientAction()->trigger();
+        QVERIFY(answers.answered());
+        const QString refusal = answers.questions().value(1);
+        QVERIFY2(refusal.contains(u"Client #%1 was changed by bob@laptop at "_s.arg(id)), qPrintable(refusal));
+        QVERIFY2(refusal.contains(u"nothing was deleted"_s), qPrintable(refusal));
+    }
+    QCOMPARE(*ClientStore(*m_db).count(), clients);
+    QCOMPARE(ClientStore(*m_db).get(id)->notes, theirs.notes);
+    QVERIFY(!m_window->session().canUndoDeletion());
+    // The page now shows Bob's save: deciding on that copy deletes it.
+    QTRY_COMPARE(page()->detail()->clientVersion(), theirs.rowVersion.value);
+    {
+        MessageBoxAnswer confirm(u"Delete Client"_s);
+        page()->deleteClientAction()->trigger();
+        QVERIFY(confirm.answered());
+    }
+    QVERIFY(!ClientStore(*m_db).get(id).ok());
+    QCOMPARE(*ClientStore(*m_db).count(), clients - 1);
+}
+
+void TestClientsPage::delete_interactionAndPromiseChangedElsewhere_refused()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    const qint64 clientId = clientIdByName(kToxicName);
+    page()->selectClient(clientId);
+    const Interaction interaction = InteractionStore(*m_db).list(clientId)->first();
+    const QList<Promise> promises = *PromiseStore(*m_db).list(clientId);
+    QVERIFY(!promises.isEmpty());
+    const Promise promise = promises.first();
+
+    auto bob = openAsBob();
+    QVERIFY(bob);
+    Interaction changedInteraction = *InteractionStore(*bob).get(interaction.id);
+    changedInteraction.summary = u"Called back: they accept the price"_s;
+    QVERIFY(InteractionStore(*bob).update(changedInteraction));
+    RowVersions::setEditor(QString());
+
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::InteractionsPage);
+    const QString interactionRefused = clickDeleteOn(u"interactions"_s, u"Interaction"_s, interaction.id);
+    QVERIFY2(interactionRefused.contains(u"Interaction #%1 was changed by bob@laptop at "_s.arg(interaction.id)),
+             qPrintable(interactionRefused));
+    QCOMPARE(InteractionStore(*m_db).get(interaction.id)->summary, changedInteraction.summary);
+
+    // The refusal reloaded the page; now Bob changes a promise it shows.
+    RowVersions::setEditor(u"bob@laptop"_s);
+    Promise changedPromise = *PromiseStore(*bob).get(promise.id);
+    changedPromise.what = u"Send the revised quote"_s;
+    QVERIFY(PromiseStore(*bob).update(changedPromise));
+    RowVersions::setEditor(QString());
+    page()->detail()->tabs()->setCurrentIndex(ClientDetailWidget::PromisesPage);
+    const QString promiseRefused = clickDeleteOn(u"promises"_s, u"Promise"_s, promise.id);
+    QVERIFY2(promiseRefused.contains(u"Promise #%1 was changed by bob@laptop at "_s.arg(promise.id)),
+             qPrintable(promiseRefused));
+    QCOMPARE(PromiseStore(*m_db).get(promise.id)->what, changedPromise.what);
+    QVERIFY(!m_window->session().canUndoDeletion());
+
+    // The tab shows the saved promise now, and Delete removes it.
+    auto *promiseView = detailChild<QTableView>(u"promisesView"_s);
+    QTRY_VERIFY(selectRecord(promiseView, promise.id)
+                && promiseView->currentIndex().data(RowVersionRole).toLongLong() == changedPromise.rowVersion.value);
+    QTest::mouseClick(detailChild<QPushButton>(u"deletePromiseButton"_s), Qt::LeftButton);
+    QVERIFY(!PromiseStore(*m_db).get(promise.id).ok());
+}
+
+void TestClientsPage::delete_projectChangedElsewhere_refused()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    m_window->showPage(MainWindow::ProjectsView);
+    ProjectsPage *projects = m_window->projectsPage();
+    QVERIFY(projects);
+    const qint64 id = ProjectStore(*m_db).list()->first().id;
+    projects->selectProject(id);
+    QCOMPARE(projects->currentProjectId(), id);
+
+    auto bob = openAsBob();
+    QVERIFY(bob);
+    Project theirs = *ProjectStore(*bob).get(id);
+    theirs.title = u"Logo, card and letterhead"_s;
+    QVERIFY(ProjectStore(*bob).update(theirs));
+    RowVersions::setEditor(QString());
+
+    Confirmation::setNextAnswer(true);
+    {
+        MessageBoxAnswer ok(u"OK"_s);
+        auto *remove = projects->findChild<QPushButton *>(u"deleteProjectButton"_s);
+        QVERIFY(remove);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(ok.answered());
+        QVERIFY2(ok.question().contains(u"Project #%1 was changed by bob@laptop at "_s.arg(id)),
+                 qPrintable(ok.question()));
+    }
+    QCOMPARE(ProjectStore(*m_db).get(id)->title, theirs.title);
+    QVERIFY(!m_window->session().canUndoDeletion());
 }
 
 void TestClientsPage::splitter_stateIsSaved()

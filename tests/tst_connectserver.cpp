@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,6 +51,7 @@ private slots:
     void wrongPassword_saysSoAndKeepsTheOldDatabase();
     void missingDatabase_saysSoAndKeepsTheOldDatabase();
     void noServer_saysSoAndKeepsTheOldDatabase();
+    void passwordRow_hidesAfterAFailureNotAboutThePassword();
     void newerSchema_isRefusedAndTheOldDatabaseStays();
     void fileOnlyActions_areDisabledWithAReason();
 
@@ -324,6 +326,51 @@ void TestConnectServer::noServer_saysSoAndKeepsTheOldDatabase()
     QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
     QVERIFY(dialog);
     QVERIFY2(dialog->errorText().contains(u"No PostgreSQL server answers"_s), qPrintable(dialog->errorText()));
+    dialog->reject();
+    QVERIFY(!m_fileWindow.isNull());
+    QVERIFY(m_fileWindow->session().db().isOpen());
+}
+
+// The password row is there while a server asks for a password; a failure
+// about something else (no server at that port, no such database) hides it
+// and forgets what was typed, which was meant for the server that asked.
+void TestConnectServer::passwordRow_hidesAfterAFailureNotAboutThePassword()
+{
+    useEmptyPassFile();
+    QPointer<ConnectServerDialog> dialog = fillDialog(m_fileWindow, m_database->name());
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QVERIFY(dialog && dialog->passwordEdit()->isVisible());
+    auto *label = qobject_cast<QLabel *>(
+        dialog->findChild<QFormLayout *>()->labelForField(dialog->passwordEdit()));
+    QVERIFY(label && label->isVisible());
+    QTest::keyClicks(dialog->passwordEdit(), m_password);
+
+    // No server at this port: about the address, not the password.
+    const int port = dialog->portSpin()->value();
+    dialog->portSpin()->setValue(port == 1 ? 2 : 1);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->errorText().contains(u"No PostgreSQL server answers"_s), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->passwordEdit()->isHidden());
+    QVERIFY(label->isHidden());
+    QVERIFY(dialog->passwordEdit()->text().isEmpty());
+
+    // Back at the server's port, it asks again: the row is back, empty.
+    dialog->portSpin()->setValue(port);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->errorText().contains(u"password"_s), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->passwordEdit()->isVisible());
+    QVERIFY(label->isVisible());
+
+    // A wrong password keeps the row, selected for retyping.
+    QTest::keyClicks(dialog->passwordEdit(), u"not-the-password"_s);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->errorText().contains(u"refused"_s), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->passwordEdit()->isVisible());
+    QCOMPARE(dialog->passwordEdit()->selectedText(), u"not-the-password"_s);
     dialog->reject();
     QVERIFY(!m_fileWindow.isNull());
     QVERIFY(m_fileWindow->session().db().isOpen());

@@ -22,12 +22,7 @@ class TestDatabaseLock : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_path = m_dir->filePath(u"neuvo.sqlite"_s);
-    }
+    void init() { QVERIFY(test::newDatabaseFile(m_dir, m_path)); }
 
     void open_takesLockBesideDatabase();
     void sameProcess_sharesLock_restoreNeedsItAlone();

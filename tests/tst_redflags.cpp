@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace neuvo;
@@ -163,6 +164,7 @@ private slots:
     void articleFirstOfferTwoAndHalfTimesLower();
     void articleDisrespectIsRefusedAtOnce();
     void articleMidProjectExitIsRefundAndPartWays();
+    void partWays_namesTheFlags_inEnglishFinnishRussian();
 
     void ownLapsesNeverRaiseTheClientsRisk();
     void oneDayLateWithWorkStartedIsCautionNotDecline();
@@ -1245,7 +1247,7 @@ void TestRedFlags::articleMidProjectExitIsRefundAndPartWays()
     QCOMPARE(exit[0].kind, FindingKind::Alert);
     QCOMPARE(exit[0].projectId, 10);
     QCOMPARE(exit[0].evidence,
-             u"Aino is to decline (free_work_seeker) while 'Landing page' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client"_s);
+             u"Aino is to decline (Seeks free work) while 'Landing page' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client"_s);
     QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Decline);
 
     // A warning-level flag alone is no reason to leave a running project.
@@ -2020,6 +2022,49 @@ void TestRedFlags::scale()
     // build is slower without anything being wrong. make bench measures it
     // against SQLite's own scan.
     QVERIFY(found.size() > 10000);
+}
+
+// The part_ways alert says why the client is to decline with the flags'
+// names as the checklist and the notifications call them, in the
+// interface's language; the rule ids stay in the findings' rule field.
+void TestRedFlags::partWays_namesTheFlags_inEnglishFinnishRussian()
+{
+    Facts f = oneClient();
+    Project p = makeProject(1, u"Landing page"_s, 100000, ProjectStatus::InProgress, u"EUR"_s, 10);
+    p.includedItems = {u"Copy"_s};
+    p.stages << makeStage(1, 100000, day(-5), u"All"_s, 100);
+    f.projects << p;
+    f.observations << Observation{1, 1, ClientPattern::FreeWorkSeeker, u"wants a second text free"_s, day(-1), {}}
+                   << Observation{2, 1, ClientPattern::Disrespect, u"calls the work a favour"_s, day(-2), {}};
+    const struct
+    {
+        QString language;
+        QString names;
+    } languages[] = {
+        {u"en"_s, u"(Treats work as a favour, Seeks free work)"_s},
+        {u"fi"_s, u"(Pitää työn antamista palveluksena, Hakee ilmaista työtä)"_s},
+        {u"ru"_s, u"(Даёт работу как одолжение, Хочет работу бесплатно)"_s},
+    };
+    for (const auto &[language, names] : languages) {
+        QTranslator translator;
+        if (language != u"en"_s) {
+            QVERIFY2(translator.load(u":/i18n/neuvo_%1.qm"_s.arg(language)), qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto exit = runRule(f, u"part_ways"_s);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(exit.size(), 1);
+        QCOMPARE(exit[0].rule, u"part_ways"_s);
+        QVERIFY2(exit[0].evidence.contains(names), qPrintable(language + u": "_s + exit[0].evidence));
+        for (const char *id : {"free_work_seeker", "disrespect"})
+            QVERIFY2(!exit[0].evidence.contains(QLatin1StringView(id)), qPrintable(exit[0].evidence));
+    }
+    // The flags keep their ids.
+    QSet<QString> rules;
+    for (const Finding &found : run(f))
+        rules << found.rule;
+    QVERIFY(rules.contains(u"free_work_seeker"_s));
+    QVERIFY(rules.contains(u"disrespect"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRedFlags)

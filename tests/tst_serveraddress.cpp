@@ -28,6 +28,10 @@ private slots:
     void withoutPassword();
     void classify_data();
     void classify();
+    void connectOptions_data();
+    void connectOptions();
+    void connectOptions_timeoutFromTheEnvironmentIsLeftToLibpq();
+    void connectOptions_refusesWhatLibpqCannotTake();
 };
 
 namespace {
@@ -180,6 +184,63 @@ void TestServerAddress::classify()
     QFETCH(QString, message);
     QFETCH(ServerFailure, failure);
     QCOMPARE(classifyServerFailure(message), failure);
+}
+
+// What QPSQL hands on to libpq: a server that does not answer is given up
+// after 10 s unless the URL says otherwise.
+void TestServerAddress::connectOptions_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("options");
+    QTest::newRow("nothing set") << u"postgresql://alice@db.example.org/neuvo"_s
+                                 << u"application_name='Neuvo';connect_timeout=10"_s;
+    QTest::newRow("built by the dialog")
+        << address(u"db.example.org"_s, 5433, u"neuvo"_s, u"alice"_s, u"verify-full"_s).toUrl()
+        << u"application_name='Neuvo';sslmode='verify-full';connect_timeout=10"_s;
+    QTest::newRow("socket folder") << address(u"/tmp/pg"_s, 6543, u"crm"_s, u"bob"_s).toUrl()
+                                   << u"application_name='Neuvo';host='/tmp/pg';port='6543';connect_timeout=10"_s;
+    QTest::newRow("timeout in the URL") << u"postgresql://alice@db.example.org/neuvo?connect_timeout=3"_s
+                                        << u"application_name='Neuvo';connect_timeout='3'"_s;
+    QTest::newRow("no timeout asked for") << u"postgresql://alice@db.example.org/neuvo?connect_timeout=0&sslmode=require"_s
+                                          << u"application_name='Neuvo';connect_timeout='0';sslmode='require'"_s;
+    QTest::newRow("quote in a value") << u"postgresql://alice@h/neuvo?sslrootcert=/home/o'neil/ca.pem"_s
+                                      << u"application_name='Neuvo';sslrootcert='/home/o\\'neil/ca.pem';connect_timeout=10"_s;
+}
+
+void TestServerAddress::connectOptions()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, options);
+    const QByteArray before = qgetenv("PGCONNECT_TIMEOUT");
+    qunsetenv("PGCONNECT_TIMEOUT");
+    const auto built = serverConnectOptions(url);
+    if (!before.isNull())
+        qputenv("PGCONNECT_TIMEOUT", before);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QCOMPARE(*built, options);
+}
+
+void TestServerAddress::connectOptions_timeoutFromTheEnvironmentIsLeftToLibpq()
+{
+    const QByteArray before = qgetenv("PGCONNECT_TIMEOUT");
+    qputenv("PGCONNECT_TIMEOUT", "30");
+    const auto built = serverConnectOptions(u"postgresql://alice@db.example.org/neuvo"_s);
+    if (before.isNull())
+        qunsetenv("PGCONNECT_TIMEOUT");
+    else
+        qputenv("PGCONNECT_TIMEOUT", before);
+    QVERIFY(built.ok());
+    QCOMPARE(*built, u"application_name='Neuvo'"_s);
+}
+
+void TestServerAddress::connectOptions_refusesWhatLibpqCannotTake()
+{
+    for (const QString &url : {u"postgresql://alice@h/neuvo?sslmode=require;options=x"_s,
+                               u"postgresql://alice@h/neuvo?Bad-Key=1"_s}) {
+        const auto built = serverConnectOptions(url);
+        QVERIFY2(!built.ok(), qPrintable(url));
+        QVERIFY2(built.error().startsWith(u"Cannot open %1: the parameter \""_s.arg(url)), qPrintable(built.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerAddress)

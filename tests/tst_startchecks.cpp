@@ -22,12 +22,7 @@ class TestStartChecks : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_path = m_dir->filePath(u"neuvo.sqlite"_s);
-    }
+    void init() { QVERIFY(test::newDatabaseFile(m_dir, m_path)); }
 
     void deferredOpen_leavesTheCheckOut_onlyWhenAsked();
     void firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeIt();
@@ -40,24 +35,6 @@ private:
         c.name = name;
         const auto created = ClientStore(db).create(c);
         QCOMPARE(created.ok(), expectOk);
-    }
-    static QStringList names(const QString &file)
-    {
-        QStringList result;
-        const QString connection = u"names"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(file);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(u"SELECT name FROM client ORDER BY id"_s);
-                while (q.next())
-                    result << q.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return result;
     }
     // A file at the current schema whose client table's root page is no
     // b-tree page at all: only SQLite's quick check (or a read of the
@@ -135,8 +112,8 @@ void TestStartChecks::firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeI
     QCOMPARE(backups.size(), 1);
     QCOMPARE(backups.first().reason, u"daily"_s);
     QCOMPARE(backups.first().path, outcome.backupPath);
-    QCOMPARE(names(backups.first().path), QStringList{u"Before today"_s});
-    QCOMPARE(names(m_path), (QStringList{u"Before today"_s, u"First of the day"_s}));
+    QCOMPARE(test::clientNames(backups.first().path), QStringList{u"Before today"_s});
+    QCOMPARE(test::clientNames(m_path), (QStringList{u"Before today"_s, u"First of the day"_s}));
     QTRY_COMPARE(finished.size(), 1);
 
     // A second start the same day makes no backup; writes go on.

@@ -6257,46 +6257,6 @@
 <context>
     <name>ReminderText</name>
     <message>
-        <source>Payment overdue</source>
-        <translation>Maksu myöhässä</translation>
-    </message>
-    <message>
-        <source>Payment due soon</source>
-        <translation>Maksu erääntyy pian</translation>
-    </message>
-    <message>
-        <source>Work started without payment</source>
-        <translation>Työ aloitettu ilman maksua</translation>
-    </message>
-    <message>
-        <source>Deadline missed</source>
-        <translation>Määräaika ylittyi</translation>
-    </message>
-    <message>
-        <source>Deadline at risk</source>
-        <translation>Määräaika vaarassa</translation>
-    </message>
-    <message>
-        <source>Promise due</source>
-        <translation>Lupaus erääntyy</translation>
-    </message>
-    <message>
-        <source>Brief without an answer</source>
-        <translation>Brief ilman vastausta</translation>
-    </message>
-    <message>
-        <source>Agreement not confirmed in writing</source>
-        <translation>Sopimusta ei ole vahvistettu kirjallisesti</translation>
-    </message>
-    <message>
-        <source>Price change needs notice</source>
-        <translation>Hinnanmuutoksesta on ilmoitettava</translation>
-    </message>
-    <message>
-        <source>Contract renewal</source>
-        <translation>Sopimuksen uusinta</translation>
-    </message>
-    <message>
         <source>Serious warning</source>
         <translation>Vakava varoitus</translation>
     </message>
@@ -6346,6 +6306,117 @@
     <message>
         <source>%1 #%2 was not saved.</source>
         <translation>%1 #%2: tietuetta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted elsewhere since it was loaded.</source>
+        <translation>%1: tietue on poistettu muualla sen lataamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded; nothing was deleted. Look at the saved version, then delete it again if you still want to.</source>
+        <translation>%1: tietuetta on muutettu muualla sen lataamisen jälkeen; mitään ei poistettu. Katso tallennettu versio ja poista se sitten uudelleen, jos haluat yhä.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since it was loaded; nothing was deleted. Look at the saved version, then delete it again if you still want to.</source>
+        <translation>%1: käyttäjä %2 muutti tietuetta sen lataamisen jälkeen (%3); mitään ei poistettu. Katso tallennettu versio ja poista se sitten uudelleen, jos haluat yhä.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTitles</name>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Maksu myöhässä</translation>
+    </message>
+    <message>
+        <source>Pays late again and again</source>
+        <translation>Maksaa myöhässä yhä uudelleen</translation>
+    </message>
+    <message>
+        <source>More revision rounds than included</source>
+        <translation>Enemmän korjauskierroksia kuin hintaan sisältyy</translation>
+    </message>
+    <message>
+        <source>Presses for discounts</source>
+        <translation>Painostaa alennuksiin</translation>
+    </message>
+    <message>
+        <source>Discount for promised future orders</source>
+        <translation>Alennus luvatuista tulevista tilauksista</translation>
+    </message>
+    <message>
+        <source>Contacts outside the agreed hours</source>
+        <translation>Ottaa yhteyttä sovittujen aikojen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Presses for status updates</source>
+        <translation>Hoputtaa tilannekatsauksia</translation>
+    </message>
+    <message>
+        <source>Part ways: finish or refund</source>
+        <translation>Eroa asiakkaasta: tee valmiiksi tai palauta maksu</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Työ aloitettu ilman maksua</translation>
+    </message>
+    <message>
+        <source>Payment due soon</source>
+        <translation>Maksu erääntyy pian</translation>
+    </message>
+    <message>
+        <source>Deadline at risk</source>
+        <translation>Määräaika vaarassa</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Määräaika ylittyi</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Lupaus erääntyy</translation>
+    </message>
+    <message>
+        <source>Brief without an answer</source>
+        <translation>Brief ilman vastausta</translation>
+    </message>
+    <message>
+        <source>Agreement not confirmed in writing</source>
+        <translation>Sopimusta ei ole vahvistettu kirjallisesti</translation>
+    </message>
+    <message>
+        <source>Price change needs notice</source>
+        <translation>Hinnanmuutoksesta on ilmoitettava</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>Sopimuksen uusinta</translation>
+    </message>
+    <message>
+        <source>Below your floor rate</source>
+        <translation>Alle minimituntihinnan</translation>
+    </message>
+    <message>
+        <source>Change not billed</source>
+        <translation>Muutos laskuttamatta</translation>
+    </message>
+    <message>
+        <source>Discount without a concession</source>
+        <translation>Alennus ilman vastinetta</translation>
+    </message>
+    <message>
+        <source>Payment after the work</source>
+        <translation>Maksu työn jälkeen</translation>
+    </message>
+    <message>
+        <source>NDA without its surcharge</source>
+        <translation>NDA ilman lisähintaa</translation>
+    </message>
+    <message>
+        <source>Price without a breakdown</source>
+        <translation>Hinta ilman erittelyä</translation>
+    </message>
+    <message>
+        <source>Deadline without a margin</source>
+        <translation>Määräaika ilman pelivaraa</translation>
     </message>
 </context>
 <context>

@@ -6292,46 +6292,6 @@
 <context>
     <name>ReminderText</name>
     <message>
-        <source>Payment overdue</source>
-        <translation>Оплата просрочена</translation>
-    </message>
-    <message>
-        <source>Payment due soon</source>
-        <translation>Скоро срок оплаты</translation>
-    </message>
-    <message>
-        <source>Work started without payment</source>
-        <translation>Работа начата без оплаты</translation>
-    </message>
-    <message>
-        <source>Deadline missed</source>
-        <translation>Срок сдачи пропущен</translation>
-    </message>
-    <message>
-        <source>Deadline at risk</source>
-        <translation>Срок сдачи под угрозой</translation>
-    </message>
-    <message>
-        <source>Promise due</source>
-        <translation>Срок обещания</translation>
-    </message>
-    <message>
-        <source>Brief without an answer</source>
-        <translation>Бриф без ответа</translation>
-    </message>
-    <message>
-        <source>Agreement not confirmed in writing</source>
-        <translation>Договорённость не подтверждена письменно</translation>
-    </message>
-    <message>
-        <source>Price change needs notice</source>
-        <translation>Нужно предупредить об изменении цены</translation>
-    </message>
-    <message>
-        <source>Contract renewal</source>
-        <translation>Продление договора</translation>
-    </message>
-    <message>
         <source>Serious warning</source>
         <translation>Серьёзное предупреждение</translation>
     </message>
@@ -6382,6 +6342,117 @@
     <message>
         <source>%1 #%2 was not saved.</source>
         <translation>%1 № %2: запись не сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted elsewhere since it was loaded.</source>
+        <translation>%1: запись удалена в другом месте после того, как была загружена.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was loaded; nothing was deleted. Look at the saved version, then delete it again if you still want to.</source>
+        <translation>%1: после загрузки запись была изменена в другом месте; ничего не удалено. Посмотрите сохранённую версию и, если всё ещё нужно, удалите её снова.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since it was loaded; nothing was deleted. Look at the saved version, then delete it again if you still want to.</source>
+        <translation>%1: после загрузки запись изменил %2 (%3); ничего не удалено. Посмотрите сохранённую версию и, если всё ещё нужно, удалите её снова.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTitles</name>
+    <message>
+        <source>Payment overdue</source>
+        <translation>Оплата просрочена</translation>
+    </message>
+    <message>
+        <source>Pays late again and again</source>
+        <translation>Раз за разом платит с опозданием</translation>
+    </message>
+    <message>
+        <source>More revision rounds than included</source>
+        <translation>Правок больше, чем включено в цену</translation>
+    </message>
+    <message>
+        <source>Presses for discounts</source>
+        <translation>Давит, требуя скидок</translation>
+    </message>
+    <message>
+        <source>Discount for promised future orders</source>
+        <translation>Скидка за обещанные будущие заказы</translation>
+    </message>
+    <message>
+        <source>Contacts outside the agreed hours</source>
+        <translation>Пишет и звонит в нерабочее время</translation>
+    </message>
+    <message>
+        <source>Presses for status updates</source>
+        <translation>Торопит с отчётами о ходе работы</translation>
+    </message>
+    <message>
+        <source>Part ways: finish or refund</source>
+        <translation>Расстаться: завершить или вернуть деньги</translation>
+    </message>
+    <message>
+        <source>Work started without payment</source>
+        <translation>Работа начата без оплаты</translation>
+    </message>
+    <message>
+        <source>Payment due soon</source>
+        <translation>Скоро срок оплаты</translation>
+    </message>
+    <message>
+        <source>Deadline at risk</source>
+        <translation>Срок сдачи под угрозой</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Срок сдачи пропущен</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Срок обещания</translation>
+    </message>
+    <message>
+        <source>Brief without an answer</source>
+        <translation>Бриф без ответа</translation>
+    </message>
+    <message>
+        <source>Agreement not confirmed in writing</source>
+        <translation>Договорённость не подтверждена письменно</translation>
+    </message>
+    <message>
+        <source>Price change needs notice</source>
+        <translation>Нужно предупредить об изменении цены</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>Продление договора</translation>
+    </message>
+    <message>
+        <source>Below your floor rate</source>
+        <translation>Ниже минимальной ставки</translation>
+    </message>
+    <message>
+        <source>Change not billed</source>
+        <translation>Изменение не выставлено к оплате</translation>
+    </message>
+    <message>
+        <source>Discount without a concession</source>
+        <translation>Скидка без встречной уступки</translation>
+    </message>
+    <message>
+        <source>Payment after the work</source>
+        <translation>Оплата после работы</translation>
+    </message>
+    <message>
+        <source>NDA without its surcharge</source>
+        <translation>NDA без надбавки</translation>
+    </message>
+    <message>
+        <source>Price without a breakdown</source>
+        <translation>Цена без расшифровки</translation>
+    </message>
+    <message>
+        <source>Deadline without a margin</source>
+        <translation>Срок без запаса</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ enum ItemRole {
     SortRole = Qt::UserRole + 1,
     // The id of the record a row shows.
     IdRole,
+    // The row version of the record as the row shows it (qint64): a
+    // deletion names it, so it is refused when someone else saved since.
+    RowVersionRole,
     // The text the filter box matches, several fields joined by '\n'.
     FilterTextRole,
     // ProjectStatus as int, for the project list's status filter.

@@ -306,32 +306,37 @@ ClientRisk Session::risk(qint64 clientId)
 
 QString Session::rememberDeletion(Result<DeletedRecords> deleted)
 {
-    if (!deleted)
+    if (!deleted) {
+        // Refused because someone else changed or deleted the record: the
+        // views show what is stored now, so the person decides again on
+        // that (and a second Delete is not refused for the same reason).
+        notifyChanged();
         return deleted.error();
+    }
     m_lastDeletion = std::move(*deleted);
     emit undoAvailabilityChanged(true);
     notifyChanged();
     return {};
 }
 
-QString Session::deleteClient(qint64 clientId, bool withProjects)
+QString Session::deleteClient(qint64 clientId, bool withProjects, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteClient(m_db, clientId, withProjects));
+    return rememberDeletion(Deletion::deleteClient(m_db, clientId, withProjects, loadedVersion));
 }
 
-QString Session::deleteProject(qint64 projectId)
+QString Session::deleteProject(qint64 projectId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteProject(m_db, projectId));
+    return rememberDeletion(Deletion::deleteProject(m_db, projectId, loadedVersion));
 }
 
-QString Session::deleteInteraction(qint64 interactionId)
+QString Session::deleteInteraction(qint64 interactionId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteInteraction(m_db, interactionId));
+    return rememberDeletion(Deletion::deleteInteraction(m_db, interactionId, loadedVersion));
 }
 
-QString Session::deletePromise(qint64 promiseId)
+QString Session::deletePromise(qint64 promiseId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deletePromise(m_db, promiseId));
+    return rememberDeletion(Deletion::deletePromise(m_db, promiseId, loadedVersion));
 }
 
 QString Session::undoText() const

@@ -83,10 +83,13 @@ public:
     ClientRisk risk(qint64 clientId);
 
     // Deletes with Undo. Returns the error text, empty on success.
-    QString deleteClient(qint64 clientId, bool withProjects);
-    QString deleteProject(qint64 projectId);
-    QString deleteInteraction(qint64 interactionId);
-    QString deletePromise(qint64 promiseId);
+    // loadedVersion is the row version of the copy the view showed when the
+    // person chose to delete: a record someone else saved since is not
+    // deleted, and the text says who changed it, as a stale save does.
+    QString deleteClient(qint64 clientId, bool withProjects, qint64 loadedVersion);
+    QString deleteProject(qint64 projectId, qint64 loadedVersion);
+    QString deleteInteraction(qint64 interactionId, qint64 loadedVersion);
+    QString deletePromise(qint64 promiseId, qint64 loadedVersion);
     bool canUndoDeletion() const { return !m_lastDeletion.isEmpty(); }
     QString undoText() const;
     QString undoLastDeletion();

@@ -1,6 +1,7 @@
 #include "announcements.h"
 
 #include "core/domain/plural.h"
+#include "core/rules/ruletitles.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlstatement.h"
 #include "remindersettings.h"
@@ -110,27 +111,8 @@ Result<void> Announcements::record(const QList<Finding> &announced, const QList<
 
 QString ReminderText::ruleTitle(const QString &rule)
 {
-    if (rule == u"payment_overdue")
-        return tr("Payment overdue");
-    if (rule == u"stage_due_soon")
-        return tr("Payment due soon");
-    if (rule == u"work_without_prepayment")
-        return tr("Work started without payment");
-    if (rule == u"deadline_missed")
-        return tr("Deadline missed");
-    if (rule == u"deadline_at_risk")
-        return tr("Deadline at risk");
-    if (rule == u"promise_due")
-        return tr("Promise due");
-    if (rule == u"brief_unanswered")
-        return tr("Brief without an answer");
-    if (rule == u"unconfirmed_agreement")
-        return tr("Agreement not confirmed in writing");
-    if (rule == u"price_notice_due")
-        return tr("Price change needs notice");
-    if (rule == u"contract_renewal_due")
-        return tr("Contract renewal");
-    return tr("Serious warning");
+    const QString title = RuleTitles::title(rule);
+    return title.isEmpty() ? tr("Serious warning") : title;
 }
 
 QString ReminderText::title(const Finding &finding, const Facts &facts)

@@ -63,7 +63,8 @@ public:
     // "Payment due soon — Client name"
     static QString title(const Finding &finding, const Facts &facts);
     static QString body(const Finding &finding);
-    // What the kind of finding is called in a notification.
+    // What the kind of finding is called in a notification: its name in
+    // the rule catalogue (RuleTitles), "Serious warning" for one it lacks.
     static QString ruleTitle(const QString &rule);
     // The one notification that stands for the ones beyond the first few.
     static QString moreTitle(int count);

@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "ruletitles.h"
 #include "core/domain/plural.h"
 
 using namespace Qt::StringLiterals;
@@ -257,12 +258,19 @@ void Evaluator::partWays()
             underWay[p.clientId] << &p;
     }
     for (auto it = highRules.begin(); it != highRules.end(); ++it) {
+        if (!underWay.contains(it.key()))
+            continue;
+        // Named as a person calls them, in the order of their ids.
         it.value().sort();
+        QStringList reasons;
+        for (const QString &rule : std::as_const(it.value()))
+            reasons << RuleTitles::titleOrId(rule);
+        const QString why = reasons.join(u", "_s);
         for (const Project *project : underWay.value(it.key())) {
             const Project &p = *project;
             alert("part_ways", Severity::High, p, since.value(it.key()),
                   RedFlagEngine::tr("%1 is to decline (%2) while '%3' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client")
-                      .arg(clientName(p.clientId), it.value().join(u", "_s), p.title));
+                      .arg(clientName(p.clientId), why, p.title));
         }
     }
 }

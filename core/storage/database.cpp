@@ -7,6 +7,7 @@
 #include "databaselock.h"
 #include "migrations.h"
 #include "schemacheck.h"
+#include "serveraddress.h"
 #include "scopedconnection.h"
 #include "serversnapshot.h"
 #include "sqldialect.h"
@@ -25,7 +26,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QLocale>
 #include <QUrl>
@@ -189,20 +189,12 @@ Result<int> connectToServer(const QString &connectionName, const QString &url, b
         db.setPort(parsed.port());
     if (!parsed.userName().isEmpty())
         db.setUserName(parsed.userName());
-    // The URL's parameters (sslmode, sslrootcert, host for a socket folder,
-    // connect_timeout...) go to libpq as they are; QPSQL separates them
-    // with semicolons, so a value cannot hold one.
-    static const QRegularExpression keyword(u"^[a-z_]+$"_s);
-    QStringList options{u"application_name='Neuvo'"_s};
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!keyword.match(key).hasMatch() || value.contains(u';'))
-            return fail(Database::tr("Cannot open %1: the parameter \"%2\" cannot be passed on to the server.")
-                            .arg(url, key));
-        QString quoted = value;
-        quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
-        options << u"%1='%2'"_s.arg(key, quoted);
-    }
-    db.setConnectOptions(options.join(u';'));
+    // The URL's parameters go to libpq as they are, with a connect_timeout
+    // when the URL sets none.
+    const auto options = serverConnectOptions(url);
+    if (!options)
+        return Error{options.error()};
+    db.setConnectOptions(*options);
     // Without a password libpq looks in PGPASSWORD and ~/.pgpass.
     if (!password.isEmpty())
         db.setPassword(password);

@@ -99,7 +99,7 @@ Result<void> checkLoaded(Database &db, const char *table, const char *what, qint
 {
     if (loadedVersion <= 0)
         return {};
-    return RowVersions::check(db.connection(), table, what, id, loadedVersion);
+    return RowVersions::check(db.connection(), table, what, id, loadedVersion, RowVersions::Refused::Deletion);
 }
 
 } // namespace

@@ -89,7 +89,7 @@ Result<RowVersions::Stamp> RowVersions::stamp(const QSqlDatabase &db, const char
 }
 
 Result<void> RowVersions::check(const QSqlDatabase &db, const char *table, const char *what, qint64 id,
-                                qint64 expectedVersion)
+                                qint64 expectedVersion, Refused refused)
 {
     const auto current = stamp(db, table, id);
     if (!current)
@@ -101,18 +101,27 @@ Result<void> RowVersions::check(const QSqlDatabase &db, const char *table, const
                                      .arg(QCoreApplication::translate("Database", what))
                                      .arg(id);
     if (current->version == 0)
-        return fail(tr("%1 was deleted since it was loaded; nothing was saved.").arg(record));
+        return fail(refused == Refused::Deletion ? tr("%1 was deleted elsewhere since it was loaded.").arg(record)
+                                                 : tr("%1 was deleted since it was loaded; nothing was saved.").arg(record));
     if (current->version == expectedVersion)
         return {};
     const QDateTime at = QDateTime::fromString(current->updatedAt, Qt::ISODate);
-    if (current->updatedBy.isEmpty() || !at.isValid())
-        return fail(tr("%1 was changed elsewhere since it was loaded; nothing was saved. "
-                       "Reload it to see the changes, then make yours again.")
+    if (current->updatedBy.isEmpty() || !at.isValid()) {
+        return fail((refused == Refused::Deletion
+                         ? tr("%1 was changed elsewhere since it was loaded; nothing was deleted. "
+                              "Look at the saved version, then delete it again if you still want to.")
+                         : tr("%1 was changed elsewhere since it was loaded; nothing was saved. "
+                              "Reload it to see the changes, then make yours again."))
                         .arg(record));
-    return fail(tr("%1 was changed by %2 at %3 since it was loaded; nothing was saved. "
-                   "Reload it to see the changes, then make yours again.")
-                    .arg(record, current->updatedBy,
-                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    // A deletion was decided on a copy that is not what is stored now: the
+    // person sees the saved one first, then chooses again.
+    return fail((refused == Refused::Deletion
+                     ? tr("%1 was changed by %2 at %3 since it was loaded; nothing was deleted. "
+                          "Look at the saved version, then delete it again if you still want to.")
+                     : tr("%1 was changed by %2 at %3 since it was loaded; nothing was saved. "
+                          "Reload it to see the changes, then make yours again."))
+                    .arg(record, current->updatedBy, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
 Result<void> RowVersions::exec(SqlStatement &st, const QSqlDatabase &db, const char *table, const char *what,

@@ -46,10 +46,12 @@ public:
     static Result<void> exec(SqlStatement &st, const QSqlDatabase &db, const char *table, const char *what,
                              qint64 id, qint64 expectedVersion);
 
+    // What was refused, for the refusal's wording.
+    enum class Refused { Save, Deletion };
     // The refusal for a record that is not at expectedVersion any more (or
     // is gone); empty when it is.
     static Result<void> check(const QSqlDatabase &db, const char *table, const char *what, qint64 id,
-                              qint64 expectedVersion);
+                              qint64 expectedVersion, Refused refused = Refused::Save);
 
     // The version, who and when of a stored record; version 0 when it does
     // not exist.

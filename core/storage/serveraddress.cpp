@@ -2,12 +2,35 @@
 
 #include "core/storage/sqldialect.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace neuvo {
+
+Result<QString> serverConnectOptions(const QString &url)
+{
+    const QUrlQuery query{QUrl(url, QUrl::StrictMode)};
+    static const QRegularExpression keyword(u"^[a-z_]+$"_s);
+    QStringList options{u"application_name='Neuvo'"_s};
+    bool timeoutGiven = !qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT");
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!keyword.match(key).hasMatch() || value.contains(u';'))
+            return fail(QCoreApplication::translate("Database",
+                                                    "Cannot open %1: the parameter \"%2\" cannot be passed on to the "
+                                                    "server.")
+                            .arg(url, key));
+        timeoutGiven = timeoutGiven || key == u"connect_timeout"_s;
+        QString quoted = value;
+        quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        options << u"%1='%2'"_s.arg(key, quoted);
+    }
+    if (!timeoutGiven)
+        options << u"connect_timeout=%1"_s.arg(DefaultServerConnectTimeoutSeconds);
+    return options.join(u';');
+}
 
 QString ServerAddress::toUrl() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -40,6 +42,20 @@ public:
     // this computer" (a Unix socket).
     QString displayName() const;
 };
+
+// How long a connection waits for an unreachable server when neither the
+// URL (connect_timeout=…) nor PGCONNECT_TIMEOUT says: libpq's own default
+// waits for the operating system, which gives up on a host that drops the
+// packets only after minutes, with the window waiting too.
+inline constexpr int DefaultServerConnectTimeoutSeconds = 10;
+
+// The connect options Qt's PostgreSQL driver hands on to libpq for a
+// postgresql:// URL, joined by ';' as QPSQL reads them: application_name,
+// each parameter of the URL as it is (sslmode, sslrootcert, host for a
+// socket folder, connect_timeout …), and the default connect_timeout when
+// none is set. Refused, naming the parameter, when one cannot be passed on
+// (not a libpq keyword, or a value with a ';', which QPSQL would split).
+Result<QString> serverConnectOptions(const QString &url);
 
 // What a window title, the recent list or a message calls a database: a
 // file's name, or ServerAddress::displayName() for a server.

@@ -85,6 +85,7 @@ void ClientDetailWidget::setClient(qint64 clientId)
         }
     }
     m_clientId = client ? clientId : 0;
+    m_clientVersion = client ? client->rowVersion.value : 0;
     m_stack->setCurrentIndex(client ? 1 : 0);
     if (!client)
         return;

@@ -30,6 +30,8 @@ public:
     explicit ClientDetailWidget(Session &session, QWidget *parent = nullptr);
 
     qint64 clientId() const { return m_clientId; }
+    // The row version of the client as shown, for a deletion to name.
+    qint64 clientVersion() const { return m_clientVersion; }
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -43,6 +45,7 @@ signals:
 private:
     Session &m_session;
     qint64 m_clientId = 0;
+    qint64 m_clientVersion = 0;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;

@@ -223,6 +223,8 @@ QVariant InteractionTableModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole:
         return i.id;
+    case RowVersionRole:
+        return i.rowVersion.value;
     }
     return {};
 }
@@ -325,6 +327,8 @@ QVariant PromiseTableModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole:
         return p.id;
+    case RowVersionRole:
+        return p.rowVersion.value;
     }
     return {};
 }

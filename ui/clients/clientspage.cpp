@@ -278,6 +278,9 @@ void ClientsPage::deleteCurrentClient()
     const qint64 id = currentClientId();
     if (id <= 0 || m_session.isReadOnly())
         return;
+    // The version the detail shows, taken before the question (a reload
+    // while it is open must not change what the person decided on).
+    const qint64 loadedVersion = m_detail->clientId() == id ? m_detail->clientVersion() : 0;
     auto preview = Deletion::previewClient(m_session.db(), id);
     if (!preview) {
         MessageBox::warning(this, tr("Delete Client"), preview.error());
@@ -306,7 +309,7 @@ void ClientsPage::deleteCurrentClient()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    if (const QString error = m_session.deleteClient(id, projects > 0); !error.isEmpty())
+    if (const QString error = m_session.deleteClient(id, projects > 0, loadedVersion); !error.isEmpty())
         MessageBox::warning(this, tr("Delete Client"), error);
 }
 

@@ -4,8 +4,12 @@
 
 #include "ui/widgets/riskbadge.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QMap>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +85,8 @@ void ClientTableModel::setRows(QList<Row> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_nameRanks.clear();
+    m_companyRanks.clear();
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -90,6 +96,35 @@ void ClientTableModel::setRows(QList<Row> rows)
         m_rowById.insert(row.client.id, i);
     }
     endResetModel();
+}
+
+const QList<int> &ClientTableModel::naturalRanks(int column) const
+{
+    QList<int> &ranks = column == Company ? m_companyRanks : m_nameRanks;
+    if (ranks.size() == m_rows.size())
+        return ranks;
+    // QCollator (ICU) in the interface's locale: digits compare as numbers,
+    // letters as the language orders them (Å after Z in Finnish), case
+    // and accents only to break ties.
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QList<QCollatorSortKey> keys;
+    keys.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        keys << collator.sortKey(column == Company ? row.client.company : row.client.name);
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    ranks.resize(m_rows.size());
+    // Equal names share a rank, so the proxy keeps their order stable.
+    int rank = 0;
+    for (int i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys.at(order.at(i - 1)).compare(keys.at(order.at(i))) != 0)
+            rank = i;
+        ranks[order.at(i)] = rank;
+    }
+    return ranks;
 }
 
 const Client *ClientTableModel::clientAt(int row) const
@@ -149,8 +184,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case Name: return c.name.toCaseFolded();
-        case Company: return c.company.toCaseFolded();
+        case Name:
+        case Company: return naturalRanks(index.column()).at(index.row());
         case Type: return int(c.type);
         case Source: return int(c.source);
         case ActiveProjects: return row.activeProjects;

@@ -49,9 +49,17 @@ private:
         QString filterText;
     };
     void setRows(QList<Row> rows);
+    // Each row's place among the names (column Name) or companies (Company)
+    // in the locale's natural order ("Client 2" before "Client 10"), what
+    // SortRole gives for those columns. Computed on the first sort after
+    // the rows change, from one collation key per row, so a sort compares
+    // integers, not strings.
+    const QList<int> &naturalRanks(int column) const;
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
+    mutable QList<int> m_nameRanks;
+    mutable QList<int> m_companyRanks;
 };
 
 } // namespace neuvo

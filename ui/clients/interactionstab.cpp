@@ -260,7 +260,8 @@ void InteractionsTab::removeCurrent()
     if (id <= 0 || m_session.isReadOnly())
         return;
     // No question: Edit → Undo puts it back, as for a deleted client.
-    if (const QString error = m_session.deleteInteraction(id); !error.isEmpty())
+    const qint64 loadedVersion = m_view->currentIndex().data(RowVersionRole).toLongLong();
+    if (const QString error = m_session.deleteInteraction(id, loadedVersion); !error.isEmpty())
         MessageBox::warning(this, tr("Delete Interaction"), error);
 }
 

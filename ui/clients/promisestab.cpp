@@ -168,7 +168,9 @@ void PromisesTab::removeCurrent()
     if (!index.isValid() || m_session.isReadOnly())
         return;
     // No question: Edit → Undo puts it back, as for a deleted client.
-    if (const QString error = m_session.deletePromise(index.data(IdRole).toLongLong()); !error.isEmpty())
+    if (const QString error = m_session.deletePromise(index.data(IdRole).toLongLong(),
+                                                      index.data(RowVersionRole).toLongLong());
+        !error.isEmpty())
         MessageBox::warning(this, tr("Delete Promise"), error);
 }
 

@@ -175,8 +175,17 @@ void ConnectServerDialog::tryConnect()
         return;
     }
     const QString user = server.user.isEmpty() ? tr("your login") : server.user;
+    const ServerFailure failure = classifyServerFailure(opened.error());
+    if (failure != ServerFailure::PasswordNeeded && failure != ServerFailure::PasswordRejected) {
+        // Not about the password: the row goes until a server asks again,
+        // and what was typed goes with it (it was meant for the server
+        // asked then, not for whatever host or port is typed next).
+        m_passwordLabel->hide();
+        m_password->hide();
+        m_password->clear();
+    }
     QString reason;
-    switch (classifyServerFailure(opened.error())) {
+    switch (failure) {
     case ServerFailure::PasswordNeeded:
         m_passwordLabel->show();
         m_password->show();
