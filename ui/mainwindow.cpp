@@ -449,11 +449,29 @@ void MainWindow::runStartChecks(bool dailyBackup)
         return;
     m_startChecks = new StartChecks(*m_db, m_db->isQuickCheckPending(), dailyBackup, this);
     connect(m_startChecks, &StartChecks::finished, this, &MainWindow::startChecksFinished);
+    // They begin once the window has painted (event()), so that they do not
+    // compete with building and painting it for the cores; a window that
+    // does not paint soon (minimized) starts them anyway. Every commit
+    // waits for them from now on, and one made before they began starts
+    // them; a close before then stops them before they began.
+    QTimer::singleShot(500, m_startChecks, &StartChecks::start);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_startChecks && !m_startChecksQueued) {
+        m_startChecksQueued = true;
+        // Queued: the paint reaches the screen first.
+        QTimer::singleShot(0, m_startChecks, &StartChecks::start);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::startChecksFinished()
 {
     const StartChecks::Outcome outcome = m_startChecks->outcome();
+    if (outcome.stopped)
+        return; // by closeEvent(): the next start checks again
     if (!outcome.checkError.isEmpty()) {
         // Nothing was written (StartChecks refuses every commit now). The
         // window goes, and once it has released the file and its lock, the
@@ -981,13 +999,20 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The window does not wait for the rules: their thread stops between
-    // projects and its reads give up. Its results would be dropped anyway.
+    // The window does not wait for the quick check and the day's backup
+    // either: they are interrupted. A check that did not finish is not a
+    // check that passed, so nothing is written at this close then (every
+    // commit would be refused), and the next start checks again.
+    if (m_startChecks)
+        m_startChecks->stop();
+    // Nor for the rules: their thread stops between projects and its reads
+    // give up. Its results would be dropped anyway.
     m_session->stopEvaluation();
+    const bool mayWrite = !m_startChecks || m_startChecks->outcome().allowsWrites();
     // The counts the next start shows at once; only when they are the
     // current ones (an evaluation stopped or an edit not evaluated yet
     // leaves the last stored counts).
-    if (!m_session->isReadOnly() && m_session->hasCurrentFindings()) {
+    if (mayWrite && !m_session->isReadOnly() && m_session->hasCurrentFindings()) {
         const DashboardSummary summary = DashboardPage::summaryOf(
             m_session->facts(), m_session->findings(), m_session->risks(), m_session->today());
         if (auto saved = DashboardSummaryStore(*m_db).save(summary); !saved)

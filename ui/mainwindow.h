@@ -113,6 +113,7 @@ public slots:
     void importCsv();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -137,13 +138,14 @@ private:
     void showNotice(const QString &message);
     static void rememberRecent(const QString &path);
     // Runs the deferred quick check and, when dailyBackup, the day's backup
-    // (StartChecks) while the window shows.
+    // (StartChecks) once the window has painted.
     void runStartChecks(bool dailyBackup);
     void startChecksFinished();
 
     std::unique_ptr<Database> m_db;
     Session *m_session = nullptr;
     StartChecks *m_startChecks = nullptr;
+    bool m_startChecksQueued = false;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr;
