@@ -571,6 +571,8 @@ void TestGuiSafety::readOnlyDatabase_bannerAndEditActionsDisabledWithReason()
         QVERIFY2(action && !action->isEnabled(), name);
         QVERIFY2(action->toolTip().contains(u"read-only"_s), name);
     }
+    // The Projects page is built when first shown.
+    window->showPage(MainWindow::ProjectsView);
     auto *newProject = window->findChild<QPushButton *>(u"newProjectButton"_s);
     QVERIFY(newProject && !newProject->isEnabled());
     QVERIFY(newProject->toolTip().contains(u"read-only"_s));

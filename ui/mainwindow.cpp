@@ -136,27 +136,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
+    // The dashboard and the clients (whose actions are in the menus and the
+    // toolbar) are built now; the other pages when first shown or asked for
+    // (page()), so that building them does not delay the first paint.
     m_dashboardPage = new DashboardPage(*m_session);
     m_clientsPage = new ClientsPage(*m_session);
-    m_projectsPage = new ProjectsPage(*m_session);
-    m_paymentsPage = new PaymentsPage(*m_session);
-    m_invoicesPage = new InvoicesPage(*m_session);
-    m_statisticsPage = new StatisticsPage(*m_session);
+    static_assert(DashboardView == 0 && ClientsView == 1 && ProjectsView == 2);
     m_pages = new QStackedWidget;
-    m_pages->insertWidget(DashboardView, m_dashboardPage);
-    m_pages->insertWidget(ClientsView, m_clientsPage);
-    m_pages->insertWidget(ProjectsView, m_projectsPage);
-    m_pages->insertWidget(PaymentsView, m_paymentsPage);
-    m_pages->insertWidget(InvoicesView, m_invoicesPage);
-    m_pages->insertWidget(StatisticsView, m_statisticsPage);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pages->addWidget(m_dashboardPage);
+    m_pages->addWidget(m_clientsPage);
+    for (int page = ProjectsView; page < PageCount; ++page)
+        m_pages->addWidget(new QWidget); // until page() builds it
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        page(Page(row));
+        m_pages->setCurrentIndex(row);
+    });
 
-    for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
-        connect(page, SIGNAL(openClientRequested(qint64)), this, SLOT(openClient(qint64)));
-        connect(page, SIGNAL(openProjectRequested(qint64)), this, SLOT(openProject(qint64)));
-    }
+    connect(m_dashboardPage, &DashboardPage::openClientRequested, this, &MainWindow::openClient);
+    connect(m_dashboardPage, &DashboardPage::openProjectRequested, this, &MainWindow::openProject);
     connect(m_clientsPage, &ClientsPage::openProjectRequested, this, &MainWindow::openProject);
-    connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
 
     auto *workArea = new QWidget;
     auto *workLayout = new QHBoxLayout(workArea);
@@ -520,8 +520,75 @@ bool MainWindow::isShowingFirstRun() const
 
 void MainWindow::showPage(Page page)
 {
+    this->page(page);
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    if (page < 0 || page >= PageCount)
+        return nullptr;
+    QWidget *placeholder = m_pages->widget(page);
+    QWidget *made = nullptr;
+    switch (page) {
+    case DashboardView:
+    case ClientsView:
+    case PageCount:
+        return placeholder; // built with the window
+    case ProjectsView:
+        if (m_projectsPage)
+            return m_projectsPage;
+        m_projectsPage = new ProjectsPage(*m_session);
+        connect(m_projectsPage, &ProjectsPage::openClientRequested, this, &MainWindow::openClient);
+        connect(m_projectsPage, &ProjectsPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_projectsPage;
+        break;
+    case PaymentsView:
+        if (m_paymentsPage)
+            return m_paymentsPage;
+        m_paymentsPage = new PaymentsPage(*m_session);
+        connect(m_paymentsPage, &PaymentsPage::openClientRequested, this, &MainWindow::openClient);
+        connect(m_paymentsPage, &PaymentsPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_paymentsPage;
+        break;
+    case InvoicesView:
+        if (m_invoicesPage)
+            return m_invoicesPage;
+        m_invoicesPage = new InvoicesPage(*m_session);
+        connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_invoicesPage;
+        break;
+    case StatisticsView:
+        if (m_statisticsPage)
+            return m_statisticsPage;
+        m_statisticsPage = new StatisticsPage(*m_session);
+        made = m_statisticsPage;
+        break;
+    }
+    // In the placeholder's place; the page in sight stays in sight.
+    m_pages->insertWidget(page, made);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return made;
+}
+
+InvoicesPage *MainWindow::invoicesPage()
+{
+    page(InvoicesView);
+    return m_invoicesPage;
+}
+
+ProjectsPage *MainWindow::projectsPage()
+{
+    page(ProjectsView);
+    return m_projectsPage;
+}
+
+StatisticsPage *MainWindow::statisticsPage()
+{
+    page(StatisticsView);
+    return m_statisticsPage;
 }
 
 void MainWindow::createActions()
@@ -743,7 +810,7 @@ void MainWindow::openPreferences()
 
 void MainWindow::printDocument()
 {
-    const qint64 projectId = currentPage() == ProjectsView ? m_projectsPage->currentProjectId() : 0;
+    const qint64 projectId = currentPage() == ProjectsView ? projectsPage()->currentProjectId() : 0;
     if (projectId <= 0) {
         showPage(ProjectsView);
         statusBar()->showMessage(tr("Select a project, then print its contract, quote or invoice."), 5000);
@@ -832,7 +899,7 @@ void MainWindow::openClient(qint64 clientId)
 void MainWindow::openProject(qint64 projectId)
 {
     showPage(ProjectsView);
-    QMetaObject::invokeMethod(m_projectsPage, "openProject", Q_ARG(qint64, projectId));
+    QMetaObject::invokeMethod(projectsPage(), "openProject", Q_ARG(qint64, projectId));
 }
 
 void MainWindow::showError(const QString &message)

@@ -61,9 +61,13 @@ public:
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
-    InvoicesPage *invoicesPage() const { return m_invoicesPage; }
-    ProjectsPage *projectsPage() const { return m_projectsPage; }
-    StatisticsPage *statisticsPage() const { return m_statisticsPage; }
+    // Pages other than the dashboard and the clients are built when first
+    // shown or asked for here.
+    InvoicesPage *invoicesPage();
+    ProjectsPage *projectsPage();
+    StatisticsPage *statisticsPage();
+    // The page's widget, built if it was not yet.
+    QWidget *page(Page page);
     QTableView *clientView() const;
     QLineEdit *filterEdit() const;
     Page currentPage() const;
