@@ -715,13 +715,17 @@ void MainWindow::rememberRecent(const QString &path)
     if (isDemoPath(path))
         return;
     QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QStringList before = settings.value(kRecentKey).toStringList();
+    QStringList recent = before;
     const QString entry = recentEntry(path);
     recent.removeAll(entry);
     recent.prepend(entry);
     while (recent.size() > MaxRecentFiles)
         recent.removeLast();
-    settings.setValue(kRecentKey, recent);
+    // Opening the most recent file again changes nothing; setting the key
+    // would still rewrite and sync the settings file.
+    if (recent != before)
+        settings.setValue(kRecentKey, recent);
 }
 
 void MainWindow::updateRecentMenu()
@@ -1085,10 +1089,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (auto saved = DashboardSummaryStore(*m_db).save(summary); !saved)
             qWarning("Could not store the dashboard's counts: %s", qUtf8Printable(saved.error()));
     }
+    // Only what changed: QSettings rewrites and syncs its whole file when
+    // any key is set, even to the value it has, and most closes change
+    // nothing here.
     QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/page"_s, int(currentPage()));
+    const QByteArray geometry = saveGeometry();
+    if (settings.value(u"mainWindow/geometry"_s).toByteArray() != geometry)
+        settings.setValue(u"mainWindow/geometry"_s, geometry);
+    const QByteArray state = saveState();
+    if (settings.value(u"mainWindow/state"_s).toByteArray() != state)
+        settings.setValue(u"mainWindow/state"_s, state);
+    const QVariant page = settings.value(u"mainWindow/page"_s);
+    if (!page.isValid() || page.toInt() != int(currentPage()))
+        settings.setValue(u"mainWindow/page"_s, int(currentPage()));
     event->accept();
 }
 
