@@ -18,6 +18,7 @@
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/legacysettings.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "core/reminders/dashboardsummary.h"
 #include "core/reminders/seenfindings.h"
 #include "ui/projects/projectspage.h"
 #include "ui/session.h"
@@ -27,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -69,6 +71,7 @@ private slots:
     void damagedFile_restoreThisBackup_keepsDamagedBytes();
     void openWindow_dailyBackupAfterShowing_beforeTheFirstWrite();
     void openWindow_damageFoundAfterShowing_reopensAndOffersTheBackup();
+    void closeBeforeTheChecksAreDone_storesNoSummary_nextStartChecksAgain();
     void readOnlyDatabase_bannerAndEditActionsDisabledWithReason();
     void lockedByAnotherProcess_offersReadOnly();
     void lockedByAnotherProcess_switchesToRunningWindow();
@@ -390,6 +393,71 @@ void TestGuiSafety::openWindow_dailyBackupAfterShowing_beforeTheFirstWrite()
     QCOMPARE(BackupManager(m_path).list().size(), 1);
 }
 
+void TestGuiSafety::closeBeforeTheChecksAreDone_storesNoSummary_nextStartChecksAgain()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        QVERIFY(DemoData::fill(db, QDate::currentDate()).ok());
+    }
+    const QByteArray before = test::fileHash(m_path);
+    QPointer<MainWindow> window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QVERIFY(window->startChecks());
+    // The findings are current (evaluated here instead of in the thread),
+    // which is when a close stores the dashboard's counts; the quick check
+    // has not run, as the window has not painted yet.
+    Session &session = window->session();
+    session.stopEvaluation();
+    QVERIFY(!session.findings().isEmpty());
+    QVERIFY(session.hasCurrentFindings());
+    QVERIFY(!window->startChecks()->isDone());
+    QVERIFY(window->close());
+    // The close stopped the checks: neither passed nor damaged, so the
+    // window closes without a message and writes nothing.
+    const StartChecks::Outcome stopped = window->startChecks()->outcome();
+    QVERIFY(stopped.stopped);
+    QVERIFY2(stopped.checkError.isEmpty(), qPrintable(stopped.checkError));
+    QTRY_VERIFY(!window);
+    QVERIFY(!MainWindow::windowFor(m_path));
+    QCOMPARE(test::fileHash(m_path), before);
+    {
+        Database db;
+        QVERIFY(db.open(m_path, Database::Access::ReadOnly).ok());
+        const auto stored = DashboardSummaryStore(db).load();
+        QVERIFY(stored.ok());
+        QVERIFY(!stored->has_value());
+    }
+    // Nor was the day's backup begun; none is left half-made.
+    QVERIFY(QDir(BackupManager::folderFor(m_path)).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // The next start checks again (once the window has painted) and makes
+    // the day's backup; its close, with current findings, stores the counts.
+    window = MainWindow::openWindow(m_path);
+    QVERIFY(window);
+    QVERIFY(window->startChecks());
+    QVERIFY(QTest::qWaitForWindowExposed(window.data()));
+    QTRY_VERIFY(window->startChecks()->isDone());
+    const StartChecks::Outcome passed = window->startChecks()->outcome();
+    QVERIFY(passed.allowsWrites());
+    QVERIFY(!passed.backupPath.isEmpty());
+    QCOMPARE(BackupManager(m_path).list().size(), 1);
+    QTRY_VERIFY(!window->session().isEvaluating());
+    QVERIFY(window->session().hasCurrentFindings());
+    const int alerts = DashboardPage::attentionCount(window->session().findings());
+    QVERIFY(alerts > 0);
+    QVERIFY(window->close());
+    QTRY_VERIFY(!window);
+    {
+        Database db;
+        QVERIFY(db.open(m_path, Database::Access::ReadOnly).ok());
+        const auto stored = DashboardSummaryStore(db).load();
+        QVERIFY(stored.ok());
+        QVERIFY(stored->has_value());
+        QCOMPARE((*stored)->alerts, alerts);
+    }
+}
+
 void TestGuiSafety::openWindow_damageFoundAfterShowing_reopensAndOffersTheBackup()
 {
     // A file at the current schema with a good backup, then a damaged page
@@ -503,6 +571,8 @@ void TestGuiSafety::readOnlyDatabase_bannerAndEditActionsDisabledWithReason()
         QVERIFY2(action && !action->isEnabled(), name);
         QVERIFY2(action->toolTip().contains(u"read-only"_s), name);
     }
+    // The Projects page is built when first shown.
+    window->showPage(MainWindow::ProjectsView);
     auto *newProject = window->findChild<QPushButton *>(u"newProjectButton"_s);
     QVERIFY(newProject && !newProject->isEnabled());
     QVERIFY(newProject->toolTip().contains(u"read-only"_s));

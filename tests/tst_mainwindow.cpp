@@ -6,7 +6,11 @@
 #include "ui/dashboard/cardlist.h"
 #include "ui/dashboard/cardmodel.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/invoices/invoicespage.h"
 #include "ui/mainwindow.h"
+#include "ui/payments/paymentspage.h"
+#include "ui/projects/projectspage.h"
+#include "ui/statistics/statisticspage.h"
 #include "ui/itemroles.h"
 #include "ui/widgets/icons.h"
 #include "ui/session.h"
@@ -43,6 +47,7 @@ private slots:
     void emptyDatabase_offersDemoData();
     void demoData_againStartsAFreshSample();
     void navigation_shortcutsSwitchPages();
+    void otherPages_builtWhenFirstShownOrAskedFor();
     void icons_onActionsAndSidebar_inThePalettesTextColour();
     void clientList_filtersPerKeystroke();
     void clientModel_passesModelTester();
@@ -424,6 +429,42 @@ void TestMainWindow::navigation_shortcutsSwitchPages()
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentPage(), MainWindow::ClientsView);
     QVERIFY(window->clientView()->isVisible());
+}
+
+void TestMainWindow::otherPages_builtWhenFirstShownOrAskedFor()
+{
+    addClient(u"Mikko"_s, u"Oy"_s, u"m@example.fi"_s);
+    QSettings().remove(u"mainWindow/page"_s); // the window opens on the dashboard
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // Not built before they are needed: their work is not in the first paint.
+    QVERIFY(!window->findChild<ProjectsPage *>());
+    QVERIFY(!window->findChild<PaymentsPage *>());
+    QVERIFY(!window->findChild<InvoicesPage *>());
+    QVERIFY(!window->findChild<StatisticsPage *>());
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), MainWindow::PaymentsView);
+    auto *payments = window->findChild<PaymentsPage *>();
+    QVERIFY(payments);
+    QVERIFY(payments->isVisible());
+    QCOMPARE(window->page(MainWindow::PaymentsView), payments);
+    // Asked for, a page is built but not shown.
+    StatisticsPage *statistics = window->statisticsPage();
+    QVERIFY(statistics);
+    QCOMPARE(window->findChild<StatisticsPage *>(), statistics);
+    QVERIFY(!statistics->isVisible());
+    QCOMPARE(window->currentPage(), MainWindow::PaymentsView);
+    QVERIFY(payments->isVisible());
+    // Shown from the navigation list.
+    auto *navigation = window->findChild<QListWidget *>();
+    navigation->setCurrentRow(MainWindow::ProjectsView);
+    QCOMPARE(window->currentPage(), MainWindow::ProjectsView);
+    QVERIFY(window->projectsPage()->isVisible());
+    QVERIFY(!payments->isVisible());
+    window->showPage(MainWindow::InvoicesView);
+    QVERIFY(window->invoicesPage()->isVisible());
+    QCOMPARE(window->findChildren<ProjectsPage *>().size(), 1);
 }
 
 void TestMainWindow::clientList_filtersPerKeystroke()

@@ -1,15 +1,20 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "core/storage/readstop.h"
 #include "core/storage/startchecks.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -27,6 +32,8 @@ private slots:
     void deferredOpen_leavesTheCheckOut_onlyWhenAsked();
     void firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeIt();
     void damageFoundLater_everyCommitRefused_fileUnchanged();
+    void stopped_neitherPassedNorDamaged_nothingWritten_nextOpenChecksAndBacksUp();
+    void interruptedBackup_leavesNoFile_madeAgainLater();
 
 private:
     static void addClient(Database &db, const QString &name, bool expectOk = true)
@@ -67,6 +74,12 @@ private:
         QCOMPARE(file.write(type), 1);
     }
 
+    // Every file in the backup folder, hidden ones (a partial copy) too.
+    QStringList backupFolderFiles() const
+    {
+        return QDir(BackupManager::folderFor(m_path)).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -102,6 +115,7 @@ void TestStartChecks::firstWrite_waitsForTheDailyBackup_whichHoldsTheFileBeforeI
     QVERIFY(db.isQuickCheckPending());
     StartChecks checks(db, true, true);
     QSignalSpy finished(&checks, &StartChecks::finished);
+    checks.start();
     // Written at once: the commit waits for the check and the backup.
     addClient(db, u"First of the day"_s);
     QVERIFY(checks.isDone());
@@ -144,6 +158,89 @@ void TestStartChecks::damageFoundLater_everyCommitRefused_fileUnchanged()
         QVERIFY(!ProfileStore(db).save(profile).ok());
     }
     QCOMPARE(test::fileHash(m_path), before);
+}
+
+void TestStartChecks::stopped_neitherPassedNorDamaged_nothingWritten_nextOpenChecksAndBacksUp()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        addClient(db, u"Before today"_s);
+    }
+    {
+        Database db;
+        db.setQuickCheckDeferred(true);
+        QVERIFY(db.open(m_path).ok());
+        QVERIFY(db.isQuickCheckPending());
+        StartChecks checks(db, true, true);
+        // A window closed before its checks were done.
+        checks.stop();
+        checks.start(); // too late: nothing runs
+        QVERIFY(checks.isDone());
+        const StartChecks::Outcome outcome = checks.outcome();
+        QVERIFY(outcome.stopped);
+        QVERIFY2(outcome.checkError.isEmpty(), qPrintable(outcome.checkError));
+        QVERIFY(outcome.backupPath.isEmpty());
+        QVERIFY(!outcome.allowsWrites());
+        // Not known to be sound: nothing is written.
+        Profile profile = *ProfileStore(db).load();
+        profile.backupsToKeep = 3;
+        QVERIFY(!ProfileStore(db).save(profile).ok());
+    }
+    {
+        Database db;
+        QVERIFY(db.open(m_path, Database::Access::ReadOnly).ok());
+        QVERIFY(ProfileStore(db).load()->backupsToKeep != 3);
+    }
+    QCOMPARE(names(m_path), QStringList{u"Before today"_s});
+    QVERIFY(backupFolderFiles().isEmpty());
+
+    // The next open checks again and makes the day's backup.
+    Database db;
+    db.setQuickCheckDeferred(true);
+    QVERIFY(db.open(m_path).ok());
+    QVERIFY(db.isQuickCheckPending());
+    StartChecks again(db, true, true);
+    again.start();
+    const StartChecks::Outcome outcome = again.outcome();
+    QVERIFY(!outcome.stopped);
+    QVERIFY(outcome.allowsWrites());
+    QVERIFY(!outcome.backupPath.isEmpty());
+    const QList<BackupInfo> backups = BackupManager(m_path).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, u"daily"_s);
+    addClient(db, u"Later"_s);
+    QCOMPARE(names(m_path), (QStringList{u"Before today"_s, u"Later"_s}));
+}
+
+void TestStartChecks::interruptedBackup_leavesNoFile_madeAgainLater()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        addClient(db, u"Aino"_s);
+    }
+    Database db;
+    QVERIFY(db.open(m_path).ok());
+    Database reader;
+    QVERIFY(reader.openReader(db.readerSpec()).ok());
+    // The reads give up at once: VACUUM INTO is stopped part way.
+    std::atomic<bool> stop{true};
+    QVERIFY(stopReadsWhen(reader, stop));
+    const auto made = BackupManager(m_path).dailyBackupIfDue(reader);
+    QVERIFY(!made.ok());
+    // No partial copy left, nothing a later start could take for the day's
+    // backup.
+    QVERIFY2(backupFolderFiles().isEmpty(), qPrintable(backupFolderFiles().join(u", "_s)));
+    QVERIFY(BackupManager(m_path).list().isEmpty());
+
+    stop = false;
+    const auto again = BackupManager(m_path).dailyBackupIfDue(reader);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(again->has_value());
+    QCOMPARE(backupFolderFiles(), QStringList{QFileInfo((*again)->path).fileName()});
+    QVERIFY(BackupManager::verify((*again)->path).ok());
+    QCOMPARE(names((*again)->path), QStringList{u"Aino"_s});
 }
 
 QTEST_GUILESS_MAIN(TestStartChecks)

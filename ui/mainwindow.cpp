@@ -136,27 +136,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
+    // The dashboard and the clients (whose actions are in the menus and the
+    // toolbar) are built now; the other pages when first shown or asked for
+    // (page()), so that building them does not delay the first paint.
     m_dashboardPage = new DashboardPage(*m_session);
     m_clientsPage = new ClientsPage(*m_session);
-    m_projectsPage = new ProjectsPage(*m_session);
-    m_paymentsPage = new PaymentsPage(*m_session);
-    m_invoicesPage = new InvoicesPage(*m_session);
-    m_statisticsPage = new StatisticsPage(*m_session);
+    static_assert(DashboardView == 0 && ClientsView == 1 && ProjectsView == 2);
     m_pages = new QStackedWidget;
-    m_pages->insertWidget(DashboardView, m_dashboardPage);
-    m_pages->insertWidget(ClientsView, m_clientsPage);
-    m_pages->insertWidget(ProjectsView, m_projectsPage);
-    m_pages->insertWidget(PaymentsView, m_paymentsPage);
-    m_pages->insertWidget(InvoicesView, m_invoicesPage);
-    m_pages->insertWidget(StatisticsView, m_statisticsPage);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pages->addWidget(m_dashboardPage);
+    m_pages->addWidget(m_clientsPage);
+    for (int page = ProjectsView; page < PageCount; ++page)
+        m_pages->addWidget(new QWidget); // until page() builds it
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        page(Page(row));
+        m_pages->setCurrentIndex(row);
+    });
 
-    for (auto *page : std::initializer_list<QObject *>{m_dashboardPage, m_projectsPage, m_paymentsPage}) {
-        connect(page, SIGNAL(openClientRequested(qint64)), this, SLOT(openClient(qint64)));
-        connect(page, SIGNAL(openProjectRequested(qint64)), this, SLOT(openProject(qint64)));
-    }
+    connect(m_dashboardPage, &DashboardPage::openClientRequested, this, &MainWindow::openClient);
+    connect(m_dashboardPage, &DashboardPage::openProjectRequested, this, &MainWindow::openProject);
     connect(m_clientsPage, &ClientsPage::openProjectRequested, this, &MainWindow::openProject);
-    connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
 
     auto *workArea = new QWidget;
     auto *workLayout = new QHBoxLayout(workArea);
@@ -449,11 +449,29 @@ void MainWindow::runStartChecks(bool dailyBackup)
         return;
     m_startChecks = new StartChecks(*m_db, m_db->isQuickCheckPending(), dailyBackup, this);
     connect(m_startChecks, &StartChecks::finished, this, &MainWindow::startChecksFinished);
+    // They begin once the window has painted (event()), so that they do not
+    // compete with building and painting it for the cores; a window that
+    // does not paint soon (minimized) starts them anyway. Every commit
+    // waits for them from now on, and one made before they began starts
+    // them; a close before then stops them before they began.
+    QTimer::singleShot(500, m_startChecks, &StartChecks::start);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_startChecks && !m_startChecksQueued) {
+        m_startChecksQueued = true;
+        // Queued: the paint reaches the screen first.
+        QTimer::singleShot(0, m_startChecks, &StartChecks::start);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::startChecksFinished()
 {
     const StartChecks::Outcome outcome = m_startChecks->outcome();
+    if (outcome.stopped)
+        return; // by closeEvent(): the next start checks again
     if (!outcome.checkError.isEmpty()) {
         // Nothing was written (StartChecks refuses every commit now). The
         // window goes, and once it has released the file and its lock, the
@@ -502,8 +520,75 @@ bool MainWindow::isShowingFirstRun() const
 
 void MainWindow::showPage(Page page)
 {
+    this->page(page);
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    if (page < 0 || page >= PageCount)
+        return nullptr;
+    QWidget *placeholder = m_pages->widget(page);
+    QWidget *made = nullptr;
+    switch (page) {
+    case DashboardView:
+    case ClientsView:
+    case PageCount:
+        return placeholder; // built with the window
+    case ProjectsView:
+        if (m_projectsPage)
+            return m_projectsPage;
+        m_projectsPage = new ProjectsPage(*m_session);
+        connect(m_projectsPage, &ProjectsPage::openClientRequested, this, &MainWindow::openClient);
+        connect(m_projectsPage, &ProjectsPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_projectsPage;
+        break;
+    case PaymentsView:
+        if (m_paymentsPage)
+            return m_paymentsPage;
+        m_paymentsPage = new PaymentsPage(*m_session);
+        connect(m_paymentsPage, &PaymentsPage::openClientRequested, this, &MainWindow::openClient);
+        connect(m_paymentsPage, &PaymentsPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_paymentsPage;
+        break;
+    case InvoicesView:
+        if (m_invoicesPage)
+            return m_invoicesPage;
+        m_invoicesPage = new InvoicesPage(*m_session);
+        connect(m_invoicesPage, &InvoicesPage::openProjectRequested, this, &MainWindow::openProject);
+        made = m_invoicesPage;
+        break;
+    case StatisticsView:
+        if (m_statisticsPage)
+            return m_statisticsPage;
+        m_statisticsPage = new StatisticsPage(*m_session);
+        made = m_statisticsPage;
+        break;
+    }
+    // In the placeholder's place; the page in sight stays in sight.
+    m_pages->insertWidget(page, made);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return made;
+}
+
+InvoicesPage *MainWindow::invoicesPage()
+{
+    page(InvoicesView);
+    return m_invoicesPage;
+}
+
+ProjectsPage *MainWindow::projectsPage()
+{
+    page(ProjectsView);
+    return m_projectsPage;
+}
+
+StatisticsPage *MainWindow::statisticsPage()
+{
+    page(StatisticsView);
+    return m_statisticsPage;
 }
 
 void MainWindow::createActions()
@@ -630,13 +715,17 @@ void MainWindow::rememberRecent(const QString &path)
     if (isDemoPath(path))
         return;
     QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QStringList before = settings.value(kRecentKey).toStringList();
+    QStringList recent = before;
     const QString entry = recentEntry(path);
     recent.removeAll(entry);
     recent.prepend(entry);
     while (recent.size() > MaxRecentFiles)
         recent.removeLast();
-    settings.setValue(kRecentKey, recent);
+    // Opening the most recent file again changes nothing; setting the key
+    // would still rewrite and sync the settings file.
+    if (recent != before)
+        settings.setValue(kRecentKey, recent);
 }
 
 void MainWindow::updateRecentMenu()
@@ -725,7 +814,7 @@ void MainWindow::openPreferences()
 
 void MainWindow::printDocument()
 {
-    const qint64 projectId = currentPage() == ProjectsView ? m_projectsPage->currentProjectId() : 0;
+    const qint64 projectId = currentPage() == ProjectsView ? projectsPage()->currentProjectId() : 0;
     if (projectId <= 0) {
         showPage(ProjectsView);
         statusBar()->showMessage(tr("Select a project, then print its contract, quote or invoice."), 5000);
@@ -814,7 +903,7 @@ void MainWindow::openClient(qint64 clientId)
 void MainWindow::openProject(qint64 projectId)
 {
     showPage(ProjectsView);
-    QMetaObject::invokeMethod(m_projectsPage, "openProject", Q_ARG(qint64, projectId));
+    QMetaObject::invokeMethod(projectsPage(), "openProject", Q_ARG(qint64, projectId));
 }
 
 void MainWindow::showError(const QString &message)
@@ -981,22 +1070,38 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The window does not wait for the rules: their thread stops between
-    // projects and its reads give up. Its results would be dropped anyway.
+    // The window does not wait for the quick check and the day's backup
+    // either: they are interrupted. A check that did not finish is not a
+    // check that passed, so nothing is written at this close then (every
+    // commit would be refused), and the next start checks again.
+    if (m_startChecks)
+        m_startChecks->stop();
+    // Nor for the rules: their thread stops between projects and its reads
+    // give up. Its results would be dropped anyway.
     m_session->stopEvaluation();
+    const bool mayWrite = !m_startChecks || m_startChecks->outcome().allowsWrites();
     // The counts the next start shows at once; only when they are the
     // current ones (an evaluation stopped or an edit not evaluated yet
     // leaves the last stored counts).
-    if (!m_session->isReadOnly() && m_session->hasCurrentFindings()) {
+    if (mayWrite && !m_session->isReadOnly() && m_session->hasCurrentFindings()) {
         const DashboardSummary summary = DashboardPage::summaryOf(
             m_session->facts(), m_session->findings(), m_session->risks(), m_session->today());
         if (auto saved = DashboardSummaryStore(*m_db).save(summary); !saved)
             qWarning("Could not store the dashboard's counts: %s", qUtf8Printable(saved.error()));
     }
+    // Only what changed: QSettings rewrites and syncs its whole file when
+    // any key is set, even to the value it has, and most closes change
+    // nothing here.
     QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/page"_s, int(currentPage()));
+    const QByteArray geometry = saveGeometry();
+    if (settings.value(u"mainWindow/geometry"_s).toByteArray() != geometry)
+        settings.setValue(u"mainWindow/geometry"_s, geometry);
+    const QByteArray state = saveState();
+    if (settings.value(u"mainWindow/state"_s).toByteArray() != state)
+        settings.setValue(u"mainWindow/state"_s, state);
+    const QVariant page = settings.value(u"mainWindow/page"_s);
+    if (!page.isValid() || page.toInt() != int(currentPage()))
+        settings.setValue(u"mainWindow/page"_s, int(currentPage()));
     event->accept();
 }
 

@@ -61,9 +61,13 @@ public:
 
     Session &session() const { return *m_session; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
-    InvoicesPage *invoicesPage() const { return m_invoicesPage; }
-    ProjectsPage *projectsPage() const { return m_projectsPage; }
-    StatisticsPage *statisticsPage() const { return m_statisticsPage; }
+    // Pages other than the dashboard and the clients are built when first
+    // shown or asked for here.
+    InvoicesPage *invoicesPage();
+    ProjectsPage *projectsPage();
+    StatisticsPage *statisticsPage();
+    // The page's widget, built if it was not yet.
+    QWidget *page(Page page);
     QTableView *clientView() const;
     QLineEdit *filterEdit() const;
     Page currentPage() const;
@@ -113,6 +117,7 @@ public slots:
     void importCsv();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -137,13 +142,14 @@ private:
     void showNotice(const QString &message);
     static void rememberRecent(const QString &path);
     // Runs the deferred quick check and, when dailyBackup, the day's backup
-    // (StartChecks) while the window shows.
+    // (StartChecks) once the window has painted.
     void runStartChecks(bool dailyBackup);
     void startChecksFinished();
 
     std::unique_ptr<Database> m_db;
     Session *m_session = nullptr;
     StartChecks *m_startChecks = nullptr;
+    bool m_startChecksQueued = false;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_central = nullptr;

@@ -173,9 +173,14 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
 
 ClientsPage::~ClientsPage()
 {
+    // Only what changed: setting a key rewrites the whole settings file.
     QSettings settings;
-    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    const QByteArray header = m_view->horizontalHeader()->saveState();
+    if (settings.value(kHeaderKey).toByteArray() != header)
+        settings.setValue(kHeaderKey, header);
+    const QByteArray splitter = m_splitter->saveState();
+    if (settings.value(kSplitterKey).toByteArray() != splitter)
+        settings.setValue(kSplitterKey, splitter);
 }
 
 qint64 ClientsPage::currentClientId() const
