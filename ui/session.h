@@ -61,7 +61,9 @@ public:
     // and changed() are emitted. facts() and findings() asked for meanwhile
     // still answer, by evaluating here, as before.
     void startEvaluation();
-    bool isEvaluating() const { return m_worker != nullptr; }
+    // Also true between taking the thread's results and the event that
+    // emits evaluationFinished().
+    bool isEvaluating() const { return m_worker != nullptr || m_finishPending; }
     // Asks startEvaluation()'s thread to stop and waits for it: the engine
     // stops between projects and the reads give up (stopReadsWhen()), so
     // this does not wait for the whole evaluation. Its results are dropped
@@ -149,6 +151,7 @@ private:
     // not taken for the state after it.
     quint64 m_generation = 0;
     QThread *m_worker = nullptr;
+    bool m_finishPending = false; // see isEvaluating()
     std::shared_ptr<Evaluation> m_running; // m_worker's
     Facts m_facts;
     QList<Finding> m_findings;
