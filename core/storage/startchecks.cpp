@@ -11,11 +11,6 @@
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace neuvo {
 
 struct StartChecks::State
@@ -57,16 +52,6 @@ StartChecks::StartChecks(Database &db, bool quickCheck, bool dailyBackup, QObjec
         sqlite3_commit_hook(handle, State::holdCommit, m_state.get());
     const Database::ReaderSpec spec = m_db.readerSpec();
     m_thread = QThread::create([state = m_state, spec, quickCheck, dailyBackup] {
-        // The check and the backup run beside the rules' thread and the
-        // window: on two cores the window must not be the one that waits.
-        // QThread's priorities other than Idle change nothing under Linux's
-        // normal scheduler, and Idle could starve the check that the
-        // window's first commit waits for; a higher nice value of this
-        // thread alone (Linux keeps one per thread) lets it yield without
-        // stopping.
-#ifdef Q_OS_LINUX
-        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-#endif
         Outcome outcome;
         Database reader;
         if (auto opened = reader.openReader(spec); !opened) {
