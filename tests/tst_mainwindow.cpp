@@ -55,6 +55,7 @@ private slots:
     void lastSessionSummary_showsAtFirstPaint();
     void closeDuringEvaluation_stopsAndLeavesTheFileIntact();
     void refillAfterEvaluation_inPartsEndsAsAFillAtOnce();
+    void heldWrites_recordsWaitTheBannerDoesNot();
 
 private:
     std::unique_ptr<MainWindow> makeWindow()
@@ -399,6 +400,43 @@ void TestMainWindow::refillAfterEvaluation_inPartsEndsAsAFillAtOnce()
     QTest::qWait(50);
     QCOMPARE(*SeenFindings(session.db()).seenKeys(), high);
     QCOMPARE(*Announcements(session.db()).recordedKeys(), announceable);
+}
+
+void TestMainWindow::heldWrites_recordsWaitTheBannerDoesNot()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    ReminderSettings reminders = *ReminderSettingsStore(*m_db).load();
+    reminders.desktopNotifications = false;
+    QVERIFY(ReminderSettingsStore(*m_db).save(reminders));
+    m_db.reset();
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    Session &session = window->session();
+    // As while the start checks run (the window sets this when it starts
+    // them; a window made directly, as here, starts none).
+    session.setWritesHeld(true);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    DashboardPage *dashboard = window->dashboardPage();
+    QTRY_VERIFY(!session.isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
+    QTest::qWait(100); // the notifier's round, had it not waited
+
+    const QStringList high =
+        sortedUniqueKeys(session.findings(), [](const Finding &f) { return f.severity == Severity::High; });
+    const QStringList announceable = sortedUniqueKeys(session.findings(), &Announcements::isAnnounceable);
+    QVERIFY(!high.isEmpty());
+    // The banner shows, nothing is written yet.
+    QVERIFY(dashboard->banner()->isVisibleTo(dashboard));
+    QCOMPARE(sortedUniqueKeys(dashboard->startupNotices(), [](const Finding &) { return true; }), high);
+    QVERIFY(SeenFindings(session.db()).seenKeys()->isEmpty());
+    QVERIFY(Announcements(session.db()).recordedKeys()->isEmpty());
+
+    // Released: both records are written as without the wait.
+    session.setWritesHeld(false);
+    QCOMPARE(*SeenFindings(session.db()).seenKeys(), high);
+    QTRY_COMPARE(*Announcements(session.db()).recordedKeys(), announceable);
 }
 
 void TestMainWindow::addClient(const QString &name, const QString &company, const QString &email)

@@ -449,6 +449,7 @@ void MainWindow::runStartChecks(bool dailyBackup)
         return;
     m_startChecks = new StartChecks(*m_db, m_db->isQuickCheckPending(), dailyBackup, this);
     connect(m_startChecks, &StartChecks::finished, this, &MainWindow::startChecksFinished);
+    m_session->setWritesHeld(true);
 }
 
 void MainWindow::startChecksFinished()
@@ -467,6 +468,7 @@ void MainWindow::startChecksFinished()
         close();
         return;
     }
+    m_session->setWritesHeld(false);
     if (!outcome.backupError.isEmpty())
         showError(outcome.backupError);
 }

@@ -178,6 +178,12 @@ void Session::notifyClientChanged(qint64 clientId, qint64 previousClientId)
     emit changed();
 }
 
+void Session::setWritesHeld(bool held)
+{
+    if (std::exchange(m_writesHeld, held) && !held)
+        emit writesReleased();
+}
+
 int Session::clientCount() const
 {
     const auto count = ClientStore(m_db).count();

@@ -339,6 +339,13 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
         else
             QTimer::singleShot(0, this, &DashboardPage::announceNewFindings);
     });
+    connect(&m_session, &Session::writesReleased, this, [this] {
+        if (!m_seenToRecord)
+            return;
+        const QList<Finding> shown = *std::exchange(m_seenToRecord, std::nullopt);
+        if (auto recorded = SeenFindings(m_session.db()).recordSeen(shown); !recorded)
+            qWarning("Could not record the warnings shown: %s", qUtf8Printable(recorded.error()));
+    });
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
     connect(&m_fillTimer, &QTimer::timeout, this, &DashboardPage::fillNextPart);
@@ -873,9 +880,14 @@ void DashboardPage::announceNewFindings()
     SeenFindings seen(m_session.db());
     const QList<Finding> &findings = m_session.findings();
     // A file open read-only keeps its record as it is: the banner shows
-    // again at the next start, which is better than showing nothing.
-    auto unseen = m_session.isReadOnly() ? seen.unseenHigh(findings) : seen.markSeen(findings);
-    if (!unseen && !m_session.isReadOnly()) {
+    // again at the next start, which is better than showing nothing. While
+    // the start checks hold writes the record waits for them, the banner
+    // does not.
+    const bool waitToRecord = !m_session.isReadOnly() && m_session.writesHeld();
+    if (waitToRecord)
+        m_seenToRecord = findings;
+    auto unseen = m_session.isReadOnly() || waitToRecord ? seen.unseenHigh(findings) : seen.markSeen(findings);
+    if (!unseen && !m_session.isReadOnly() && !waitToRecord) {
         qWarning("Could not record the warnings shown: %s", qUtf8Printable(unseen.error()));
         unseen = seen.unseenHigh(findings);
     }
