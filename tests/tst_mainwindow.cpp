@@ -1,4 +1,7 @@
+#include "core/reminders/announcements.h"
 #include "core/reminders/dashboardsummary.h"
+#include "core/reminders/remindersettings.h"
+#include "core/reminders/seenfindings.h"
 #include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/stores.h"
@@ -6,6 +9,7 @@
 #include "ui/dashboard/cardlist.h"
 #include "ui/dashboard/cardmodel.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/incomechart.h"
 #include "ui/invoices/invoicespage.h"
 #include "ui/mainwindow.h"
 #include "ui/payments/paymentspage.h"
@@ -55,6 +59,8 @@ private slots:
     void editDuringEvaluation_isKeptAndShown();
     void lastSessionSummary_showsAtFirstPaint();
     void closeDuringEvaluation_stopsAndLeavesTheFileIntact();
+    void refillAfterEvaluation_inPartsEndsAsAFillAtOnce();
+    void heldWrites_recordsWaitTheBannerDoesNot();
 
 private:
     std::unique_ptr<MainWindow> makeWindow()
@@ -110,6 +116,45 @@ QSet<QPair<qint64, QString>> expectedAlerts(const QList<Finding> &findings)
     return alerts;
 }
 
+
+// Everything a dashboard list holds: each group's title and count, and every
+// card (the shown ones and those behind "Show all N") in its order.
+QStringList cardListContent(const CardList *list)
+{
+    QStringList content;
+    const CardModel *model = list->cardModel();
+    for (int g = 0; g < model->groupCount(); ++g) {
+        const CardGroup &group = model->group(g);
+        content << u"group %1 (%2)"_s.arg(group.title).arg(group.count);
+        for (int row = 0; row < group.count; ++row) {
+            const Card card = group.make(row);
+            content << u"%1 | %2 | %3 | %4 | %5"_s.arg(card.text, card.detail, card.badge)
+                           .arg(card.clientId)
+                           .arg(card.projectId);
+        }
+    }
+    // And the rows the view shows, with their "Show all N".
+    for (int top = 0; top < model->rowCount(); ++top) {
+        const QModelIndex group = model->index(top, 0);
+        content << u"shown: "_s + group.data().toString();
+        for (int row = 0; row < model->rowCount(group); ++row)
+            content << u"shown: "_s + model->index(row, 0, group).data().toString();
+    }
+    return content;
+}
+
+QStringList sortedUniqueKeys(const QList<Finding> &findings, const std::function<bool(const Finding &)> &which)
+{
+    QStringList keys;
+    for (const Finding &f : findings) {
+        if (which(f))
+            keys << f.identity();
+    }
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+
 } // namespace
 
 void TestMainWindow::opening_showsProgressThenTheFindings()
@@ -133,8 +178,10 @@ void TestMainWindow::opening_showsProgressThenTheFindings()
     QVERIFY(!dashboard->alertView()->isVisibleTo(dashboard));
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
-    // Then the findings, without the progress state.
+    // Then the findings, without the progress state, the lists filled one
+    // part per event.
     QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
     QVERIFY(dashboard->progressText().isEmpty());
     QVERIFY(!dashboard->progressState()->isVisibleTo(dashboard));
     QVERIFY(dashboard->alertView()->isVisibleTo(dashboard));
@@ -183,6 +230,7 @@ void TestMainWindow::editDuringEvaluation_isKeptAndShown()
     window->session().notifyChanged();
 
     QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!window->dashboardPage()->isFilling());
     // The thread's results predate the edit and were not taken: the window
     // shows the edit, and the file has it.
     QCOMPARE(*ClientStore(db).count(), clients + 1);
@@ -201,6 +249,7 @@ void TestMainWindow::editDuringEvaluation_isKeptAndShown()
     QVERIFY(window);
     window->show();
     QTRY_VERIFY(!window->session().isEvaluating());
+    QTRY_VERIFY(!window->dashboardPage()->isFilling());
     QVERIFY(dashboardAlerts(window->dashboardPage()).contains({project.id, u"payment_overdue"_s}));
 }
 
@@ -290,6 +339,109 @@ void TestMainWindow::closeDuringEvaluation_stopsAndLeavesTheFileIntact()
     const auto problems = IntegrityCheck::checkInvariants(db);
     QVERIFY2(problems.ok(), qPrintable(problems.error()));
     QVERIFY(problems->isEmpty());
+}
+
+void TestMainWindow::refillAfterEvaluation_inPartsEndsAsAFillAtOnce()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    // With notifications off the notifier's round records every
+    // announceable finding as announced, whatever the desktop offers.
+    ReminderSettings reminders = *ReminderSettingsStore(*m_db).load();
+    reminders.desktopNotifications = false;
+    QVERIFY(ReminderSettingsStore(*m_db).save(reminders));
+    m_db.reset();
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    DashboardPage *dashboard = window->dashboardPage();
+    Session &session = window->session();
+    QVERIFY(session.isEvaluating());
+    // The session takes the thread's results in one event and emits its
+    // signals in another; the dashboard then fills one part per event and
+    // records the warnings its banner showed last.
+    QTRY_VERIFY(!session.isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
+
+    const QList<Finding> findings = session.findings();
+    const QStringList high =
+        sortedUniqueKeys(findings, [](const Finding &f) { return f.severity == Severity::High; });
+    QVERIFY(!high.isEmpty());
+    const QStringList announceable = sortedUniqueKeys(findings, &Announcements::isAnnounceable);
+    QVERIFY(!announceable.isEmpty());
+    // The banner showed every High finding (none was seen before), and
+    // the file records exactly those as seen and every announceable one
+    // as announced.
+    QCOMPARE(sortedUniqueKeys(dashboard->startupNotices(), [](const Finding &) { return true; }), high);
+    QVERIFY(dashboard->banner()->isVisibleTo(dashboard));
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"gui.sqlite"_s), Database::Access::ReadOnly).ok());
+        QCOMPARE(*SeenFindings(db).seenKeys(), high);
+        QTRY_COMPARE(*Announcements(db).recordedKeys(), announceable);
+    }
+
+    const QStringList alerts = cardListContent(dashboard->alertView());
+    const QStringList clients = cardListContent(dashboard->clientView());
+    const QStringList projects = cardListContent(dashboard->projectView());
+    QVERIFY(alerts.size() > 1);
+    QVERIFY(clients.size() > 1);
+    QVERIFY(projects.size() > 1);
+    QVERIFY(dashboard->alertView()->isVisibleTo(dashboard));
+    QVERIFY(dashboard->clientView()->isVisibleTo(dashboard));
+    QVERIFY(dashboard->projectView()->isVisibleTo(dashboard));
+    QVERIFY(dashboard->incomeChart()->isVisibleTo(dashboard));
+
+    // A change refills the page at once (as after an edit), from the same
+    // findings: every list ends the same as the fill in parts.
+    session.notifyChanged();
+    QVERIFY(!dashboard->isFilling());
+    QCOMPARE(session.findings(), findings);
+    QCOMPARE(cardListContent(dashboard->alertView()), alerts);
+    QCOMPARE(cardListContent(dashboard->clientView()), clients);
+    QCOMPARE(cardListContent(dashboard->projectView()), projects);
+    // And the records stay as they were.
+    QTest::qWait(50);
+    QCOMPARE(*SeenFindings(session.db()).seenKeys(), high);
+    QCOMPARE(*Announcements(session.db()).recordedKeys(), announceable);
+}
+
+void TestMainWindow::heldWrites_recordsWaitTheBannerDoesNot()
+{
+    QVERIFY(DemoData::fill(*m_db, QDate::currentDate()).ok());
+    ReminderSettings reminders = *ReminderSettingsStore(*m_db).load();
+    reminders.desktopNotifications = false;
+    QVERIFY(ReminderSettingsStore(*m_db).save(reminders));
+    m_db.reset();
+
+    auto window = makeWindow();
+    QVERIFY(window);
+    Session &session = window->session();
+    // As while the start checks run (the window sets this when it starts
+    // them; a window made directly, as here, starts none).
+    session.setWritesHeld(true);
+    window->showPage(MainWindow::DashboardView);
+    window->show();
+    DashboardPage *dashboard = window->dashboardPage();
+    QTRY_VERIFY(!session.isEvaluating());
+    QTRY_VERIFY(!dashboard->isFilling());
+    QTest::qWait(100); // the notifier's round, had it not waited
+
+    const QStringList high =
+        sortedUniqueKeys(session.findings(), [](const Finding &f) { return f.severity == Severity::High; });
+    const QStringList announceable = sortedUniqueKeys(session.findings(), &Announcements::isAnnounceable);
+    QVERIFY(!high.isEmpty());
+    // The banner shows, nothing is written yet.
+    QVERIFY(dashboard->banner()->isVisibleTo(dashboard));
+    QCOMPARE(sortedUniqueKeys(dashboard->startupNotices(), [](const Finding &) { return true; }), high);
+    QVERIFY(SeenFindings(session.db()).seenKeys()->isEmpty());
+    QVERIFY(Announcements(session.db()).recordedKeys()->isEmpty());
+
+    // Released: both records are written as without the wait.
+    session.setWritesHeld(false);
+    QCOMPARE(*SeenFindings(session.db()).seenKeys(), high);
+    QTRY_COMPARE(*Announcements(session.db()).recordedKeys(), announceable);
 }
 
 void TestMainWindow::addClient(const QString &name, const QString &company, const QString &email)

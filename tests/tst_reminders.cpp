@@ -207,6 +207,21 @@ void TestReminders::seenFindings_keepOnlyCurrentHighFindings()
     QVERIFY(seen.recordSeen({overdue}).ok());
     QCOMPARE(*seen.seenKeys(), QStringList{SeenFindings::key(overdue)});
 
+    // markSeen() answers what unseenHigh() answered before the record (a
+    // repeated finding listed again) and leaves what recordSeen() leaves.
+    auto marked = seen.markSeen({unpaidWork, warning, unpaidWork, overdue});
+    QVERIFY2(marked, why(marked));
+    QCOMPARE(*marked, (QList<Finding>{unpaidWork, unpaidWork}));
+    QStringList both{SeenFindings::key(overdue), SeenFindings::key(unpaidWork)};
+    both.sort();
+    QCOMPARE(*seen.seenKeys(), both);
+    marked = seen.markSeen({unpaidWork});
+    QVERIFY2(marked, why(marked));
+    QVERIFY(marked->isEmpty());
+    QCOMPARE(*seen.seenKeys(), QStringList{SeenFindings::key(unpaidWork)});
+    // The key: rule, client, project and day.
+    QCOMPARE(SeenFindings::key(overdue), u"payment_overdue|1|2|2026-12-07"_s);
+
     // It is about this desktop's banner, not a record: export leaves it out.
     const auto json = Exchange::exportJson(*m_db);
     QVERIFY2(json, why(json));

@@ -455,6 +455,7 @@ void MainWindow::runStartChecks(bool dailyBackup)
     // waits for them from now on, and one made before they began starts
     // them; a close before then stops them before they began.
     QTimer::singleShot(500, m_startChecks, &StartChecks::start);
+    m_session->setWritesHeld(true);
 }
 
 bool MainWindow::event(QEvent *event)
@@ -485,6 +486,7 @@ void MainWindow::startChecksFinished()
         close();
         return;
     }
+    m_session->setWritesHeld(false);
     if (!outcome.backupError.isEmpty())
         showError(outcome.backupError);
 }

@@ -97,6 +97,7 @@ Session::~Session()
 
 void Session::stopEvaluation()
 {
+    m_finishPending = false; // its signals are not emitted either
     if (!m_worker)
         return;
     m_running->stop = true;
@@ -177,6 +178,12 @@ void Session::notifyClientChanged(qint64 clientId, qint64 previousClientId)
     emit changed();
 }
 
+void Session::setWritesHeld(bool held)
+{
+    if (std::exchange(m_writesHeld, held) && !held)
+        emit writesReleased();
+}
+
 int Session::clientCount() const
 {
     const auto count = ClientStore(m_db).count();
@@ -236,24 +243,39 @@ void Session::takeEvaluation(const Evaluation &result)
 {
     // A change since the thread began, a new day, or an evaluation here in
     // the meantime: the thread's results are not the current state.
+    QString error;
     if (m_stale && result.generation == m_generation && result.today == today()) {
         m_stale = false;
         if (!result.error.isEmpty()) {
             m_facts = {};
             m_findings.clear();
             m_risks.clear();
-            emit evaluationFinished();
-            emit errorOccurred(result.error);
-            emit changed();
-            return;
+            error = result.error;
+        } else {
+            m_facts = result.facts;
+            m_lastEvaluatedClients = m_facts.clients.size();
+            m_findings = result.findings;
+            m_risks = result.risks;
         }
-        m_facts = result.facts;
-        m_lastEvaluatedClients = m_facts.clients.size();
-        m_findings = result.findings;
-        m_risks = result.risks;
     }
-    emit evaluationFinished();
-    emit changed();
+    // The signals come in an event of their own: this one only takes the
+    // results, and the refills the signals start (each page's, which the
+    // dashboard splits further) do not add up to one long stall. The
+    // results are already the session's, so anything that asks meanwhile
+    // gets them without evaluating; a change meanwhile has emitted
+    // changed() itself, and this one only refreshes again.
+    m_finishPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (!std::exchange(m_finishPending, false))
+                return; // stopped meanwhile
+            emit evaluationFinished();
+            if (!error.isEmpty())
+                emit errorOccurred(error);
+            emit changed();
+        },
+        Qt::QueuedConnection);
 }
 
 void Session::evaluate()

@@ -61,7 +61,9 @@ public:
     // and changed() are emitted. facts() and findings() asked for meanwhile
     // still answer, by evaluating here, as before.
     void startEvaluation();
-    bool isEvaluating() const { return m_worker != nullptr; }
+    // Also true between taking the thread's results and the event that
+    // emits evaluationFinished().
+    bool isEvaluating() const { return m_worker != nullptr || m_finishPending; }
     // Asks startEvaluation()'s thread to stop and waits for it: the engine
     // stops between projects and the reads give up (stopReadsWhen()), so
     // this does not wait for the whole evaluation. Its results are dropped
@@ -109,6 +111,14 @@ public:
     // is notifyChanged(). previousClientId: the client a moved record came
     // from (a project given to another client), which changed as well.
     void notifyClientChanged(qint64 clientId, qint64 previousClientId = 0);
+    // While the file's start checks run (StartChecks, set by the window),
+    // every commit of the window's connection waits for them, so a write
+    // then would stall the window until the check ends. Writes that can
+    // wait (the records of what was announced and what the banner showed)
+    // wait for writesReleased() instead.
+    void setWritesHeld(bool held);
+    bool writesHeld() const { return m_writesHeld; }
+
     // How many clients the last evaluation evaluated: every client after a
     // full one, the few notifyClientChanged() named after one of those.
     qsizetype lastEvaluatedClientCount() const { return m_lastEvaluatedClients; }
@@ -124,6 +134,8 @@ signals:
     void errorOccurred(const QString &message);
     // startEvaluation()'s thread is done (emitted before changed()).
     void evaluationFinished();
+    // setWritesHeld(false) after true.
+    void writesReleased();
 
 public:
     ~Session() override;
@@ -152,6 +164,8 @@ private:
     // not taken for the state after it.
     quint64 m_generation = 0;
     QThread *m_worker = nullptr;
+    bool m_finishPending = false; // see isEvaluating()
+    bool m_writesHeld = false;
     std::shared_ptr<Evaluation> m_running; // m_worker's
     Facts m_facts;
     QList<Finding> m_findings;

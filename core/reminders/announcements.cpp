@@ -89,19 +89,26 @@ Result<void> Announcements::record(const QList<Finding> &announced, const QList<
     }
     if (stale.isEmpty() && announced.isEmpty())
         return {}; // most rounds: nothing to write, so no write transaction
+    // One statement of each kind, prepared once and run for every key: the
+    // first round on a busy file records thousands.
+    const QVariant at = sqlTimestamp(nowUtc.toUTC());
     return m_db.transaction([&]() -> Result<void> {
-        for (const QString &k : std::as_const(stale)) {
-            SqlStatement st(m_db.connection(), u"DELETE FROM announced_finding WHERE key = :key"_s);
-            st.bind(u":key"_s, k);
-            if (auto r = st.exec(); !r)
-                return r;
+        if (!stale.isEmpty()) {
+            SqlStatement remove(m_db.connection(), u"DELETE FROM announced_finding WHERE key = :key"_s);
+            for (const QString &k : std::as_const(stale)) {
+                remove.bind(u":key"_s, k);
+                if (auto r = remove.exec(); !r)
+                    return r;
+            }
         }
-        for (const Finding &f : announced) {
-            SqlStatement st(m_db.connection(), u"INSERT INTO announced_finding (key, announced_at) "
-                                               "VALUES (:key, :at) ON CONFLICT (key) DO NOTHING"_s);
-            st.bind(u":key"_s, key(f)).bind(u":at"_s, sqlTimestamp(nowUtc.toUTC()));
-            if (auto r = st.exec(); !r)
-                return r;
+        if (!announced.isEmpty()) {
+            SqlStatement insert(m_db.connection(), u"INSERT INTO announced_finding (key, announced_at) "
+                                                   "VALUES (:key, :at) ON CONFLICT (key) DO NOTHING"_s);
+            for (const Finding &f : announced) {
+                insert.bind(u":key"_s, key(f)).bind(u":at"_s, at);
+                if (auto r = insert.exec(); !r)
+                    return r;
+            }
         }
         return {};
     });

@@ -41,34 +41,68 @@ Result<QList<Finding>> SeenFindings::unseenHigh(const QList<Finding> &findings) 
 
 Result<void> SeenFindings::recordSeen(const QList<Finding> &current)
 {
+    const auto unseen = markSeen(current);
+    if (!unseen)
+        return Error{unseen.error()};
+    return {};
+}
+
+Result<QList<Finding>> SeenFindings::markSeen(const QList<Finding> &current)
+{
     const auto keys = seenKeys();
     if (!keys)
         return Error{keys.error()};
     const QSet<QString> stored(keys->cbegin(), keys->cend());
+    // Each key is made once: there may be thousands of High findings.
     QSet<QString> wanted;
+    QList<Finding> fresh;
+    QStringList added;
     for (const Finding &f : current) {
-        if (f.severity == Severity::High)
-            wanted.insert(key(f));
-    }
-    const QSet<QString> stale = stored - wanted;
-    const QSet<QString> added = wanted - stored;
-    if (stale.isEmpty() && added.isEmpty())
-        return {};
-    return m_db.transaction([&]() -> Result<void> {
-        for (const QString &k : stale) {
-            SqlStatement st(m_db.connection(), u"DELETE FROM seen_finding WHERE key = :key"_s);
-            st.bind(u":key"_s, k);
-            if (auto r = st.exec(); !r)
-                return r;
+        if (f.severity != Severity::High)
+            continue;
+        QString k = key(f);
+        if (stored.contains(k))
+            wanted.insert(std::move(k));
+        else {
+            fresh << f; // as unseenHigh(): a repeated finding is listed again
+            if (!wanted.contains(k)) {
+                added << k;
+                wanted.insert(std::move(k));
+            }
         }
-        for (const QString &k : added) {
-            SqlStatement st(m_db.connection(), u"INSERT INTO seen_finding (key) VALUES (:key)"_s);
-            st.bind(u":key"_s, k);
-            if (auto r = st.exec(); !r)
-                return r;
+    }
+    QStringList stale;
+    for (const QString &k : *keys) {
+        if (!wanted.contains(k))
+            stale << k;
+    }
+    if (stale.isEmpty() && added.isEmpty())
+        return fresh;
+    // One statement of each kind, prepared once and run for every key:
+    // compiling it again for each of thousands of rows was most of the
+    // cost.
+    auto written = m_db.transaction([&]() -> Result<void> {
+        if (!stale.isEmpty()) {
+            SqlStatement remove(m_db.connection(), u"DELETE FROM seen_finding WHERE key = :key"_s);
+            for (const QString &k : std::as_const(stale)) {
+                remove.bind(u":key"_s, k);
+                if (auto r = remove.exec(); !r)
+                    return r;
+            }
+        }
+        if (!added.isEmpty()) {
+            SqlStatement insert(m_db.connection(), u"INSERT INTO seen_finding (key) VALUES (:key)"_s);
+            for (const QString &k : std::as_const(added)) {
+                insert.bind(u":key"_s, k);
+                if (auto r = insert.exec(); !r)
+                    return r;
+            }
         }
         return {};
     });
+    if (!written)
+        return Error{written.error()};
+    return fresh;
 }
 
 Result<void> SeenFindings::adopt(const QStringList &keys)

@@ -33,6 +33,10 @@ public:
     // key, so a finding that went away and comes back is announced again.
     // One transaction; none when nothing changes.
     Result<void> recordSeen(const QList<Finding> &current);
+    // unseenHigh() and recordSeen() in one: the High findings of `current`
+    // not recorded before (as unseenHigh() answers before the record), with
+    // the table read once and each key made once.
+    Result<QList<Finding>> markSeen(const QList<Finding> &current);
     // Adds keys recorded elsewhere (the desktop settings of older versions);
     // the next recordSeen() drops those no longer current.
     Result<void> adopt(const QStringList &keys);

@@ -339,6 +339,13 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
         else
             QTimer::singleShot(0, this, &DashboardPage::announceNewFindings);
     });
+    connect(&m_session, &Session::writesReleased, this, [this] {
+        if (!m_seenToRecord)
+            return;
+        const QList<Finding> shown = *std::exchange(m_seenToRecord, std::nullopt);
+        if (auto recorded = SeenFindings(m_session.db()).recordSeen(shown); !recorded)
+            qWarning("Could not record the warnings shown: %s", qUtf8Printable(recorded.error()));
+    });
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
     connect(&m_fillTimer, &QTimer::timeout, this, &DashboardPage::fillNextPart);
@@ -448,7 +455,9 @@ void DashboardPage::reload()
     // window paints and takes input between them. After an edit the page
     // fills at once, as the edit's dialog expects to see its result.
     if (std::exchange(m_fillInSlices, false)) {
-        fillNextPart();
+        // The first part too: the event that ends the evaluation also
+        // runs the other pages' and the window's slots.
+        m_fillTimer.start();
         return;
     }
     while (!m_partsToFill.isEmpty())
@@ -592,12 +601,8 @@ void DashboardPage::fillAlerts()
         qsizetype rank = 0;
         QString title;
         QString rule;
-        QList<int> findings; // indices into `all`
+        QList<int> rows; // indices into all
     };
-    // The groups name the findings by their place in `all`, a shared (not
-    // copied) hold on the session's list: copies of the findings in their
-    // groups took 6.5 MB at 10 000 clients, at the window's peak of memory.
-    const QList<Finding> all = m_session.findings();
     // Title and rank are looked up once per rule, not once per finding:
     // there may be tens of thousands. std::unordered_map keeps a bucket
     // where it is as others are added.
@@ -609,10 +614,22 @@ void DashboardPage::fillAlerts()
     };
     QHash<QString, RuleEntry> rules;
     int total = 0;
-    for (int index = 0; index < all.size(); ++index) {
-        const Finding &f = all.at(index);
+    // Each group holds the rows of its findings in this (implicitly
+    // shared) list, not copies of them: with tens of thousands of findings
+    // the copies were most of this part's time. Findings of one rule
+    // mostly come one after another, so the last rule's entry is kept.
+    const QList<Finding> all = m_session.findings();
+    Bucket *lastBucket = nullptr; // unordered_map keeps it where it is
+    QString lastRule;
+    for (int i = 0; i < int(all.size()); ++i) {
+        const Finding &f = all.at(i);
         if (!isDashboardItem(f))
             continue;
+        if (lastBucket && f.rule == lastRule) {
+            lastBucket->rows << i;
+            ++total;
+            continue;
+        }
         auto rule = rules.find(f.rule);
         if (rule == rules.end()) {
             const QString title = groupTitle(f.rule);
@@ -620,14 +637,16 @@ void DashboardPage::fillAlerts()
             if (rank < 0)
                 rank = alertRuleOrder().size();
             Bucket &fresh = buckets[title];
-            if (fresh.findings.isEmpty() || rank < fresh.rank) {
+            if (fresh.rows.isEmpty() || rank < fresh.rank) {
                 fresh.rank = rank;
                 fresh.rule = f.rule;
             }
             fresh.title = title;
             rule = rules.insert(f.rule, {&fresh, rank});
         }
-        rule->bucket->findings << index;
+        rule->bucket->rows << i;
+        lastBucket = rule->bucket;
+        lastRule = f.rule;
         ++total;
     }
     QList<Bucket> ordered;
@@ -639,20 +658,20 @@ void DashboardPage::fillAlerts()
 
     QList<CardGroup> groups;
     for (Bucket &b : ordered) {
-        const QList<int> findings = b.findings;
+        const QList<int> rows = b.rows;
         // Soonest first (a finding without a date last), the worse one
         // first on the same day.
-        auto order = std::make_shared<LazyOrder>(int(findings.size()), AlertsPerGroup, [all, findings](int i, int j) {
-            const Finding &x = all.at(findings.at(i));
-            const Finding &y = all.at(findings.at(j));
+        auto order = std::make_shared<LazyOrder>(int(rows.size()), AlertsPerGroup, [all, rows](int i, int j) {
+            const Finding &x = all.at(rows.at(i));
+            const Finding &y = all.at(rows.at(j));
             if (x.date.isValid() != y.date.isValid())
                 return x.date.isValid();
             if (x.date != y.date)
                 return x.date < y.date;
             return int(x.severity) > int(y.severity);
         });
-        groups << CardGroup{b.title, b.rule, int(findings.size()), [all, findings, order, clientNames, today](int row) {
-                                const Finding &f = all.at(findings.at(order->at(row)));
+        groups << CardGroup{b.title, b.rule, int(rows.size()), [all, rows, order, clientNames, today](int row) {
+                                const Finding &f = all.at(rows.at(order->at(row)));
                                 Card card;
                                 card.text = f.evidence;
                                 card.dot = severityColor(f.severity);
@@ -866,14 +885,19 @@ void DashboardPage::announceNewFindings()
     m_announceWaiting = false;
     SeenFindings seen(m_session.db());
     const QList<Finding> &findings = m_session.findings();
-    const auto unseen = seen.unseenHigh(findings);
-    m_notices = unseen ? *unseen : QList<Finding>();
     // A file open read-only keeps its record as it is: the banner shows
-    // again at the next start, which is better than showing nothing.
-    if (!m_session.isReadOnly()) {
-        if (auto recorded = seen.recordSeen(findings); !recorded)
-            qWarning("Could not record the warnings shown: %s", qUtf8Printable(recorded.error()));
+    // again at the next start, which is better than showing nothing. While
+    // the start checks hold writes the record waits for them, the banner
+    // does not.
+    const bool waitToRecord = !m_session.isReadOnly() && m_session.writesHeld();
+    if (waitToRecord)
+        m_seenToRecord = findings;
+    auto unseen = m_session.isReadOnly() || waitToRecord ? seen.unseenHigh(findings) : seen.markSeen(findings);
+    if (!unseen && !m_session.isReadOnly() && !waitToRecord) {
+        qWarning("Could not record the warnings shown: %s", qUtf8Printable(unseen.error()));
+        unseen = seen.unseenHigh(findings);
     }
+    m_notices = unseen ? *unseen : QList<Finding>();
     if (m_notices.isEmpty())
         return;
     m_bannerHeading = tr("New serious warnings since you last opened Neuvo:");

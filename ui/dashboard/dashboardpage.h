@@ -5,6 +5,7 @@
 #include "ui/dashboard/cardlistdialog.h"
 
 #include <QPointer>
+#include <optional>
 #include <QTimer>
 #include <QWidget>
 
@@ -131,6 +132,9 @@ private:
     bool m_announceQueued = false;
     // The banner's bookkeeping after the evaluation has not run yet.
     bool m_announceWaiting = false;
+    // The findings whose High ones the banner showed, to record as seen
+    // once the session's writes are released (Session::writesHeld()).
+    std::optional<QList<Finding>> m_seenToRecord;
 };
 
 } // namespace neuvo

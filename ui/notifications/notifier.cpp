@@ -38,6 +38,7 @@ Notifier::Notifier(Session &session, QObject *parent)
     connect(&m_session, &Session::changed, this, [this] { queue(Reason::Edit); });
     connect(&m_session, &Session::dayChanged, this, [this] { queue(Reason::Announce); });
     connect(&m_session.clock(), &DayClock::resumed, this, [this] { queue(Reason::Announce); });
+    connect(&m_session, &Session::writesReleased, this, [this] { queue(Reason::Edit); });
     connect(&m_session.clock(), &DayClock::ticked, this, [this](const QDateTime &now) {
         if (!m_held.isEmpty() && m_heldUntil.isValid() && now >= m_heldUntil)
             queue(Reason::Announce);
@@ -66,6 +67,11 @@ void Notifier::runRound()
     // While the session evaluates in its thread, the round waits for the
     // changed() that ends it.
     if (m_session.isReadOnly() || m_session.isEvaluating())
+        return;
+    // A round may write its record, and while the start checks run that
+    // write would wait for them with the window stalled: the round waits
+    // for writesReleased() instead.
+    if (m_session.writesHeld())
         return;
     const QList<Finding> &findings = m_session.findings();
     Announcements announcements(m_session.db());
