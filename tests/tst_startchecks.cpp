@@ -192,7 +192,7 @@ void TestStartChecks::stopped_neitherPassedNorDamaged_nothingWritten_nextOpenChe
         QVERIFY(db.open(m_path, Database::Access::ReadOnly).ok());
         QVERIFY(ProfileStore(db).load()->backupsToKeep != 3);
     }
-    QCOMPARE(names(m_path), QStringList{u"Before today"_s});
+    QCOMPARE(test::clientNames(m_path), QStringList{u"Before today"_s});
     QVERIFY(backupFolderFiles().isEmpty());
 
     // The next open checks again and makes the day's backup.
@@ -210,7 +210,7 @@ void TestStartChecks::stopped_neitherPassedNorDamaged_nothingWritten_nextOpenChe
     QCOMPARE(backups.size(), 1);
     QCOMPARE(backups.first().reason, u"daily"_s);
     addClient(db, u"Later"_s);
-    QCOMPARE(names(m_path), (QStringList{u"Before today"_s, u"Later"_s}));
+    QCOMPARE(test::clientNames(m_path), (QStringList{u"Before today"_s, u"Later"_s}));
 }
 
 void TestStartChecks::interruptedBackup_leavesNoFile_madeAgainLater()
@@ -240,7 +240,7 @@ void TestStartChecks::interruptedBackup_leavesNoFile_madeAgainLater()
     QVERIFY(again->has_value());
     QCOMPARE(backupFolderFiles(), QStringList{QFileInfo((*again)->path).fileName()});
     QVERIFY(BackupManager::verify((*again)->path).ok());
-    QCOMPARE(names((*again)->path), QStringList{u"Aino"_s});
+    QCOMPARE(test::clientNames((*again)->path), QStringList{u"Aino"_s});
 }
 
 QTEST_GUILESS_MAIN(TestStartChecks)
