@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/schemacheck.h"
+#include "core/storage/sqliteinsert.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace neuvo;
@@ -54,6 +56,10 @@ private slots:
     void liveFileWithForeignTrigger_refusedAtOpen_unchanged();
     void liveFileMissingOwnTrigger_refusedAtOpen();
     void schemaNamesReadAtOpen_matchWhatEveryVersionBuilds();
+    // SqlStatement writes a plain INSERT through SQLite's own API.
+    void sqliteInsert_storesEveryValueAsQtsDriver();
+    void sqliteInsert_failureReadsAsQtsDriver();
+    void sqlDateAndTimestamp_writeWhatQtWrites();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -780,6 +786,145 @@ void TestDatabase::schemaNamesReadAtOpen_matchWhatEveryVersionBuilds()
             built.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+}
+
+// The same values inserted through SqlStatement and through a plain
+// QSqlQuery (Qt's driver) into two untyped columns: every stored value, its
+// type and bytes, must be the same.
+void TestDatabase::sqliteInsert_storesEveryValueAsQtsDriver()
+{
+    const QString connection = u"native-insert"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path(u"values.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery create(db);
+        QVERIFY(create.exec(u"CREATE TABLE ours (id INTEGER PRIMARY KEY, v)"_s));
+        QVERIFY(create.exec(u"CREATE TABLE qts (id INTEGER PRIMARY KEY, v)"_s));
+        const QList<QVariant> values = {
+            QVariant(),
+            QVariant(QMetaType(QMetaType::QString)),
+            QVariant(QString()),
+            QVariant(u""_s),
+            QVariant(u"plain"_s),
+            QVariant(u"Äiti ja Пётр \U0001F600 '\"; DROP TABLE ours; --"_s),
+            QVariant(42),
+            QVariant(-7),
+            QVariant(true),
+            QVariant(false),
+            QVariant(qint64(9007199254740993LL)),
+            QVariant(4294967295U),
+            QVariant(2.5),
+            QVariant(QByteArray("\x00\x01" "bytes", 7)),
+            QVariant(QByteArray()),
+            QVariant(QDate(2026, 3, 1)),
+            QVariant(QDate()),
+            QVariant(QDateTime(QDate(2026, 3, 1), QTime(20, 0, 5, 120), Qt::UTC)),
+            QVariant(QTime(8, 30)),
+            QVariant(QTime()),
+            QVariant(quint64(18446744073709551615ULL)),
+            QVariant(QMetaType(QMetaType::LongLong)),
+            QVariant(QMetaType(QMetaType::Int)),
+        };
+        SqlStatement ours(db, u"INSERT INTO ours (id, v) VALUES (:id, :v)"_s);
+        QVERIFY(runsThroughSqliteApi(ours.query()));
+        QSqlQuery qts(db);
+        QVERIFY(qts.prepare(u"INSERT INTO qts (id, v) VALUES (:id, :v)"_s));
+        for (int i = 0; i < values.size(); ++i) {
+            ours.bind(u":id"_s, i + 1).bind(u":v"_s, values.at(i));
+            QVERIFY2(ours.exec(), qPrintable(QString::number(i)));
+            qts.bindValue(u":id"_s, i + 1);
+            qts.bindValue(u":v"_s, values.at(i));
+            QVERIFY2(qts.exec(), qPrintable(qts.lastError().text()));
+        }
+        QCOMPARE(ours.rowsAffected(), 1);
+        QCOMPARE(ours.lastInsertId(), qint64(values.size()));
+        const auto rows = [&](const QString &table) {
+            QStringList out;
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT id, typeof(v), quote(v) FROM %1 ORDER BY id"_s.arg(table)))
+                return QStringList{q.lastError().text()};
+            while (q.next())
+                out << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+            return out;
+        };
+        const QStringList stored = rows(u"ours"_s);
+        QCOMPARE(stored.size(), values.size());
+        QCOMPARE(stored, rows(u"qts"_s));
+        QCOMPARE(stored.at(2), u"3 null NULL"_s);   // a null string is NULL
+        QCOMPARE(stored.at(3), u"4 text ''"_s);     // an empty one is not
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+// A row the schema refuses: the same error (text and result code, so the
+// same message and classification) as through Qt's driver, and the
+// statement runs again afterwards.
+void TestDatabase::sqliteInsert_failureReadsAsQtsDriver()
+{
+    const QString connection = u"native-failure"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path(u"failure.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery create(db);
+        QVERIFY(create.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (name <> 'x'))"_s));
+        SqlStatement ours(db, u"INSERT INTO t (id, name) VALUES (:id, :name)"_s);
+        QVERIFY(runsThroughSqliteApi(ours.query()));
+        QVERIFY(ours.bind(u":id"_s, 1).bind(u":name"_s, u"a"_s).exec());
+        QSqlQuery qts(db);
+        QVERIFY(qts.prepare(u"INSERT INTO t (id, name) VALUES (:id, :name)"_s));
+        const QList<std::pair<qint64, QVariant>> refused = {
+            {1, QVariant(u"b"_s)},       // the key again
+            {2, QVariant(QString())},    // NULL
+            {3, QVariant(u"x"_s)},       // the CHECK
+        };
+        for (const auto &[id, name] : refused) {
+            const auto result = ours.bind(u":id"_s, id).bind(u":name"_s, name).exec();
+            QVERIFY(!result);
+            qts.bindValue(u":id"_s, id);
+            qts.bindValue(u":name"_s, name);
+            QVERIFY(!qts.exec());
+            QCOMPARE(ours.query().lastError().databaseText(), qts.lastError().databaseText());
+            QCOMPARE(ours.query().lastError().nativeErrorCode(), qts.lastError().nativeErrorCode());
+            QCOMPARE(ours.query().lastError().text(), qts.lastError().text());
+            QCOMPARE(result.error(), sqlErrorMessage(qts.lastError(), db.databaseName()));
+            QCOMPARE(classifySqlError(ours.query().lastError()), SqlFailure::Constraint);
+        }
+        QVERIFY(ours.bind(u":id"_s, 4).bind(u":name"_s, u"d"_s).exec());
+        QSqlQuery count(db);
+        QVERIFY(count.exec(u"SELECT count(*) FROM t"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 2);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void TestDatabase::sqlDateAndTimestamp_writeWhatQtWrites()
+{
+    const QList<QDate> dates = {QDate(2026, 3, 1), QDate(1, 1, 1),      QDate(9999, 12, 31), QDate(10000, 1, 1),
+                                QDate(-44, 3, 15), QDate(2024, 2, 29), QDate()};
+    for (const QDate &date : dates) {
+        const QVariant expected = date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                                                 : QVariant(QMetaType(QMetaType::QString));
+        QCOMPARE(sqlDate(date), expected);
+        QCOMPARE(sqlDate(date).toString().isNull(), expected.toString().isNull());
+    }
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 3, 1), QTime(20, 0, 5), Qt::UTC),
+        QDateTime(QDate(2026, 3, 1), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 3, 1), QTime(1, 2, 3), QTimeZone(u"Europe/Helsinki"_s.toUtf8())),
+        QDateTime(QDate(2026, 3, 1), QTime(1, 2, 3), Qt::OffsetFromUTC, -3600),
+        QDateTime(QDate(1, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 0), Qt::OffsetFromUTC, -7200),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(),
+    };
+    for (const QDateTime &time : times) {
+        const QVariant expected = time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODate))
+                                                 : QVariant(QMetaType(QMetaType::QString));
+        QCOMPARE(sqlTimestamp(time), expected);
+        QCOMPARE(sqlTimestamp(time).toString().isNull(), expected.toString().isNull());
     }
 }
 

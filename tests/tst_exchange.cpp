@@ -599,6 +599,12 @@ void Tst_exchange::invalidDocumentChangesNothing_data()
                                      << u"format: \"neuvo/3\" is not a supported format (expected \"neuvo/2\")"_s;
     QTest::newRow("bad date") << u"projects[0].deadline"_s << u"\"2026-02-30\""_s
                               << u"projects[0].deadline: \"2026-02-30\" is not a date (YYYY-MM-DD)"_s;
+    QTest::newRow("year zero") << u"projects[0].deadline"_s << u"\"0000-01-01\""_s
+                               << u"projects[0].deadline: \"0000-01-01\" is not a date (YYYY-MM-DD)"_s;
+    QTest::newRow("timestamp, second 60") << u"clients[0].interactions[0].at"_s << u"\"2026-03-01T08:15:60Z\""_s
+                                          << u"clients[0].interactions[0].at: \"2026-03-01T08:15:60Z\" is not a UTC timestamp"_s;
+    QTest::newRow("amount, trailing point") << u"projects[0].base_price"_s << u"\"10.\""_s
+                                            << u"projects[0].base_price: \"10.\" is not a decimal amount such as"_s;
     QTest::newRow("local date format") << u"clients[1].observations[1].withdrawn_on"_s << u"\"15.03.2026\""_s
                                        << u"clients[1].observations[1].withdrawn_on: \"15.03.2026\" is not a date (YYYY-MM-DD)"_s;
     QTest::newRow("missing required date") << u"clients[0].promises[0].due_on"_s << u"null"_s

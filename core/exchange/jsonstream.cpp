@@ -5,6 +5,7 @@
 #include <rapidjson/reader.h>
 
 #include <cmath>
+#include <string>
 #include <limits>
 
 namespace neuvo::exchangedoc {
@@ -12,6 +13,18 @@ namespace neuvo::exchangedoc {
 namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
+
+// Nearly every key and most values of a document are ASCII: Qt's JSON
+// values take them as Latin-1 without a QString made and converted for
+// each (a twentieth of an import's reading).
+bool isAscii(const char *s, rapidjson::SizeType length)
+{
+    for (rapidjson::SizeType i = 0; i < length; ++i) {
+        if (static_cast<unsigned char>(s[i]) >= 0x80)
+            return false;
+    }
+    return true;
+}
 
 // SAX events → QJsonValues, with the streamed arrays of the root handed out
 // element by element.
@@ -42,15 +55,22 @@ public:
     bool RawNumber(const char *, rapidjson::SizeType, bool) { return false; }
     bool String(const char *s, rapidjson::SizeType length, bool)
     {
+        if (isAscii(s, length))
+            return deliver(QJsonValue(QLatin1StringView(s, qsizetype(length))));
         return deliver(QJsonValue(QString::fromUtf8(s, qsizetype(length))));
     }
     bool Key(const char *s, rapidjson::SizeType length, bool)
     {
-        const QString key = QString::fromUtf8(s, qsizetype(length));
-        if (m_frames.empty() && !m_inStreamedArray)
-            m_rootKey = key;
+        if (m_frames.empty() && !m_inStreamedArray) {
+            m_rootKey = QString::fromUtf8(s, qsizetype(length));
+            return true;
+        }
+        Frame &top = m_frames.back();
+        top.asciiKey = isAscii(s, length);
+        if (top.asciiKey)
+            top.latin1Key.assign(s, length);
         else
-            m_frames.back().key = key;
+            top.key = QString::fromUtf8(s, qsizetype(length));
         return true;
     }
     bool StartObject() { return start(true); }
@@ -64,7 +84,10 @@ private:
         bool object = false;
         QJsonObject o;
         QJsonArray a;
+        // The key of the next member: its bytes when ASCII, else the text.
+        std::string latin1Key;
         QString key;
+        bool asciiKey = false;
     };
 
     bool start(bool object)
@@ -78,7 +101,7 @@ private:
             m_index = 0;
             return true;
         }
-        m_frames.push_back(Frame{object, {}, {}, {}});
+        m_frames.push_back(Frame{object, {}, {}, {}, {}, false});
         return true;
     }
 
@@ -100,7 +123,9 @@ private:
     {
         if (!m_frames.empty()) {
             Frame &top = m_frames.back();
-            if (top.object)
+            if (top.object && top.asciiKey)
+                top.o.insert(QLatin1StringView(top.latin1Key.data(), qsizetype(top.latin1Key.size())), v);
+            else if (top.object)
                 top.o.insert(top.key, v);
             else
                 top.a.append(v);
