@@ -150,6 +150,9 @@ void TestStartChecks::damageFoundLater_everyCommitRefused_fileUnchanged()
         Profile profile = *ProfileStore(db).load();
         profile.backupsToKeep = 3;
         QVERIFY(!ProfileStore(db).save(profile).ok());
+        // An INSERT ... RETURNING outside a transaction commits after its
+        // returned row: the refusal must reach the caller all the same.
+        addClient(db, u"After the damage"_s, false);
         const StartChecks::Outcome outcome = checks.outcome();
         QVERIFY2(outcome.checkError.contains(u"SQLite found damage"_s), qPrintable(outcome.checkError));
         // A damaged file is not backed up (a backup would be damaged too).
@@ -186,6 +189,7 @@ void TestStartChecks::stopped_neitherPassedNorDamaged_nothingWritten_nextOpenChe
         Profile profile = *ProfileStore(db).load();
         profile.backupsToKeep = 3;
         QVERIFY(!ProfileStore(db).save(profile).ok());
+        addClient(db, u"After the stop"_s, false);
     }
     {
         Database db;

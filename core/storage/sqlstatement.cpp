@@ -31,6 +31,9 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+    static const QRegularExpression returning(u"\\bRETURNING\\s+\\w+\\s*$"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    m_returning = returning.match(sql).hasMatch();
     if (!SqlDialect::of(db).isFile()) {
         static const QRegularExpression write(u"^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
@@ -54,18 +57,33 @@ Result<void> SqlStatement::exec()
             Database::noteFailure(m_connectionName, m_query.lastError());
         return fail(sqlErrorMessage(m_query.lastError(), m_file, dialect));
     }
+    if (m_returning) {
+        // Read to the statement's end. Outside a transaction SQLite commits
+        // an INSERT ... RETURNING only after its last row, so a commit the
+        // database refuses there (the start checks' hook, a full disk) shows
+        // only then: the returned row alone would report a record that was
+        // rolled back.
+        m_returnedId = m_query.next() ? m_query.value(0).toLongLong() : 0;
+        while (m_query.next()) {
+        }
+        const QSqlError error = m_query.lastError();
+        m_query.finish();
+        if (error.isValid()) {
+            if (!m_connectionName.isEmpty())
+                Database::noteFailure(m_connectionName, error);
+            return fail(sqlErrorMessage(error, m_file, SqlDialect::of(m_query.driver())));
+        }
+    }
     // QPSQL reads a forward-only result row by row, and then has no count
     // of affected rows: a write with RETURNING counts as having written.
-    if (!m_writtenTable.isEmpty() && (m_query.isSelect() || m_query.numRowsAffected() > 0))
+    if (!m_writtenTable.isEmpty() && (m_returning || m_query.isSelect() || m_query.numRowsAffected() > 0))
         Database::noteWrite(m_connectionName, m_writtenTable);
     return {};
 }
 
 qint64 returnedId(SqlStatement &statement)
 {
-    const qint64 id = statement.next() ? statement.value(0).toLongLong() : 0;
-    statement.query().finish();
-    return id;
+    return statement.returnedRowId();
 }
 
 SqlStatement &StatementCache::get(const QSqlDatabase &db, const QString &sql)

@@ -28,6 +28,8 @@ public:
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
+    // The id a statement ending in RETURNING id handed back, read by exec().
+    qint64 returnedRowId() const { return m_returnedId; }
 
 private:
     QSqlQuery m_query;
@@ -39,6 +41,9 @@ private:
     QString m_connectionName;
     QString m_writtenTable;
     bool m_prepared = false;
+    bool m_returning = false; // the statement ends in RETURNING id
+    qint64 m_returnedId = 0;
+
 };
 
 // Statements prepared once and run many times by one object, such as a
