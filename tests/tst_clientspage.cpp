@@ -224,6 +224,9 @@ std::unique_ptr<MainWindow> TestClientsPage::makeWindow(bool demo)
     QApplication::setActiveWindow(window.get());
     if (!QTest::qWaitForWindowActive(window.get()))
         return nullptr;
+    // The client list fills once the rules have run in their thread.
+    if (!QTest::qWaitFor([&] { return !window->session().isEvaluating(); }))
+        return nullptr;
     return window;
 }
 

@@ -297,6 +297,8 @@ void TestPlainText::openHostileWindow()
     m_window->resize(1280, 860);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The lists fill once the rules have run in their thread.
+    QTRY_VERIFY(!m_window->session().isEvaluating());
 }
 
 void TestPlainText::walkTabs(QWidget *root)
