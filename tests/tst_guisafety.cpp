@@ -671,6 +671,10 @@ void TestGuiSafety::restoreBackup_replacesDataAndKeepsOldFile()
     window->session().notifyChanged();
     QTRY_COMPARE(window->clientView()->model()->rowCount(), 2);
 
+    // As while the start checks still run: the restore stops them, and what
+    // waited for them (the notifier, the seen warnings) must not wait for
+    // the rest of the session.
+    window->session().setWritesHeld(true);
     window->findChild<QAction *>(u"restoreBackupAction"_s)->trigger();
     auto *dialog = window->findChild<RestoreBackupDialog *>();
     QVERIFY(dialog);
@@ -682,6 +686,7 @@ void TestGuiSafety::restoreBackup_replacesDataAndKeepsOldFile()
     QVERIFY2(Confirmation::lastQuestion().contains(m_path), qPrintable(Confirmation::lastQuestion()));
 
     QTRY_COMPARE(window->clientView()->model()->rowCount(), 1);
+    QVERIFY(!window->session().writesHeld());
     QCOMPARE(ClientStore(window->session().db()).list()->first().name, u"Aino"_s);
     // What the file held is kept as a backup, both clients in it.
     QString kept;

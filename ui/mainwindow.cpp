@@ -973,6 +973,9 @@ void MainWindow::restoreBackup(const QString &backupPath)
     m_instance = new InstanceServer(path, this);
     connect(m_instance, &InstanceServer::raiseRequested, this, &MainWindow::activate);
     m_session->databaseReplaced();
+    // The checks were stopped above and will not report: the reopened file
+    // was checked at its open, so what waited for them may be written now.
+    m_session->setWritesHeld(false);
     if (!restored) {
         showError(restored.error());
         return;

@@ -66,13 +66,15 @@ Result<void> SqlStatement::exec()
         m_returnedId = m_query.next() ? m_query.value(0).toLongLong() : 0;
         while (m_query.next()) {
         }
+        // On an error the driver has reset the statement already, and
+        // finish() would clear lastError(), which callers classify.
         const QSqlError error = m_query.lastError();
-        m_query.finish();
         if (error.isValid()) {
             if (!m_connectionName.isEmpty())
                 Database::noteFailure(m_connectionName, error);
             return fail(sqlErrorMessage(error, m_file, SqlDialect::of(m_query.driver())));
         }
+        m_query.finish();
     }
     // QPSQL reads a forward-only result row by row, and then has no count
     // of affected rows: a write with RETURNING counts as having written.
