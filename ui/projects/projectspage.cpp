@@ -320,13 +320,10 @@ void ProjectsPage::deleteCurrentProject()
     if (paid > 0)
         question += u"\n"_s + tr("Payments of %1 recorded on its stages are deleted too.").arg(Money(paid, currency).format());
     question += u"\n\n"_s + tr("Edit → Undo brings it back until the next deletion.");
-    // The version the list shows (the session's facts): the person decided
-    // on that copy, so a project saved elsewhere since is not deleted.
-    qint64 loadedVersion = 0;
-    for (const Project &p : m_session.facts().projects) {
-        if (p.id == id)
-            loadedVersion = p.rowVersion.value;
-    }
+    // The version the list shows: the person decided on that copy, so a
+    // project saved elsewhere since is not deleted. From the row, not the
+    // session's facts, which evaluate everything again when they are stale.
+    const qint64 loadedVersion = m_view->currentIndex().data(RowVersionRole).toLongLong();
     if (!Confirmation::ask(this, tr("Delete Project"), question, tr("Delete")))
         return;
     if (const QString error = m_session.deleteProject(id, loadedVersion); !error.isEmpty())

@@ -33,6 +33,7 @@ void ProjectTableModel::setProjects(const QList<Project> &projects, const QHash<
     for (const Project &p : projects) {
         Row row;
         row.id = p.id;
+        row.rowVersion = p.rowVersion.value;
         row.clientId = p.clientId;
         row.clientName = clientNames.value(p.clientId);
         row.title = p.title;
@@ -114,6 +115,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole:
         return r.id;
+    case RowVersionRole:
+        return r.rowVersion;
     case FilterTextRole:
         return QStringList{r.clientName, r.title, r.contractNumber}.join(u'\n');
     case StatusRole:

@@ -35,6 +35,7 @@ private:
     struct Row
     {
         qint64 id = 0;
+        qint64 rowVersion = 0; // what a delete from this row checks against
         qint64 clientId = 0;
         QString clientName;
         QString title;
