@@ -40,6 +40,8 @@
 #include <QTimer>
 #include <QScopeGuard>
 
+#include <functional>
+
 using namespace neuvo;
 using namespace Qt::StringLiterals;
 
@@ -74,6 +76,9 @@ public:
     QString question() const { return m_questions.value(0); }
     QStringList questions() const { return m_questions; }
     QStringList buttons() const { return m_buttons; }
+    // Runs when each box is there, before it is answered: what the window
+    // was like while the person read the question.
+    void setOnShown(std::function<void()> onShown) { m_onShown = std::move(onShown); }
 
 private:
     void poll()
@@ -86,6 +91,8 @@ private:
         }
         m_last = box;
         m_polls = 0;
+        if (m_onShown)
+            m_onShown();
         const QString answer = m_answers.at(m_questions.size());
         m_questions << box->text() + u'\n' + box->informativeText();
         if (m_questions.size() == m_answers.size())
@@ -110,6 +117,7 @@ private:
     QPointer<QMessageBox> m_last;
     QStringList m_questions;
     QStringList m_buttons;
+    std::function<void()> m_onShown;
 };
 
 } // namespace
@@ -141,6 +149,7 @@ private slots:
     void delete_clientChangedElsewhere_refusedNamingWho_thenDeletesSaved();
     void delete_interactionAndPromiseChangedElsewhere_refused();
     void delete_projectChangedElsewhere_refused();
+    void delete_projectChangedElsewhere_whileSessionStale_refusedWithoutEvaluating();
     void splitter_stateIsSaved();
     void models_passModelTester();
 
@@ -992,6 +1001,75 @@ void TestClientsPage::delete_projectChangedElsewhere_refused()
     }
     QCOMPARE(ProjectStore(*m_db).get(id)->title, theirs.title);
     QVERIFY(!m_window->session().canUndoDeletion());
+}
+
+// The session's findings are out of date (a change it has not evaluated
+// yet) while the list still shows the copy the person decides on, and Bob
+// saved the project since that copy. The version checked is the row's: the
+// deletion is refused and the project stays. Reading it from the session's
+// facts instead evaluated every client again on the window's thread before
+// the question, and then named the version stored now, so Bob's save was
+// deleted unseen.
+void TestClientsPage::delete_projectChangedElsewhere_whileSessionStale_refusedWithoutEvaluating()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    m_window->showPage(MainWindow::ProjectsView);
+    ProjectsPage *projects = m_window->projectsPage();
+    QVERIFY(projects);
+    Session &session = m_window->session();
+    const qint64 id = ProjectStore(*m_db).list()->first().id;
+    projects->selectProject(id);
+    QCOMPARE(projects->currentProjectId(), id);
+    auto *view = projects->findChild<QTableView *>(u"projectView"_s);
+    QVERIFY(view);
+    const qint64 shown = view->currentIndex().data(RowVersionRole).toLongLong();
+    QVERIFY(shown > 0);
+    QVERIFY(session.hasCurrentFindings());
+
+    auto bob = openAsBob();
+    QVERIFY(bob);
+    Project theirs = *ProjectStore(*bob).get(id);
+    theirs.title = u"Logo, card and letterhead"_s;
+    QVERIFY(ProjectStore(*bob).update(theirs));
+    RowVersions::setEditor(QString());
+    QVERIFY(theirs.rowVersion.value > shown);
+
+    // What the window's start left queued (the notifier's round, the
+    // dashboard's refill in parts) reads the findings: let it run first.
+    QTest::qWait(200);
+    QVERIFY(session.hasCurrentFindings());
+    // Out of date before the page has refilled: as between a change and
+    // the changed() that refills the views.
+    {
+        const QSignalBlocker quiet(&session);
+        session.notifyChanged();
+    }
+    QVERIFY(!session.hasCurrentFindings());
+    QCOMPARE(view->currentIndex().data(RowVersionRole).toLongLong(), shown);
+
+    bool evaluatedBeforeQuestion = true;
+    {
+        MessageBoxAnswer answers({u"Delete"_s, u"OK"_s});
+        answers.setOnShown([&] {
+            if (answers.questions().isEmpty())
+                evaluatedBeforeQuestion = session.hasCurrentFindings();
+        });
+        auto *remove = projects->findChild<QPushButton *>(u"deleteProjectButton"_s);
+        QVERIFY(remove);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(answers.answered());
+        const QString refusal = answers.questions().value(1);
+        QVERIFY2(refusal.contains(u"Project #%1 was changed by bob@laptop at "_s.arg(id)), qPrintable(refusal));
+        QVERIFY2(refusal.contains(u"nothing was deleted"_s), qPrintable(refusal));
+    }
+    // The version came from the row: nothing evaluated the rules on the
+    // window's thread to ask the question.
+    QVERIFY(!evaluatedBeforeQuestion);
+    QVERIFY(ProjectStore(*m_db).get(id).ok());
+    QCOMPARE(ProjectStore(*m_db).get(id)->title, theirs.title);
+    QVERIFY(!session.canUndoDeletion());
 }
 
 void TestClientsPage::splitter_stateIsSaved()
