@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void promiseAboutOthersProject_promiserEvaluatedToo();
     void outOfDateFindings_evaluatedWhole();
     void clientDetail_showsEverySummary();
+    void failedDeletion_onlyVersionRefusalEvaluatesAgain();
 
 private:
     // The session's findings, risks and facts against a full load and
@@ -309,6 +311,71 @@ void TestSessionReevaluation::clientDetail_showsEverySummary()
             shown = model->index(row, column).data().toString() == note.summary;
     }
     QVERIFY(shown);
+}
+
+// A deletion refused because the record was saved or deleted elsewhere
+// since it was loaded makes the views show what is stored now (the whole
+// refresh). Any other failure rolled back and changed nothing: the
+// findings stay as they are, nothing is evaluated again, no view reloads.
+void TestSessionReevaluation::failedDeletion_onlyVersionRefusalEvaluatesAgain()
+{
+    qint64 withProjects = 0;
+    for (const Project &p : m_session->facts().projects)
+        withProjects = p.clientId;
+    QVERIFY(withProjects > 0);
+    const Client client = *ClientStore(*m_db).get(withProjects);
+    const qsizetype clients = m_session->facts().clients.size();
+    const QList<Finding> findings = m_session->findings();
+    QSignalSpy changed(m_session.get(), &Session::changed);
+
+    // Not a version refusal: the client still has projects.
+    const QString refused = m_session->deleteClient(withProjects, false, client.rowVersion.value);
+    QVERIFY(!refused.isEmpty());
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(m_session->hasCurrentFindings());
+    QCOMPARE(m_session->findings(), findings);
+    QCOMPARE(m_session->facts().clients.size(), clients);
+    QVERIFY(ClientStore(*m_db).get(withProjects).ok());
+    QVERIFY(!m_session->canUndoDeletion());
+
+    // Saved by another connection since the copy was loaded: refused, and
+    // the views reload.
+    Database other;
+    QVERIFY(other.open(m_dir->filePath(u"session.sqlite"_s)).ok());
+    Client theirs = client;
+    theirs.notes = u"Paid the deposit after all"_s;
+    QVERIFY(ClientStore(other).update(theirs));
+    const QString stale = m_session->deleteClient(withProjects, true, client.rowVersion.value);
+    QVERIFY2(stale.contains(u"nothing was deleted"_s), qPrintable(stale));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!m_session->hasCurrentFindings());
+    QVERIFY(ClientStore(*m_db).get(withProjects).ok());
+    QCOMPARE(m_session->facts().clients.size(), clients);
+    QCOMPARE(m_session->lastEvaluatedClientCount(), clients);
+    bool seesTheirs = false;
+    for (const Client &c : m_session->facts().clients)
+        seesTheirs = seesTheirs || (c.id == withProjects && c.notes == theirs.notes);
+    QVERIFY(seesTheirs);
+
+    // Deleted elsewhere since it was loaded: refused as well, views reload.
+    const QList<Promise> promises = m_session->facts().promises;
+    QVERIFY(!promises.isEmpty());
+    const Promise promise = promises.first();
+    QVERIFY(PromiseStore(other).remove(promise.id));
+    QVERIFY(m_session->hasCurrentFindings());
+    const QString gone = m_session->deletePromise(promise.id, promise.rowVersion.value);
+    QVERIFY2(gone.contains(u"deleted elsewhere"_s), qPrintable(gone));
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!m_session->hasCurrentFindings());
+    QCOMPARE(m_session->facts().promises.size(), promises.size() - 1);
+
+    // A deletion of a record that is not there at all, named by id only
+    // (no version to check): a plain failure, nothing reloads.
+    QVERIFY(m_session->hasCurrentFindings());
+    const QString missing = m_session->deleteInteraction(999999, 0);
+    QVERIFY(!missing.isEmpty());
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(m_session->hasCurrentFindings());
 }
 
 QTEST_MAIN(TestSessionReevaluation)

@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/readstop.h"
+#include "core/storage/rowversion.h"
 #include "core/storage/stores.h"
 #include "ui/notifications/dayclock.h"
 
@@ -326,6 +327,23 @@ ClientRisk Session::risk(qint64 clientId)
     return clean;
 }
 
+namespace {
+
+// Whether a deletion that failed was refused because the record is not at
+// the version the view showed any more (saved or deleted elsewhere since;
+// RowVersions). Any other failure rolled back and changed nothing: what
+// the views show is still what is stored, and evaluating every client
+// again would only stall the window.
+bool refusedAsChangedSinceLoaded(Database &db, const char *table, qint64 id, qint64 loadedVersion)
+{
+    if (loadedVersion <= 0)
+        return false; // named by id only: no version was checked
+    const auto stored = RowVersions::stamp(db.connection(), table, id);
+    return stored && stored->version != loadedVersion;
+}
+
+} // namespace
+
 QString Session::rememberDeletion(Result<DeletedRecords> deleted)
 {
     if (!deleted) {
@@ -343,22 +361,34 @@ QString Session::rememberDeletion(Result<DeletedRecords> deleted)
 
 QString Session::deleteClient(qint64 clientId, bool withProjects, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteClient(m_db, clientId, withProjects, loadedVersion));
+    auto deleted = Deletion::deleteClient(m_db, clientId, withProjects, loadedVersion);
+    if (!deleted && !refusedAsChangedSinceLoaded(m_db, "client", clientId, loadedVersion))
+        return deleted.error();
+    return rememberDeletion(std::move(deleted));
 }
 
 QString Session::deleteProject(qint64 projectId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteProject(m_db, projectId, loadedVersion));
+    auto deleted = Deletion::deleteProject(m_db, projectId, loadedVersion);
+    if (!deleted && !refusedAsChangedSinceLoaded(m_db, "project", projectId, loadedVersion))
+        return deleted.error();
+    return rememberDeletion(std::move(deleted));
 }
 
 QString Session::deleteInteraction(qint64 interactionId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deleteInteraction(m_db, interactionId, loadedVersion));
+    auto deleted = Deletion::deleteInteraction(m_db, interactionId, loadedVersion);
+    if (!deleted && !refusedAsChangedSinceLoaded(m_db, "interaction", interactionId, loadedVersion))
+        return deleted.error();
+    return rememberDeletion(std::move(deleted));
 }
 
 QString Session::deletePromise(qint64 promiseId, qint64 loadedVersion)
 {
-    return rememberDeletion(Deletion::deletePromise(m_db, promiseId, loadedVersion));
+    auto deleted = Deletion::deletePromise(m_db, promiseId, loadedVersion);
+    if (!deleted && !refusedAsChangedSinceLoaded(m_db, "promise", promiseId, loadedVersion))
+        return deleted.error();
+    return rememberDeletion(std::move(deleted));
 }
 
 QString Session::undoText() const
