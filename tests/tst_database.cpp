@@ -59,6 +59,7 @@ private slots:
     // SqlStatement writes a plain INSERT through SQLite's own API.
     void sqliteInsert_storesEveryValueAsQtsDriver();
     void sqliteInsert_failureReadsAsQtsDriver();
+    void sqliteInsert_openStatementsCounted_noneAtClose();
     void sqlDateAndTimestamp_writeWhatQtWrites();
 
 private:
@@ -926,6 +927,51 @@ void TestDatabase::sqlDateAndTimestamp_writeWhatQtWrites()
         QCOMPARE(sqlTimestamp(time), expected);
         QCOMPARE(sqlTimestamp(time).toString().isNull(), expected.toString().isNull());
     }
+}
+
+// Database::close() checks that no INSERT run through SQLite's API is still
+// open on the connection (SQLite would refuse to close it): the count it
+// asks for is that connection's open statements of that kind, and none are
+// left once the queries are gone.
+void TestDatabase::sqliteInsert_openStatementsCounted_noneAtClose()
+{
+    Database db;
+    QVERIFY(db.open(path(u"open-statements.sqlite"_s)).ok());
+    Database other;
+    QVERIFY(other.open(path(u"open-statements-other.sqlite"_s)).ok());
+    for (Database *d : {&db, &other}) {
+        QSqlQuery create(d->connection());
+        QVERIFY(create.exec(u"CREATE TABLE note (text TEXT NOT NULL)"_s));
+    }
+    QCOMPARE(openSqliteInsertStatements(db.connection()), 0);
+    {
+        SqlStatement insert(db.connection(), u"INSERT INTO note (text) VALUES (:text)"_s);
+        QVERIFY(runsThroughSqliteApi(insert.query()));
+        QCOMPARE(openSqliteInsertStatements(db.connection()), 1);
+        // Prepared again for another text: still one statement.
+        QVERIFY(insert.query().prepare(u"INSERT INTO note (text) VALUES (:text || '!')"_s));
+        QCOMPARE(openSqliteInsertStatements(db.connection()), 1);
+        // Qt's own statements, another connection's, and a text SQLite
+        // refuses are not counted.
+        QSqlQuery qts(db.connection());
+        QVERIFY(qts.exec(u"SELECT count(*) FROM note"_s));
+        SqlStatement elsewhere(other.connection(), u"INSERT INTO note (text) VALUES (:text)"_s);
+        QVERIFY(runsThroughSqliteApi(elsewhere.query()));
+        SqlStatement refused(db.connection(), u"INSERT INTO no_such_table (text) VALUES (:text)"_s);
+        QVERIFY(runsThroughSqliteApi(refused.query()));
+        QCOMPARE(openSqliteInsertStatements(db.connection()), 1);
+        QCOMPARE(openSqliteInsertStatements(other.connection()), 1);
+        QVERIFY(insert.bind(u":text"_s, u"Aino"_s).exec());
+        QCOMPARE(openSqliteInsertStatements(db.connection()), 1);
+    }
+    QCOMPARE(openSqliteInsertStatements(db.connection()), 0);
+    QCOMPARE(openSqliteInsertStatements(other.connection()), 0);
+    QCOMPARE(count(db, u"note"_s), 1);
+    // Nothing outlives the connection: close() has nothing to report, and
+    // SQLite closed the file (its write-ahead log copied in and removed).
+    QVERIFY(QFileInfo::exists(path(u"open-statements.sqlite-wal"_s)));
+    db.close();
+    QVERIFY(!QFileInfo::exists(path(u"open-statements.sqlite-wal"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

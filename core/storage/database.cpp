@@ -11,6 +11,7 @@
 #include "scopedconnection.h"
 #include "serversnapshot.h"
 #include "sqldialect.h"
+#include "sqliteinsert.h"
 #include "sqlstatement.h"
 
 #include <QAtomicInt>
@@ -305,6 +306,16 @@ void Database::close()
     }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // Qt's driver finalizes its own statements before it closes the
+        // connection, not the INSERTs run through SQLite's API: one of
+        // those still open makes SQLite refuse the close (SQLITE_BUSY), and
+        // the file stays open, write-ahead log and all, until the process
+        // ends. Every query must end before its connection does.
+        if (const int open = openSqliteInsertStatements(db); open > 0) {
+            qCritical("Closing %s with %d INSERT statement(s) still open: SQLite will not close it",
+                      qPrintable(m_connectionName), open);
+            Q_ASSERT_X(open == 0, "Database::close", "an INSERT statement outlives its connection");
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

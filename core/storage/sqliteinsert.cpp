@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <QMutex>
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -86,6 +89,21 @@ QSqlError sqliteError(sqlite3 *handle, const char *what, int code, QSqlError::Er
                      type, QString::number(code));
 }
 
+// Every statement SqliteInsertResult has prepared and not yet finalized,
+// on any connection in any thread (openSqliteInsertStatements()). Touched
+// once per prepare, not per run.
+struct OpenStatements
+{
+    QMutex mutex;
+    QSet<sqlite3_stmt *> statements;
+};
+
+OpenStatements &openStatements()
+{
+    static OpenStatements open;
+    return open;
+}
+
 class SqliteInsertResult final : public QSqlResult
 {
 public:
@@ -94,7 +112,7 @@ public:
         , m_handle(handle)
     {
     }
-    ~SqliteInsertResult() override { sqlite3_finalize(m_statement); } // a no-op for null
+    ~SqliteInsertResult() override { finalize(); }
 
 protected:
     // Qt's own pass over the text for placeholders is not needed: SQLite
@@ -103,8 +121,7 @@ protected:
 
     bool prepare(const QString &sql) override
     {
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
+        finalize();
         m_parameters.clear();
         m_pendingError = QSqlError();
         setQuery(sql);
@@ -112,9 +129,14 @@ protected:
         const int result = sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
         if (result != SQLITE_OK) {
             setLastError(sqliteError(m_handle, "Unable to execute statement", result, QSqlError::StatementError));
-            sqlite3_finalize(m_statement);
+            sqlite3_finalize(m_statement); // a no-op for null
             m_statement = nullptr;
             return false;
+        }
+        {
+            OpenStatements &open = openStatements();
+            const QMutexLocker locker(&open.mutex);
+            open.statements.insert(m_statement);
         }
         m_bound.resize(sqlite3_bind_parameter_count(m_statement));
         std::fill(m_bound.begin(), m_bound.end(), false);
@@ -185,6 +207,19 @@ protected:
     }
 
 private:
+    void finalize()
+    {
+        if (!m_statement)
+            return;
+        {
+            OpenStatements &open = openStatements();
+            const QMutexLocker locker(&open.mutex);
+            open.statements.remove(m_statement);
+        }
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+
     void bindAt(int index, const QVariant &value)
     {
         if (!m_statement || index < 1 || index > m_bound.size())
@@ -218,6 +253,25 @@ QSqlQuery queryFor(const QSqlDatabase &db, const QString &sql)
 bool runsThroughSqliteApi(const QSqlQuery &query)
 {
     return dynamic_cast<const SqliteInsertResult *>(query.result()) != nullptr;
+}
+
+int openSqliteInsertStatements(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return 0;
+    OpenStatements &open = openStatements();
+    const QMutexLocker locker(&open.mutex);
+    if (open.statements.isEmpty())
+        return 0;
+    // Only this connection's (a statement's handle is where it was
+    // prepared); another thread's connection may have its own open.
+    int count = 0;
+    for (sqlite3_stmt *st = sqlite3_next_stmt(handle, nullptr); st; st = sqlite3_next_stmt(handle, st)) {
+        if (open.statements.contains(st))
+            ++count;
+    }
+    return count;
 }
 
 } // namespace neuvo

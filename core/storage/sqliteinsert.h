@@ -28,4 +28,11 @@ QSqlQuery queryFor(const QSqlDatabase &db, const QString &sql);
 // Whether the query runs through SQLite's own API (see queryFor).
 bool runsThroughSqliteApi(const QSqlQuery &query);
 
+// How many statements queryFor() prepared on db's connection are still
+// open (0 for any other database). Qt's driver finalizes its own statements when it closes
+// the connection but knows nothing of these: one still open then makes
+// SQLite refuse to close it (SQLITE_BUSY), and the file stays open with
+// its write-ahead log. Database::close() checks that there are none.
+int openSqliteInsertStatements(const QSqlDatabase &db);
+
 } // namespace neuvo
