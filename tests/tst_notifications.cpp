@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 
 #include <memory>
@@ -107,6 +108,7 @@ private slots:
     void noNotificationServiceButATray_balloonShowsHostileNamesLiterally();
     void readOnlyWindow_announcesNothing();
     void windowTitle_countsWhatNeedsAttention_andFollowsTheDay();
+    void announcementRound_eachKeyOnce_pendingAndPruning();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"live.sqlite"_s); }
@@ -690,6 +692,61 @@ void TestNotifications::windowTitle_countsWhatNeedsAttention_andFollowsTheDay()
     window->session().clock().check();
     // The count comes with the rules' evaluation, in the session's thread.
     QTRY_COMPARE_WITH_TIMEOUT(window->windowTitle(), u"live.sqlite (1) – Neuvo"_s, kWaitMs);
+}
+
+// One round over the findings makes each announceable finding's key once;
+// what is pending and what it records are positions in it. Pending: the
+// announceable findings not recorded yet, one per key, in their order. A
+// record keeps what is current and forgets the rest, so a finding that went
+// away and comes back is news again.
+void TestNotifications::announcementRound_eachKeyOnce_pendingAndPruning()
+{
+    const auto finding = [](const QString &rule, Severity severity, qint64 client, const QDate &date) {
+        Finding f;
+        f.rule = rule;
+        f.severity = severity;
+        f.clientId = client;
+        f.date = date;
+        f.evidence = u"Evidence for %1"_s.arg(client);
+        return f;
+    };
+    const QDate day(2026, 3, 2);
+    const Finding due = finding(u"stage_due_soon"_s, Severity::Warning, 1, day);
+    const Finding high = finding(u"upfront_refusal"_s, Severity::High, 2, QDate());
+    const Finding conduct = finding(u"vague_brief"_s, Severity::Warning, 3, day); // shown, not announced
+    Finding sameAgain = due;
+    sameAgain.evidence = u"Due in 2 days"_s; // the same finding, other words
+    const QList<Finding> current{due, conduct, high, sameAgain};
+    QVERIFY(Announcements::isAnnounceable(due));
+    QVERIFY(Announcements::isAnnounceable(high));
+    QVERIFY(!Announcements::isAnnounceable(conduct));
+
+    Announcements announcements(*m_db);
+    QVERIFY(announcements.recordedKeys()->isEmpty());
+    const auto first = announcements.round(current);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->announceable, (QList<Finding>{due, high, sameAgain}));
+    QCOMPARE(first->keys, (QStringList{due.identity(), high.identity(), due.identity()}));
+    QCOMPARE(first->pending, (QList<qsizetype>{0, 1}));
+    QCOMPARE(first->pendingFindings(), (QList<Finding>{due, high}));
+    const QDateTime now(day, QTime(9, 0), QTimeZone::utc());
+    QVERIFY(announcements.record(*first, first->pending, now));
+    QStringList both{due.identity(), high.identity()};
+    both.sort();
+    QCOMPARE(*announcements.recordedKeys(), both);
+
+    // Recorded: nothing pending; the high one gone: forgotten.
+    const auto second = announcements.round({due});
+    QVERIFY2(second, qPrintable(second.error()));
+    QVERIFY(second->pending.isEmpty());
+    QVERIFY(announcements.record(*second, {}, now));
+    QCOMPARE(*announcements.recordedKeys(), QStringList{due.identity()});
+
+    // Back again: news again, after the one already announced.
+    const auto third = announcements.round({due, high});
+    QVERIFY2(third, qPrintable(third.error()));
+    QCOMPARE(third->pending, QList<qsizetype>{1});
+    QCOMPARE(third->pendingFindings(), QList<Finding>{high});
 }
 
 int main(int argc, char *argv[])

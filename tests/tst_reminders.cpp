@@ -347,16 +347,16 @@ void TestReminders::pending_leavesOutWhatWasRecorded()
         finding("promise_due", Severity::Warning, 3, 0, d.addDays(-1)),
     };
     Announcements a(*m_db);
-    auto pending = a.pending(findings);
-    QVERIFY2(pending, why(pending));
-    QCOMPARE(pending->size(), 2);
-    QCOMPARE(pending->at(0).rule, u"stage_due_soon"_s);
-    QCOMPARE(pending->at(1).rule, u"promise_due"_s);
+    auto round = a.round(findings);
+    QVERIFY2(round, why(round));
+    QCOMPARE(round->pending.size(), 2);
+    QCOMPARE(round->pendingFindings().at(0).rule, u"stage_due_soon"_s);
+    QCOMPARE(round->pendingFindings().at(1).rule, u"promise_due"_s);
 
-    QVERIFY(a.record({pending->at(0)}, findings, at(7, 9)));
-    pending = a.pending(findings);
-    QCOMPARE(pending->size(), 1);
-    QCOMPARE(pending->at(0).rule, u"promise_due"_s);
+    QVERIFY(a.record(*round, {round->pending.at(0)}, at(7, 9)));
+    round = a.round(findings);
+    QCOMPARE(round->pending.size(), 1);
+    QCOMPARE(round->pendingFindings().at(0).rule, u"promise_due"_s);
     QCOMPARE(test::countRows(path(u"reminders.sqlite"_s), u"announced_finding"_s), 1);
 }
 
@@ -367,18 +367,20 @@ void TestReminders::record_survivesReopening_andForgetsWhatIsNoLongerCurrent()
     const Finding promise = finding("promise_due", Severity::Warning, 3, 0, d);
     {
         Announcements a(*m_db);
-        QVERIFY(a.record({stage, promise}, {stage, promise}, at(7, 9)));
+        const auto round = a.round({stage, promise});
+        QVERIFY2(round, why(round));
+        QVERIFY(a.record(*round, round->pending, at(7, 9)));
     }
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(path(u"reminders.sqlite"_s)));
     Announcements a(*m_db);
-    QVERIFY(a.pending({stage, promise})->isEmpty());
+    QVERIFY(a.round({stage, promise})->pending.isEmpty());
 
     // The promise was kept: its record goes, so a promise made again (the
     // same day, reopened) is news.
-    QVERIFY(a.record({}, {stage}, at(7, 10)));
+    QVERIFY(a.record(*a.round({stage}), {}, at(7, 10)));
     QCOMPARE(*a.recordedKeys(), QStringList{Announcements::key(stage)});
-    QCOMPARE(a.pending({stage, promise})->size(), 1);
+    QCOMPARE(a.round({stage, promise})->pending.size(), 1);
 }
 
 void TestReminders::key_ignoresTheEvidenceText()

@@ -51,44 +51,48 @@ Result<QStringList> Announcements::recordedKeys() const
     return keys;
 }
 
-Result<QList<Finding>> Announcements::pending(const QList<Finding> &findings) const
+QList<Finding> Announcements::Round::findingsAt(const QList<qsizetype> &positions) const
 {
-    const auto recorded = recordedKeys();
-    if (!recorded)
-        return Error{recorded.error()};
-    const QSet<QString> seen(recorded->cbegin(), recorded->cend());
-    QList<Finding> fresh;
-    QSet<QString> listed;
-    for (const Finding &f : findings) {
-        if (!isAnnounceable(f))
-            continue;
-        const QString k = key(f);
-        if (!seen.contains(k) && !listed.contains(k)) {
-            listed.insert(k);
-            fresh << f;
-        }
-    }
-    return fresh;
+    QList<Finding> found;
+    found.reserve(positions.size());
+    for (const qsizetype at : positions)
+        found << announceable.at(at);
+    return found;
 }
 
-Result<void> Announcements::record(const QList<Finding> &announced, const QList<Finding> &current,
-                                   const QDateTime &nowUtc)
+Result<Announcements::Round> Announcements::round(const QList<Finding> &current) const
 {
-    QSet<QString> keep;
-    for (const Finding &f : current) {
-        if (isAnnounceable(f))
-            keep.insert(key(f));
-    }
     const auto recorded = recordedKeys();
     if (!recorded)
         return Error{recorded.error()};
+    Round round;
+    round.recorded = QSet<QString>(recorded->cbegin(), recorded->cend());
+    QSet<QString> listed;
+    for (const Finding &f : current) {
+        if (!isAnnounceable(f))
+            continue;
+        QString k = key(f);
+        if (!round.recorded.contains(k) && !listed.contains(k)) {
+            listed.insert(k);
+            round.pending << round.announceable.size();
+        }
+        round.announceable << f;
+        round.keys << std::move(k);
+    }
+    return round;
+}
+
+Result<void> Announcements::record(const Round &round, const QList<qsizetype> &announced, const QDateTime &nowUtc)
+{
+    const QSet<QString> keep(round.keys.cbegin(), round.keys.cend());
     QStringList stale;
-    for (const QString &k : *recorded) {
+    for (const QString &k : round.recorded) {
         if (!keep.contains(k))
             stale << k;
     }
     if (stale.isEmpty() && announced.isEmpty())
         return {}; // most rounds: nothing to write, so no write transaction
+    stale.sort(); // the order the table hands them out in, as before
     // One statement of each kind, prepared once and run for every key: the
     // first round on a busy file records thousands.
     const QVariant at = sqlTimestamp(nowUtc.toUTC());
@@ -104,8 +108,8 @@ Result<void> Announcements::record(const QList<Finding> &announced, const QList<
         if (!announced.isEmpty()) {
             SqlStatement insert(m_db.connection(), u"INSERT INTO announced_finding (key, announced_at) "
                                                    "VALUES (:key, :at) ON CONFLICT (key) DO NOTHING"_s);
-            for (const Finding &f : announced) {
-                insert.bind(u":key"_s, key(f)).bind(u":at"_s, at);
+            for (const qsizetype position : announced) {
+                insert.bind(u":key"_s, round.keys.at(position)).bind(u":at"_s, at);
                 if (auto r = insert.exec(); !r)
                     return r;
             }
@@ -188,19 +192,20 @@ Result<DesktopAnnouncer::Outcome> DesktopAnnouncer::announce(Database &db, const
     if (!settings)
         return Error{settings.error()};
     Announcements announcements(db);
-    const auto pending = announcements.pending(findings);
-    if (!pending)
-        return Error{pending.error()};
+    const auto round = announcements.round(findings);
+    if (!round)
+        return Error{round.error()};
+    const QList<qsizetype> &pending = round->pending;
     if (!settings->desktopNotifications) {
         // As the desktop application does: with notifications off nothing
         // is news, now or when they are turned on again.
-        if (auto recorded = announcements.record(*pending, findings, now.toUTC()); !recorded)
+        if (auto recorded = announcements.record(*round, pending, now.toUTC()); !recorded)
             return Error{recorded.error()};
         outcome.notSentBecause = tr("desktop notifications are turned off (Preferences → Reminders)");
         return outcome;
     }
-    if (pending->isEmpty()) {
-        if (auto pruned = announcements.record({}, findings, now.toUTC()); !pruned)
+    if (pending.isEmpty()) {
+        if (auto pruned = announcements.record(*round, {}, now.toUTC()); !pruned)
             return Error{pruned.error()};
         return outcome;
     }
@@ -215,18 +220,19 @@ Result<DesktopAnnouncer::Outcome> DesktopAnnouncer::announce(Database &db, const
         return outcome;
     }
 
-    QList<Finding> shown;
+    QList<qsizetype> shown;
     QStringList failures;
-    for (const Finding &f : pending->mid(0, Announcements::MaxSeparate)) {
-        if (auto sent = desktop.sendAndWait(ReminderText::notification(f, facts, false)); sent) {
+    for (const qsizetype at : pending.mid(0, Announcements::MaxSeparate)) {
+        if (auto sent = desktop.sendAndWait(ReminderText::notification(round->announceable.at(at), facts, false));
+            sent) {
             ++outcome.sent;
-            shown << f;
+            shown << at;
         } else {
             failures << sent.error();
         }
     }
-    if (pending->size() > Announcements::MaxSeparate) {
-        const QList<Finding> rest = pending->mid(Announcements::MaxSeparate);
+    if (pending.size() > Announcements::MaxSeparate) {
+        const QList<qsizetype> rest = pending.mid(Announcements::MaxSeparate);
         if (auto sent = desktop.sendAndWait(ReminderText::moreNotification(int(rest.size()), false)); sent) {
             ++outcome.sent;
             shown << rest;
@@ -234,7 +240,7 @@ Result<DesktopAnnouncer::Outcome> DesktopAnnouncer::announce(Database &db, const
             failures << sent.error();
         }
     }
-    if (auto recorded = announcements.record(shown, findings, now.toUTC()); !recorded)
+    if (auto recorded = announcements.record(*round, shown, now.toUTC()); !recorded)
         return Error{recorded.error()};
     outcome.announced = int(shown.size());
     if (!failures.isEmpty())

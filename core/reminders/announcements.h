@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace neuvo {
@@ -38,13 +39,30 @@ public:
     // Finding::identity(), the key the table stores.
     static QString key(const Finding &finding);
 
-    // The announceable findings that were not announced yet, in their order.
-    Result<QList<Finding>> pending(const QList<Finding> &findings) const;
-    // Records announced as announced at nowUtc, and forgets the
-    // announcements of findings that are no longer among current: a
-    // finding that goes away (a promise kept) and comes back is news again,
-    // and the table never outgrows what is current. One transaction.
-    Result<void> record(const QList<Finding> &announced, const QList<Finding> &current, const QDateTime &nowUtc);
+    // One round over the current findings: the announceable ones, each
+    // with its key made once, and the keys recorded, read once. What is
+    // pending and what a round records are positions in it, so a round
+    // makes every key once however many of its steps look at it.
+    struct Round
+    {
+        QList<Finding> announceable; // in the findings' order
+        QStringList keys;            // keys.at(i) is announceable.at(i)'s
+        QSet<QString> recorded;
+        // The announceable findings not announced yet, in their order, one
+        // for each key.
+        QList<qsizetype> pending;
+
+        QList<Finding> findingsAt(const QList<qsizetype> &positions) const;
+        QList<Finding> pendingFindings() const { return findingsAt(pending); }
+    };
+    Result<Round> round(const QList<Finding> &current) const;
+    // Records the round's findings at announced (positions in
+    // round.announceable) as announced at nowUtc, and forgets the
+    // announcements of findings that are no longer current: a finding that
+    // goes away (a promise kept) and comes back is news again, and the
+    // table never outgrows what is current. One transaction, none when
+    // there is nothing to write.
+    Result<void> record(const Round &round, const QList<qsizetype> &announced, const QDateTime &nowUtc);
     // Every key recorded, sorted.
     Result<QStringList> recordedKeys() const;
 

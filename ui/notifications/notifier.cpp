@@ -75,40 +75,39 @@ void Notifier::runRound()
         return;
     const QList<Finding> &findings = m_session.findings();
     Announcements announcements(m_session.db());
-    const auto pending = announcements.pending(findings);
+    // Every announceable finding's key, made once for the whole round.
+    const auto round = announcements.round(findings);
     const auto settings = ReminderSettingsStore(m_session.db()).load();
-    if (!pending || !settings)
+    if (!round || !settings)
         return; // the session reports database errors itself
+    const QList<qsizetype> &pending = round->pending;
     const QDateTime nowUtc = m_session.clock().now().toUTC();
 
     // With notifications off nothing is news, now or later.
     if (!settings->desktopNotifications) {
         m_announceWanted = false;
-        m_held.clear();
+        clearHeld();
         if (!findings.isEmpty())
-            (void)announcements.record(*pending, findings, nowUtc);
+            (void)announcements.record(*round, pending, nowUtc);
         return;
     }
     // What the freelancer's own edit brought is on the screen already;
     // what quiet hours hold stays held.
     if (!m_announceWanted) {
-        QSet<QString> held;
-        for (const Finding &f : std::as_const(m_held))
-            held.insert(Announcements::key(f));
-        QList<Finding> known;
-        for (const Finding &f : *pending) {
-            if (!held.contains(Announcements::key(f)))
-                known << f;
+        QList<qsizetype> known;
+        for (const qsizetype at : pending) {
+            if (!m_heldKeys.contains(round->keys.at(at)))
+                known << at;
         }
         if (!findings.isEmpty())
-            (void)announcements.record(known, findings, nowUtc);
+            (void)announcements.record(*round, known, nowUtc);
         return;
     }
-    if (pending->isEmpty()) {
+    if (pending.isEmpty()) {
         m_announceWanted = false;
-        m_held.clear();
+        clearHeld();
         if (!findings.isEmpty())
-            (void)announcements.record({}, findings, nowUtc);
+            (void)announcements.record(*round, {}, nowUtc);
         return;
     }
 
@@ -117,7 +116,10 @@ void Notifier::runRound()
         const QDateTime now = m_session.clock().now();
         if (!hours.contains(now)) {
             // Not recorded: the round at the start of work announces them.
-            m_held = *pending;
+            m_held = round->pendingFindings();
+            m_heldKeys.clear();
+            for (const qsizetype at : pending)
+                m_heldKeys.insert(round->keys.at(at));
             m_heldUntil = hours.nextStart(now);
             return;
         }
@@ -130,11 +132,17 @@ void Notifier::runRound()
     }
 
     m_announceWanted = false;
-    m_held.clear();
+    clearHeld();
     m_heldUntil = {};
-    if (auto recorded = announcements.record(*pending, findings, nowUtc); !recorded)
+    if (auto recorded = announcements.record(*round, pending, nowUtc); !recorded)
         return; // not recorded: not announced either, or it would come again
-    deliver(*pending);
+    deliver(round->pendingFindings());
+}
+
+void Notifier::clearHeld()
+{
+    m_held.clear();
+    m_heldKeys.clear();
 }
 
 void Notifier::deliver(const QList<Finding> &findings)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSystemTrayIcon>
 
 #include <functional>
@@ -65,6 +66,7 @@ private:
     enum class Reason { Edit, Announce };
     void queue(Reason reason);
     void runRound();
+    void clearHeld();
     void deliver(const QList<Finding> &findings);
     void sendToDesktop(const QList<Finding> &findings);
     bool showInTray(const QList<Finding> &findings);
@@ -79,6 +81,7 @@ private:
     bool m_announceWanted = false;
     bool m_waitingForService = false;
     QList<Finding> m_held;
+    QSet<QString> m_heldKeys; // m_held's keys (Announcements::key())
     QDateTime m_heldUntil;
     // Our notifications by id; a null Finding stands for "the rest".
     QHash<uint, Finding> m_sent;
