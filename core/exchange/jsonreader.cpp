@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "core/domain/isotext.h"
 #include "core/domain/limits.h"
 #include "core/domain/money.h"
 
@@ -20,48 +21,6 @@ namespace {
 constexpr qint64 kMaxJsonInteger = 9007199254740991LL;
 // A file with hundreds of problems is better fixed from the first ones.
 constexpr qsizetype kMaxReportedErrors = 25;
-
-// The digits text[from, from + count) as a number, or -1 when one is not
-// an ASCII digit.
-int asciiDigits(QStringView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The forms every export writes, read without the regular expressions and
-// Qt's ISO parsers, which were a tenth of an import's reading. Whatever
-// these do not accept goes the slow way, which decides and words the
-// problem as before; what they accept, the slow way reads the same.
-// "YYYY-MM-DD"
-std::optional<QDate> plainDate(QStringView text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return std::nullopt;
-    const int year = asciiDigits(text, 0, 4), month = asciiDigits(text, 5, 2), day = asciiDigits(text, 8, 2);
-    if (year < 1 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
-        return std::nullopt;
-    return QDate(year, month, day);
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ", hours to 23
-std::optional<QDateTime> plainTimestamp(QStringView text)
-{
-    if (text.size() != 20 || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
-        || text.at(19) != u'Z')
-        return std::nullopt;
-    const auto date = plainDate(text.first(10));
-    const int hour = asciiDigits(text, 11, 2), minute = asciiDigits(text, 14, 2), second = asciiDigits(text, 17, 2);
-    if (!date || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-        return std::nullopt;
-    return QDateTime(*date, QTime(hour, minute, second), Qt::UTC);
-}
 
 // -?[0-9]+(\.[0-9]+)?
 bool plainDecimal(QStringView text)
@@ -290,7 +249,10 @@ bool ObjectReader::date(const QString &key, Nulls nulls, QDate &out)
     if (!v->isString() && !typed(key, *v, QJsonValue::String, Exchange::tr("a date string")))
         return false;
     const QString text = v->toString();
-    if (const auto plain = plainDate(text)) {
+    // The form every export writes, without the regular expression and
+    // Qt's ISO parser; whatever it does not accept goes the slow way, which
+    // decides and words the problem.
+    if (const auto plain = readIsoDate(text)) {
         out = *plain;
         return true;
     }
@@ -330,7 +292,7 @@ bool ObjectReader::timestamp(const QString &key, QDateTime &out)
     const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
     if (!v || (!v->isString() && !typed(key, *v, QJsonValue::String, Exchange::tr("a timestamp string"))))
         return false;
-    if (const auto plain = plainTimestamp(v->toString())) {
+    if (const auto plain = readIsoUtcTimestamp(v->toString())) {
         out = *plain;
         return true;
     }
