@@ -96,6 +96,27 @@ QByteArray editDocument(const QByteArray &json, const QString &path, const QStri
     return QJsonDocument(edited(root, parsePath(path), 0, value).toObject()).toJson();
 }
 
+// The value as JSON text with every object's keys in reverse order: an
+// export writes them sorted, a person or another program may not.
+QByteArray reversedKeys(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QByteArrayList members;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.prepend(QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                            + ':' + reversedKeys(it.value()));
+        return '{' + members.join(',') + '}';
+    }
+    if (value.isArray()) {
+        QByteArrayList elements;
+        for (const QJsonValue &e : value.toArray())
+            elements << reversedKeys(e);
+        return '[' + elements.join(',') + ']';
+    }
+    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
 } // namespace
 
 class Tst_exchange : public QObject
@@ -121,6 +142,8 @@ private slots:
     void invalidSyntaxChangesNothing();
     void invalidImportIntoEmptyDatabaseWritesNothing();
     void manyProblemsAreAllReported();
+    void keysInAnyOrderAreRead();
+    void unknownKeysAreReportedInKeyOrder();
     void documentedExampleRoundTrips();
     void neuvo1FileStillImports();
     void neuvo2RequiresItsNewKeys();
@@ -717,6 +740,33 @@ void Tst_exchange::invalidImportIntoEmptyDatabaseWritesNothing()
     QCOMPARE(*ClientStore(*m_db).count(), 0);
     QCOMPARE(*ProfileStore(*m_db).load(), Profile());
     QCOMPARE(exported(*m_db), before);
+}
+
+void Tst_exchange::keysInAnyOrderAreRead()
+{
+    const QByteArray reversed = reversedKeys(QJsonDocument::fromJson(m_fixture).object());
+    QVERIFY(reversed.indexOf("\"format\"") < reversed.indexOf("\"clients\""));
+    const auto summary = Exchange::importJson(*m_db, reversed);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(exported(*m_db), m_fixture);
+}
+
+void Tst_exchange::unknownKeysAreReportedInKeyOrder()
+{
+    // Written out of order; reported in the order of the keys, as always.
+    QByteArray document = m_fixture;
+    const qsizetype clients = document.indexOf("\"clients\": [");
+    QVERIFY(clients >= 0);
+    document.insert(document.indexOf('{', clients) + 1, "\"zz_extra\": 1, \"aa_extra\": {\"x\": [1]}, ");
+    const qsizetype discount = document.indexOf("\"discount\": {");
+    QVERIFY(discount >= 0);
+    document.insert(discount + qsizetype(strlen("\"discount\": {")), "\"mood\": null, \"colour\": \"red\", ");
+    const auto result = Exchange::importJson(*m_db, document);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().split(u'\n'),
+             QStringList({u"clients[0].aa_extra: unknown key"_s, u"clients[0].zz_extra: unknown key"_s,
+                          u"projects[0].discount.colour: unknown key"_s, u"projects[0].discount.mood: unknown key"_s}));
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
 }
 
 void Tst_exchange::manyProblemsAreAllReported()

@@ -288,10 +288,10 @@ Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, 
         DocumentReader reader(problems, shape, writer);
         if (!reader.readFormat())
             return fail(problems.message());
-        QJsonObject rest;
+        JsonNode rest;
         const bool read = StreamingDocument::read(
             device, {u"clients"_s, u"projects"_s},
-            [&](const QString &key, qsizetype index, const QJsonValue &value) { reader.readElement(key, index, value); },
+            [&](const QString &key, qsizetype index, const JsonNode &value) { reader.readElement(key, index, value); },
             rest);
         if (!read)
             return fail(Exchange::tr("The file changed while it was being imported."));

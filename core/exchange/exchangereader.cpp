@@ -76,9 +76,10 @@ DocumentReader::DocumentReader(Problems &problems, const JsonStrictness::Shape &
 bool DocumentReader::readFormat()
 {
     m_problems.setSection(Problems::Section::Format);
-    QJsonObject formatOnly;
+    JsonNode formatOnly;
+    formatOnly.value = QJsonValue(QJsonValue::Object);
     if (m_shape.format)
-        formatOnly.insert(u"format"_s, *m_shape.format);
+        formatOnly.members.push_back(JsonMember{u"format"_s, fromJsonValue(*m_shape.format)});
     ObjectReader top(m_problems, QString(), formatOnly);
     // Anything but our format (another version, some other JSON) would
     // only produce a flood of unrelated problems: stop at the first one.
@@ -95,16 +96,16 @@ bool DocumentReader::readFormat()
     return true;
 }
 
-void DocumentReader::readElement(const QString &key, qsizetype index, const QJsonValue &value)
+void DocumentReader::readElement(const QString &key, qsizetype index, const JsonNode &value)
 {
     const bool clients = key == u"clients"_s;
     m_problems.setSection(clients ? Problems::Section::Clients : Problems::Section::Projects);
     const QString path = element(key, index);
     if (!value.isObject()) {
-        m_problems.add(path, Exchange::tr("expected %1, not %2").arg(Exchange::tr("an object"), jsonTypeName(value)));
+        m_problems.add(path, Exchange::tr("expected %1, not %2").arg(Exchange::tr("an object"), jsonTypeName(value.value)));
         return;
     }
-    ObjectReader reader(m_problems, path, value.toObject());
+    ObjectReader reader(m_problems, path, value);
     if (clients)
         readClient(reader);
     else
@@ -112,7 +113,7 @@ void DocumentReader::readElement(const QString &key, qsizetype index, const QJso
     reader.finish();
 }
 
-void DocumentReader::readRest(const QJsonObject &root)
+void DocumentReader::readRest(const JsonNode &root)
 {
     ObjectReader top(m_problems, QString(), root);
     bool ok = true;
@@ -125,10 +126,10 @@ void DocumentReader::readRest(const QJsonObject &root)
     }
     // Streamed, they are empty arrays here; anything else is reported.
     m_problems.setSection(Problems::Section::Clients);
-    if (const auto clients = top.array(u"clients"_s, Need::Optional, m_clientsReadable); clients && !clients->isEmpty())
+    if (const auto clients = top.array(u"clients"_s, Need::Optional, m_clientsReadable); clients && !clients->elements.empty())
         forEachObject(m_problems, u"clients"_s, *clients, [&](ObjectReader &r) { readClient(r); });
     m_problems.setSection(Problems::Section::Projects);
-    if (const auto projects = top.array(u"projects"_s, Need::Optional, ok); projects && !projects->isEmpty())
+    if (const auto projects = top.array(u"projects"_s, Need::Optional, ok); projects && !projects->elements.empty())
         forEachObject(m_problems, u"projects"_s, *projects, [&](ObjectReader &r) { readProject(r); });
     // Issued invoices came with neuvo/2.
     m_problems.setSection(Problems::Section::Invoices);
@@ -137,7 +138,7 @@ void DocumentReader::readRest(const QJsonObject &root)
         // own: an invoice is not reported for the client's problem.
         InvoiceExchange::FileRecords records{m_shape.clientIds, m_shape.projectIds, m_shape.projectOfStage};
         QStringList problems;
-        m_document.invoices = InvoiceExchange::read(*invoices, records, problems);
+        m_document.invoices = InvoiceExchange::read(toJsonValue(*invoices).toArray(), records, problems);
         for (const QString &problem : std::as_const(problems))
             m_problems.add(QString(), problem);
     } else if (invoices) {
@@ -189,8 +190,10 @@ bool DocumentReader::readProfileTaxes(ObjectReader &r, Profile &p)
         ok &= r.boolean(u"prices_include_vat"_s, p.pricesIncludeVat);
     if (hasNewKey(r, u"vat_exemption_texts"_s)) {
         bool present = true;
-        if (const auto texts = r.object(u"vat_exemption_texts"_s, Need::Required, present)) {
-            for (auto it = texts->constBegin(); it != texts->constEnd(); ++it) {
+        if (const JsonNode *textsNode = r.object(u"vat_exemption_texts"_s, Need::Required, present)) {
+            // In a QJsonObject's order of keys, as the problems always were.
+            const QJsonObject texts = toJsonValue(*textsNode).toObject();
+            for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
                 if (!it->isString()) {
                     m_problems.add(r.pathOf(u"vat_exemption_texts"_s) + u'.' + it.key(),
                                    Exchange::tr("expected %1, not %2").arg(Exchange::tr("a string"), jsonTypeName(*it)));

@@ -70,18 +70,19 @@ QString element(const QString &path, qsizetype index);
 // Calls read(reader) for every element of an array of objects; false when
 // an element was not an object.
 template<typename Fn>
-inline bool forEachObject(Problems &problems, const QString &path, const QJsonArray &array, Fn read)
+inline bool forEachObject(Problems &problems, const QString &path, const JsonNode &array, Fn read)
 {
     bool ok = true;
-    for (qsizetype i = 0; i < array.size(); ++i) {
+    for (qsizetype i = 0; i < qsizetype(array.elements.size()); ++i) {
         const QString itemPath = element(path, i);
-        if (!array.at(i).isObject()) {
+        const JsonNode &item = array.elements[size_t(i)];
+        if (!item.isObject()) {
             problems.add(itemPath, Exchange::tr("expected %1, not %2")
-                                       .arg(Exchange::tr("an object"), jsonTypeName(array.at(i))));
+                                       .arg(Exchange::tr("an object"), jsonTypeName(item.value)));
             ok = false;
             continue;
         }
-        ObjectReader reader(problems, itemPath, array.at(i).toObject());
+        ObjectReader reader(problems, itemPath, item);
         read(reader);
         reader.finish();
     }
@@ -101,10 +102,10 @@ public:
     // missing or not one this version reads.
     bool readFormat();
     // One element of "clients" or "projects".
-    void readElement(const QString &key, qsizetype index, const QJsonValue &value);
+    void readElement(const QString &key, qsizetype index, const JsonNode &value);
     // The rest of the root, once the streamed arrays are done: the profile,
     // the invoices, unknown keys.
-    void readRest(const QJsonObject &root);
+    void readRest(const JsonNode &root);
 
     Document &document() { return m_document; }
 

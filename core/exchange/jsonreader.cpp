@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "core/domain/isotext.h"
 #include "core/domain/limits.h"
 #include "core/domain/money.h"
 
@@ -20,48 +21,6 @@ namespace {
 constexpr qint64 kMaxJsonInteger = 9007199254740991LL;
 // A file with hundreds of problems is better fixed from the first ones.
 constexpr qsizetype kMaxReportedErrors = 25;
-
-// The digits text[from, from + count) as a number, or -1 when one is not
-// an ASCII digit.
-int asciiDigits(QStringView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The forms every export writes, read without the regular expressions and
-// Qt's ISO parsers, which were a tenth of an import's reading. Whatever
-// these do not accept goes the slow way, which decides and words the
-// problem as before; what they accept, the slow way reads the same.
-// "YYYY-MM-DD"
-std::optional<QDate> plainDate(QStringView text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return std::nullopt;
-    const int year = asciiDigits(text, 0, 4), month = asciiDigits(text, 5, 2), day = asciiDigits(text, 8, 2);
-    if (year < 1 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
-        return std::nullopt;
-    return QDate(year, month, day);
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ", hours to 23
-std::optional<QDateTime> plainTimestamp(QStringView text)
-{
-    if (text.size() != 20 || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
-        || text.at(19) != u'Z')
-        return std::nullopt;
-    const auto date = plainDate(text.first(10));
-    const int hour = asciiDigits(text, 11, 2), minute = asciiDigits(text, 14, 2), second = asciiDigits(text, 17, 2);
-    if (!date || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-        return std::nullopt;
-    return QDateTime(*date, QTime(hour, minute, second), Qt::UTC);
-}
 
 // -?[0-9]+(\.[0-9]+)?
 bool plainDecimal(QStringView text)
@@ -134,10 +93,11 @@ QString Problems::message() const
     return shown.join(u'\n') + u'\n' + Exchange::tr("… and %n more problem(s).", nullptr, int(rest));
 }
 
-ObjectReader::ObjectReader(Problems &problems, QString path, QJsonObject object)
+ObjectReader::ObjectReader(Problems &problems, QString path, const JsonNode &object)
     : m_problems(problems)
     , m_path(std::move(path))
-    , m_object(std::move(object))
+    , m_object(object)
+    , m_asked(qsizetype(object.members.size()), false)
 {
 }
 
@@ -148,34 +108,44 @@ QString ObjectReader::pathOf(const QString &key) const
 
 void ObjectReader::finish()
 {
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        const QString key = it.key();
-        if (std::find(m_known.cbegin(), m_known.cend(), key) == m_known.cend())
-            m_problems.add(pathOf(key), Exchange::tr("unknown key"));
+    // Reported in the order of a QJsonObject's keys, as they always were;
+    // a record with unknown keys is rare enough to build one for it.
+    QJsonObject unknown;
+    for (qsizetype i = 0; i < m_asked.size(); ++i) {
+        if (!m_asked[i])
+            unknown.insert(m_object.members[size_t(i)].key, QJsonValue());
     }
+    for (auto it = unknown.constBegin(); it != unknown.constEnd(); ++it)
+        m_problems.add(pathOf(it.key()), Exchange::tr("unknown key"));
 }
 
-std::optional<QJsonValue> ObjectReader::value(const QString &key, Need need, Nulls nulls, bool &ok)
+const JsonNode *ObjectReader::node(const QString &key, Need need, Nulls nulls, bool &ok)
 {
-    m_known.append(key);
     ok = true;
-    const auto it = m_object.constFind(key);
-    if (it == m_object.constEnd()) {
+    const JsonMember *member = m_object.member(key, m_hint);
+    if (!member) {
         if (need == Need::Required) {
             problem(key, Exchange::tr("missing"));
             ok = false;
         }
-        return std::nullopt;
+        return nullptr;
     }
-    const QJsonValue v = it.value();
-    if (v.isNull()) {
+    m_asked[member - m_object.members.data()] = true;
+    if (member->node.value.isNull()) {
         if (nulls == Nulls::Forbidden) {
             problem(key, Exchange::tr("must not be null"));
             ok = false;
         }
-        return std::nullopt;
+        return nullptr;
     }
-    return v;
+    return &member->node;
+}
+
+std::optional<QJsonValue> ObjectReader::value(const QString &key, Need need, Nulls nulls, bool &ok)
+{
+    if (const JsonNode *n = node(key, need, nulls, ok))
+        return n->value;
+    return std::nullopt;
 }
 
 bool ObjectReader::typed(const QString &key, const QJsonValue &v, QJsonValue::Type type,
@@ -290,7 +260,10 @@ bool ObjectReader::date(const QString &key, Nulls nulls, QDate &out)
     if (!v->isString() && !typed(key, *v, QJsonValue::String, Exchange::tr("a date string")))
         return false;
     const QString text = v->toString();
-    if (const auto plain = plainDate(text)) {
+    // The form every export writes, without the regular expression and
+    // Qt's ISO parser; whatever it does not accept goes the slow way, which
+    // decides and words the problem.
+    if (const auto plain = readIsoDate(text)) {
         out = *plain;
         return true;
     }
@@ -330,7 +303,7 @@ bool ObjectReader::timestamp(const QString &key, QDateTime &out)
     const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
     if (!v || (!v->isString() && !typed(key, *v, QJsonValue::String, Exchange::tr("a timestamp string"))))
         return false;
-    if (const auto plain = plainTimestamp(v->toString())) {
+    if (const auto plain = readIsoUtcTimestamp(v->toString())) {
         out = *plain;
         return true;
     }
@@ -416,15 +389,15 @@ bool ObjectReader::currency(const QString &key, QString &out)
 bool ObjectReader::weekdays(const QString &key, Weekdays &out)
 {
     bool ok = false;
-    const auto v = value(key, Need::Required, Nulls::Forbidden, ok);
-    if (!v || !typed(key, *v, QJsonValue::Array, Exchange::tr("an array of day names")))
+    const JsonNode *v = node(key, Need::Required, Nulls::Forbidden, ok);
+    if (!v || !typed(key, v->value, QJsonValue::Array, Exchange::tr("an array of day names")))
         return false;
-    const QJsonArray days = v->toArray();
+    const std::vector<JsonNode> &days = v->elements;
     Weekdays result = 0;
     bool good = true;
-    for (qsizetype i = 0; i < days.size(); ++i) {
+    for (qsizetype i = 0; i < qsizetype(days.size()); ++i) {
         const QString itemPath = pathOf(key) + u'[' + QString::number(i) + u']';
-        const QJsonValue day = days.at(i);
+        const QJsonValue &day = days[size_t(i)].value;
         if (!day.isString()) {
             m_problems.add(itemPath, Exchange::tr("expected %1, not %2")
                                          .arg(Exchange::tr("a string"), jsonTypeName(day)));
@@ -451,48 +424,48 @@ bool ObjectReader::stringList(const QString &key, QStringList &out)
 {
     bool ok = false;
     out.clear();
-    const auto v = value(key, Need::Optional, Nulls::Forbidden, ok);
+    const JsonNode *v = node(key, Need::Optional, Nulls::Forbidden, ok);
     if (!v)
         return ok;
-    if (!typed(key, *v, QJsonValue::Array, Exchange::tr("an array of strings")))
+    if (!typed(key, v->value, QJsonValue::Array, Exchange::tr("an array of strings")))
         return false;
-    const QJsonArray items = v->toArray();
     bool good = true;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items.at(i).isString()) {
+    for (qsizetype i = 0; i < qsizetype(v->elements.size()); ++i) {
+        const QJsonValue &item = v->elements[size_t(i)].value;
+        if (!item.isString()) {
             m_problems.add(pathOf(key) + u'[' + QString::number(i) + u']',
                            Exchange::tr("expected %1, not %2")
-                               .arg(Exchange::tr("a string"), jsonTypeName(items.at(i))));
+                               .arg(Exchange::tr("a string"), jsonTypeName(item)));
             good = false;
             continue;
         }
-        out << items.at(i).toString();
+        out << item.toString();
     }
     return good;
 }
 
-std::optional<QJsonArray> ObjectReader::array(const QString &key, Need need, bool &ok)
+const JsonNode *ObjectReader::array(const QString &key, Need need, bool &ok)
 {
-    const auto v = value(key, need, Nulls::Forbidden, ok);
+    const JsonNode *v = node(key, need, Nulls::Forbidden, ok);
     if (!v)
-        return std::nullopt;
-    if (!typed(key, *v, QJsonValue::Array, Exchange::tr("an array"))) {
+        return nullptr;
+    if (!typed(key, v->value, QJsonValue::Array, Exchange::tr("an array"))) {
         ok = false;
-        return std::nullopt;
+        return nullptr;
     }
-    return v->toArray();
+    return v;
 }
 
-std::optional<QJsonObject> ObjectReader::object(const QString &key, Need need, bool &ok)
+const JsonNode *ObjectReader::object(const QString &key, Need need, bool &ok)
 {
-    const auto v = value(key, need, Nulls::Forbidden, ok);
+    const JsonNode *v = node(key, need, Nulls::Forbidden, ok);
     if (!v)
-        return std::nullopt;
-    if (!typed(key, *v, QJsonValue::Object, Exchange::tr("an object"))) {
+        return nullptr;
+    if (!typed(key, v->value, QJsonValue::Object, Exchange::tr("an object"))) {
         ok = false;
-        return std::nullopt;
+        return nullptr;
     }
-    return v->toObject();
+    return v;
 }
 
 } // namespace neuvo::exchangedoc

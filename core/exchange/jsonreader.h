@@ -2,6 +2,7 @@
 
 #include "core/domain/domain.h"
 #include "exchange.h"
+#include "jsonnode.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -60,7 +61,8 @@ enum class Nulls { Forbidden, Allowed };
 class ObjectReader final
 {
 public:
-    ObjectReader(Problems &problems, QString path, QJsonObject object);
+    // The object must outlive the reader.
+    ObjectReader(Problems &problems, QString path, const JsonNode &object);
 
     const QString &path() const { return m_path; }
     QString pathOf(const QString &key) const;
@@ -105,17 +107,22 @@ public:
     bool weekdays(const QString &key, Weekdays &out);
     bool stringList(const QString &key, QStringList &out);
 
-    // A list of child records; absent means none.
-    std::optional<QJsonArray> array(const QString &key, Need need, bool &ok);
-    std::optional<QJsonObject> object(const QString &key, Need need, bool &ok);
+    // A list of child records (absent means none), or a child object:
+    // nullptr when absent or reported.
+    const JsonNode *array(const QString &key, Need need, bool &ok);
+    const JsonNode *object(const QString &key, Need need, bool &ok);
 
 private:
+    // As value(), the node itself.
+    const JsonNode *node(const QString &key, Need need, Nulls nulls, bool &ok);
+
     Problems &m_problems;
     QString m_path;
-    QJsonObject m_object;
-    // The keys asked for, in a flat list rather than a hash set: a record
-    // has a few dozen keys at most, and a million records are read.
-    QVarLengthArray<QString, 48> m_known;
+    const JsonNode &m_object;
+    // Which members were asked for, by their place in the object: the
+    // rest are unknown keys.
+    QVarLengthArray<bool, 48> m_asked;
+    qsizetype m_hint = 0;
 };
 
 template<typename E>

@@ -1,12 +1,15 @@
 #include "jsonstream.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <rapidjson/reader.h>
 
 #include <cmath>
-#include <string>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace neuvo::exchangedoc {
 
@@ -26,7 +29,18 @@ bool isAscii(const char *s, rapidjson::SizeType length)
     return true;
 }
 
-// SAX events → QJsonValues, with the streamed arrays of the root handed out
+// Keys repeat in every record: each distinct key becomes a QString once,
+// and the records share it. A document with endless distinct keys (which
+// the checks then report as unknown) stops filling the table at this size.
+constexpr size_t kMaxSharedKeys = 4096;
+
+struct KeyHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// SAX events → JsonNodes, with the streamed arrays of the root handed out
 // element by element.
 class ValueBuilder
 {
@@ -35,9 +49,10 @@ public:
         : m_streamed(streamed)
         , m_element(element)
     {
+        m_root.value = QJsonValue(QJsonValue::Object);
     }
 
-    QJsonObject &root() { return m_root; }
+    JsonNode &root() { return m_root; }
 
     bool Null() { return deliver(QJsonValue(QJsonValue::Null)); }
     bool Bool(bool b) { return deliver(QJsonValue(b)); }
@@ -65,12 +80,7 @@ public:
             m_rootKey = QString::fromUtf8(s, qsizetype(length));
             return true;
         }
-        Frame &top = m_frames.back();
-        top.asciiKey = isAscii(s, length);
-        if (top.asciiKey)
-            top.latin1Key.assign(s, length);
-        else
-            top.key = QString::fromUtf8(s, qsizetype(length));
+        m_frames.back().key = sharedKey(std::string_view(s, length));
         return true;
     }
     bool StartObject() { return start(true); }
@@ -81,14 +91,19 @@ public:
 private:
     struct Frame
     {
-        bool object = false;
-        QJsonObject o;
-        QJsonArray a;
-        // The key of the next member: its bytes when ASCII, else the text.
-        std::string latin1Key;
-        QString key;
-        bool asciiKey = false;
+        JsonNode node;
+        QString key; // of the object's next member
     };
+
+    QString sharedKey(std::string_view bytes)
+    {
+        if (const auto it = m_keys.find(bytes); it != m_keys.end())
+            return it->second;
+        QString key = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        if (m_keys.size() < kMaxSharedKeys)
+            m_keys.emplace(std::string(bytes), key);
+        return key;
+    }
 
     bool start(bool object)
     {
@@ -101,47 +116,56 @@ private:
             m_index = 0;
             return true;
         }
-        m_frames.push_back(Frame{object, {}, {}, {}, {}, false});
+        m_frames.emplace_back();
+        m_frames.back().node.value = QJsonValue(object ? QJsonValue::Object : QJsonValue::Array);
         return true;
     }
 
     bool end()
     {
         if (!m_frames.empty()) {
-            Frame frame = std::move(m_frames.back());
+            JsonNode node = std::move(m_frames.back().node);
             m_frames.pop_back();
-            return deliver(frame.object ? QJsonValue(std::move(frame.o)) : QJsonValue(std::move(frame.a)));
+            return deliver(std::move(node));
         }
         if (m_inStreamedArray) {
             m_inStreamedArray = false;
-            m_root.insert(m_rootKey, QJsonArray());
+            JsonNode empty;
+            empty.value = QJsonValue(QJsonValue::Array);
+            m_root.members.push_back(JsonMember{m_rootKey, std::move(empty)});
         }
         return true; // the end of the root
     }
 
-    bool deliver(const QJsonValue &v)
+    bool deliver(QJsonValue &&v)
+    {
+        JsonNode node;
+        node.value = std::move(v);
+        return deliver(std::move(node));
+    }
+
+    bool deliver(JsonNode &&node)
     {
         if (!m_frames.empty()) {
             Frame &top = m_frames.back();
-            if (top.object && top.asciiKey)
-                top.o.insert(QLatin1StringView(top.latin1Key.data(), qsizetype(top.latin1Key.size())), v);
-            else if (top.object)
-                top.o.insert(top.key, v);
+            if (top.node.isObject())
+                top.node.members.push_back(JsonMember{std::move(top.key), std::move(node)});
             else
-                top.a.append(v);
+                top.node.elements.push_back(std::move(node));
         } else if (m_inStreamedArray) {
-            m_element(m_rootKey, m_index++, v);
+            m_element(m_rootKey, m_index++, node);
         } else {
-            m_root.insert(m_rootKey, v);
+            m_root.members.push_back(JsonMember{m_rootKey, std::move(node)});
         }
         return true;
     }
 
     const QSet<QString> &m_streamed;
     const StreamingDocument::ElementFn &m_element;
-    QJsonObject m_root;
+    JsonNode m_root;
     QString m_rootKey;
     std::vector<Frame> m_frames;
+    std::unordered_map<std::string, QString, KeyHash, std::equal_to<>> m_keys;
     qsizetype m_index = 0;
     bool m_rootOpen = false;
     bool m_inStreamedArray = false;
@@ -238,7 +262,7 @@ QByteArray bytesAt(QIODevice &device, qint64 from, qint64 to)
 }
 
 bool StreamingDocument::read(QIODevice &device, const QSet<QString> &streamed, const ElementFn &element,
-                             QJsonObject &root)
+                             JsonNode &root)
 {
     DeviceReadStream stream(device);
     ValueBuilder builder(streamed, element);
@@ -249,6 +273,57 @@ bool StreamingDocument::read(QIODevice &device, const QSet<QString> &streamed, c
         return false;
     root = std::move(builder.root());
     return true;
+}
+
+const JsonMember *JsonNode::member(QStringView key, qsizetype &hint) const
+{
+    const qsizetype count = qsizetype(members.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        qsizetype at = hint + i;
+        if (at >= count)
+            at -= count;
+        if (members[size_t(at)].key == key) {
+            hint = at + 1 < count ? at + 1 : 0;
+            return &members[size_t(at)];
+        }
+    }
+    return nullptr;
+}
+
+QJsonValue toJsonValue(const JsonNode &node)
+{
+    if (node.isObject()) {
+        QJsonObject object;
+        for (const JsonMember &m : node.members)
+            object.insert(m.key, toJsonValue(m.node));
+        return object;
+    }
+    if (node.isArray()) {
+        QJsonArray array;
+        for (const JsonNode &e : node.elements)
+            array.append(toJsonValue(e));
+        return array;
+    }
+    return node.value;
+}
+
+JsonNode fromJsonValue(const QJsonValue &value)
+{
+    JsonNode node;
+    if (value.isObject()) {
+        node.value = QJsonValue(QJsonValue::Object);
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            node.members.push_back(JsonMember{it.key(), fromJsonValue(it.value())});
+    } else if (value.isArray()) {
+        node.value = QJsonValue(QJsonValue::Array);
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &e : array)
+            node.elements.push_back(fromJsonValue(e));
+    } else {
+        node.value = value;
+    }
+    return node;
 }
 
 } // namespace neuvo::exchangedoc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonnode.h"
+
 #include <QIODevice>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -76,17 +78,17 @@ qint64 stringStartBefore(QIODevice &device, qint64 end);
 QByteArray bytesAt(QIODevice &device, qint64 from, qint64 to);
 
 // Reads the whole document once more, building every value as a
-// QJsonValue, except that the elements of the root's arrays named in
+// JsonNode, except that the elements of the root's arrays named in
 // `streamed` are handed to `element` one by one as soon as each is complete
 // and then dropped. Returns the rest of the root object (the streamed keys
 // as empty arrays). The document must have passed JsonStrictness::scan.
 class StreamingDocument final
 {
 public:
-    using ElementFn = std::function<void(const QString &key, qsizetype index, const QJsonValue &value)>;
+    using ElementFn = std::function<void(const QString &key, qsizetype index, const JsonNode &value)>;
 
     static bool read(QIODevice &device, const QSet<QString> &streamed, const ElementFn &element,
-                     QJsonObject &root);
+                     JsonNode &root);
 };
 
 } // namespace neuvo::exchangedoc

@@ -5,6 +5,8 @@
 #include "sqldialect.h"
 #include "sqliteinsert.h"
 
+#include "core/domain/isotext.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -279,58 +281,9 @@ QVariant sqlDate(const QDate &date)
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
-namespace {
-
-// Digits at fixed places of the canonical text Neuvo stores, read by hand:
-// QDate::fromString and QDateTime::fromString accept every ISO 8601 variant
-// and were a tenth of loading the facts. Anything else (another form, a
-// date that does not exist) gives nullopt and goes to Qt's parser, so the
-// result is always Qt's.
-int digitsAt(QStringView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// "YYYY-MM-DD"
-std::optional<QDate> canonicalDate(QStringView text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return std::nullopt;
-    const int year = digitsAt(text, 0, 4);
-    const int month = digitsAt(text, 5, 2);
-    const int day = digitsAt(text, 8, 2);
-    if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
-        return std::nullopt;
-    return QDate(year, month, day);
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ", what sqlTimestamp() writes.
-std::optional<QDateTime> canonicalTimestamp(QStringView text)
-{
-    if (text.size() != 20 || text.at(10) != u'T' || text.at(13) != u':' || text.at(16) != u':'
-        || text.at(19) != u'Z')
-        return std::nullopt;
-    const auto date = canonicalDate(text.first(10));
-    const int hour = digitsAt(text, 11, 2);
-    const int minute = digitsAt(text, 14, 2);
-    const int second = digitsAt(text, 17, 2);
-    if (!date || hour < 0 || minute < 0 || second < 0 || !QTime::isValid(hour, minute, second))
-        return std::nullopt;
-    return QDateTime(*date, QTime(hour, minute, second), Qt::UTC);
-}
-
-} // namespace
-
 QDate dateFromSqlText(QStringView text)
 {
-    if (const auto date = canonicalDate(text))
+    if (const auto date = readIsoDate(text))
         return *date;
     return QDate::fromString(text, Qt::ISODate);
 }
@@ -368,7 +321,7 @@ QVariant sqlTimestamp(const QDateTime &utc)
 
 QDateTime timestampFromSqlText(QStringView text)
 {
-    if (const auto stamp = canonicalTimestamp(text))
+    if (const auto stamp = readIsoUtcTimestamp(text))
         return *stamp;
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
