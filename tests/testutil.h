@@ -147,7 +147,7 @@ inline void compareFindings(const QList<Finding> &actual, const QList<Finding> &
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QCOMPARE(actual.at(i).rule, expected.at(i).rule);
         QCOMPARE(actual.at(i).clientId, expected.at(i).clientId);
-        QCOMPARE(actual.at(i).evidence, expected.at(i).evidence);
+        QCOMPARE(actual.at(i).evidence.toString(), expected.at(i).evidence.toString());
         QCOMPARE(actual.at(i), expected.at(i));
     }
     QCOMPARE(actual, expected);

@@ -12,6 +12,8 @@
 #include "ui/payments/paymentsmodel.h"
 #include "ui/payments/paymentspage.h"
 #include "ui/session.h"
+#include "ui/clients/clientdetailmodels.h"
+#include "ui/clients/redflagstab.h"
 #include "testutil.h"
 
 #include <QAbstractButton>
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QTreeView>
 
@@ -124,6 +127,7 @@ private slots:
     void dashboard_listsRiskyClientsAndProjectsInProgress();
     void dashboard_emptyDatabaseSaysSo();
     void dashboard_manyAlerts_showMostUrgentThenShowAll();
+    void evidenceShownWordForWord_inEnglishFinnishRussian();
     void payments_overdueFilterShowsExactlyOverdueStagesWithTotals();
     void payments_stagePaidLeavesOverdue();
     void payments_emptyStates();
@@ -178,9 +182,9 @@ void TestDashboard::dashboard_showsOverdueStageAmongAlerts()
     const QList<QModelIndex> items = alertItems(page.alertView());
     for (const Finding &f : std::as_const(overdue)) {
         const auto found = std::find_if(items.cbegin(), items.cend(), [&](const QModelIndex &item) {
-            return item.data().toString() == f.evidence;
+            return item.data().toString() == f.evidence.toString();
         });
-        QVERIFY2(found != items.cend(), qPrintable(f.evidence));
+        QVERIFY2(found != items.cend(), qPrintable(f.evidence.toString()));
         QCOMPARE(found->parent().data().toString().section(u" ("_s, 0, 0), DashboardPage::groupTitle(f.rule));
         QCOMPARE(found->data(ProjectIdRole).toLongLong(), f.projectId);
     }
@@ -191,8 +195,8 @@ void TestDashboard::dashboard_showsOverdueStageAmongAlerts()
     // that no group needs its "Show all" row).
     for (const Finding &f : RedFlagEngine::alertsOf(m_session->findings())) {
         QVERIFY2(std::any_of(items.cbegin(), items.cend(),
-                             [&](const QModelIndex &item) { return item.data().toString() == f.evidence; }),
-                 qPrintable(f.evidence));
+                             [&](const QModelIndex &item) { return item.data().toString() == f.evidence.toString(); }),
+                 qPrintable(f.evidence.toString()));
     }
 }
 
@@ -251,7 +255,7 @@ void TestDashboard::dashboard_listsRiskyClientsAndProjectsInProgress()
     const ClientRisk risk = m_session->risk(worstId);
     QCOMPARE(risk.level, RiskLevel::Decline);
     QCOMPARE(worst.data(BadgeRole).toString(), displayName(RiskLevel::Decline));
-    QVERIFY(worst.data(DetailRole).toString().contains(risk.reasons.first()));
+    QVERIFY(worst.data(DetailRole).toString().contains(risk.reasons.first().toString()));
 
     QSignalSpy clientSpy(&page, &DashboardPage::openClientRequested);
     emit clients->activated(worst);
@@ -312,7 +316,7 @@ void TestDashboard::dashboard_manyAlerts_showMostUrgentThenShowAll()
         const auto f = std::find_if(overdue.cbegin(), overdue.cend(),
                                     [&](const Finding &x) { return x.projectId == projectId; });
         QVERIFY(f != overdue.cend());
-        QCOMPARE(item.data().toString(), f->evidence);
+        QCOMPARE(item.data().toString(), f->evidence.toString());
         if (previous.isValid())
             QVERIFY(previous <= f->date);
         previous = f->date;
@@ -548,7 +552,7 @@ void TestDashboard::banner_showsNewHighFindingsOnlyOnce()
         DashboardPage first(*m_session);
         QCOMPARE(first.startupNotices().size(), high);
         QVERIFY(first.banner()->isVisibleTo(&first));
-        QVERIFY(first.bannerText().contains(first.startupNotices().first().evidence.toHtmlEscaped()));
+        QVERIFY(first.bannerText().contains(first.startupNotices().first().evidence.toString().toHtmlEscaped()));
         QSignalSpy spy(&first, &DashboardPage::openProjectRequested);
         auto *close = first.banner()->findChild<QAbstractButton *>(u"noticeClose"_s);
         QVERIFY(close);
@@ -618,6 +622,73 @@ void TestDashboard::models_passModelTester()
             >= filter.index(1, PaymentsModel::Amount).data(SortRole).toLongLong());
     model.setFacts({}, kToday);
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestDashboard::evidenceShownWordForWord_inEnglishFinnishRussian()
+{
+    // Findings keep their evidence compactly; the dashboard's alert and
+    // risky-client cards and the client's Red flags tab must still show the
+    // sentence the rules made in the interface's language, word for word.
+    const QString name = u"Äänekosken Ääni \U0001F389 Дмитрий"_s;
+    Client client = makeClient(name);
+    QVERIFY(ClientStore(*m_db).create(client).ok());
+    Promise promise{0, client.id, 0, u"lähetä luonnos"_s, kToday.addDays(-2), {}};
+    QVERIFY(PromiseStore(*m_db).create(promise).ok());
+    Observation seen{0, client.id, ClientPattern::Disrespect, u"«одолжение» ’favour’"_s, kToday.addDays(-1), {}};
+    QVERIFY(ObservationStore(*m_db).create(seen).ok());
+
+    const struct
+    {
+        QString language;
+        QString promise;
+        QString observation;
+    } languages[] = {
+        {u"en"_s, u"Your promise to %1, 'lähetä luonnos', was due 2024-05-13, 2 days ago"_s.arg(name),
+         u"Observed on 2024-05-14 (Treats work as a favour): «одолжение» ’favour’"_s},
+        {u"fi"_s,
+         u"Lupauksesi asiakkaalle %1, ”lähetä luonnos”, olisi pitänyt täyttää 2024-05-13, 2 päivää sitten"_s.arg(name),
+         u"Havaittu 2024-05-14 (Pitää työn antamista palveluksena): «одолжение» ’favour’"_s},
+        {u"ru"_s, u"Ваше обещание 'lähetä luonnos' клиенту %1: срок был 2024-05-13, 2 дня назад"_s.arg(name),
+         u"Замечено 2024-05-14 (Даёт работу как одолжение): «одолжение» ’favour’"_s},
+    };
+    for (const auto &[language, promiseText, observationText] : languages) {
+        QTranslator translator;
+        if (language != u"en"_s) {
+            QVERIFY2(translator.load(u":/i18n/neuvo_%1.qm"_s.arg(language)), qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        m_session->notifyChanged(); // evaluated in this language
+
+        DashboardPage page(*m_session);
+        const QList<QModelIndex> alerts = alertItems(page.alertView());
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().data().toString(), promiseText);
+        const QModelIndex risky = page.clientView()->model()->index(0, 0);
+        QCOMPARE(risky.data(ClientIdRole).toLongLong(), client.id);
+        QCOMPARE(risky.data(DetailRole).toString(), u"• "_s + observationText);
+
+        QList<Finding> findings;
+        for (const Finding &f : m_session->findings()) {
+            if (f.clientId == client.id)
+                findings << f;
+        }
+        RedFlagsTab tab(*m_session);
+        tab.load(client.id, {seen}, findings, m_session->risk(client.id));
+        const auto *flags = tab.findChild<QTableView *>(u"findingsView"_s);
+        const auto *todo = tab.findChild<QTableView *>(u"alertsView"_s);
+        QVERIFY(flags && todo);
+        QCOMPARE(flags->model()->rowCount(), 1);
+        const QModelIndex flag = flags->model()->index(0, FindingTableModel::Evidence);
+        QCOMPARE(flag.data().toString(), observationText);
+        QCOMPARE(flag.data(Qt::ToolTipRole).toString(), observationText);
+        QCOMPARE(todo->model()->rowCount(), 1);
+        QCOMPARE(todo->model()->index(0, FindingTableModel::Evidence).data().toString(), promiseText);
+        const auto *reasons = tab.findChild<QLabel *>(u"riskReasons"_s);
+        QVERIFY(reasons);
+        QVERIFY2(reasons->text().endsWith(observationText), qPrintable(reasons->text()));
+        QCOMPARE(reasons->toolTip(), observationText);
+    }
 }
 
 QTEST_MAIN(TestDashboard)

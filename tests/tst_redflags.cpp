@@ -101,7 +101,7 @@ private:
     {
         const QList<Finding> findings = RedFlagEngine::evaluate(facts, today);
         for (const Finding &f : findings) {
-            if (f.evidence.trimmed().isEmpty())
+            if (f.evidence.toString().trimmed().isEmpty())
                 ++m_emptyEvidence;
         }
         return findings;
@@ -165,6 +165,7 @@ private slots:
     void articleDisrespectIsRefusedAtOnce();
     void articleMidProjectExitIsRefundAndPartWays();
     void partWays_namesTheFlags_inEnglishFinnishRussian();
+    void evidenceKeptWordForWord_inEnglishFinnishRussian();
 
     void ownLapsesNeverRaiseTheClientsRisk();
     void oneDayLateWithWorkStartedIsCautionNotDecline();
@@ -242,7 +243,7 @@ void TestRedFlags::paymentOverdue()
         QCOMPARE(found[0].kind, FindingKind::Flag);
         QCOMPARE(found[0].clientId, 1);
         QCOMPARE(found[0].projectId, 10);
-        QVERIFY(found[0].evidence.contains(u"%1 day"_s.arg(daysOverdue)));
+        QVERIFY(found[0].evidence.toString().contains(u"%1 day"_s.arg(daysOverdue)));
     }
     // Fully paid: nothing.
     f.projects[0].stages[0].paidMinor = 100000;
@@ -261,7 +262,7 @@ void TestRedFlags::paymentOverdueEvidence()
     f.projects << p;
     const auto found = runRule(f, u"payment_overdue"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Stage 2 'Design' of 'Landing page': 12,500.00\u00A0RUB due 2026-03-01, unpaid for 17 days"_s);
     QCOMPARE(found[0].severity, Severity::High);
     QCOMPARE(found[0].date, QDate(2026, 3, 1));
@@ -270,12 +271,12 @@ void TestRedFlags::paymentOverdueEvidence()
     f.projects[0].stages[1].paidMinor = 250000;
     const auto partial = runRule(f, u"payment_overdue"_s);
     QCOMPARE(partial.size(), 1);
-    QVERIFY(partial[0].evidence.contains(u"10,000.00\u00A0RUB of 12,500.00\u00A0RUB"_s));
-    QVERIFY(partial[0].evidence.contains(u"17 days"_s));
+    QVERIFY(partial[0].evidence.toString().contains(u"10,000.00\u00A0RUB of 12,500.00\u00A0RUB"_s));
+    QVERIFY(partial[0].evidence.toString().contains(u"17 days"_s));
 
     // One day: singular.
     f.projects[0].stages[1].dueOn = day(-1);
-    QVERIFY(runRule(f, u"payment_overdue"_s)[0].evidence.endsWith(u"overdue for 1 day"_s));
+    QVERIFY(runRule(f, u"payment_overdue"_s)[0].evidence.toString().endsWith(u"overdue for 1 day"_s));
 }
 
 void TestRedFlags::paymentOverdueOnlyForOwedWork()
@@ -313,11 +314,11 @@ void TestRedFlags::chronicLatePayer()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
     QCOMPARE(found[0].projectId, 0);
-    QVERIFY2(found[0].evidence.startsWith(u"2 stages paid after the due date"_s), qPrintable(found[0].evidence));
-    QVERIFY(found[0].evidence.contains(u"Stage 1 'All' of 'Newsletter'"_s));
-    QVERIFY(found[0].evidence.contains(u"2026-02-10"_s));
-    QVERIFY(found[0].evidence.contains(u"2026-02-19"_s));
-    QVERIFY(found[0].evidence.contains(u"9 days late"_s));
+    QVERIFY2(found[0].evidence.toString().startsWith(u"2 stages paid after the due date"_s), qPrintable(found[0].evidence.toString()));
+    QVERIFY(found[0].evidence.toString().contains(u"Stage 1 'All' of 'Newsletter'"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"2026-02-10"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"2026-02-19"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"9 days late"_s));
 }
 
 void TestRedFlags::workWithoutPrepayment()
@@ -332,7 +333,7 @@ void TestRedFlags::workWithoutPrepayment()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].severity, Severity::High);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Work on Stage 1 'Structure' of 'Landing page' started 2026-03-16 with only %1 of %2 paid: ask for the payment before you go on"_s
                  .arg(eur(49999), eur(50000)));
     // The freelancer's own lapse: the client stays OK.
@@ -363,7 +364,7 @@ void TestRedFlags::revisionsExceeded()
     const auto found = runRule(f, u"revisions_exceeded"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence, u"'Brochure': 3 revision rounds with 2 included (1 over)"_s);
+    QCOMPARE(found[0].evidence.toString(), u"'Brochure': 3 revision rounds with 2 included (1 over)"_s);
     QCOMPARE(found[0].date, day(-1));
 }
 
@@ -402,7 +403,7 @@ void TestRedFlags::unbilledChanges()
     const auto found = runRule(f, u"unbilled_changes"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Brochure': 1 out-of-scope change recorded with no charge, the latest on 2026-03-16: 'add a pricing table'; bill it as a change order"_s);
 }
 
@@ -425,7 +426,7 @@ void TestRedFlags::devaluesWork()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Flag);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"First offer for 'Website texts': %1 against the quoted %2 (50 % of it, 2.0× less), then a discount request on 2026-03-16: 'still too expensive'"_s
                  .arg(eur(50000), eur(100000)));
 
@@ -439,8 +440,8 @@ void TestRedFlags::devaluesWork()
     f.projects[0].status = ProjectStatus::Declined;
     found = runRule(f, u"devalues_work"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY2(found[0].evidence.endsWith(u"then the project was declined before any agreement"_s),
-             qPrintable(found[0].evidence));
+    QVERIFY2(found[0].evidence.toString().endsWith(u"then the project was declined before any agreement"_s),
+             qPrintable(found[0].evidence.toString()));
 
     // No first offer recorded: nothing.
     f.projects[0].firstOfferMinor.reset();
@@ -461,7 +462,7 @@ void TestRedFlags::discountPressure()
     const auto found = runRule(f, u"discount_pressure"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"2 discount requests between 2025-12-18 and 2026-03-17 (within 90 days), the latest: '10 % off?'"_s);
 
     // One request alone is no pressure.
@@ -485,7 +486,7 @@ void TestRedFlags::discountForFuturePromise()
     const auto found = runRule(f, u"discount_for_future_promise"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Catalogue': a discount of 20 % (%1) was granted for promised future orders (reason: 'a big order next year')"_s
                  .arg(eur(20000)));
 
@@ -509,7 +510,7 @@ void TestRedFlags::discountWithoutConcession()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].severity, Severity::Info);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Catalogue': a discount of %1 was granted with no counter-concession recorded"_s.arg(eur(15000)));
 
     // A zero discount is no discount.
@@ -529,9 +530,9 @@ void TestRedFlags::freeWorkSeeker()
     const auto found = runRule(f, u"free_work_seeker"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::High);
-    QVERIFY(found[0].evidence.startsWith(u"1 request for free work"_s));
-    QVERIFY(found[0].evidence.contains(u"2026-03-16"_s));
-    QVERIFY(found[0].evidence.contains(u"'write a free test article'"_s));
+    QVERIFY(found[0].evidence.toString().startsWith(u"1 request for free work"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"2026-03-16"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"'write a free test article'"_s));
 }
 
 void TestRedFlags::contactOutsideHours()
@@ -549,7 +550,7 @@ void TestRedFlags::contactOutsideHours()
     const auto found = runRule(f, u"contact_outside_hours"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    const QString e = found[0].evidence;
+    const QString e = found[0].evidence.toString();
     QVERIFY2(e.startsWith(u"3 calls or messages outside the agreed hours 09:00–18:00"_s), qPrintable(e));
     QVERIFY(e.contains(u"Europe/Helsinki"_s));
     QVERIFY(e.contains(u"2026-03-02 23:00 (Phone)"_s));
@@ -624,7 +625,7 @@ void TestRedFlags::statusPressure()
     const auto found = runRule(f, u"status_pressure"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"3 status requests within 24 hours: from 2026-03-10 10:00 to 2026-03-11 09:59 (Europe/Helsinki time)"_s);
 
     // Outbound status reports are not requests.
@@ -647,7 +648,7 @@ void TestRedFlags::stageDueSoon()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
     QCOMPARE(found[0].date, day(7));
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Stage 1 'Structure' of 'Landing page': %1 is due 2026-03-25, in 7 days"_s.arg(eur(50000)));
 
     // A lead's stages are a proposal; nothing is due.
@@ -667,7 +668,7 @@ void TestRedFlags::deadlineAtRisk()
     const auto found = runRule(f, u"deadline_at_risk"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence, u"'Landing page' is due 2026-03-21, in 3 days"_s);
+    QCOMPARE(found[0].evidence.toString(), u"'Landing page' is due 2026-03-21, in 3 days"_s);
 
     // Delivered: nothing at risk.
     f.projects[0].status = ProjectStatus::Delivered;
@@ -687,7 +688,7 @@ void TestRedFlags::deadlineAtRiskMargin()
     f.projects[0].internalMarginDays = 11; // internal deadline was yesterday
     const auto found = runRule(f, u"deadline_at_risk"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Annual report' is due 2026-03-28, in 10 days; the internal deadline 2026-03-17 (11 days of margin) has passed"_s);
 }
 
@@ -712,14 +713,14 @@ void TestRedFlags::deadlineMissed()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::High);
     QCOMPARE(found[0].date, day(-3));
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Landing page' missed its deadline 2026-03-15 by 3 days: the guarantee refunds 50 % of stage 2 'Design', 6,250.00\u00A0RUB of 12,500.00\u00A0RUB"_s);
     QVERIFY(runRule(f, u"deadline_at_risk"_s).isEmpty());
 
     // Without stages the guarantee is on the whole price.
     f.projects[0].stages.clear();
     f.projects[0].guaranteePercent = 40;
-    QVERIFY(runRule(f, u"deadline_missed"_s)[0].evidence.endsWith(
+    QVERIFY(runRule(f, u"deadline_missed"_s)[0].evidence.toString().endsWith(
         u"refunds 40 % of the project total, 10,000.00\u00A0RUB of 25,000.00\u00A0RUB"_s));
 
     // Delivered late is history, not an alert.
@@ -737,11 +738,11 @@ void TestRedFlags::promiseDue()
     f.promises[0].dueOn = day(0);
     auto found = runRule(f, u"promise_due"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence, u"Your promise to Aino, 'send the brief', is due today (2026-03-18)"_s);
+    QCOMPARE(found[0].evidence.toString(), u"Your promise to Aino, 'send the brief', is due today (2026-03-18)"_s);
 
     f.promises[0].dueOn = day(-2);
     found = runRule(f, u"promise_due"_s);
-    QCOMPARE(found[0].evidence, u"Your promise to Aino, 'send the brief', was due 2026-03-16, 2 days ago"_s);
+    QCOMPARE(found[0].evidence.toString(), u"Your promise to Aino, 'send the brief', was due 2026-03-16, 2 days ago"_s);
 
     f.promises[0].doneOn = day(-2);
     QVERIFY(runRule(f, u"promise_due"_s).isEmpty());
@@ -762,7 +763,7 @@ void TestRedFlags::briefUnanswered()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Info);
     QCOMPARE(found[0].date, day(0));
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"The brief for 'Blog posts' sent to Aino on 2026-03-11 has had no answer for 7 days: send one reminder"_s);
 
     // One reminder already went out: no more.
@@ -796,7 +797,7 @@ void TestRedFlags::unconfirmedAgreement()
     const auto found = runRule(f, u"unconfirmed_agreement"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"The agreement with Aino made in a call on 2026-03-15 'two stages, 50/50' is not confirmed in writing after 3 days: send a letter with its key points"_s);
 
     f.interactions[0].confirmedOn = day(-1);
@@ -821,13 +822,13 @@ void TestRedFlags::priceNoticeDue()
     f.projects[0].priceChanges[0].effectiveOn = day(30);
     auto found = runRule(f, u"price_notice_due"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Price change of 'Monthly column' to %1 on 2026-04-17 is not announced yet: announce it today to give 30 days of notice"_s
                  .arg(eur(120000)));
 
     f.projects[0].priceChanges[0].effectiveOn = day(10);
     found = runRule(f, u"price_notice_due"_s);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Price change of 'Monthly column' to %1 on 2026-03-28 is not announced yet and needed 30 days of notice by 2026-02-26: announce it now and move it to 2026-04-17"_s
                  .arg(eur(120000)));
 
@@ -838,8 +839,8 @@ void TestRedFlags::priceNoticeDue()
     f.projects[0].priceChanges[0].effectiveOn = day(24);
     found = runRule(f, u"price_notice_due"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found[0].evidence.contains(u"announced 2026-03-13, only 29 days before"_s));
-    QVERIFY(found[0].evidence.contains(u"move it to 2026-04-12"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"announced 2026-03-13, only 29 days before"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"move it to 2026-04-12"_s));
 }
 
 void TestRedFlags::contractRenewalDue()
@@ -856,20 +857,20 @@ void TestRedFlags::contractRenewalDue()
     f.projects[0].contractDate = QDate(2025, 5, 1); // ends in 44 days
     auto found = runRule(f, u"contract_renewal_due"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY2(found[0].evidence.endsWith(u"in 44 days: the moment to revisit prices; announce a new price by 2026-04-01 to give 30 days of notice"_s),
-             qPrintable(found[0].evidence));
+    QVERIFY2(found[0].evidence.toString().endsWith(u"in 44 days: the moment to revisit prices; announce a new price by 2026-04-01 to give 30 days of notice"_s),
+             qPrintable(found[0].evidence.toString()));
 
     f.projects[0].contractDate = QDate(2025, 4, 17); // ends in 30 days
     found = runRule(f, u"contract_renewal_due"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].date, QDate(2026, 4, 17));
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Contract 2025-07 for 'Monthly column' (signed 2025-04-17, 12 months) ends 2026-04-17, in 30 days: the moment to revisit prices; announce a new price by 2026-03-18 to give 30 days of notice"_s);
     // Later than that, the new price can only follow the renewal.
     f.projects[0].contractDate = QDate(2025, 4, 1); // ends in 14 days
-    QVERIFY2(runRule(f, u"contract_renewal_due"_s)[0].evidence.endsWith(
+    QVERIFY2(runRule(f, u"contract_renewal_due"_s)[0].evidence.toString().endsWith(
                  u"a new price announced today takes effect 2026-04-17"_s),
-             qPrintable(runRule(f, u"contract_renewal_due"_s)[0].evidence));
+             qPrintable(runRule(f, u"contract_renewal_due"_s)[0].evidence.toString()));
 }
 
 void TestRedFlags::belowFloorRate()
@@ -884,7 +885,7 @@ void TestRedFlags::belowFloorRate()
     f.projects[0].basePriceMinor = 159999;
     const auto found = runRule(f, u"below_floor_rate"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Case study': %1 for 40 estimated hours is %2 per hour, below your floor rate of %3"_s
                  .arg(eur(159999), eur(3999), eur(4000)));
 
@@ -912,12 +913,12 @@ void TestRedFlags::observations()
         // The two the source article says to refuse at once.
         const bool high = pattern == ClientPattern::FreeWorkSeeker || pattern == ClientPattern::Disrespect;
         QCOMPARE(flag.severity, high ? Severity::High : Severity::Warning);
-        QVERIFY(flag.evidence.contains(u"note %1"_s.arg(toId(pattern))));
-        QVERIFY(flag.evidence.contains(u"2026-03-17"_s));
+        QVERIFY(flag.evidence.toString().contains(u"note %1"_s.arg(toId(pattern))));
+        QVERIFY(flag.evidence.toString().contains(u"2026-03-17"_s));
     }
     // No note: the pattern's name is the evidence.
     f.observations = {Observation{1, 1, ClientPattern::BadProduct, {}, day(-1), {}}};
-    QCOMPARE(runRule(f, u"bad_product"_s)[0].evidence, u"Observed on 2026-03-17: Bad product"_s);
+    QCOMPARE(runRule(f, u"bad_product"_s)[0].evidence.toString(), u"Observed on 2026-03-17: Bad product"_s);
 }
 
 void TestRedFlags::observationWithdrawn()
@@ -987,10 +988,10 @@ void TestRedFlags::riskLevels()
     for (qint64 id = 1; id <= 5; ++id) {
         QCOMPARE(risks.value(id).level, RedFlagEngine::risk(id, findings, t).level);
         QCOMPARE(risks.value(id).score, RedFlagEngine::risk(id, findings, t).score);
-        QCOMPARE(risks.value(id).reasons, RedFlagEngine::risk(id, findings, t).reasons);
+        QCOMPARE(risks.value(id).reasonTexts(), RedFlagEngine::risk(id, findings, t).reasonTexts());
     }
     // Reasons: the evidence, worst first.
-    QCOMPARE(RedFlagEngine::risk(4, findings, t).reasons,
+    QCOMPARE(RedFlagEngine::risk(4, findings, t).reasonTexts(),
              (QStringList{u"evidence of a"_s, u"evidence of b"_s, u"evidence of d"_s, u"evidence of c"_s}));
     QCOMPARE(toId(RiskLevel::Decline), u"decline"_s);
     QCOMPARE(toId(Severity::Warning), u"warning"_s);
@@ -1044,7 +1045,7 @@ void TestRedFlags::cleanClientStaysOk()
                                   Direction::In, InteractionKind::StatusRequest);
     f.promises << Promise{1, 1, 10, u"structure draft"_s, day(-21), day(-21)};
     const auto found = run(f);
-    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found[0].evidence));
+    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found[0].evidence.toString()));
     const ClientRisk risk = RedFlagEngine::risk(1, found, f.profile.thresholds);
     QCOMPARE(risk.level, RiskLevel::Ok);
     QCOMPARE(risk.score, 0);
@@ -1072,7 +1073,7 @@ void TestRedFlags::articleFiftyFifty()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].rule, u"postpayment_plan"_s);
     QCOMPARE(found[0].kind, FindingKind::Alert);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"Stage 2 'Second half' of 'Website texts': %1 falls due 2026-04-01, when the work is due (deadline 2026-04-01): payment after the work. Offer the same total in prepaid stages instead, each paid before its work starts"_s
                  .arg(eur(500000)));
     // The freelancer's plan to change, not the client's behaviour.
@@ -1107,7 +1108,7 @@ void TestRedFlags::articleNda()
     f.interactions[0].projectId = 10;
     const auto found = runRule(f, u"devalues_work"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found[0].evidence.contains(eur(130000)));
+    QVERIFY(found[0].evidence.toString().contains(eur(130000)));
     f.projects[0].firstOfferMinor = 65001;
     QVERIFY(runRule(f, u"devalues_work"_s).isEmpty());
     // 20 % is the least surcharge; less is your alert.
@@ -1123,7 +1124,7 @@ void TestRedFlags::articleLandingPageToday()
     f.projects << p;
     const auto found = runRule(f, u"deadline_at_risk"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence, u"'Landing page' is due today (2026-03-18)"_s);
+    QCOMPARE(found[0].evidence.toString(), u"'Landing page' is due today (2026-03-18)"_s);
     QCOMPARE(found[0].kind, FindingKind::Alert);
 }
 
@@ -1138,7 +1139,7 @@ void TestRedFlags::articleDiscountForFutureOrders()
     const auto found = run(f);
     QCOMPARE(only(found, u"discount_for_future_promise"_s).size(), 1);
     QVERIFY(only(found, u"discount_without_concession"_s).isEmpty()); // not twice
-    QVERIFY(only(found, u"discount_for_future_promise"_s)[0].evidence.contains(u"30 % (%1)"_s.arg(eur(30000))));
+    QVERIFY(only(found, u"discount_for_future_promise"_s)[0].evidence.toString().contains(u"30 % (%1)"_s.arg(eur(30000))));
     QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Caution);
 }
 
@@ -1153,8 +1154,8 @@ void TestRedFlags::articleCallsAt23()
     }
     const auto found = runRule(f, u"contact_outside_hours"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found[0].evidence.startsWith(u"4 calls or messages"_s));
-    QVERIFY(found[0].evidence.contains(u"2026-03-12 23:00"_s));
+    QVERIFY(found[0].evidence.toString().startsWith(u"4 calls or messages"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"2026-03-12 23:00"_s));
     QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Caution);
 }
 
@@ -1178,7 +1179,7 @@ void TestRedFlags::articleSixRevisionRounds()
     f.projects << p;
     const auto found = runRule(f, u"revisions_exceeded"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence, u"'Sales letter': 6 revision rounds with 2 included (4 over)"_s);
+    QCOMPARE(found[0].evidence.toString(), u"'Sales letter': 6 revision rounds with 2 included (4 over)"_s);
 }
 
 void TestRedFlags::articleFirstOfferTwoAndHalfTimesLower()
@@ -1192,7 +1193,7 @@ void TestRedFlags::articleFirstOfferTwoAndHalfTimesLower()
     p.includedItems = {u"Audience analysis"_s, u"Structure"_s, u"Texts"_s};
     f.projects << p;
     const auto found = run(f);
-    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found[0].evidence));
+    QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found[0].evidence.toString()));
     QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Ok);
 
     // The same first offer followed by pressure for a discount is type 8,
@@ -1202,10 +1203,10 @@ void TestRedFlags::articleFirstOfferTwoAndHalfTimesLower()
     f.interactions[0].projectId = 10;
     const auto pressed = runRule(f, u"devalues_work"_s);
     QCOMPARE(pressed.size(), 1);
-    QVERIFY(pressed[0].evidence.contains(u"40 % of it, 2.5× less"_s));
-    QVERIFY(pressed[0].evidence.contains(eur(400000)));
-    QVERIFY(pressed[0].evidence.contains(eur(1000000)));
-    QVERIFY(pressed[0].evidence.contains(u"'half of it, tops'"_s));
+    QVERIFY(pressed[0].evidence.toString().contains(u"40 % of it, 2.5× less"_s));
+    QVERIFY(pressed[0].evidence.toString().contains(eur(400000)));
+    QVERIFY(pressed[0].evidence.toString().contains(eur(1000000)));
+    QVERIFY(pressed[0].evidence.toString().contains(u"'half of it, tops'"_s));
 }
 
 // ---------------------------------------------------------------- the client's behaviour and your own lapses
@@ -1246,7 +1247,7 @@ void TestRedFlags::articleMidProjectExitIsRefundAndPartWays()
     QCOMPARE(exit.size(), 1);
     QCOMPARE(exit[0].kind, FindingKind::Alert);
     QCOMPARE(exit[0].projectId, 10);
-    QCOMPARE(exit[0].evidence,
+    QCOMPARE(exit[0].evidence.toString(),
              u"Aino is to decline (Seeks free work) while 'Landing page' is in progress: finish the stage already paid for or refund it, and part ways; take no new work from this client"_s);
     QCOMPARE(RedFlagEngine::risk(1, found, f.profile.thresholds).level, RiskLevel::Decline);
 
@@ -1312,7 +1313,7 @@ void TestRedFlags::postpaymentPlan()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].severity, Severity::Warning);
     QCOMPARE(found[0].date, day(30));
-    QVERIFY(found[0].evidence.contains(u"prepaid stages"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"prepaid stages"_s));
 
     // Due after its own work started as planned.
     f.projects[0].stages[1].dueOn = day(20);
@@ -1328,7 +1329,7 @@ void TestRedFlags::postpaymentPlan()
     f.projects[0].stages[1].dueOn = day(0);
     found = runRule(f, u"postpayment_plan"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found[0].evidence.contains(u"after the delivery on 2026-03-17"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"after the delivery on 2026-03-17"_s));
 }
 
 void TestRedFlags::ndaWithoutSurcharge()
@@ -1344,7 +1345,7 @@ void TestRedFlags::ndaWithoutSurcharge()
     auto found = runRule(f, u"nda_without_surcharge"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
-    QVERIFY(found[0].evidence.contains(u"surcharge of 19 %"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"surcharge of 19 %"_s));
 
     // A discount that eats the surcharge gives the NDA away.
     f.projects[0].ndaMarkupPercent = 30; // +300.00
@@ -1355,8 +1356,8 @@ void TestRedFlags::ndaWithoutSurcharge()
     f.projects[0].discountValue = 30000;
     found = runRule(f, u"nda_without_surcharge"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY2(found[0].evidence.contains(u"the discount of %1 cancels the NDA surcharge of %2"_s.arg(eur(30000), eur(30000))),
-             qPrintable(found[0].evidence));
+    QVERIFY2(found[0].evidence.toString().contains(u"the discount of %1 cancels the NDA surcharge of %2"_s.arg(eur(30000), eur(30000))),
+             qPrintable(found[0].evidence.toString()));
     QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
 }
 
@@ -1371,7 +1372,7 @@ void TestRedFlags::noPriceBreakdown()
     auto found = runRule(f, u"no_price_breakdown"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
-    QVERIFY(found[0].evidence.contains(eur(100000)));
+    QVERIFY(found[0].evidence.toString().contains(eur(100000)));
 
     f.projects[0].includedItems = {u"Structure"_s};
     QVERIFY(runRule(f, u"no_price_breakdown"_s).isEmpty());
@@ -1391,7 +1392,7 @@ void TestRedFlags::deadlineWithoutMargin()
     const auto found = runRule(f, u"deadline_without_margin"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].kind, FindingKind::Alert);
-    QCOMPARE(found[0].evidence,
+    QCOMPARE(found[0].evidence.toString(),
              u"'Website texts' is promised for 2026-04-07 with no margin: keep your own deadline a few days earlier in case of force majeure"_s);
     QCOMPARE(RedFlagEngine::risk(1, run(f), f.profile.thresholds).level, RiskLevel::Ok);
 }
@@ -1442,7 +1443,7 @@ void TestRedFlags::behaviourCountsWithinTheWindow()
     for (int i = 0; i < 3; ++i)
         f.interactions << makeContact(6 + i, 1, QDateTime(day(-366 + i), QTime(21, 0), QTimeZone::utc()),
                                       Channel::Phone, Direction::In, InteractionKind::General);
-    QVERIFY2(run(f).isEmpty(), qPrintable(run(f).value(0).evidence));
+    QVERIFY2(run(f).isEmpty(), qPrintable(run(f).value(0).evidence.toString()));
 
     // A day later in time they all still count.
     const auto found = run(f, day(-1));
@@ -1518,10 +1519,10 @@ void TestRedFlags::noAgreedHoursUsesYourWorkingHours()
                                       Channel::Phone, Direction::In, InteractionKind::General);
     const auto found = runRule(f, u"contact_outside_hours"_s);
     QCOMPARE(found.size(), 1);
-    QVERIFY2(!found[0].evidence.contains(u"–, "_s) && !found[0].evidence.contains(u"(, "_s),
-             qPrintable(found[0].evidence));
-    QVERIFY2(found[0].evidence.contains(u"outside your working hours 09:00–17:00 (Mon, Tue, Wed, Thu, Fri, Europe/Helsinki time; no hours agreed with the client)"_s),
-             qPrintable(found[0].evidence));
+    QVERIFY2(!found[0].evidence.toString().contains(u"–, "_s) && !found[0].evidence.toString().contains(u"(, "_s),
+             qPrintable(found[0].evidence.toString()));
+    QVERIFY2(found[0].evidence.toString().contains(u"outside your working hours 09:00–17:00 (Mon, Tue, Wed, Thu, Fri, Europe/Helsinki time; no hours agreed with the client)"_s),
+             qPrintable(found[0].evidence.toString()));
     f.profile.workEnd = QTime(18, 0);
     QVERIFY(runRule(f, u"contact_outside_hours"_s).isEmpty());
 }
@@ -1546,14 +1547,14 @@ void TestRedFlags::latePaymentMovesTheDeadline()
     QVERIFY(runRule(f, u"deadline_missed"_s).isEmpty());
     const auto risk = runRule(f, u"deadline_at_risk"_s);
     QCOMPARE(risk.size(), 1);
-    QVERIFY2(risk[0].evidence.contains(u"2026-03-21 (moved from 2026-03-16 by 5 days of late payment)"_s),
-             qPrintable(risk[0].evidence));
+    QVERIFY2(risk[0].evidence.toString().contains(u"2026-03-21 (moved from 2026-03-16 by 5 days of late payment)"_s),
+             qPrintable(risk[0].evidence.toString()));
 
     // Paid on time: the delay is the freelancer's and the guarantee applies.
     f.projects[0].stages[0].paidOn = day(-20);
     const auto missed = runRule(f, u"deadline_missed"_s);
     QCOMPARE(missed.size(), 1);
-    QVERIFY(missed[0].evidence.contains(u"the guarantee refunds 50 %"_s));
+    QVERIFY(missed[0].evidence.toString().contains(u"the guarantee refunds 50 %"_s));
 }
 
 void TestRedFlags::noRefundSentenceWithoutGuarantee()
@@ -1565,7 +1566,7 @@ void TestRedFlags::noRefundSentenceWithoutGuarantee()
     f.projects << p;
     const auto found = runRule(f, u"deadline_missed"_s);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found[0].evidence, u"'Landing page' missed its deadline 2026-03-15 by 3 days"_s);
+    QCOMPARE(found[0].evidence.toString(), u"'Landing page' missed its deadline 2026-03-15 by 3 days"_s);
 }
 
 void TestRedFlags::rollingContractRenewsEveryTerm()
@@ -1580,7 +1581,7 @@ void TestRedFlags::rollingContractRenewsEveryTerm()
     const auto found = runRule(f, u"contract_renewal_due"_s);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].date, QDate(2026, 4, 17));
-    QVERIFY(found[0].evidence.contains(u"ends 2026-04-17, in 30 days"_s));
+    QVERIFY(found[0].evidence.toString().contains(u"ends 2026-04-17, in 30 days"_s));
     // Mid-term: nothing.
     f.projects[0].contractDate = QDate(2024, 9, 1);
     QVERIFY(runRule(f, u"contract_renewal_due"_s).isEmpty());
@@ -1700,8 +1701,10 @@ void TestRedFlags::flagsJsonText_sameBytesAsQJsonDocument()
                             + QString::fromUtf16(u"\U0001F600") + QChar(0xd800) + u"x"_s + QChar(0xdfff);
     f.clients[0].name = hostile;
     f.clients[1].name = u"</script><img src=x>"_s + hostile;
+    // The evidence keeps the lone surrogates as U+FFFD (it is kept as
+    // UTF-8); the names keep them.
     for (Finding &x : findings)
-        x.evidence += hostile;
+        x.evidence = x.evidence.toString() + hostile;
     for (const qint64 clientId : {0, 1, 2})
         QVERIFY2(same(f, findings, kToday, clientId), qPrintable(QString::number(clientId)));
     // A client with no findings (an empty list), and no clients at all.
@@ -1847,7 +1850,7 @@ void TestRedFlags::scenarios()
         for (const Finding &f : findings) {
             if (f.clientId == id) {
                 rules << f.rule;
-                lines << f.rule + u": "_s + f.evidence;
+                lines << f.rule + u": "_s + f.evidence.toString();
             }
         }
         rules.sort();
@@ -1877,8 +1880,8 @@ void TestRedFlags::scenarios()
         if (want.contains(u"kind"_s))
             QCOMPARE(toId(match->kind), want.value(u"kind"_s).toString());
         for (const auto &part : want.value(u"contains"_s).toArray()) {
-            QVERIFY2(match->evidence.contains(part.toString()),
-                     qPrintable(u"'%1' not in '%2'"_s.arg(part.toString(), match->evidence)));
+            QVERIFY2(match->evidence.toString().contains(part.toString()),
+                     qPrintable(u"'%1' not in '%2'"_s.arg(part.toString(), match->evidence.toString())));
         }
     }
 }
@@ -2055,9 +2058,9 @@ void TestRedFlags::partWays_namesTheFlags_inEnglishFinnishRussian()
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(exit.size(), 1);
         QCOMPARE(exit[0].rule, u"part_ways"_s);
-        QVERIFY2(exit[0].evidence.contains(names), qPrintable(language + u": "_s + exit[0].evidence));
+        QVERIFY2(exit[0].evidence.toString().contains(names), qPrintable(language + u": "_s + exit[0].evidence.toString()));
         for (const char *id : {"free_work_seeker", "disrespect"})
-            QVERIFY2(!exit[0].evidence.contains(QLatin1StringView(id)), qPrintable(exit[0].evidence));
+            QVERIFY2(!exit[0].evidence.toString().contains(QLatin1StringView(id)), qPrintable(exit[0].evidence.toString()));
     }
     // The flags keep their ids.
     QSet<QString> rules;
@@ -2065,6 +2068,63 @@ void TestRedFlags::partWays_namesTheFlags_inEnglishFinnishRussian()
         rules << found.rule;
     QVERIFY(rules.contains(u"free_work_seeker"_s));
     QVERIFY(rules.contains(u"disrespect"_s));
+}
+
+void TestRedFlags::evidenceKeptWordForWord_inEnglishFinnishRussian()
+{
+    // Findings keep their evidence compactly (UTF-8); what is read back,
+    // in the report, the risk's reasons and the JSON, must be the sentence
+    // the rules made in the language of the day, letters outside ASCII and
+    // the BMP included.
+    const QString name = u"Äänekosken Ääni \U0001F389 Дмитрий"_s;
+    Facts f = factsWith({makeClient(name, 1)});
+    f.promises << Promise{1, 1, 0, u"lähetä luonnos"_s, day(-2), {}};
+    f.observations << Observation{1, 1, ClientPattern::Disrespect, u"«одолжение» ’favour’"_s, day(-1), {}};
+    const struct
+    {
+        QString language;
+        QString promise;
+        QString observation;
+    } languages[] = {
+        {u"en"_s, u"Your promise to %1, 'lähetä luonnos', was due 2026-03-16, 2 days ago"_s.arg(name),
+         u"Observed on 2026-03-17 (Treats work as a favour): «одолжение» ’favour’"_s},
+        {u"fi"_s,
+         u"Lupauksesi asiakkaalle %1, ”lähetä luonnos”, olisi pitänyt täyttää 2026-03-16, 2 päivää sitten"_s.arg(name),
+         u"Havaittu 2026-03-17 (Pitää työn antamista palveluksena): «одолжение» ’favour’"_s},
+        {u"ru"_s, u"Ваше обещание 'lähetä luonnos' клиенту %1: срок был 2026-03-16, 2 дня назад"_s.arg(name),
+         u"Замечено 2026-03-17 (Даёт работу как одолжение): «одолжение» ’favour’"_s},
+    };
+    for (const auto &[language, promise, observation] : languages) {
+        QTranslator translator;
+        if (language != u"en"_s) {
+            QVERIFY2(translator.load(u":/i18n/neuvo_%1.qm"_s.arg(language)), qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QList<Finding> findings = run(f);
+        QCoreApplication::removeTranslator(&translator);
+        const auto due = only(findings, u"promise_due"_s);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due[0].evidence.toString(), promise);
+        const auto seen = only(findings, u"disrespect"_s);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen[0].evidence.toString(), observation);
+        QCOMPARE(RedFlagEngine::risk(1, findings, f.profile.thresholds).reasonTexts(),
+                 QStringList{observation});
+
+        const QByteArray json = FindingsReport::flagsJsonText(f, findings, kToday, 0);
+        QCOMPARE(json, QJsonDocument(FindingsReport::flagsJson(f, findings, kToday, 0)).toJson());
+        QStringList shown;
+        const QJsonArray list = QJsonDocument::fromJson(json)
+                                    .object()[u"clients"_s][0][u"findings"_s].toArray();
+        for (const auto &v : list)
+            shown << v[u"evidence"_s].toString();
+        QCOMPARE(shown.size(), 2); // the flag, then the promise (an alert)
+        QVERIFY2(shown.contains(promise), qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.contains(observation), qPrintable(shown.join(u'\n')));
+        const QString text = FindingsReport::flagsText(f, findings, kToday);
+        QVERIFY2(text.contains(promise + u'\n'), qPrintable(text));
+        QVERIFY2(text.contains(observation + u'\n'), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRedFlags)

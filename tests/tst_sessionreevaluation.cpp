@@ -97,7 +97,7 @@ void TestSessionReevaluation::checkAgainstFull()
         const ClientRisk mine = m_session->risk(it.key());
         QCOMPARE(mine.level, it->level);
         QCOMPARE(mine.score, it->score);
-        QCOMPARE(mine.reasons, it->reasons);
+        QCOMPARE(mine.reasonTexts(), it->reasonTexts());
     }
     const Facts &facts = m_session->facts();
     QCOMPARE(facts.clients, fresh->clients);

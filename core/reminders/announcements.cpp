@@ -139,7 +139,7 @@ QString ReminderText::title(const Finding &finding, const Facts &facts)
 
 QString ReminderText::body(const Finding &finding)
 {
-    return finding.evidence;
+    return finding.evidence.toString();
 }
 
 QString ReminderText::moreTitle(int count)

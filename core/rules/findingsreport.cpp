@@ -29,7 +29,7 @@ QJsonObject findingJson(const Finding &f)
         {u"kind"_s, toId(f.kind)},
         {u"severity"_s, toId(f.severity)},
         {u"project"_s, projectRef(f.projectId)},
-        {u"evidence"_s, f.evidence},
+        {u"evidence"_s, f.evidence.toString()},
     };
 }
 
@@ -61,6 +61,25 @@ void appendJsonString(QByteArray &out, QStringView text)
     // ["…"] → "…"
     const QByteArray one = QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
     out += QByteArrayView(one).sliced(1, one.size() - 2);
+}
+
+// The same for a compact text: its UTF-8 as it is when there is nothing
+// to escape. A byte from 0xF0 up starts a character above U+FFFF, a
+// surrogate pair in the QString above, so it takes the same path as there.
+void appendJsonText(QByteArray &out, const CompactText &text)
+{
+    const QByteArrayView utf8 = text.utf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        const auto byte = uchar(c);
+        return byte < 0x20 || byte == '"' || byte == '\\' || byte >= 0xF0;
+    });
+    if (!plain) {
+        appendJsonString(out, text.toString());
+        return;
+    }
+    out += '"';
+    out += utf8;
+    out += '"';
 }
 
 // Pads to a width in characters (evidence is left unpadded at line end).
@@ -133,7 +152,7 @@ QByteArray FindingsReport::flagsJsonText(const Facts &facts, const QList<Finding
                     out += ",\n";
                 firstFinding = false;
                 out += "                {\n                    \"evidence\": ";
-                appendJsonString(out, f->evidence);
+                appendJsonText(out, f->evidence);
                 out += ",\n                    \"kind\": ";
                 appendJsonString(out, toId(f->kind));
                 out += ",\n                    \"project\": ";
@@ -209,13 +228,13 @@ QString FindingsReport::flagsText(const Facts &facts, const QList<Finding> &find
         if (list.isEmpty())
             out += u"  "_s + tr("no red flags") + u'\n';
         for (const Finding *f : list) {
-            out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule, 28) + f->evidence + u'\n';
+            out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule, 28) + f->evidence.toString() + u'\n';
         }
         const auto todo = alerts.value(c.id);
         if (!todo.isEmpty())
             out += u"  "_s + tr("Your alerts (they never change the risk):") + u'\n';
         for (const Finding *f : todo) {
-            out += u"    "_s + pad(toId(f->severity), 8) + pad(f->rule, 26) + f->evidence + u'\n';
+            out += u"    "_s + pad(toId(f->severity), 8) + pad(f->rule, 26) + f->evidence.toString() + u'\n';
         }
     }
     if (!any)
@@ -237,7 +256,7 @@ QString FindingsReport::alertsText(const Facts &facts, const QList<Finding> &fin
         const Client *c = clients.value(f.clientId, nullptr);
         out += pad(f.date.isValid() ? iso(f.date) : u"-"_s, 11) + pad(toId(f.severity), 8)
             + pad(f.rule, 22) + pad(c ? c->name : tr("client #%1").arg(f.clientId), 20)
-            + f.evidence + u'\n';
+            + f.evidence.toString() + u'\n';
     }
     return out;
 }

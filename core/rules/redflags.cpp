@@ -77,10 +77,22 @@ void sortReport(QList<Finding> &findings, const Facts &facts)
 
 } // namespace
 
+namespace {
+
+// The report is kept for as long as the window shows it; the list grew one
+// finding at a time and may hold room for as many again.
+void settleReport(QList<Finding> &findings, const Facts &facts)
+{
+    sortReport(findings, facts);
+    findings.squeeze();
+}
+
+} // namespace
+
 QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today)
 {
     QList<Finding> findings = evaluation::Evaluator(facts, today).run();
-    sortReport(findings, facts);
+    settleReport(findings, facts);
     return findings;
 }
 
@@ -91,7 +103,7 @@ QList<Finding> RedFlagEngine::evaluate(const Facts &facts, const QDate &today, c
     QList<Finding> findings = evaluator.run();
     if (stop.load())
         return findings; // incomplete: not worth ordering
-    sortReport(findings, facts);
+    settleReport(findings, facts);
     return findings;
 }
 
@@ -153,7 +165,7 @@ QList<Finding> RedFlagEngine::reevaluateClient(const Facts &facts, qint64 client
         if (f.clientId == clientId)
             findings << std::move(f);
     }
-    sortReport(findings, facts);
+    settleReport(findings, facts);
     return findings;
 }
 
@@ -236,6 +248,7 @@ ClientRisk RedFlagEngine::risk(qint64 clientId, const QList<Finding> &findings,
     std::stable_sort(flags.begin(), flags.end(), worseFirst);
     ClientRisk risk;
     risk.clientId = clientId;
+    risk.reasons.reserve(flags.size());
     for (const Finding &f : flags)
         addToRisk(risk, f);
     settleRisk(risk, thresholds);
@@ -258,6 +271,7 @@ QHash<qint64, ClientRisk> RedFlagEngine::risks(const QList<Finding> &findings,
                          [](const Finding *a, const Finding *b) { return worseFirst(*a, *b); });
         ClientRisk risk;
         risk.clientId = it.key();
+        risk.reasons.reserve(flags.size());
         for (const Finding *f : flags)
             addToRisk(risk, *f);
         settleRisk(risk, thresholds);

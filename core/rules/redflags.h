@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compacttext.h"
 #include "facts.h"
 #include "core/domain/domain.h"
 #include "core/domain/enumids.h"
@@ -53,7 +54,10 @@ struct Finding
     // reminder became due); alerts are sorted by it, soonest first. May be
     // null for a flag that has no date of its own.
     QDate date;
-    QString evidence; // translated sentence naming records and numbers
+    // The translated sentence naming records and numbers, as the rules made
+    // it in the language of the day; kept compactly (a report at 10 000
+    // clients holds millions of characters of it) and read with toString().
+    CompactText evidence;
 
     // Rule, client, project and date: the same finding across restarts and
     // across changes of the evidence text ("due in 3 days" becoming "in 2
@@ -68,7 +72,9 @@ struct ClientRisk
     qint64 clientId = 0;
     RiskLevel level = RiskLevel::Ok;
     int score = 0;
-    QStringList reasons; // evidence of the contributing flags, worst first
+    QList<CompactText> reasons; // evidence of the contributing flags, worst first
+
+    QStringList reasonTexts() const { return toStringList(reasons); }
 };
 
 // The red-flag catalogue of docs/design.md as a pure function of the facts

@@ -122,7 +122,7 @@ void ClientDetailWidget::setClient(qint64 clientId)
     m_title->setText(client->company.isEmpty() ? client->name
                                                : tr("%1 — %2").arg(client->name, client->company));
     styleRiskBadge(m_badge, risk.level);
-    m_badge->setToolTip(risk.reasons.join(u'\n'));
+    m_badge->setToolTip(risk.reasonTexts().join(u'\n'));
     m_contact->load(*client);
     m_projects->load(projects, m_session.today());
     m_interactions->load(*client, interactions, projects);

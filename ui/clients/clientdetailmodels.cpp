@@ -395,7 +395,7 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         case Severity: return displayName(f.severity);
         case Kind: return displayName(f.kind);
         case Date: return shortDate(f.date);
-        case Evidence: return f.evidence;
+        case Evidence: return f.evidence.toString();
         }
         break;
     case Qt::DecorationRole:
@@ -404,14 +404,14 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Evidence)
-            return f.evidence;
+            return f.evidence.toString();
         break;
     case SortRole:
         switch (index.column()) {
         case Severity: return int(f.severity);
         case Kind: return int(f.kind);
         case Date: return dateKey(f.date);
-        case Evidence: return f.evidence.toCaseFolded();
+        case Evidence: return f.evidence.toString().toCaseFolded();
         }
         break;
     case IdRole:

@@ -173,7 +173,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Outstanding: return row.outstandingTip;
         case Risk:
-            return row.risk.reasons.isEmpty() ? tr("No red flags.") : row.risk.reasons.join(u'\n');
+            return row.risk.reasons.isEmpty() ? tr("No red flags.") : row.risk.reasonTexts().join(u'\n');
         case Name:
             return c.email;
         }

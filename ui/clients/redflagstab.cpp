@@ -170,11 +170,11 @@ void RedFlagsTab::load(qint64 clientId, const QList<Observation> &observations,
         m_reasons->setText(tr("No red flags from your observations or records."));
         m_reasons->setToolTip({});
     } else {
-        m_reasons->setText(tr("Score %1. %2").arg(risk.score).arg(risk.reasons.first())
+        m_reasons->setText(tr("Score %1. %2").arg(risk.score).arg(risk.reasons.first().toString())
                            + (risk.reasons.size() > 1
                                   ? u' ' + tr("(and %n more below)", nullptr, int(risk.reasons.size() - 1))
                                   : QString()));
-        m_reasons->setToolTip(risk.reasons.join(u'\n'));
+        m_reasons->setToolTip(risk.reasonTexts().join(u'\n'));
     }
 }
 

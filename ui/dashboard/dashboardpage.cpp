@@ -673,7 +673,7 @@ void DashboardPage::fillAlerts()
         groups << CardGroup{b.title, b.rule, int(rows.size()), [all, rows, order, clientNames, today](int row) {
                                 const Finding &f = all.at(rows.at(order->at(row)));
                                 Card card;
-                                card.text = f.evidence;
+                                card.text = f.evidence.toString();
                                 card.dot = severityColor(f.severity);
                                 QStringList detail;
                                 if (f.date.isValid())
@@ -685,7 +685,7 @@ void DashboardPage::fillAlerts()
                                 card.clientId = f.clientId;
                                 card.projectId = f.projectId;
                                 card.rule = f.rule;
-                                card.accessibleText = f.evidence + u". "_s + detail.join(u", "_s);
+                                card.accessibleText = card.text + u". "_s + detail.join(u", "_s);
                                 card.toolTip = f.projectId ? tr("Click to open the project")
                                                            : tr("Click to open the client");
                                 return card;
@@ -738,14 +738,14 @@ void DashboardPage::fillClients()
         card.badge = displayName(e.risk.level);
         card.badgeColor = riskColor(e.risk.level);
         QStringList reasons;
-        for (const QString &reason : e.risk.reasons.mid(0, MaxReasons))
-            reasons << u"• "_s + reason;
+        for (const CompactText &reason : e.risk.reasons.mid(0, MaxReasons))
+            reasons << u"• "_s + reason.toString();
         if (e.risk.reasons.size() > MaxReasons)
             reasons << tr("…and %1 more in the client's Red flags tab").arg(e.risk.reasons.size() - MaxReasons);
         card.detail = reasons.join(u'\n');
         card.clientId = e.client.id;
         card.accessibleText = tr("%1, risk %2: %3").arg(card.text, displayName(e.risk.level),
-                                                        e.risk.reasons.join(u"; "_s));
+                                                        e.risk.reasonTexts().join(u"; "_s));
         card.toolTip = tr("Risk score %1. Click to open the client.").arg(e.risk.score);
         return card;
     }, ClientsShown);
@@ -935,7 +935,7 @@ void DashboardPage::showBanner()
     QStringList lines;
     for (const Finding &f : m_bannerFindings.mid(0, MaxShown)) {
         const QString link = f.projectId ? u"project:%1"_s.arg(f.projectId) : u"client:%1"_s.arg(f.clientId);
-        lines << u"• <a href=\"%1\">%2</a>"_s.arg(link, f.evidence.toHtmlEscaped());
+        lines << u"• <a href=\"%1\">%2</a>"_s.arg(link, f.evidence.toString().toHtmlEscaped());
     }
     if (m_bannerFindings.size() > MaxShown)
         lines << tr("…and %1 more below.").arg(m_bannerFindings.size() - MaxShown).toHtmlEscaped();
