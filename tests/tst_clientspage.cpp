@@ -127,6 +127,7 @@ private slots:
     void newClient_badValue_keepsDialogOpenWithInput();
     void editClient_returnOpensDialogAndSaves();
     void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
+    void filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurrentRow();
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
     void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
@@ -430,6 +431,78 @@ void TestClientsPage::filter_narrowsPerKeystroke_andSaysWhenNothingMatches()
     QCOMPARE(model->index(0, ClientTableModel::Name).data().toString(), kToxicName);
 }
 
+// The page's own proxy matches case-folded text and sorts on the model's
+// keys: what it shows while filtering is the sorted list with the
+// non-matching rows left out, for any letters, and the detail always shows
+// the current row's client.
+void TestClientsPage::filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurrentRow()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    QTableView *view = page()->view();
+    QAbstractItemModel *model = view->model();
+    view->sortByColumn(ClientTableModel::Risk, Qt::DescendingOrder);
+    const auto shownIds = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, ClientTableModel::Name).data(IdRole).toLongLong();
+        return ids;
+    };
+    const QList<qint64> sorted = shownIds();
+    QVERIFY(sorted.size() >= 5);
+    const auto isInSortedOrder = [&](const QList<qint64> &ids) {
+        qsizetype at = 0;
+        for (const qint64 id : ids) {
+            at = sorted.indexOf(id, at);
+            if (at < 0)
+                return false;
+        }
+        return true;
+    };
+    const qint64 toxic = clientIdByName(kToxicName);
+    page()->selectClient(toxic);
+    QCOMPARE(page()->detail()->clientId(), toxic);
+
+    QLineEdit *filter = page()->filterEdit();
+    const auto clients = *ClientStore(*m_db).list();
+    const auto expectedIds = [&](const QString &text) {
+        QList<qint64> ids;
+        for (const Client &c : clients) {
+            if (c.name.contains(text, Qt::CaseInsensitive) || c.company.contains(text, Qt::CaseInsensitive)
+                || c.email.contains(text, Qt::CaseInsensitive))
+                ids << c.id;
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    // Upper case Cyrillic finds "Дмитрий Соколов"; an "e" (Latin) in the
+    // e-mail finds more.
+    for (const QString &text : {u"СОКОЛ"_s, u"ДМИТРИЙ С"_s, u"E"_s, u"MÄKELÄ"_s}) {
+        filter->clear();
+        // Key by key, with the text each key types (keyClicks sends Latin-1 only).
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, filter, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QList<qint64> shown = shownIds();
+        QVERIFY2(isInSortedOrder(shown), qPrintable(text));
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expectedIds(text));
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(page()->detail()->clientId(), page()->currentClientId());
+    }
+    // "MÄKELÄ" left out the toxic client: the current row moved to one
+    // that is shown, and the detail with it.
+    QCOMPARE(page()->currentClientId(), clientIdByName(kHealthyName));
+    QCOMPARE(page()->detail()->clientId(), clientIdByName(kHealthyName));
+
+    // Erased key by key, the whole list comes back in the same order.
+    while (!filter->text().isEmpty()) {
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QVERIFY(isInSortedOrder(shownIds()));
+    }
+    QCOMPARE(shownIds(), sorted);
+    QCOMPARE(page()->detail()->clientId(), clientIdByName(kHealthyName));
+}
+
 void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
 {
     m_window = makeWindow();
@@ -527,9 +600,7 @@ void TestClientsPage::table_sortsNamesNaturally_inTheLocalesOrder()
     const auto sortedNames = [&](int column, Qt::SortOrder order) {
         ClientTableModel model;
         model.setClients(clients);
-        QSortFilterProxyModel proxy; // as the page sorts: on SortRole
-        proxy.setSourceModel(&model);
-        proxy.setSortRole(SortRole);
+        ClientFilterProxy proxy(&model); // the page's
         proxy.sort(column, order);
         QStringList names;
         for (int row = 0; row < proxy.rowCount(); ++row)
