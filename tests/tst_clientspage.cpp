@@ -128,6 +128,7 @@ private slots:
     void editClient_returnOpensDialogAndSaves();
     void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
     void filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurrentRow();
+    void detail_builtWhenAClientIsFirstShown();
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
     void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
@@ -501,6 +502,60 @@ void TestClientsPage::filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurr
     }
     QCOMPARE(shownIds(), sorted);
     QCOMPARE(page()->detail()->clientId(), clientIdByName(kHealthyName));
+}
+
+// The page opens with the placeholder only; the header and tabs are made
+// when a client is first shown and kept for the next.
+void TestClientsPage::detail_builtWhenAClientIsFirstShown()
+{
+    Database db;
+    QVERIFY(db.open(m_dir->filePath(u"lazy.sqlite"_s)).ok());
+    QVERIFY(DemoData::fill(db, kToday).ok());
+    Session session(db);
+    session.setToday(kToday);
+    ClientsPage page(session);
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ClientDetailWidget *detail = page.detail();
+    QCOMPARE(page.currentClientId(), 0);
+    QVERIFY(!detail->tabs());
+    QVERIFY(!detail->findChild<QTabWidget *>());
+    QVERIFY(!detail->findChild<QLabel *>(u"clientTitle"_s));
+
+    const auto clientNamed = [&](const QString &name) {
+        for (const Client &c : *ClientStore(db).list()) {
+            if (c.name == name)
+                return c;
+        }
+        return Client{};
+    };
+    const Client toxic = clientNamed(kToxicName);
+    QVERIFY(toxic.id > 0);
+    page.selectClient(toxic.id);
+    QCOMPARE(detail->clientId(), toxic.id);
+    QVERIFY(detail->tabs());
+    QVERIFY(detail->tabs()->isVisible());
+    QCOMPARE(detail->tabs()->count(), int(ClientDetailWidget::TabCount));
+    auto *title = detail->findChild<QLabel *>(u"clientTitle"_s);
+    QVERIFY(title);
+    QCOMPARE(title->text(), u"%1 — %2"_s.arg(toxic.name, toxic.company));
+    QCOMPARE(detail->findChild<QLabel *>(u"headerRiskBadge"_s)->text(), displayName(RiskLevel::Decline));
+
+    // Filtered out with nothing left to show: the placeholder again, the
+    // tabs kept for the next client.
+    QTabWidget *tabs = detail->tabs();
+    QTest::keyClicks(page.filterEdit(), u"zzzz"_s);
+    QCOMPARE(page.view()->model()->rowCount(), 0);
+    QCOMPARE(detail->clientId(), 0);
+    QVERIFY(!tabs->isVisible());
+    page.filterEdit()->clear();
+    const Client healthy = clientNamed(kHealthyName);
+    page.selectClient(healthy.id);
+    QCOMPARE(detail->tabs(), tabs);
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(detail->clientId(), healthy.id);
+    QCOMPARE(title->text(), healthy.company.isEmpty() ? healthy.name : u"%1 — %2"_s.arg(healthy.name, healthy.company));
 }
 
 void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
