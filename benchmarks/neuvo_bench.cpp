@@ -497,10 +497,11 @@ FilterFigures measureFilter(Database &db, int rounds)
             base = typeRound(floor.edit, floor.view);
             neuvo = typeRound(page.filterEdit(), page.view());
         }
-        // Both filtered and came back to every client; Neuvo also matches
-        // companies and e-mails, so it may keep more rows than the floor.
+        // Both came back to every client, and Neuvo kept at least the
+        // floor's rows (it also matches companies and e-mails). A small
+        // sample may have no name that matches at all.
         if (floor.proxy.rowCount() != names.size() || page.view()->model()->rowCount() != names.size()
-            || base.narrowest < 1 || base.narrowest == names.size() || neuvo.narrowest < base.narrowest)
+            || neuvo.narrowest < base.narrowest)
             die(u"the filter windows did not filter alike (Neuvo %1, floor %2 rows)"_s.arg(neuvo.narrowest)
                     .arg(base.narrowest));
         if (round < 0)
