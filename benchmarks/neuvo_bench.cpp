@@ -3,6 +3,7 @@
 //   neuvo-bench generate --clients N [--seed S] [--today YYYY-MM-DD] OUT.json
 //   neuvo-bench run [--clients N] [--seed S] [--keep DIR] [--server-only] [--sample FILE.json]
 //                   [--cli PATH]
+//   neuvo-bench filter [--rounds N] FILE.sqlite
 //   neuvo-bench bare-window
 //
 // `run` generates a sample database, then measures each row of the table in
@@ -35,6 +36,8 @@
 #include <QMainWindow>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QHeaderView>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStringListModel>
@@ -348,32 +351,227 @@ int bareWindow(QApplication &app)
     return app.exec();
 }
 
-// What each keystroke in a filter field costs at least: a QLineEdit driving a
-// QSortFilterProxyModel over a QStringListModel of the same names, shown in
-// a table.
-void proxyFilterFloor(const QStringList &names, const QString &typed, QElapsedTimer &timer, qint64 &elapsed)
+// --- the filter row ----------------------------------------------------------
+
+// Typed into both filter fields each round: six characters, then six
+// backspaces, so a round narrows the table from every client to a few and
+// widens it back, and the next round starts from the same state.
+QList<int> filterKeystrokes()
 {
+    QList<int> keys;
+    for (const QChar c : u"ent 12"_s)
+        keys << c.unicode();
+    for (int i = 0; i < 6; ++i)
+        keys << Qt::Key_Backspace;
+    return keys;
+}
+
+// One keystroke as the person sees its result: the key, the events it
+// causes (the proxy's filter, the view's delayed layout), then the table
+// painted at once. The forced paint makes every keystroke include one full
+// paint of the table, on both sides; without it a paint fell inside one
+// measurement or the next depending on when the event loop ran it.
+void keystroke(QWidget *edit, QAbstractItemView *view, int key)
+{
+    if (key == Qt::Key_Backspace)
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClick(edit, char(key));
+    QApplication::processEvents();
+    view->repaint();
+    QApplication::processEvents();
+}
+
+// The main thread's CPU time: all of a keystroke's work (events, model,
+// paint into the offscreen window) runs on it, and unlike the wall clock it
+// does not count the time other processes held the CPU.
+double threadSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+struct Round
+{
+    double cpu = 0;
+    double wall = 0;
+    int narrowest = 0; // rows shown with the whole text typed
+};
+
+Round typeRound(QWidget *edit, QAbstractItemView *view)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double start = threadSeconds();
+    int narrowest = view->model()->rowCount();
+    for (const int key : filterKeystrokes()) {
+        keystroke(edit, view, key);
+        narrowest = std::min(narrowest, view->model()->rowCount());
+    }
+    return {threadSeconds() - start, timer.nsecsElapsed() / 1e9, narrowest};
+}
+
+// What a keystroke in a filter field costs at least: a QLineEdit driving a
+// QSortFilterProxyModel over a QStringListModel of the same names, its table
+// the size of Neuvo's client table with rows of the same height, so both
+// paint the same rows (one column here, seven there).
+struct FilterFloor
+{
+    FilterFloor(const QStringList &names, QSize windowSize, QSize tableSize, int rowHeight)
+        : model(names)
+    {
+        edit = new QLineEdit(&page);
+        view = new QTableView(&page);
+        proxy.setSourceModel(&model);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        view->setModel(&proxy);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        view->horizontalHeader()->setStretchLastSection(true);
+        QObject::connect(edit, &QLineEdit::textChanged, &proxy, &QSortFilterProxyModel::setFilterFixedString);
+        edit->setGeometry(0, 0, windowSize.width(), edit->sizeHint().height());
+        view->setGeometry(0, edit->height(), tableSize.width(), tableSize.height());
+        page.resize(windowSize);
+        page.show();
+        if (!QTest::qWaitForWindowExposed(&page))
+            die(u"the baseline filter window was not shown"_s);
+    }
     QWidget page;
-    auto *edit = new QLineEdit(&page);
-    auto *view = new QTableView(&page);
-    QStringListModel model(names);
+    QLineEdit *edit = nullptr;
+    QTableView *view = nullptr;
+    QStringListModel model;
     QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    view->setModel(&proxy);
-    QObject::connect(edit, &QLineEdit::textChanged, &proxy, &QSortFilterProxyModel::setFilterFixedString);
-    edit->move(0, 0);
-    view->setGeometry(0, 30, 1000, 600);
-    page.resize(1000, 640);
+};
+
+struct FilterFigures
+{
+    Measure neuvo; // median round, the main thread's CPU time
+    Measure floor;
+    QList<double> ratios; // Neuvo / floor, round by round, sorted
+    double neuvoLeast = 0; // the quickest round's CPU time
+    double floorLeast = 0;
+    double neuvoWall = 0; // median wall-clock round, for comparison
+    double floorWall = 0;
+    int rounds = 0;
+    int clients = 0;
+};
+
+// Both windows are built once and shown side by side at the same size, then
+// typed into round by round, in alternating order (Neuvo first in even
+// rounds), after untimed warm-up rounds; each side's figure is its median
+// round. The clients page keeps its settings in a temporary folder, so a
+// saved sort or splitter from another run does not change what it shows.
+FilterFigures measureFilter(Database &db, int rounds)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QStringList names;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT name FROM client"_s);
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    const QSize windowSize(1000, 700);
+    Session session(db);
+    ClientsPage page(session);
+    page.resize(windowSize);
     page.show();
     if (!QTest::qWaitForWindowExposed(&page))
-        die(u"the baseline filter window was not shown"_s);
-    timer.start();
-    for (const QChar c : typed) {
-        QTest::keyClick(edit, c.toLatin1());
-        QApplication::processEvents();
+        die(u"the clients page was not shown"_s);
+    if (page.view()->model()->rowCount() != names.size())
+        die(u"the clients page shows %1 of %2 clients"_s.arg(page.view()->model()->rowCount()).arg(names.size()));
+    FilterFloor floor(names, windowSize, page.view()->size(), page.view()->verticalHeader()->defaultSectionSize());
+
+    constexpr int warmUp = 2;
+    QList<double> neuvoTimes, floorTimes, neuvoWall, floorWall;
+    FilterFigures figures;
+    for (int round = -warmUp; round < rounds; ++round) {
+        Round neuvo, base;
+        if (round % 2 == 0) {
+            neuvo = typeRound(page.filterEdit(), page.view());
+            base = typeRound(floor.edit, floor.view);
+        } else {
+            base = typeRound(floor.edit, floor.view);
+            neuvo = typeRound(page.filterEdit(), page.view());
+        }
+        // Both came back to every client, and Neuvo kept at least the
+        // floor's rows (it also matches companies and e-mails). A small
+        // sample may have no name that matches at all.
+        if (floor.proxy.rowCount() != names.size() || page.view()->model()->rowCount() != names.size()
+            || neuvo.narrowest < base.narrowest)
+            die(u"the filter windows did not filter alike (Neuvo %1, floor %2 rows)"_s.arg(neuvo.narrowest)
+                    .arg(base.narrowest));
+        if (round < 0)
+            continue;
+        neuvoTimes << neuvo.cpu;
+        floorTimes << base.cpu;
+        neuvoWall << neuvo.wall;
+        floorWall << base.wall;
+        figures.ratios << neuvo.cpu / base.cpu;
     }
-    elapsed = timer.nsecsElapsed();
+    const auto median = [](QList<double> &all) {
+        std::sort(all.begin(), all.end());
+        return all.at(all.size() / 2);
+    };
+    figures.neuvoLeast = *std::min_element(neuvoTimes.cbegin(), neuvoTimes.cend());
+    figures.floorLeast = *std::min_element(floorTimes.cbegin(), floorTimes.cend());
+    figures.neuvo.seconds = median(neuvoTimes);
+    figures.floor.seconds = median(floorTimes);
+    figures.neuvoWall = median(neuvoWall);
+    figures.floorWall = median(floorWall);
+    std::sort(figures.ratios.begin(), figures.ratios.end());
+    figures.rounds = rounds;
+    figures.clients = int(names.size());
+    return figures;
+}
+
+void filterRow(const FilterFigures &f)
+{
+    row(u"filter the client table, 12 keystrokes (CPU time, median of %1 rounds)"_s.arg(f.rounds), f.neuvo,
+        u"QSortFilterProxyModel over a QStringListModel of %1 names"_s.arg(f.clients), f.floor);
+}
+
+// The spread of the rounds' own ratios: each round's two sides ran one
+// after the other, so a change of load touches both.
+void filterSpread(const FilterFigures &f)
+{
+    const auto at = [&](double q) { return f.ratios.at(std::min(int(f.ratios.size()) - 1, int(q * f.ratios.size()))); };
+    out() << u"Filter, the rounds' own ratios: min %1×, quartiles %2×–%3×, median %4×, max %5×\n"_s
+                 .arg(f.ratios.constFirst(), 0, 'f', 2)
+                 .arg(at(0.25), 0, 'f', 2)
+                 .arg(at(0.75), 0, 'f', 2)
+                 .arg(at(0.5), 0, 'f', 2)
+                 .arg(f.ratios.constLast(), 0, 'f', 2);
+    out() << u"Filter, the quickest rounds (CPU time): Neuvo %1, floor %2, %3×\n"_s
+                 .arg(seconds(f.neuvoLeast), seconds(f.floorLeast))
+                 .arg(f.neuvoLeast / f.floorLeast, 0, 'f', 2);
+    out() << u"Filter, wall clock (median round): Neuvo %1, floor %2, %3×\n"_s.arg(seconds(f.neuvoWall), seconds(f.floorWall))
+                 .arg(f.neuvoWall / f.floorWall, 0, 'f', 1);
+    out().flush();
+}
+
+QString machine();
+QString loadAverage();
+
+// `neuvo-bench filter FILE.sqlite`: the filter row alone, on a database
+// made by an earlier run (--keep), opened read-only.
+int filterOnly(const QString &path, int rounds)
+{
+    out() << u"Machine: %1\n"_s.arg(machine());
+    out() << u"Load average at the start: %1\n\n"_s.arg(loadAverage());
+    Database db;
+    if (auto opened = db.open(path, Database::Access::ReadOnly); !opened)
+        die(opened.error());
+    const FilterFigures filter = measureFilter(db, rounds);
+    out() << u"| what | Neuvo | baseline | ratio (time, memory) |\n|---|---|---|---|\n"_s;
+    filterRow(filter);
+    out() << u"\n"_s;
+    filterSpread(filter);
+    out() << u"Load average at the end: %1\n"_s.arg(loadAverage());
+    return 0;
 }
 
 void onePagePdf(const QString &path)
@@ -664,41 +862,12 @@ int runAll(QApplication &app, const bench::SampleShape &shape, const QString &ke
     row(u"GUI: longest event-loop stall while opening, %1 clients"_s.arg(shape.clients),
         Measure{stall.captured(1).toDouble() / 1000.0, 0}, u"the target"_s, Measure{0.050, 0});
 
-    // Filtering the client table, six keystrokes, inside this process.
-    const QString typed = u"ent 12"_s;
+    // Filtering the client table, inside this process.
     Database db;
     if (auto opened = db.open(file(u"big.sqlite"_s), Database::Access::ReadOnly); !opened)
         die(opened.error());
-    QStringList names;
-    {
-        QSqlQuery q(db.connection());
-        q.exec(u"SELECT name FROM client"_s);
-        while (q.next())
-            names << q.value(0).toString();
-    }
-    const Measure filter = median(3, [&] {
-        Session session(db);
-        ClientsPage page(session);
-        page.resize(1000, 700);
-        page.show();
-        if (!QTest::qWaitForWindowExposed(&page))
-            die(u"the clients page was not shown"_s);
-        QElapsedTimer t;
-        t.start();
-        for (const QChar c : typed) {
-            QTest::keyClick(page.filterEdit(), c.toLatin1());
-            QApplication::processEvents();
-        }
-        return Measure{t.nsecsElapsed() / 1e9, 0};
-    });
-    const Measure filterFloor = median(3, [&] {
-        QElapsedTimer t;
-        qint64 ns = 0;
-        proxyFilterFloor(names, typed, t, ns);
-        return Measure{ns / 1e9, 0};
-    });
-    row(u"filter the client table, 6 keystrokes"_s, filter,
-        u"QSortFilterProxyModel over a QStringListModel of %1 names"_s.arg(names.size()), filterFloor);
+    const FilterFigures filter = measureFilter(db, 21);
+    filterRow(filter);
 
     // The contract of a project with four stages.
     DocumentRequest request;
@@ -723,7 +892,9 @@ int runAll(QApplication &app, const bench::SampleShape &shape, const QString &ke
     const Measure pdfFloor = inProcess(5, [&] { onePagePdf(file(u"floor.pdf"_s)); });
     row(u"contract PDF (4 stages, %1 pages)"_s.arg(pages), contract, u"one-page QTextDocument → QPdfWriter"_s,
         pdfFloor);
-    out() << u"\nLoad average at the end: %1\n"_s.arg(loadAverage());
+    out() << u"\n"_s;
+    filterSpread(filter);
+    out() << u"Load average at the end: %1\n"_s.arg(loadAverage());
     Q_UNUSED(app);
     return 0;
 }
@@ -786,9 +957,12 @@ int main(int argc, char *argv[])
                                           u"FILE.json"_s);
     const QCommandLineOption cliOption(
         u"cli"_s, u"run: the neuvo-cli to measure (default: the one built beside neuvo-bench)."_s, u"PATH"_s);
-    parser.addOptions(
-        {clientsOption, seedOption, todayOption, keepOption, serverOnlyOption, sampleOption, cliOption});
-    parser.addPositionalArgument(u"command"_s, u"generate OUT.json | run | bare-window"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s, u"filter: rounds of typing on each side (default 21)."_s,
+                                          u"N"_s, u"21"_s);
+    parser.addOptions({clientsOption, seedOption, todayOption, keepOption, serverOnlyOption, sampleOption, cliOption,
+                       roundsOption});
+    parser.addPositionalArgument(u"command"_s,
+                                 u"generate OUT.json | run | filter FILE.sqlite | bare-window"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -813,6 +987,12 @@ int main(int argc, char *argv[])
     }
     if (command == u"bare-window"_s)
         return bareWindow(app);
+    if (command == u"filter"_s && positional.size() == 2) {
+        const int rounds = parser.value(roundsOption).toInt(&ok);
+        if (!ok || rounds < 1)
+            die(u"--rounds: give a whole number of at least 1"_s);
+        return filterOnly(positional.at(1), rounds);
+    }
     if (command == u"run"_s)
         return runAll(app, shape, parser.value(keepOption), parser.isSet(serverOnlyOption),
                       parser.value(sampleOption), parser.value(cliOption));

@@ -135,6 +135,8 @@ private slots:
     void newClient_badValue_keepsDialogOpenWithInput();
     void editClient_returnOpensDialogAndSaves();
     void filter_narrowsPerKeystroke_andSaysWhenNothingMatches();
+    void filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurrentRow();
+    void detail_builtWhenAClientIsFirstShown();
     void table_toxicDemoClientIsDecline_withOutstandingAmount();
     void redFlags_clientFlagsAndYourAlertsApart();
     void table_sortsOnRolesNotText();
@@ -439,6 +441,132 @@ void TestClientsPage::filter_narrowsPerKeystroke_andSaysWhenNothingMatches()
     QCOMPARE(model->index(0, ClientTableModel::Name).data().toString(), kToxicName);
 }
 
+// The page's own proxy matches case-folded text and sorts on the model's
+// keys: what it shows while filtering is the sorted list with the
+// non-matching rows left out, for any letters, and the detail always shows
+// the current row's client.
+void TestClientsPage::filter_foldsCase_keepsSortOrder_andTheDetailFollowsTheCurrentRow()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    QTableView *view = page()->view();
+    QAbstractItemModel *model = view->model();
+    view->sortByColumn(ClientTableModel::Risk, Qt::DescendingOrder);
+    const auto shownIds = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, ClientTableModel::Name).data(IdRole).toLongLong();
+        return ids;
+    };
+    const QList<qint64> sorted = shownIds();
+    QVERIFY(sorted.size() >= 5);
+    const auto isInSortedOrder = [&](const QList<qint64> &ids) {
+        qsizetype at = 0;
+        for (const qint64 id : ids) {
+            at = sorted.indexOf(id, at);
+            if (at < 0)
+                return false;
+        }
+        return true;
+    };
+    const qint64 toxic = clientIdByName(kToxicName);
+    page()->selectClient(toxic);
+    QCOMPARE(page()->detail()->clientId(), toxic);
+
+    QLineEdit *filter = page()->filterEdit();
+    const auto clients = *ClientStore(*m_db).list();
+    const auto expectedIds = [&](const QString &text) {
+        QList<qint64> ids;
+        for (const Client &c : clients) {
+            if (c.name.contains(text, Qt::CaseInsensitive) || c.company.contains(text, Qt::CaseInsensitive)
+                || c.email.contains(text, Qt::CaseInsensitive))
+                ids << c.id;
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    // Upper case Cyrillic finds "Дмитрий Соколов"; an "e" (Latin) in the
+    // e-mail finds more.
+    for (const QString &text : {u"СОКОЛ"_s, u"ДМИТРИЙ С"_s, u"E"_s, u"MÄKELÄ"_s}) {
+        filter->clear();
+        // Key by key, with the text each key types (keyClicks sends Latin-1 only).
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, filter, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QList<qint64> shown = shownIds();
+        QVERIFY2(isInSortedOrder(shown), qPrintable(text));
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expectedIds(text));
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(page()->detail()->clientId(), page()->currentClientId());
+    }
+    // "MÄKELÄ" left out the toxic client: the current row moved to one
+    // that is shown, and the detail with it.
+    QCOMPARE(page()->currentClientId(), clientIdByName(kHealthyName));
+    QCOMPARE(page()->detail()->clientId(), clientIdByName(kHealthyName));
+
+    // Erased key by key, the whole list comes back in the same order.
+    while (!filter->text().isEmpty()) {
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QVERIFY(isInSortedOrder(shownIds()));
+    }
+    QCOMPARE(shownIds(), sorted);
+    QCOMPARE(page()->detail()->clientId(), clientIdByName(kHealthyName));
+}
+
+// The page opens with the placeholder only; the header and tabs are made
+// when a client is first shown and kept for the next.
+void TestClientsPage::detail_builtWhenAClientIsFirstShown()
+{
+    Database db;
+    QVERIFY(db.open(m_dir->filePath(u"lazy.sqlite"_s)).ok());
+    QVERIFY(DemoData::fill(db, kToday).ok());
+    Session session(db);
+    session.setToday(kToday);
+    ClientsPage page(session);
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ClientDetailWidget *detail = page.detail();
+    QCOMPARE(page.currentClientId(), 0);
+    QVERIFY(!detail->tabs());
+    QVERIFY(!detail->findChild<QTabWidget *>());
+    QVERIFY(!detail->findChild<QLabel *>(u"clientTitle"_s));
+
+    const auto clientNamed = [&](const QString &name) {
+        for (const Client &c : *ClientStore(db).list()) {
+            if (c.name == name)
+                return c;
+        }
+        return Client{};
+    };
+    const Client toxic = clientNamed(kToxicName);
+    QVERIFY(toxic.id > 0);
+    page.selectClient(toxic.id);
+    QCOMPARE(detail->clientId(), toxic.id);
+    QVERIFY(detail->tabs());
+    QVERIFY(detail->tabs()->isVisible());
+    QCOMPARE(detail->tabs()->count(), int(ClientDetailWidget::TabCount));
+    auto *title = detail->findChild<QLabel *>(u"clientTitle"_s);
+    QVERIFY(title);
+    QCOMPARE(title->text(), u"%1 — %2"_s.arg(toxic.name, toxic.company));
+    QCOMPARE(detail->findChild<QLabel *>(u"headerRiskBadge"_s)->text(), displayName(RiskLevel::Decline));
+
+    // Filtered out with nothing left to show: the placeholder again, the
+    // tabs kept for the next client.
+    QTabWidget *tabs = detail->tabs();
+    QTest::keyClicks(page.filterEdit(), u"zzzz"_s);
+    QCOMPARE(page.view()->model()->rowCount(), 0);
+    QCOMPARE(detail->clientId(), 0);
+    QVERIFY(!tabs->isVisible());
+    page.filterEdit()->clear();
+    const Client healthy = clientNamed(kHealthyName);
+    page.selectClient(healthy.id);
+    QCOMPARE(detail->tabs(), tabs);
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(detail->clientId(), healthy.id);
+    QCOMPARE(title->text(), healthy.company.isEmpty() ? healthy.name : u"%1 — %2"_s.arg(healthy.name, healthy.company));
+}
+
 void TestClientsPage::table_toxicDemoClientIsDecline_withOutstandingAmount()
 {
     m_window = makeWindow();
@@ -536,9 +664,7 @@ void TestClientsPage::table_sortsNamesNaturally_inTheLocalesOrder()
     const auto sortedNames = [&](int column, Qt::SortOrder order) {
         ClientTableModel model;
         model.setClients(clients);
-        QSortFilterProxyModel proxy; // as the page sorts: on SortRole
-        proxy.setSourceModel(&model);
-        proxy.setSortRole(SortRole);
+        ClientFilterProxy proxy(&model); // the page's
         proxy.sort(column, order);
         QStringList names;
         for (int row = 0; row < proxy.rowCount(); ++row)

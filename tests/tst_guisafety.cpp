@@ -563,7 +563,11 @@ void TestGuiSafety::readOnlyDatabase_bannerAndEditActionsDisabledWithReason()
     QVERIFY(!newClient->isEnabled());
     QVERIFY2(newClient->toolTip().contains(u"it was opened read-only"_s), qPrintable(newClient->toolTip()));
     window->showPage(MainWindow::ClientsView);
+    // The list fills once the rules have run; the detail's tabs are built
+    // when a client is first shown.
+    QTRY_VERIFY(window->clientView()->model()->rowCount() > 0);
     window->clientView()->setCurrentIndex(window->clientView()->model()->index(0, 0));
+    QVERIFY(window->clientsPage()->currentClientId() > 0);
     QVERIFY(!window->clientsPage()->editClientAction()->isEnabled());
     QVERIFY(!window->clientsPage()->deleteClientAction()->isEnabled());
     for (const char *name : {"importCsvAction", "restoreBackupAction", "undoAction"}) {

@@ -24,6 +24,24 @@ ClientDetailWidget::ClientDetailWidget(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    auto *placeholder = new QLabel(tr("Select a client to see contacts, projects, interactions, "
+                                      "promises and red flags."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(placeholder);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+// The header and the five tabs are built when a client is first shown:
+// the window opens with no client selected, and its first paint need not
+// wait for widgets it does not show.
+void ClientDetailWidget::buildDetails()
+{
     m_title = new QLabel;
     m_title->setObjectName(u"clientTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
@@ -36,9 +54,9 @@ ClientDetailWidget::ClientDetailWidget(Session &session, QWidget *parent)
 
     m_contact = new ContactTab;
     m_projects = new ClientProjectsTab;
-    m_interactions = new InteractionsTab(session);
-    m_promises = new PromisesTab(session);
-    m_redFlags = new RedFlagsTab(session);
+    m_interactions = new InteractionsTab(m_session);
+    m_promises = new PromisesTab(m_session);
+    m_redFlags = new RedFlagsTab(m_session);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"clientTabs"_s);
     m_tabs->insertTab(ContactPage, m_contact, tr("Contact"));
@@ -47,7 +65,7 @@ ClientDetailWidget::ClientDetailWidget(Session &session, QWidget *parent)
     m_tabs->insertTab(PromisesPage, m_promises, tr("Promises"));
     m_tabs->insertTab(RedFlagsPage, m_redFlags, tr("Red flags"));
     connect(m_contact->editButton(), &QPushButton::clicked, this, &ClientDetailWidget::editRequested);
-    session.disableIfReadOnly(m_contact->editButton());
+    m_session.disableIfReadOnly(m_contact->editButton());
     connect(m_projects, &ClientProjectsTab::openProjectRequested, this,
             &ClientDetailWidget::openProjectRequested);
 
@@ -59,19 +77,7 @@ ClientDetailWidget::ClientDetailWidget(Session &session, QWidget *parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addLayout(header);
     detailsLayout->addWidget(m_tabs, 1);
-
-    auto *placeholder = new QLabel(tr("Select a client to see contacts, projects, interactions, "
-                                      "promises and red flags."));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(placeholder);
     m_stack->addWidget(details);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 }
 
 void ClientDetailWidget::setClient(qint64 clientId)
@@ -86,9 +92,13 @@ void ClientDetailWidget::setClient(qint64 clientId)
     }
     m_clientId = client ? clientId : 0;
     m_clientVersion = client ? client->rowVersion.value : 0;
-    m_stack->setCurrentIndex(client ? 1 : 0);
-    if (!client)
+    if (!client) {
+        m_stack->setCurrentIndex(0);
         return;
+    }
+    if (!m_tabs)
+        buildDetails();
+    m_stack->setCurrentIndex(1);
 
     QList<Project> projects;
     for (const Project &p : facts.projects) {

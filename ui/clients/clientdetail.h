@@ -32,6 +32,7 @@ public:
     qint64 clientId() const { return m_clientId; }
     // The row version of the client as shown, for a deletion to name.
     qint64 clientVersion() const { return m_clientVersion; }
+    // Null until a client was first shown (the tabs are built then).
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -43,6 +44,8 @@ signals:
     void openProjectRequested(qint64 projectId);
 
 private:
+    void buildDetails();
+
     Session &m_session;
     qint64 m_clientId = 0;
     qint64 m_clientVersion = 0;

@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,19 +41,14 @@ ClientsPage::ClientsPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ClientTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ClientFilterProxy(m_model, this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setFilterRole(FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(0);
 
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by name, company or e-mail"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter clients"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClientFilterProxy::setFilterText);
 
     m_view = new QTableView;
     m_view->setObjectName(u"clientsView"_s);

@@ -4,13 +4,13 @@
 
 class QAction;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 
 namespace neuvo {
 
 class ClientDetailWidget;
+class ClientFilterProxy;
 class ClientTableModel;
 class EmptyStateOverlay;
 class Session;
@@ -59,7 +59,7 @@ private:
 
     Session &m_session;
     ClientTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    ClientFilterProxy *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
     EmptyStateOverlay *m_empty = nullptr;

@@ -93,6 +93,7 @@ void ClientTableModel::setRows(QList<Row> rows)
         Row &row = m_rows[i];
         if (row.filterText.isEmpty())
             row.filterText = QStringList{row.client.name, row.client.company, row.client.email}.join(u'\n');
+        row.filterText = std::move(row.filterText).toCaseFolded();
         m_rowById.insert(row.client.id, i);
     }
     endResetModel();
@@ -135,6 +136,27 @@ const Client *ClientTableModel::clientAt(int row) const
 int ClientTableModel::rowOf(qint64 clientId) const
 {
     return m_rowById.value(clientId, -1);
+}
+
+bool ClientTableModel::matches(int row, const QStringMatcher &foldedText) const
+{
+    return foldedText.indexIn(m_rows.at(row).filterText) >= 0;
+}
+
+qint64 ClientTableModel::sortKey(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    switch (column) {
+    case Name:
+    case Company: return naturalRanks(column).at(row);
+    case Type: return int(r.client.type);
+    case Source: return int(r.client.source);
+    case ActiveProjects: return r.activeProjects;
+    case Outstanding: return r.outstandingSort;
+    // Within a level, the higher score is the riskier client.
+    case Risk: return qint64(r.risk.level) * 1'000'000 + r.risk.score;
+    }
+    return 0;
 }
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const
@@ -182,18 +204,13 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ActiveProjects || index.column() == Outstanding)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case SortRole:
-        switch (index.column()) {
-        case Name:
-        case Company: return naturalRanks(index.column()).at(index.row());
-        case Type: return int(c.type);
-        case Source: return int(c.source);
-        case ActiveProjects: return row.activeProjects;
-        case Outstanding: return row.outstandingSort;
-        // Within a level, the higher score is the riskier client.
-        case Risk: return qint64(row.risk.level) * 1'000'000 + row.risk.score;
-        }
-        break;
+    case SortRole: {
+        const qint64 key = sortKey(index.row(), index.column());
+        // The types callers and tests read: an int where one fits the column.
+        if (index.column() == Outstanding || index.column() == Risk)
+            return key;
+        return int(key);
+    }
     case FilterTextRole:
         return row.filterText;
     case IdRole:
@@ -216,6 +233,36 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
     case Risk: return tr("Risk");
     }
     return {};
+}
+
+ClientFilterProxy::ClientFilterProxy(ClientTableModel *model, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
+{
+    m_matcher.setCaseSensitivity(Qt::CaseSensitive); // both sides are folded
+    setSourceModel(model);
+    setSortRole(SortRole);
+}
+
+void ClientFilterProxy::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_matcher.setPattern(text.toCaseFolded());
+    invalidateRowsFilter();
+}
+
+bool ClientFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    return m_text.isEmpty() || m_model->matches(sourceRow, m_matcher);
+}
+
+bool ClientFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_model->sortKey(left.row(), left.column()) < m_model->sortKey(right.row(), right.column());
 }
 
 } // namespace neuvo

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace neuvo {
 
@@ -29,6 +31,11 @@ public:
     void setFacts(const Facts &facts, const QHash<qint64, ClientRisk> &risks);
 
     const Client *clientAt(int row) const;
+    // Whether the row's name, company or e-mail holds the text a matcher
+    // looks for, given in case-folded form (QString::toCaseFolded()).
+    bool matches(int row, const QStringMatcher &foldedText) const;
+    // What SortRole gives for a cell, without a QVariant.
+    qint64 sortKey(int row, int column) const;
     // -1 when the id is not in the model.
     int rowOf(qint64 clientId) const;
 
@@ -46,6 +53,8 @@ private:
         qint64 outstandingSort = 0;
         QString outstandingTip;
         ClientRisk risk;
+        // Name, company and e-mail joined by '\n', case-folded once here
+        // rather than at every keystroke.
         QString filterText;
     };
     void setRows(QList<Row> rows);
@@ -60,6 +69,36 @@ private:
     QHash<qint64, int> m_rowById;
     mutable QList<int> m_nameRanks;
     mutable QList<int> m_companyRanks;
+};
+
+// The clients table's filter and sort, what a keystroke in the filter field
+// runs over every client: the filter text's case-folded form is matched
+// against each row's folded name, company and e-mail (computed once per
+// row) with one QStringMatcher, and the sort compares the model's integer
+// keys, where QSortFilterProxyModel's own filter runs a regular expression
+// on a QVariant per row and its sort compares two QVariants per step.
+// The rows shown and their order are those of setFilterFixedString()
+// (case-insensitive) and SortRole.
+class ClientFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ClientFilterProxy(ClientTableModel *model, QObject *parent = nullptr);
+
+    QString filterText() const { return m_text; }
+
+public slots:
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    ClientTableModel *m_model;
+    QString m_text;
+    QStringMatcher m_matcher;
 };
 
 } // namespace neuvo
