@@ -5,6 +5,7 @@
 #include "applicationidentity.h"
 #include "backup.h"
 #include "databaselock.h"
+#include "insertbatch.h"
 #include "migrations.h"
 #include "schemacheck.h"
 #include "serveraddress.h"
@@ -135,6 +136,10 @@ QHash<QString, Database *> &registry()
     static QHash<QString, Database *> databases;
     return databases;
 }
+
+// How many InsertBatchings are alive in the process: while none is, a
+// server statement need not look for gathered rows.
+QAtomicInt insertGatherers;
 
 // What every server connection sets once connected (again).
 Result<void> applySessionSettings(QSqlDatabase &db, const QString &url, bool readOnly)
@@ -290,6 +295,10 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    // Its statements belong to the connection closed below.
+    m_pendingInserts.reset();
+    insertGatherers.fetchAndSubRelaxed(m_gatheringInserts);
+    m_gatheringInserts = 0;
     if (m_server) {
         QMutexLocker locker(&registryMutex());
         registry().remove(m_connectionName);
@@ -803,6 +812,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     // The server rolled the transaction back when the connection broke;
     // whatever fn reported, the change is wholly lost, and ROLLBACK or
     // COMMIT on the dead connection would only add warnings.
+    // Rows still gathered are sent now, within the transaction: a row the
+    // server refuses fails the change like any statement of fn.
+    if (m_pendingInserts && m_pendingInserts->count() > 0) {
+        if (!result || (m_server && (m_connectionBroken || !db.isOpen())))
+            m_pendingInserts->drop();
+        else
+            result = m_pendingInserts->send();
+    }
     if (m_server && (m_connectionBroken || !db.isOpen())) {
         m_writtenTables.clear();
         m_connectionBroken = true;
@@ -949,6 +966,38 @@ void Database::noteWrite(const QString &connectionName, const QString &table)
     db->m_writtenTables.insert(table);
     if (db->m_transactionDepth == 0)
         db->announceAutocommitWrite();
+}
+
+PendingInserts *Database::pendingInserts(const QString &connectionName, bool *gathering)
+{
+    *gathering = false;
+    if (insertGatherers.loadRelaxed() == 0)
+        return nullptr;
+    QMutexLocker locker(&registryMutex());
+    Database *db = registry().value(connectionName);
+    if (!db || !db->m_pendingInserts)
+        return nullptr;
+    *gathering = db->m_gatheringInserts > 0 && db->m_transactionDepth > 0;
+    return *gathering || db->m_pendingInserts->count() > 0 ? db->m_pendingInserts.get() : nullptr;
+}
+
+PendingInserts *Database::startGatheringInserts()
+{
+    if (!m_server)
+        return nullptr;
+    if (!m_pendingInserts)
+        m_pendingInserts = std::make_unique<PendingInserts>(m_connectionName, m_path);
+    ++m_gatheringInserts;
+    insertGatherers.ref();
+    return m_pendingInserts.get();
+}
+
+void Database::stopGatheringInserts()
+{
+    if (m_gatheringInserts == 0)
+        return;
+    --m_gatheringInserts;
+    insertGatherers.deref();
 }
 
 void Database::noteFailure(const QString &connectionName, const QSqlError &error)

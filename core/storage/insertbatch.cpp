@@ -1,0 +1,232 @@
+#include "insertbatch.h"
+
+#include "database.h"
+#include "sqldialect.h"
+#include "sqlstatement.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace neuvo {
+
+namespace {
+
+// Rows in one statement at most: with the widest table (client, 20
+// columns) 2 560 values, far below PostgreSQL's limit of 65 535 parameters,
+// and a few hundred kilobytes of text at most.
+constexpr int kMaxRowsPerStatement = 128;
+
+const QString kSavepoint = u"neuvo_gathered_rows"_s;
+
+} // namespace
+
+std::shared_ptr<const InsertShape> InsertShape::of(const QString &sql)
+{
+    static const QRegularExpression insert(
+        u"^\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\(([\\w\\s,]+)\\)\\s*VALUES\\s*\\(\\s*(:\\w+(?:\\s*,\\s*:\\w+)*)\\s*\\)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = insert.match(sql);
+    if (!match.hasMatch())
+        return nullptr;
+    auto shape = std::make_shared<InsertShape>();
+    shape->table = match.captured(1);
+    shape->columns = match.captured(2).simplified();
+    const QStringList placeholders = match.captured(3).split(u',');
+    for (const QString &placeholder : placeholders) {
+        const QString name = placeholder.trimmed();
+        // A placeholder named twice binds one value in two places: not a
+        // plain list of values.
+        if (shape->placeholders.contains(name))
+            return nullptr;
+        shape->placeholders << name;
+    }
+    if (shape->placeholders.size() != shape->columns.count(u',') + 1)
+        return nullptr;
+    return shape;
+}
+
+PendingInserts::PendingInserts(QString connectionName, QString databaseName)
+    : m_connectionName(std::move(connectionName))
+    , m_databaseName(std::move(databaseName))
+{
+}
+
+PendingInserts::~PendingInserts() = default;
+
+void PendingInserts::add(const std::shared_ptr<const InsertShape> &shape, QVariantList values)
+{
+    // The same SQL text (a store's cached statement) has the same shape
+    // object; the tables are few, so a linear look is enough.
+    Table *table = nullptr;
+    for (Table &t : m_tables) {
+        if (t.shape == shape || (t.shape->table == shape->table && t.shape->columns == shape->columns)) {
+            table = &t;
+            break;
+        }
+    }
+    if (!table) {
+        m_tables.append(Table{shape, {}});
+        table = &m_tables.last();
+    }
+    table->rows.append(Row{std::move(values), m_label});
+    ++m_count;
+}
+
+void PendingInserts::drop()
+{
+    m_tables.clear();
+    m_count = 0;
+}
+
+void PendingInserts::release()
+{
+    drop();
+    m_statements.clear();
+}
+
+QSqlQuery &PendingInserts::statement(const InsertShape &shape, int rows)
+{
+    std::shared_ptr<QSqlQuery> &query = m_statements[{shape.table + u'(' + shape.columns, rows}];
+    if (!query) {
+        QString tuple = u"("_s;
+        for (qsizetype i = 0; i < shape.placeholders.size(); ++i)
+            tuple += i == 0 ? u"?"_s : u", ?"_s;
+        tuple += u')';
+        QString sql = u"INSERT INTO %1 (%2) VALUES "_s.arg(shape.table, shape.columns);
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += u", "_s;
+            sql += tuple;
+        }
+        query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        // A failed prepare shows again, with its error, at exec().
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+Error PendingInserts::refused(const QSqlError &error, const QString &label) const
+{
+    Database::noteFailure(m_connectionName, error);
+    const QString message = sqlErrorMessage(error, m_databaseName, SqlDialect::postgresql());
+    return fail(label.isEmpty() ? message : label + u": "_s + message);
+}
+
+Result<void> PendingInserts::send()
+{
+    if (m_count == 0)
+        return {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The savepoint lets a refused statement be undone and its rows sent
+    // again one by one, to name the row the server refuses.
+    QSqlQuery savepoint(db);
+    if (!savepoint.exec(u"SAVEPOINT "_s + kSavepoint)) {
+        const QSqlError error = savepoint.lastError();
+        drop();
+        return refused(error, {});
+    }
+    for (const Table &table : std::as_const(m_tables)) {
+        qsizetype next = 0;
+        while (next < table.rows.size()) {
+            // A full statement, else the largest power of two that fits, so
+            // that a table needs at most eight prepared statements.
+            const qsizetype left = table.rows.size() - next;
+            int rows = kMaxRowsPerStatement;
+            while (rows > left)
+                rows /= 2;
+            QSqlQuery &query = statement(*table.shape, rows);
+            int position = 0;
+            for (int r = 0; r < rows; ++r) {
+                for (const QVariant &value : table.rows.at(next + r).values)
+                    query.bindValue(position++, value);
+            }
+            if (!query.exec())
+                return locateRefusedRow(query.lastError());
+            next += rows;
+        }
+        Database::noteWrite(m_connectionName, table.shape->table.toLower());
+    }
+    drop();
+    QSqlQuery release(db);
+    if (!release.exec(u"RELEASE SAVEPOINT "_s + kSavepoint))
+        return refused(release.lastError(), {});
+    return {};
+}
+
+Result<void> PendingInserts::locateRefusedRow(const QSqlError &batchError)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto fallback = [&] {
+        const Error error = refused(batchError, {});
+        drop();
+        return error;
+    };
+    if (SqlDialect::postgresql().classify(batchError) == SqlFailure::ConnectionLost)
+        return fallback();
+    QSqlQuery rollback(db);
+    if (!rollback.exec(u"ROLLBACK TO SAVEPOINT "_s + kSavepoint))
+        return fallback();
+    for (const Table &table : std::as_const(m_tables)) {
+        QSqlQuery &query = statement(*table.shape, 1);
+        for (const Row &row : table.rows) {
+            for (int i = 0; i < row.values.size(); ++i)
+                query.bindValue(i, row.values.at(i));
+            if (!query.exec()) {
+                const Error error = refused(query.lastError(), row.label);
+                drop();
+                return error;
+            }
+        }
+    }
+    // Every row went in alone: the refusal was of the statement as a whole.
+    return fallback();
+}
+
+InsertBatching::InsertBatching(Database &db, qsizetype rowsPerSend)
+    : m_db(db)
+    , m_rowsPerSend(rowsPerSend)
+    , m_gathering(db.startGatheringInserts() != nullptr)
+{
+}
+
+InsertBatching::~InsertBatching()
+{
+    if (m_gathering)
+        m_db.stopGatheringInserts();
+}
+
+PendingInserts *InsertBatching::pending() const
+{
+    // Asked each time: Database::close() frees the rows and statements.
+    return m_gathering ? m_db.gatheredInserts() : nullptr;
+}
+
+void InsertBatching::setLabel(const QString &label)
+{
+    if (PendingInserts *rows = pending())
+        rows->setLabel(label);
+}
+
+Result<void> InsertBatching::startRecord(const QString &label)
+{
+    PendingInserts *rows = pending();
+    if (!rows)
+        return {};
+    if (rows->count() >= m_rowsPerSend) {
+        if (auto sent = rows->send(); !sent)
+            return sent;
+    }
+    rows->setLabel(label);
+    return {};
+}
+
+Result<void> InsertBatching::flush()
+{
+    PendingInserts *rows = pending();
+    return rows ? rows->send() : Result<void>{};
+}
+
+} // namespace neuvo
