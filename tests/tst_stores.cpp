@@ -516,6 +516,19 @@ void TestStores::batchedInserts_refusedRowNamesItsRecord()
     QCOMPARE(written.error().count(u"clients["_s), 1);
     QCOMPARE(*ClientStore(*m_db).count(), 0);
 
+    // Rows gathered in a change that fails otherwise are dropped with it,
+    // never sent by the next one.
+    const auto abandoned = m_db->transaction([&]() -> Result<void> {
+        InsertBatching batching(*m_db);
+        Client c;
+        c.id = 550;
+        c.name = u"Abandoned"_s;
+        if (auto r = ClientStore(*m_db).create(c); !r)
+            return r;
+        return fail(u"given up"_s);
+    });
+    QCOMPARE(abandoned.error(), u"given up"_s);
+
     // The connection is usable afterwards, and a batch of good rows is stored.
     const auto again = m_db->transaction([&]() -> Result<void> {
         InsertBatching batching(*m_db);
@@ -528,6 +541,7 @@ void TestStores::batchedInserts_refusedRowNamesItsRecord()
     });
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(ClientStore(*m_db).get(600)->name, u"After"_s);
+    QCOMPARE(*ClientStore(*m_db).count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -812,14 +812,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     // The server rolled the transaction back when the connection broke;
     // whatever fn reported, the change is wholly lost, and ROLLBACK or
     // COMMIT on the dead connection would only add warnings.
-    // Rows still gathered are sent now, within the transaction: a row the
-    // server refuses fails the change like any statement of fn.
-    if (m_pendingInserts && m_pendingInserts->count() > 0) {
-        if (!result || (m_server && (m_connectionBroken || !db.isOpen())))
-            m_pendingInserts->drop();
-        else
-            result = m_pendingInserts->send();
-    }
+    result = settleGatheredInserts(std::move(result));
     if (m_server && (m_connectionBroken || !db.isOpen())) {
         m_writtenTables.clear();
         m_connectionBroken = true;
@@ -908,7 +901,7 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     }
     ++m_transactionDepth;
-    Result<void> result = fn();
+    Result<void> result = settleGatheredInserts(fn());
     --m_transactionDepth;
     m_writtenTables.clear();
     if (m_server && (m_connectionBroken || !db.isOpen())) {
@@ -979,6 +972,28 @@ PendingInserts *Database::pendingInserts(const QString &connectionName, bool *ga
         return nullptr;
     *gathering = db->m_gatheringInserts > 0 && db->m_transactionDepth > 0;
     return *gathering || db->m_pendingInserts->count() > 0 ? db->m_pendingInserts.get() : nullptr;
+}
+
+Result<void> Database::settleGatheredInserts(Result<void> result)
+{
+    if (!m_pendingInserts)
+        return result;
+    // Rows still gathered are sent within the transaction, so a row the
+    // server refuses fails the change (or the rehearsal) like any
+    // statement of it; after a failure they are dropped with it, never
+    // left for the next transaction.
+    if (m_pendingInserts->count() > 0) {
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (!result || m_connectionBroken || !db.isOpen())
+            m_pendingInserts->drop();
+        else
+            result = m_pendingInserts->send();
+    }
+    // Its prepared statements belong to this connection, which may be
+    // reopened before the next transaction.
+    if (m_gatheringInserts == 0)
+        m_pendingInserts.reset();
+    return result;
 }
 
 PendingInserts *Database::startGatheringInserts()

@@ -192,6 +192,9 @@ private:
     void takeNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     bool reconnectIfLost() const;
     Error connectionLost(const QString &what) const;
+    // At a transaction's end: sends the rows still gathered when result
+    // is a success, else drops them (see InsertBatching).
+    Result<void> settleGatheredInserts(Result<void> result);
 
     QString m_connectionName;
     QString m_path;
