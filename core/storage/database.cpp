@@ -137,10 +137,6 @@ QHash<QString, Database *> &registry()
     return databases;
 }
 
-// How many InsertBatchings are alive in the process: while none is, a
-// server statement need not look for gathered rows.
-QAtomicInt insertGatherers;
-
 // What every server connection sets once connected (again).
 Result<void> applySessionSettings(QSqlDatabase &db, const QString &url, bool readOnly)
 {
@@ -295,10 +291,8 @@ bool Database::isOpen() const
 
 void Database::close()
 {
-    // Its statements belong to the connection closed below.
-    m_pendingInserts.reset();
-    insertGatherers.fetchAndSubRelaxed(m_gatheringInserts);
-    m_gatheringInserts = 0;
+    // Gathered rows' statements belong to the connection closed below.
+    forgetGatheredInserts(m_connectionName);
     if (m_server) {
         QMutexLocker locker(&registryMutex());
         registry().remove(m_connectionName);
@@ -804,15 +798,17 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     }
     m_writtenTables.clear();
+    if (m_server)
+        gatheredInsertsTransactionBegins(m_connectionName);
 
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
 
+    result = settleGatheredInserts(m_connectionName, std::move(result));
     // The server rolled the transaction back when the connection broke;
     // whatever fn reported, the change is wholly lost, and ROLLBACK or
     // COMMIT on the dead connection would only add warnings.
-    result = settleGatheredInserts(std::move(result));
     if (m_server && (m_connectionBroken || !db.isOpen())) {
         m_writtenTables.clear();
         m_connectionBroken = true;
@@ -900,8 +896,10 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
         noteFailure(m_connectionName, begin.lastError());
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     }
+    if (m_server)
+        gatheredInsertsTransactionBegins(m_connectionName);
     ++m_transactionDepth;
-    Result<void> result = settleGatheredInserts(fn());
+    Result<void> result = settleGatheredInserts(m_connectionName, fn());
     --m_transactionDepth;
     m_writtenTables.clear();
     if (m_server && (m_connectionBroken || !db.isOpen())) {
@@ -959,60 +957,6 @@ void Database::noteWrite(const QString &connectionName, const QString &table)
     db->m_writtenTables.insert(table);
     if (db->m_transactionDepth == 0)
         db->announceAutocommitWrite();
-}
-
-PendingInserts *Database::pendingInserts(const QString &connectionName, bool *gathering)
-{
-    *gathering = false;
-    if (insertGatherers.loadRelaxed() == 0)
-        return nullptr;
-    QMutexLocker locker(&registryMutex());
-    Database *db = registry().value(connectionName);
-    if (!db || !db->m_pendingInserts)
-        return nullptr;
-    *gathering = db->m_gatheringInserts > 0 && db->m_transactionDepth > 0;
-    return *gathering || db->m_pendingInserts->count() > 0 ? db->m_pendingInserts.get() : nullptr;
-}
-
-Result<void> Database::settleGatheredInserts(Result<void> result)
-{
-    if (!m_pendingInserts)
-        return result;
-    // Rows still gathered are sent within the transaction, so a row the
-    // server refuses fails the change (or the rehearsal) like any
-    // statement of it; after a failure they are dropped with it, never
-    // left for the next transaction.
-    if (m_pendingInserts->count() > 0) {
-        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (!result || m_connectionBroken || !db.isOpen())
-            m_pendingInserts->drop();
-        else
-            result = m_pendingInserts->send();
-    }
-    // Its prepared statements belong to this connection, which may be
-    // reopened before the next transaction.
-    if (m_gatheringInserts == 0)
-        m_pendingInserts.reset();
-    return result;
-}
-
-PendingInserts *Database::startGatheringInserts()
-{
-    if (!m_server)
-        return nullptr;
-    if (!m_pendingInserts)
-        m_pendingInserts = std::make_unique<PendingInserts>(m_connectionName, m_path);
-    ++m_gatheringInserts;
-    insertGatherers.ref();
-    return m_pendingInserts.get();
-}
-
-void Database::stopGatheringInserts()
-{
-    if (m_gatheringInserts == 0)
-        return;
-    --m_gatheringInserts;
-    insertGatherers.deref();
 }
 
 void Database::noteFailure(const QString &connectionName, const QSqlError &error)

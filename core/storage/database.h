@@ -18,7 +18,6 @@ class QTimer;
 namespace neuvo {
 
 class DatabaseLock;
-class PendingInserts;
 class ScopedConnection;
 
 // What a Database tells the window that shows it (Database itself is not a
@@ -157,16 +156,6 @@ public:
     // the next step). Only server connections call them.
     static void noteWrite(const QString &connectionName, const QString &table);
     static void noteFailure(const QString &connectionName, const QSqlError &error);
-    // Called by SqlStatement on a server connection: the rows of plain
-    // INSERTs gathered there (see InsertBatching), or null when there are
-    // none; *gathering says whether an INSERT run now is to be added to
-    // them (an InsertBatching is alive and a transaction open).
-    static PendingInserts *pendingInserts(const QString &connectionName, bool *gathering);
-    // InsertBatching's: the server connection's gathered rows (null on
-    // SQLite), gathering until the matching stopGatheringInserts().
-    PendingInserts *startGatheringInserts();
-    void stopGatheringInserts();
-    PendingInserts *gatheredInserts() const { return m_gatheringInserts > 0 ? m_pendingInserts.get() : nullptr; }
 
     // Runs fn in a transaction like transaction(), then rolls back whatever
     // it did: a dry run that meets every check the real change would,
@@ -192,9 +181,6 @@ private:
     void takeNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     bool reconnectIfLost() const;
     Error connectionLost(const QString &what) const;
-    // At a transaction's end: sends the rows still gathered when result
-    // is a success, else drops them (see InsertBatching).
-    Result<void> settleGatheredInserts(Result<void> result);
 
     QString m_connectionName;
     QString m_path;
@@ -224,10 +210,6 @@ private:
     bool m_immutable = false;
     bool m_quickCheckDeferred = false;
     bool m_quickCheckPending = false;
-    // Rows of INSERTs gathered while an InsertBatching is alive, sent
-    // before COMMIT at the latest; dropped with a rollback.
-    std::unique_ptr<PendingInserts> m_pendingInserts;
-    int m_gatheringInserts = 0;
 };
 
 } // namespace neuvo

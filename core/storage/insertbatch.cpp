@@ -4,6 +4,8 @@
 #include "sqldialect.h"
 #include "sqlstatement.h"
 
+#include <QAtomicInt>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -185,23 +187,139 @@ Result<void> PendingInserts::locateRefusedRow(const QSqlError &batchError)
     return fallback();
 }
 
-InsertBatching::InsertBatching(Database &db, qsizetype rowsPerSend)
-    : m_db(db)
-    , m_rowsPerSend(rowsPerSend)
-    , m_gathering(db.startGatheringInserts() != nullptr)
+namespace {
+
+// The gathered rows of each server connection that has an InsertBatching
+// alive or rows not yet sent, by connection name.
+struct ConnectionRows
 {
+    std::shared_ptr<PendingInserts> pending;
+    int batchings = 0;
+    bool inTransaction = false;
+};
+
+QMutex &rowsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, ConnectionRows> &rowsByConnection()
+{
+    static QHash<QString, ConnectionRows> rows;
+    return rows;
+}
+
+// Entries in rowsByConnection(): while there are none, a statement need
+// not look.
+QAtomicInt connectionsWithRows;
+
+} // namespace
+
+void gatheredInsertsTransactionBegins(const QString &connectionName)
+{
+    if (connectionsWithRows.loadRelaxed() == 0)
+        return;
+    QMutexLocker locker(&rowsMutex());
+    if (auto it = rowsByConnection().find(connectionName); it != rowsByConnection().end())
+        it->inTransaction = true;
+}
+
+Result<void> settleGatheredInserts(const QString &connectionName, Result<void> result)
+{
+    if (connectionsWithRows.loadRelaxed() == 0)
+        return result;
+    QMutexLocker locker(&rowsMutex());
+    auto it = rowsByConnection().find(connectionName);
+    if (it == rowsByConnection().end())
+        return result;
+    it->inTransaction = false;
+    // Rows still gathered are sent within the transaction, so a row the
+    // server refuses fails the change (or the rehearsal) like any
+    // statement of it; after a failure they are dropped with it.
+    if (it->pending && it->pending->count() > 0) {
+        const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (!result || !db.isOpen())
+            it->pending->drop();
+        else
+            result = it->pending->send();
+    }
+    // The prepared statements belong to this connection, which may be
+    // reopened before the next transaction.
+    if (it->batchings == 0) {
+        rowsByConnection().erase(it);
+        connectionsWithRows.deref();
+    } else {
+        it->pending.reset();
+    }
+    return result;
+}
+
+void forgetGatheredInserts(const QString &connectionName)
+{
+    if (connectionsWithRows.loadRelaxed() == 0)
+        return;
+    QMutexLocker locker(&rowsMutex());
+    if (rowsByConnection().remove(connectionName))
+        connectionsWithRows.deref();
+}
+
+PendingInserts *pendingInsertsFor(const QString &connectionName, bool *gathering)
+{
+    *gathering = false;
+    if (connectionsWithRows.loadRelaxed() == 0)
+        return nullptr;
+    QMutexLocker locker(&rowsMutex());
+    auto it = rowsByConnection().find(connectionName);
+    if (it == rowsByConnection().end())
+        return nullptr;
+    *gathering = it->batchings > 0 && it->inTransaction;
+    if (*gathering && !it->pending)
+        it->pending = std::make_shared<PendingInserts>(connectionName, QSqlDatabase::database(connectionName, false).databaseName());
+    return it->pending && (*gathering || it->pending->count() > 0) ? it->pending.get() : nullptr;
+}
+
+InsertBatching::InsertBatching(Database &db, qsizetype rowsPerSend)
+    : m_rowsPerSend(rowsPerSend)
+{
+    const QSqlDatabase connection = db.connection();
+    if (SqlDialect::of(connection).isFile())
+        return;
+    m_connectionName = connection.connectionName();
+    QMutexLocker locker(&rowsMutex());
+    auto it = rowsByConnection().find(m_connectionName);
+    if (it == rowsByConnection().end()) {
+        it = rowsByConnection().insert(m_connectionName, ConnectionRows{});
+        connectionsWithRows.ref();
+        // Made inside the transaction it serves (the import's).
+        it->inTransaction = true;
+    }
+    ++it->batchings;
 }
 
 InsertBatching::~InsertBatching()
 {
-    if (m_gathering)
-        m_db.stopGatheringInserts();
+    if (m_connectionName.isEmpty())
+        return;
+    QMutexLocker locker(&rowsMutex());
+    auto it = rowsByConnection().find(m_connectionName);
+    if (it == rowsByConnection().end())
+        return; // the connection was closed
+    --it->batchings;
+    // Rows not sent yet stay for the transaction's end to send or drop.
+    if (it->batchings == 0 && !it->inTransaction && (!it->pending || it->pending->count() == 0)) {
+        rowsByConnection().erase(it);
+        connectionsWithRows.deref();
+    }
 }
 
 PendingInserts *InsertBatching::pending() const
 {
-    // Asked each time: Database::close() frees the rows and statements.
-    return m_gathering ? m_db.gatheredInserts() : nullptr;
+    // Looked up each time: closing the connection frees the rows.
+    if (m_connectionName.isEmpty())
+        return nullptr;
+    bool gathering = false;
+    return pendingInsertsFor(m_connectionName, &gathering);
 }
 
 void InsertBatching::setLabel(const QString &label)

@@ -85,11 +85,23 @@ private:
     QHash<std::pair<QString, int>, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
+// Database's, for the rows gathered on its connection: a top-level
+// transaction began; it ends (the rows still gathered are sent when result
+// is a success, else dropped, so none is left for the next transaction);
+// the connection closes.
+void gatheredInsertsTransactionBegins(const QString &connectionName);
+Result<void> settleGatheredInserts(const QString &connectionName, Result<void> result);
+void forgetGatheredInserts(const QString &connectionName);
+// SqlStatement's: the rows gathered on a server connection, or null when
+// there are none; *gathering says whether an INSERT run now is to be added
+// (an InsertBatching is alive and a transaction open).
+PendingInserts *pendingInsertsFor(const QString &connectionName, bool *gathering);
+
 // While alive, plain INSERTs that stores run on db inside a transaction
 // are gathered and sent many rows per statement (see PendingInserts), on a
 // PostgreSQL server; on SQLite, where a row costs no round trip, it does
-// nothing. What is still gathered when it ends is sent before the
-// transaction commits. A store's create() then succeeds before the
+// nothing. Make it inside the transaction it serves. What is still
+// gathered when it ends is sent before the transaction commits. A store's create() then succeeds before the
 // database has seen its row: a row the database refuses is reported by
 // startRecord(), flush() or the COMMIT, under the label that named it.
 class InsertBatching
@@ -112,9 +124,8 @@ public:
 private:
     PendingInserts *pending() const;
 
-    Database &m_db;
+    QString m_connectionName; // empty on SQLite
     qsizetype m_rowsPerSend;
-    bool m_gathering = false; // false on SQLite
 };
 
 } // namespace neuvo

@@ -55,7 +55,7 @@ Result<void> SqlStatement::exec()
 {
     if (!m_connectionName.isEmpty()) {
         bool gathering = false;
-        if (PendingInserts *pending = Database::pendingInserts(m_connectionName, &gathering)) {
+        if (PendingInserts *pending = pendingInsertsFor(m_connectionName, &gathering)) {
             if (gathering && m_insertShape && m_prepared) {
                 QVariantList values;
                 values.reserve(m_insertShape->placeholders.size());
