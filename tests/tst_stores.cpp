@@ -1,4 +1,5 @@
 #include "core/storage/database.h"
+#include "core/storage/insertbatch.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
 
@@ -34,6 +35,8 @@ private slots:
     void promise_crud();
     void observation_crudAndWithdraw();
     void userText_storedVerbatim();
+    void batchedInserts_storedAsOneByOne();
+    void batchedInserts_refusedRowNamesItsRecord();
 
 private:
     // A client with every field filled, stored, and a project with every
@@ -408,6 +411,136 @@ void TestStores::userText_storedVerbatim()
     const QString hostile = u"<img src=\"/etc/hostname\"><b>Bold</b> & 'Co'; DROP TABLE client; --"_s;
     Client c = storeFullClient(hostile);
     QCOMPARE(ClientStore(*m_db).get(c.id)->name, hostile);
+    QCOMPARE(*ClientStore(*m_db).count(), 1);
+}
+
+
+// On a server an InsertBatching gathers the rows of plain INSERTs and sends
+// them many per statement (on SQLite it does nothing): what is stored must be
+// what the stores write one by one, a read in between sees the rows before
+// it, and a row the database refuses is named by its own record's label.
+void TestStores::batchedInserts_storedAsOneByOne()
+{
+    QList<Client> clients;
+    QList<Interaction> interactions;
+    QList<Project> projects;
+    const auto written = m_db->transaction([&]() -> Result<void> {
+        // A send every few rows, so that sends happen at records' starts,
+        // before a read, and at the end.
+        InsertBatching batching(*m_db, 5);
+        ClientStore clientStore(*m_db);
+        InteractionStore interactionStore(*m_db);
+        ProjectStore projectStore(*m_db);
+        for (int k = 0; k < 3; ++k) {
+            if (auto sent = batching.startRecord(u"clients[%1]"_s.arg(k)); !sent)
+                return sent;
+            Client c;
+            c.id = 100 + k;
+            c.name = u"Client %1 'quoted' \\ ; \u00e4"_s.arg(k);
+            c.notes = k == 1 ? QString() : u"Line one\nline two"_s;
+            c.contactFrom = QTime(9, 0);
+            c.contactTo = QTime(17, 15);
+            c.contactDays = Weekdays(0b0011111);
+            if (auto r = clientStore.create(c); !r)
+                return r;
+            clients << c;
+            for (int n = 0; n < 7; ++n) {
+                Interaction i;
+                i.id = 1000 + 10 * k + n;
+                i.clientId = c.id;
+                i.at = QDateTime(QDate(2026, 10, 1 + n), QTime(8, n, 30), QTimeZone::utc());
+                i.channel = Channel::Email;
+                i.direction = n % 2 ? Direction::In : Direction::Out;
+                i.kind = InteractionKind::General;
+                i.summary = u"Note %1 of %2"_s.arg(n).arg(k);
+                if (n == 3)
+                    i.confirmedOn = QDate(2026, 10, 9);
+                if (auto r = interactionStore.create(i); !r)
+                    return r;
+                interactions << i;
+            }
+            if (k == 1) {
+                // A read in the middle sees the rows gathered before it.
+                const auto read = clientStore.get(100);
+                if (!read)
+                    return Error{read.error()};
+                if (read->name != clients.first().name)
+                    return fail(u"the first client read back as %1"_s.arg(read->name));
+            }
+            if (auto sent = batching.startRecord(u"projects[%1]"_s.arg(k)); !sent)
+                return sent;
+            Project p = fullProject(c.id);
+            p.id = 200 + k;
+            for (int s = 0; s < p.stages.size(); ++s)
+                p.stages[s].id = 300 + 10 * k + s;
+            if (auto r = projectStore.create(p); !r)
+                return r;
+            projects << p;
+        }
+        return batching.flush();
+    });
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    QCOMPARE(ClientStore(*m_db).list()->size(), clients.size());
+    for (const Client &c : std::as_const(clients))
+        QCOMPARE(*ClientStore(*m_db).get(c.id), c);
+    QCOMPARE(InteractionStore(*m_db).list()->size(), interactions.size());
+    for (const Interaction &i : std::as_const(interactions))
+        QCOMPARE(*InteractionStore(*m_db).get(i.id), i);
+    for (const Project &p : std::as_const(projects))
+        QCOMPARE(*ProjectStore(*m_db).get(p.id), p);
+}
+
+void TestStores::batchedInserts_refusedRowNamesItsRecord()
+{
+    // The eighth of ten clients repeats the first one's id: the database
+    // refuses it (on a server only when the rows are sent, in the first
+    // statement of eight rows), and nothing of the ten is stored.
+    const auto written = m_db->transaction([&]() -> Result<void> {
+        InsertBatching batching(*m_db, 100);
+        ClientStore store(*m_db);
+        for (int k = 0; k < 10; ++k) {
+            const QString label = u"clients[%1]"_s.arg(k);
+            if (auto sent = batching.startRecord(label); !sent)
+                return sent;
+            Client c;
+            c.id = k == 7 ? 500 : 500 + k;
+            c.name = u"Client %1"_s.arg(k);
+            if (auto r = store.create(c); !r)
+                return fail(label + u": "_s + r.error());
+        }
+        return batching.flush();
+    });
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().startsWith(u"clients[7]: "_s), qPrintable(written.error()));
+    QCOMPARE(written.error().count(u"clients["_s), 1);
+    QCOMPARE(*ClientStore(*m_db).count(), 0);
+
+    // Rows gathered in a change that fails otherwise are dropped with it,
+    // never sent by the next one.
+    const auto abandoned = m_db->transaction([&]() -> Result<void> {
+        InsertBatching batching(*m_db);
+        Client c;
+        c.id = 550;
+        c.name = u"Abandoned"_s;
+        if (auto r = ClientStore(*m_db).create(c); !r)
+            return r;
+        return fail(u"given up"_s);
+    });
+    QCOMPARE(abandoned.error(), u"given up"_s);
+
+    // The connection is usable afterwards, and a batch of good rows is stored.
+    const auto again = m_db->transaction([&]() -> Result<void> {
+        InsertBatching batching(*m_db);
+        Client c;
+        c.id = 600;
+        c.name = u"After"_s;
+        if (auto r = ClientStore(*m_db).create(c); !r)
+            return r;
+        return {};
+    });
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(ClientStore(*m_db).get(600)->name, u"After"_s);
     QCOMPARE(*ClientStore(*m_db).count(), 1);
 }
 

@@ -3,6 +3,7 @@
 #include "jsonstream.h"
 
 #include "exchangereader.h"
+#include "core/storage/insertbatch.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/sqlstatement.h"
 #include "core/storage/stores.h"
@@ -93,8 +94,12 @@ public:
         , m_observations(db)
         , m_interactions(db)
         , m_promises(db)
+        , m_batching(db)
     {
     }
+
+    // Sends the rows still gathered (on a server); a refusal names its record.
+    Result<void> flush() { return m_batching.flush(); }
 
     // A store error means validation missed something: it names the record.
     const std::optional<QString> &error() const { return m_error; }
@@ -104,11 +109,15 @@ public:
     {
         if (!writing())
             return;
+        if (auto sent = m_batching.startRecord(path); !sent)
+            return stopWith(sent.error());
         Client &c = record.client;
         c.id += m_offsets.records.client;
         if (auto r = m_clients.create(c); !r)
             return stop(path, r.error());
         ++m_summary.clients;
+        if (!record.observations.isEmpty())
+            m_batching.setLabel(path + u".observations"_s);
         for (Observation &o : record.observations) {
             o.clientId = c.id;
             o.id += m_offsets.observation;
@@ -116,6 +125,8 @@ public:
                 return stop(path + u".observations"_s, r.error());
             ++m_summary.observations;
         }
+        if (!record.interactions.isEmpty())
+            m_batching.setLabel(path + u".interactions"_s);
         for (Interaction &x : record.interactions) {
             x.clientId = c.id;
             if (x.projectId > 0)
@@ -125,6 +136,8 @@ public:
                 return stop(path + u".interactions"_s, r.error());
             ++m_summary.interactions;
         }
+        if (!record.promises.isEmpty())
+            m_batching.setLabel(path + u".promises"_s);
         for (Promise &p : record.promises) {
             p.clientId = c.id;
             if (p.projectId > 0)
@@ -140,6 +153,8 @@ public:
     {
         if (!writing())
             return;
+        if (auto sent = m_batching.startRecord(path); !sent)
+            return stopWith(sent.error());
         p.id += m_offsets.records.project;
         p.clientId += m_offsets.records.client;
         for (PaymentStage &s : p.stages)
@@ -155,6 +170,8 @@ public:
 
 private:
     void stop(const QString &path, const QString &message) { m_error = path + u": "_s + message; }
+    // A gathered row's refusal names its own record already.
+    void stopWith(const QString &message) { m_error = message; }
 
     const Problems &m_problems;
     const IdOffsets &m_offsets;
@@ -165,6 +182,8 @@ private:
     ObservationStore m_observations;
     InteractionStore m_interactions;
     PromiseStore m_promises;
+    // On a server the rows go many per statement, not one round trip each.
+    InsertBatching m_batching;
     std::optional<QString> m_error;
 };
 
@@ -300,6 +319,8 @@ Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, 
             return fail(problems.message());
         if (writer.error())
             return fail(*writer.error());
+        if (auto sent = writer.flush(); !sent)
+            return sent;
 
         Document &doc = reader.document();
         if (*empty && doc.profile) {

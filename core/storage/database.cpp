@@ -5,6 +5,7 @@
 #include "applicationidentity.h"
 #include "backup.h"
 #include "databaselock.h"
+#include "insertbatch.h"
 #include "migrations.h"
 #include "schemacheck.h"
 #include "serveraddress.h"
@@ -291,6 +292,8 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    // Gathered rows' statements belong to the connection closed below.
+    forgetGatheredInserts(m_connectionName);
     if (m_server) {
         QMutexLocker locker(&registryMutex());
         registry().remove(m_connectionName);
@@ -806,11 +809,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     }
     m_writtenTables.clear();
+    if (m_server)
+        gatheredInsertsTransactionBegins(m_connectionName);
 
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
 
+    result = settleGatheredInserts(m_connectionName, std::move(result));
     // The server rolled the transaction back when the connection broke;
     // whatever fn reported, the change is wholly lost, and ROLLBACK or
     // COMMIT on the dead connection would only add warnings.
@@ -901,8 +907,10 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
         noteFailure(m_connectionName, begin.lastError());
         return fail(tr("Cannot start a change: %1").arg(sqlErrorMessage(begin.lastError(), m_path, dialect)));
     }
+    if (m_server)
+        gatheredInsertsTransactionBegins(m_connectionName);
     ++m_transactionDepth;
-    Result<void> result = fn();
+    Result<void> result = settleGatheredInserts(m_connectionName, fn());
     --m_transactionDepth;
     m_writtenTables.clear();
     if (m_server && (m_connectionBroken || !db.isOpen())) {

@@ -1,6 +1,7 @@
 #include "sqlstatement.h"
 
 #include "database.h"
+#include "insertbatch.h"
 #include "sqltext.h"
 #include "sqldialect.h"
 #include "sqliteinsert.h"
@@ -42,6 +43,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
         m_connectionName = db.connectionName();
         if (const auto match = write.match(sql); match.hasMatch())
             m_writtenTable = match.captured(1).toLower();
+        m_insertShape = InsertShape::of(sql);
     }
 }
 
@@ -53,6 +55,22 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 
 Result<void> SqlStatement::exec()
 {
+    if (!m_connectionName.isEmpty()) {
+        bool gathering = false;
+        if (PendingInserts *pending = pendingInsertsFor(m_connectionName, &gathering)) {
+            if (gathering && m_insertShape && m_prepared) {
+                QVariantList values;
+                values.reserve(m_insertShape->placeholders.size());
+                for (const QString &placeholder : m_insertShape->placeholders)
+                    values << m_query.boundValue(placeholder);
+                pending->add(m_insertShape, std::move(values));
+                return {};
+            }
+            // Any other statement sees the rows gathered before it.
+            if (auto sent = pending->send(); !sent)
+                return sent;
+        }
+    }
     if (!m_prepared || !m_query.exec()) {
         const SqlDialect &dialect = SqlDialect::of(m_query.driver());
         if (!m_connectionName.isEmpty())

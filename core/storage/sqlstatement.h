@@ -13,6 +13,8 @@
 
 namespace neuvo {
 
+struct InsertShape;
+
 // A prepared statement with bound values and one place for error reporting,
 // instead of repeating prepare/bind/exec/check at every call site.
 class SqlStatement
@@ -43,7 +45,9 @@ private:
     bool m_prepared = false;
     bool m_returning = false; // the statement ends in RETURNING id
     qint64 m_returnedId = 0;
-
+    // On a server, a plain INSERT's shape: while an InsertBatching is
+    // alive its rows are gathered and sent many per statement.
+    std::shared_ptr<const InsertShape> m_insertShape;
 };
 
 // Statements prepared once and run many times by one object, such as a
