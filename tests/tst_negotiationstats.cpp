@@ -56,7 +56,7 @@ private slots:
 private:
     NegotiationStats::Report report() const
     {
-        return NegotiationStats::compute(m_profile, m_clients, m_projects, m_interactions,
+        return NegotiationStats::compute(m_profile, m_clients, m_projects, NegotiationStats::logDays(m_interactions),
                                          NegotiationStats::optionsFor(m_profile, m_today));
     }
     static Interaction logged(qint64 clientId, qint64 projectId, const QDate &on, InteractionKind kind)
@@ -336,7 +336,7 @@ void Tst_negotiationstats::overdue_daysPerClient()
 
 void Tst_negotiationstats::since_keepsProjectsFromThatDay()
 {
-    const auto r = NegotiationStats::compute(m_profile, m_clients, m_projects, m_interactions,
+    const auto r = NegotiationStats::compute(m_profile, m_clients, m_projects, NegotiationStats::logDays(m_interactions),
                                              NegotiationStats::optionsFor(m_profile, m_today, QDate(2026, 4, 1)));
     // P2 05-01, P5 04-10, P9 04-01, P8 05-25.
     QCOMPARE(r.projectsCounted, 4);
@@ -360,7 +360,7 @@ void Tst_negotiationstats::tooFewDataPoints_leaveTheFigureEmpty()
 void Tst_negotiationstats::planner_listsTheClientBehind_withPriceAndDate()
 {
     const auto r = report();
-    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, r, m_interactions, m_today);
+    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, r, NegotiationStats::logDays(m_interactions), m_today);
     // Anna 47.06 < 50.00; Boris 39.00 too, but he is a past client; Olli has
     // nothing to compare with.
     QCOMPARE(plan.size(), 1);
@@ -381,13 +381,13 @@ void Tst_negotiationstats::planner_listsTheClientBehind_withPriceAndDate()
 void Tst_negotiationstats::planner_dateIsTodayPlusNoticeWithoutATerm()
 {
     project(2).contractTermMonths = 0;
-    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), m_interactions, m_today);
+    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), NegotiationStats::logDays(m_interactions), m_today);
     QCOMPARE(plan.size(), 1);
     QVERIFY(!plan.first().termEnd.isValid());
     QCOMPARE(plan.first().effectiveOn, QDate(2026, 7, 1));
     // A term ending before the notice runs out does not shorten it.
     project(2).contractTermMonths = 1; // ends 06-01
-    const auto again = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), m_interactions, m_today);
+    const auto again = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), NegotiationStats::logDays(m_interactions), m_today);
     QCOMPARE(again.first().termEnd, QDate(2026, 6, 1));
     QCOMPARE(again.first().effectiveOn, QDate(2026, 7, 1));
 }
@@ -399,7 +399,7 @@ void Tst_negotiationstats::planner_refusesASecondRise()
     planned.effectiveOn = QDate(2026, 9, 1);
     planned.newPriceMinor = 130000;
     project(2).priceChanges = {planned};
-    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), m_interactions, m_today);
+    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), NegotiationStats::logDays(m_interactions), m_today);
     QCOMPARE(plan.size(), 1);
     QVERIFY(plan.first().alreadyPlanned);
     const auto change = PriceRisePlan::priceChange(plan.first(), m_today, DocumentLanguage());
@@ -410,7 +410,7 @@ void Tst_negotiationstats::planner_refusesASecondRise()
 void Tst_negotiationstats::planner_appliedChangeGivesTheNoticeTheAlertWants()
 {
     project(2).contractTermMonths = 0;
-    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), m_interactions, m_today);
+    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), NegotiationStats::logDays(m_interactions), m_today);
     const auto change = PriceRisePlan::priceChange(plan.first(), m_today, DocumentLanguage());
     QVERIFY2(change, neuvo::test::why(change));
     QCOMPARE(change->projectId, qint64(2));
@@ -439,7 +439,7 @@ void Tst_negotiationstats::planner_appliedChangeGivesTheNoticeTheAlertWants()
 
 void Tst_negotiationstats::letter_namesTheDateInEachLanguage()
 {
-    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), m_interactions, m_today);
+    const auto plan = PriceRisePlan::plan(m_profile, m_clients, m_projects, report(), NegotiationStats::logDays(m_interactions), m_today);
     const auto &c = plan.first();
     QString english;
     for (const QString &id : DocumentLanguage::ids()) {

@@ -278,39 +278,51 @@ void TestSessionReevaluation::outOfDateFindings_evaluatedWhole()
 
 void TestSessionReevaluation::clientDetail_showsEverySummary()
 {
-    // The facts keep only the summaries the rules quote; the rest of the
-    // log is read whole where it is shown or edited.
+    // The facts keep only the part of the log the rules read, and of it
+    // only the summaries the rules quote; the log is read whole where it
+    // is shown or edited.
     const qint64 id = clientWithFindings();
     Interaction note;
     note.clientId = id;
     note.at = QDateTime(m_today.addDays(-1), QTime(9, 0), QTimeZone::utc());
+    note.direction = Direction::Out;
     note.kind = InteractionKind::General;
     note.summary = u"Talked about the colours"_s;
     QVERIFY(InteractionStore(*m_db).create(note));
+    Interaction call = note;
+    call.id = 0;
+    call.kind = InteractionKind::BriefSent; // the brief rule reads it, not its summary
+    call.summary = u"Sent the brief about the fonts"_s;
+    QVERIFY(InteractionStore(*m_db).create(call));
     m_session->notifyClientChanged(id);
-    bool inFacts = false;
+    bool noteInFacts = false;
+    bool callInFacts = false;
     for (const Interaction &i : m_session->facts().interactions) {
-        if (i.id == note.id) {
-            inFacts = true;
+        noteInFacts = noteInFacts || i.id == note.id;
+        if (i.id == call.id) {
+            callInFacts = true;
             QVERIFY(i.summary.isEmpty());
         } else if (Facts::keepsSummary(i.kind) && i.clientId == id) {
             QVERIFY(!i.summary.isEmpty());
         }
     }
-    QVERIFY(inFacts);
-    // The client's page lists it with its summary.
+    QVERIFY(!noteInFacts);
+    QVERIFY(callInFacts);
+    // The client's page lists both with their summaries.
     ClientDetailWidget detail(*m_session);
     detail.setClient(id);
     auto *view = detail.findChild<QAbstractItemView *>(u"interactionsView"_s);
     QVERIFY(view);
     const QAbstractItemModel *model = view->model();
     QVERIFY(model->rowCount() > 0);
-    bool shown = false;
-    for (int row = 0; row < model->rowCount() && !shown; ++row) {
-        for (int column = 0; column < model->columnCount() && !shown; ++column)
-            shown = model->index(row, column).data().toString() == note.summary;
+    for (const QString &summary : {note.summary, call.summary}) {
+        bool shown = false;
+        for (int row = 0; row < model->rowCount() && !shown; ++row) {
+            for (int column = 0; column < model->columnCount() && !shown; ++column)
+                shown = model->index(row, column).data().toString() == summary;
+        }
+        QVERIFY2(shown, qPrintable(summary));
     }
-    QVERIFY(shown);
 }
 
 // A deletion refused because the record was saved or deleted elsewhere

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -51,6 +52,7 @@ private slots:
     void letterDialog_opensAnEmailDraftToTheClient();
     void period_lastTwelveMonthsLeavesOlderProjectsOut();
     void period_sinceAChosenDate();
+    void projectDays_comeFromTheWholeLogInTheStore();
     void empty_saysSoAndOffersNothingToApply();
     void models_passModelTester();
 
@@ -235,6 +237,53 @@ void TestStatisticsPage::period_sinceAChosenDate()
     QVERIFY(since->isHidden());
     QCOMPARE(m_page->report().projectsCounted, 7);
     QVERIFY(!m_page->report().options.since.isValid());
+}
+
+void TestStatisticsPage::projectDays_comeFromTheWholeLogInTheStore()
+{
+    // The session holds only the part of the interaction log the rules
+    // read; a project's day is counted from the whole log, read from the
+    // store when the page is shown. A quote with no contract is dated by
+    // the first interaction about it: here a letter we sent, which the
+    // rules never read.
+    fillDemo();
+    const auto clients = ClientStore(*m_db).list();
+    QVERIFY2(clients, why(clients));
+    Project quote;
+    quote.clientId = clients->first().id;
+    quote.title = u"Quote dated by a letter"_s;
+    quote.status = ProjectStatus::Negotiation;
+    quote.currency = u"EUR"_s;
+    quote.basePriceMinor = 100000;
+    QVERIFY(ProjectStore(*m_db).create(quote));
+    Interaction letter;
+    letter.clientId = quote.clientId;
+    letter.projectId = quote.id;
+    letter.at = QDateTime(QDate(2025, 1, 20), QTime(12, 0), QTimeZone::utc());
+    letter.direction = Direction::Out;
+    letter.kind = InteractionKind::General;
+    letter.summary = u"The quote as agreed on the phone"_s;
+    QVERIFY(InteractionStore(*m_db).create(letter));
+    m_session->notifyChanged();
+    const auto &held = m_session->facts().interactions;
+    QVERIFY(std::none_of(held.cbegin(), held.cend(), [&](const Interaction &i) { return i.id == letter.id; }));
+
+    QComboBox *period = m_page->periodCombo();
+    period->setCurrentIndex(period->findData(StatisticsPage::SinceDate));
+    m_page->sinceEdit()->setDate(QDate(2025, 1, 21));
+    const int after = m_page->report().projectsCounted;
+    m_page->sinceEdit()->setDate(QDate(2025, 1, 20));
+    QCOMPARE(m_page->report().projectsCounted, after + 1);
+
+    // The days the store counts are those of the whole log.
+    const auto whole = InteractionStore(*m_db).list();
+    QVERIFY2(whole, why(whole));
+    const auto days = InteractionStore(*m_db).projectLogDays();
+    QVERIFY2(days, why(days));
+    QCOMPARE(*days, NegotiationStats::logDays(*whole));
+    QCOMPARE(days->value(quote.id).first, QDate(2025, 1, 20));
+    QVERIFY(std::any_of(days->cbegin(), days->cend(),
+                        [](const NegotiationStats::LogDays &d) { return d.firstAgreement.isValid(); }));
 }
 
 void TestStatisticsPage::period_lastTwelveMonthsLeavesOlderProjectsOut()

@@ -357,8 +357,10 @@ protected:
         const auto facts = Facts::load(db);
         if (!facts)
             return Error{facts.error()};
-        const auto report = NegotiationStats::compute(facts->profile, facts->clients, facts->projects,
-                                                      facts->interactions,
+        const auto logDays = InteractionStore(db).projectLogDays();
+        if (!logDays)
+            return Error{logDays.error()};
+        const auto report = NegotiationStats::compute(facts->profile, facts->clients, facts->projects, *logDays,
                                                       NegotiationStats::optionsFor(facts->profile, m_today, m_since));
         if (parser.isSet(option(u"json"_s)))
             console.out() << QJsonDocument(statsJson(*facts, report)).toJson(QJsonDocument::Indented);
@@ -538,11 +540,13 @@ protected:
         const auto facts = Facts::load(db);
         if (!facts)
             return Error{facts.error()};
-        const auto stats = NegotiationStats::compute(facts->profile, facts->clients, facts->projects,
-                                                     facts->interactions,
+        const auto logDays = InteractionStore(db).projectLogDays();
+        if (!logDays)
+            return Error{logDays.error()};
+        const auto stats = NegotiationStats::compute(facts->profile, facts->clients, facts->projects, *logDays,
                                                      NegotiationStats::optionsFor(facts->profile, m_today));
-        const auto plan = PriceRisePlan::plan(facts->profile, facts->clients, facts->projects, stats,
-                                              facts->interactions, m_today);
+        const auto plan = PriceRisePlan::plan(facts->profile, facts->clients, facts->projects, stats, *logDays,
+                                              m_today);
         const bool json = parser.isSet(option(u"json"_s));
 
         if (m_mailtoClientId > 0) {

@@ -49,7 +49,8 @@ qint64 PriceRisePlan::suggestedPrice(qint64 currentMinor, qint64 recentRateMinor
 QList<PriceRisePlan::Candidate> PriceRisePlan::plan(const Profile &profile, const QList<Client> &clients,
                                                     const QList<Project> &projects,
                                                     const NegotiationStats::Report &stats,
-                                                    const QList<Interaction> &interactions, const QDate &today)
+                                                    const NegotiationStats::ProjectLogDays &logDays,
+                                                    const QDate &today)
 {
     QMap<qint64, const Client *> clientById;
     for (const Client &c : clients)
@@ -69,7 +70,7 @@ QList<PriceRisePlan::Candidate> PriceRisePlan::plan(const Profile &profile, cons
         for (const Project &p : projects) {
             if (p.clientId != rate.clientId || p.currency != rate.currency || !p.owesMoney())
                 continue;
-            const QDate on = NegotiationStats::projectDate(p, interactions);
+            const QDate on = NegotiationStats::projectDate(p, logDays);
             if (!target || (on.isValid() && (!targetOn.isValid() || on > targetOn))
                 || (on == targetOn && p.id > target->id)) {
                 target = &p;

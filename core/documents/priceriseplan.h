@@ -50,7 +50,7 @@ public:
 
     static QList<Candidate> plan(const Profile &profile, const QList<Client> &clients,
                                  const QList<Project> &projects, const NegotiationStats::Report &stats,
-                                 const QList<Interaction> &interactions, const QDate &today);
+                                 const NegotiationStats::ProjectLogDays &logDays, const QDate &today);
 
     // The project's base price on a day: the latest price change in effect
     // by then, else the base price.

@@ -65,22 +65,30 @@ bool NegotiationStats::isOpenQuote(ProjectStatus s)
     return s == ProjectStatus::Lead || s == ProjectStatus::BriefSent || s == ProjectStatus::Negotiation;
 }
 
-QDate NegotiationStats::projectDate(const Project &project, const QList<Interaction> &interactions)
+NegotiationStats::ProjectLogDays NegotiationStats::logDays(const QList<Interaction> &interactions)
+{
+    ProjectLogDays days;
+    for (const Interaction &i : interactions) {
+        if (i.projectId == 0 || !i.at.isValid())
+            continue;
+        const QDate on = i.at.date();
+        LogDays &d = days[i.projectId];
+        if (i.kind == InteractionKind::Agreement && (!d.firstAgreement.isValid() || on < d.firstAgreement))
+            d.firstAgreement = on;
+        if (!d.first.isValid() || on < d.first)
+            d.first = on;
+    }
+    return days;
+}
+
+QDate NegotiationStats::projectDate(const Project &project, const ProjectLogDays &logDays)
 {
     if (project.contractDate.isValid())
         return project.contractDate;
-    QDate agreement;
-    QDate first;
-    for (const Interaction &i : interactions) {
-        if (i.projectId != project.id || project.id == 0 || !i.at.isValid())
-            continue;
-        const QDate on = i.at.date();
-        if (i.kind == InteractionKind::Agreement && (!agreement.isValid() || on < agreement))
-            agreement = on;
-        if (!first.isValid() || on < first)
-            first = on;
-    }
-    return agreement.isValid() ? agreement : first;
+    if (project.id == 0)
+        return {};
+    const LogDays d = logDays.value(project.id);
+    return d.firstAgreement.isValid() ? d.firstAgreement : d.first;
 }
 
 std::optional<qint64> NegotiationStats::agreedTotalMinor(const Project &project)
@@ -189,7 +197,7 @@ void finish(NegotiationStats::WinRate &w)
 
 NegotiationStats::Report NegotiationStats::compute(const Profile &profile, const QList<Client> &clients,
                                                    const QList<Project> &projects,
-                                                   const QList<Interaction> &interactions, const Options &options)
+                                                   const ProjectLogDays &logDays, const Options &options)
 {
     Report report;
     report.options = options;
@@ -201,7 +209,7 @@ NegotiationStats::Report NegotiationStats::compute(const Profile &profile, const
     // The projects in the period, with the day each counts from.
     QList<std::pair<const Project *, QDate>> counted;
     for (const Project &p : projects) {
-        const QDate on = projectDate(p, interactions);
+        const QDate on = projectDate(p, logDays);
         if (options.since.isValid() && (!on.isValid() || on < options.since))
             continue;
         counted.append({&p, on});

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -142,8 +143,21 @@ public:
         QList<Overdue> overdue;
     };
 
+    // What projectDate() reads from the interaction log about a project:
+    // the day of the first interaction about it and of the first agreement.
+    struct LogDays
+    {
+        QDate first;
+        QDate firstAgreement;
+        friend bool operator==(const LogDays &, const LogDays &) = default;
+    };
+    // By project id. InteractionStore::projectLogDays() reads them from the
+    // store, so the whole log need not be held for them.
+    using ProjectLogDays = QHash<qint64, LogDays>;
+    static ProjectLogDays logDays(const QList<Interaction> &interactions);
+
     static Report compute(const Profile &profile, const QList<Client> &clients, const QList<Project> &projects,
-                          const QList<Interaction> &interactions, const Options &options);
+                          const ProjectLogDays &logDays, const Options &options);
 
     // The pieces, exposed for the tests and the price-rise planner.
     static bool isWon(ProjectStatus status);
@@ -152,7 +166,7 @@ public:
     // The day a project was agreed or quoted: its contract date, else the
     // first agreement logged about it, else the first interaction about it,
     // else null.
-    static QDate projectDate(const Project &project, const QList<Interaction> &interactions);
+    static QDate projectDate(const Project &project, const ProjectLogDays &logDays);
     // The total the project was agreed at (Pricing), or null when it cannot
     // be computed.
     static std::optional<qint64> agreedTotalMinor(const Project &project);

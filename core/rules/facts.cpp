@@ -1,7 +1,9 @@
 #include "facts.h"
 
+#include "contacthours.h"
 #include "factsrows.h"
 
+#include "core/domain/enumids.h"
 #include "core/storage/stores.h"
 
 #include <QHash>
@@ -40,17 +42,166 @@ Result<void> reserveRows(Database &db, QStringView table, QList<T> &list, FactsR
     return count.status();
 }
 
-// The whole interaction log, the largest table, in (at, id) order as
-// InteractionStore::list() gives it: read in id order, which costs the
-// database nothing, and sorted here by time, equal times in id order. The
-// list is sized from a count first and sorted in place, so the log is held
-// once while it loads (growing it and sorting into a copy held it up to
-// three times over).
-Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader reader)
+// Whether a rule reads the record on some day by what it is: requests for
+// a discount, for free work and for status (the client's), agreements made
+// in a call or a meeting and not confirmed in writing, the briefs we sent
+// and the reminders. Today only decides which of these count. (The
+// client's calls and messages outside its hours are read too: see
+// LogChooser.)
+bool readByKind(const Interaction &i)
 {
-    QList<Interaction> all;
-    if (auto sized = reserveRows(db, u"interaction", all, reader); !sized)
-        return Error{sized.error()};
+    const bool inbound = i.direction == Direction::In;
+    switch (i.kind) {
+    case InteractionKind::DiscountRequest:
+    case InteractionKind::FreeTestRequest:
+    case InteractionKind::Reminder:
+        return true;
+    case InteractionKind::StatusRequest:
+        return inbound;
+    case InteractionKind::Agreement:
+        return (i.channel == Channel::Phone || i.channel == Channel::Meeting) && !i.confirmedOn.isValid();
+    case InteractionKind::BriefSent:
+        return !inbound;
+    case InteractionKind::General:
+        return false;
+    }
+    return true;
+}
+
+bool isOutboundBrief(const Interaction &i)
+{
+    return i.kind == InteractionKind::BriefSent && i.direction == Direction::Out;
+}
+
+// Chooses the part of a log the rules read (facts.h), offered record by
+// record in any order. Besides what readByKind() keeps:
+// - a call or a message from a client outside its contact hours (those
+//   depend on the client and the profile; an edit of the profile loads
+//   the facts again);
+// - the first contact from the client after each brief: any contact after
+//   a brief answers it, and the first answers for all later ones on any
+//   day (if a later contact is not in the future, neither is the first).
+// The briefs are given first.
+class LogChooser
+{
+public:
+    LogChooser(const Profile &profile, const QList<Client> &clients)
+        : m_profile(profile)
+    {
+        m_clients.reserve(clients.size());
+        for (const Client &c : clients)
+            m_clients.insert(c.id, &c);
+    }
+
+    void addBrief(qint64 clientId, const QDateTime &at) { m_briefs[clientId] << Brief{at, {}, 0}; }
+
+    // Whether to keep the record as it is; a record not kept may still be
+    // held as the first answer to a brief (answers()).
+    bool keep(Interaction &i)
+    {
+        const bool kept = readByKind(i) || outsideHours(i);
+        if (i.direction == Direction::In)
+            offerAnswer(i, !kept);
+        return kept;
+    }
+
+    // The first answers that keep() did not keep.
+    QList<Interaction> answers()
+    {
+        QList<Interaction> out;
+        out.reserve(m_held.size());
+        for (auto it = m_held.begin(); it != m_held.end(); ++it)
+            out << std::move(it->record);
+        m_held.clear();
+        return out;
+    }
+
+private:
+    // As the rule on contact outside the hours reads the log.
+    bool outsideHours(const Interaction &i)
+    {
+        if (i.direction != Direction::In || (i.channel != Channel::Phone && i.channel != Channel::Messenger))
+            return false;
+        const Client *c = m_clients.value(i.clientId, nullptr);
+        return c && !ContactHours::of(*c, m_profile).contains(i.at.toTimeZone(m_zones.of(c)));
+    }
+
+    struct Brief
+    {
+        QDateTime at;
+        QDateTime answerAt;
+        qint64 answerId = 0; // 0: no answer seen yet
+    };
+    struct Held
+    {
+        Interaction record;
+        int briefs = 0; // how many briefs it is the first answer to
+    };
+
+    void offerAnswer(Interaction &i, bool hold)
+    {
+        const auto found = m_briefs.find(i.clientId);
+        if (found == m_briefs.end())
+            return;
+        int answers = 0;
+        for (Brief &b : *found) {
+            if (!(i.at > b.at))
+                continue;
+            if (b.answerId != 0 && !(i.at < b.answerAt || (i.at == b.answerAt && i.id < b.answerId)))
+                continue;
+            release(b.answerId);
+            b.answerAt = i.at;
+            b.answerId = i.id;
+            ++answers;
+        }
+        if (hold && answers > 0)
+            m_held.insert(i.id, Held{i, answers});
+    }
+
+    void release(qint64 id)
+    {
+        const auto it = m_held.find(id);
+        if (it != m_held.end() && --it->briefs == 0)
+            m_held.erase(it);
+    }
+
+    const Profile &m_profile;
+    QHash<qint64, const Client *> m_clients;
+    ClientZones m_zones;
+    QHash<qint64, QList<Brief>> m_briefs;
+    QHash<qint64, Held> m_held;
+};
+
+bool earlier(const Interaction &a, const Interaction &b)
+{
+    const qint64 at = a.at.toMSecsSinceEpoch();
+    const qint64 bt = b.at.toMSecsSinceEpoch();
+    return at < bt || (at == bt && a.id < b.id);
+}
+
+// The part of the interaction log the rules read (facts.h), in
+// (at, id) order as InteractionStore::list() gives the log. The log, the
+// largest table, is never held whole: each row is kept or dropped as it is
+// read, in id order, which costs the database nothing, and what is kept is
+// sorted here by time, equal times in id order. The briefs are read first:
+// which contacts answer them decides what else is kept.
+Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader reader, const Profile &profile,
+                                            const QList<Client> &clients)
+{
+    LogChooser chooser(profile, clients);
+    {
+        auto briefs = FactsRows::select(db.connection(), QStringLiteral(
+            "SELECT client_id, at FROM interaction WHERE kind = '%1' AND direction = '%2'")
+            .arg(toId(InteractionKind::BriefSent), toId(Direction::Out)), reader);
+        if (!briefs)
+            return Error{briefs.error()};
+        FactsRows &rows = **briefs;
+        while (rows.next())
+            chooser.addBrief(rows.integer(0), rows.timestamp(1));
+        if (auto read = rows.status(); !read)
+            return Error{read.error()};
+    }
+    QList<Interaction> kept;
     auto selected = FactsRows::select(db.connection(), QStringLiteral(
         "SELECT id, client_id, project_id, at, channel, direction, kind, summary, confirmed_on, row_version "
         "FROM interaction ORDER BY id"), reader);
@@ -72,19 +223,17 @@ Result<QList<Interaction>> loadInteractions(Database &db, FactsRows::Reader read
         // Kept so that a record taken from the facts can be saved (a save
         // names the version it was loaded at).
         i.rowVersion.value = rows.integer(9);
-        all << std::move(i);
+        if (chooser.keep(i))
+            kept << std::move(i);
     }
     if (auto read = rows.status(); !read)
         return Error{read.error()};
+    kept << chooser.answers();
+    kept.squeeze();
     // Read in id order, so (time, id) is the order wanted.
-    const auto earlier = [](const Interaction &a, const Interaction &b) {
-        const qint64 at = a.at.toMSecsSinceEpoch();
-        const qint64 bt = b.at.toMSecsSinceEpoch();
-        return at < bt || (at == bt && a.id < b.id);
-    };
-    if (!std::is_sorted(all.cbegin(), all.cend(), earlier))
-        std::sort(all.begin(), all.end(), earlier);
-    return all;
+    if (!std::is_sorted(kept.cbegin(), kept.cend(), earlier))
+        std::sort(kept.begin(), kept.end(), earlier);
+    return kept;
 }
 
 // Short texts that repeat across many rows (a currency, the titles of
@@ -286,7 +435,7 @@ Result<Facts> loadFacts(Database &db, FactsRows::Reader rowReader)
         if (!projects)
             return Error{projects.error()};
         facts.projects = std::move(projects).value();
-        auto interactions = loadInteractions(db, rowReader);
+        auto interactions = loadInteractions(db, rowReader, facts.profile, facts.clients);
         if (!interactions)
             return Error{interactions.error()};
         facts.interactions = std::move(interactions).value();
@@ -353,11 +502,19 @@ Result<void> Facts::reloadClient(Database &db, qint64 clientId)
         auto storedInteractions = InteractionStore(db).list(clientId);
         if (!storedInteractions)
             return Error{storedInteractions.error()};
-        fresh.interactions = std::move(storedInteractions).value();
-        for (Interaction &i : fresh.interactions) {
+        LogChooser chooser(profile, fresh.clients);
+        for (const Interaction &i : std::as_const(*storedInteractions)) {
+            if (isOutboundBrief(i))
+                chooser.addBrief(i.clientId, i.at);
+        }
+        for (Interaction &i : *storedInteractions) {
             if (!keepsSummary(i.kind))
                 i.summary.clear();
+            if (chooser.keep(i))
+                fresh.interactions << std::move(i);
         }
+        fresh.interactions << chooser.answers();
+        std::sort(fresh.interactions.begin(), fresh.interactions.end(), earlier);
         auto storedPromises = PromiseStore(db).list(clientId);
         if (!storedPromises)
             return Error{storedPromises.error()};

@@ -12,17 +12,23 @@ namespace neuvo {
 // touches the database, so the GUI, the CLI and the tests feed it the same
 // way and a scenario can be built in memory.
 //
-// Loaded facts are kept compact: an interaction carries its summary only
-// when it is of a kind whose summary a rule quotes (keepsSummary()); the
-// rest of the log, nine in ten records of a typical file, is held without
-// its text. Whoever shows or edits interactions reads them from
-// InteractionStore, whole.
+// Loaded facts are kept compact. Of the interaction log they hold only the
+// part the rules read on any day: requests for a discount, for free work
+// and for status, agreements made in a call or a meeting and not
+// confirmed in writing, the briefs sent and the reminders, the client's
+// calls and messages outside its contact hours, and the first contact from
+// the client after each brief (it answers the brief; later ones add
+// nothing). A record carries its summary only when
+// it is of a kind whose summary a rule quotes (keepsSummary()). Whoever
+// shows, counts or edits interactions reads them from InteractionStore
+// (the statistics read the days of each project's log with
+// InteractionStore::projectLogDays()).
 struct Facts
 {
     Profile profile;
     QList<Client> clients;
     QList<Project> projects; // with their stages, revisions and price changes
-    QList<Interaction> interactions; // summaries only where keepsSummary()
+    QList<Interaction> interactions; // what the rules read; summaries only where keepsSummary()
     QList<Promise> promises;
     QList<Observation> observations;
 

@@ -1,5 +1,7 @@
 #include "evaluator.h"
 
+#include "contacthours.h"
+
 #include "core/domain/plural.h"
 
 #include <algorithm>
@@ -14,22 +16,13 @@ namespace neuvo::evaluation {
 
 Evaluator::Boundary Evaluator::boundaryOf(const Client &c) const
 {
-    if (c.contactDays != 0)
-        return {c.contactFrom, c.contactTo, c.contactDays};
-    const Profile &profile = m_facts.profile;
-    return {profile.workStart, profile.workEnd, profile.workDays};
+    const ContactHours hours = ContactHours::of(c, m_facts.profile);
+    return {hours.from, hours.to, hours.days};
 }
 
 bool Evaluator::insideHours(const Boundary &b, const QDateTime &local)
 {
-    if (!hasWeekday(b.days, local.date().dayOfWeek()))
-        return false;
-    const QTime t = local.time();
-    if (b.from == b.to)
-        return true;
-    if (b.from < b.to)
-        return t >= b.from && t < b.to;
-    return t >= b.from || t < b.to; // over midnight
+    return ContactHours{b.from, b.to, b.days}.contains(local);
 }
 
 void Evaluator::interactionRules()

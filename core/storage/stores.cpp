@@ -1082,6 +1082,26 @@ Result<QList<Interaction>> InteractionStore::list(qint64 clientId) const
     return all;
 }
 
+Result<NegotiationStats::ProjectLogDays> InteractionStore::projectLogDays() const
+{
+    // A timestamp's text sorts as its time (one fixed format), so min() is
+    // the earliest.
+    SqlStatement st(m_db.connection(), QStringLiteral(
+        "SELECT project_id, min(at), min(CASE WHEN kind = :agreement THEN at END) FROM interaction "
+        "WHERE project_id IS NOT NULL GROUP BY project_id"));
+    st.bind(u":agreement"_s, toId(InteractionKind::Agreement));
+    if (auto r = st.exec(); !r)
+        return Error{r.error()};
+    NegotiationStats::ProjectLogDays days;
+    while (st.next()) {
+        NegotiationStats::LogDays &d = days[st.value(0).toLongLong()];
+        d.first = timestampFromSql(st.value(1)).date();
+        if (!st.value(2).isNull())
+            d.firstAgreement = timestampFromSql(st.value(2)).date();
+    }
+    return days;
+}
+
 // ---------------------------------------------------------------- Promises
 
 namespace {

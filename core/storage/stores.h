@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlstatement.h"
 #include "core/domain/domain.h"
+#include "core/domain/negotiationstats.h"
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,9 @@ public:
     Result<void> remove(qint64 id);
     // All interactions (clientId 0) or one client's, oldest first.
     Result<QList<Interaction>> list(qint64 clientId = 0) const;
+    // The days of each project's log that the statistics read
+    // (NegotiationStats::logDays() of list(), counted by the database).
+    Result<NegotiationStats::ProjectLogDays> projectLogDays() const;
 
 private:
     Database &m_db;

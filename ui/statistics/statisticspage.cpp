@@ -311,14 +311,22 @@ void StatisticsPage::reload()
         since = m_since->date();
         break;
     }
-    m_report = NegotiationStats::compute(facts.profile, facts.clients, facts.projects, facts.interactions,
+    // The session holds only the part of the interaction log the rules
+    // read; the days each project is counted from come from the whole log
+    // in the store, read while the page is shown and not kept.
+    auto logDays = InteractionStore(m_session.db()).projectLogDays();
+    if (!logDays)
+        m_status->setText(logDays.error());
+    const NegotiationStats::ProjectLogDays days = logDays ? std::move(logDays).value()
+                                                          : NegotiationStats::ProjectLogDays();
+    m_report = NegotiationStats::compute(facts.profile, facts.clients, facts.projects, days,
                                          NegotiationStats::optionsFor(facts.profile, today, since));
     // The planner compares with the newest agreements whatever the period.
     const auto all = since.isValid()
-        ? NegotiationStats::compute(facts.profile, facts.clients, facts.projects, facts.interactions,
+        ? NegotiationStats::compute(facts.profile, facts.clients, facts.projects, days,
                                     NegotiationStats::optionsFor(facts.profile, today))
         : m_report;
-    m_plan = PriceRisePlan::plan(facts.profile, facts.clients, facts.projects, all, facts.interactions, today);
+    m_plan = PriceRisePlan::plan(facts.profile, facts.clients, facts.projects, all, days, today);
 
     m_summary->setText(
         m_report.projectsCounted == 0
