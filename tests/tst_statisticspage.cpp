@@ -16,6 +16,9 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,6 +56,7 @@ private slots:
     void period_lastTwelveMonthsLeavesOlderProjectsOut();
     void period_sinceAChosenDate();
     void projectDays_comeFromTheWholeLogInTheStore();
+    void projectDays_unreadable_keepsTheFiguresAndSaysWhy();
     void empty_saysSoAndOffersNothingToApply();
     void models_passModelTester();
 
@@ -284,6 +288,39 @@ void TestStatisticsPage::projectDays_comeFromTheWholeLogInTheStore()
     QCOMPARE(days->value(quote.id).first, QDate(2025, 1, 20));
     QVERIFY(std::any_of(days->cbegin(), days->cend(),
                         [](const NegotiationStats::LogDays &d) { return d.firstAgreement.isValid(); }));
+}
+
+void TestStatisticsPage::projectDays_unreadable_keepsTheFiguresAndSaysWhy()
+{
+    fillDemo();
+    QComboBox *period = m_page->periodCombo();
+    period->setCurrentIndex(period->findData(StatisticsPage::SinceDate));
+    m_page->sinceEdit()->setDate(QDate(2024, 2, 4));
+    const NegotiationStats::Report before = m_page->report();
+    QCOMPARE(before.projectsCounted, 7);
+
+    // The log cannot be read (here its table is gone; on a server, a lost
+    // connection): the page must not count from an empty log.
+    QSignalSpy errors(m_session.get(), &Session::errorOccurred);
+    QSqlQuery rename(m_db->connection());
+    QVERIFY2(rename.exec(u"ALTER TABLE interaction RENAME TO interaction_away"_s),
+             qPrintable(rename.lastError().text()));
+    m_page->sinceEdit()->setDate(QDate(2024, 2, 5));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(u"interaction"_s),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(m_page->report().projectsCounted, before.projectsCounted);
+    QCOMPARE(m_page->report().options.since, before.options.since);
+
+    // Readable again: the next showing counts with the chosen date.
+    QVERIFY2(rename.exec(u"ALTER TABLE interaction_away RENAME TO interaction"_s),
+             qPrintable(rename.lastError().text()));
+    m_page->hide();
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QCOMPARE(m_page->report().options.since, QDate(2024, 2, 5));
+    QCOMPARE(m_page->report().projectsCounted, 6);
+    QCOMPARE(errors.size(), 1);
 }
 
 void TestStatisticsPage::period_lastTwelveMonthsLeavesOlderProjectsOut()

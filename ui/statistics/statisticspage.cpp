@@ -315,10 +315,15 @@ void StatisticsPage::reload()
     // read; the days each project is counted from come from the whole log
     // in the store, read while the page is shown and not kept.
     auto logDays = InteractionStore(m_session.db()).projectLogDays();
-    if (!logDays)
-        m_status->setText(logDays.error());
-    const NegotiationStats::ProjectLogDays days = logDays ? std::move(logDays).value()
-                                                          : NegotiationStats::ProjectLogDays();
+    if (!logDays) {
+        // Without the log's days most projects would drop out of a period,
+        // and the figures would look plausible and be wrong: keep the last
+        // ones, say why, and read again when the page is next shown.
+        m_stale = true;
+        emit m_session.errorOccurred(logDays.error());
+        return;
+    }
+    const NegotiationStats::ProjectLogDays days = std::move(logDays).value();
     m_report = NegotiationStats::compute(facts.profile, facts.clients, facts.projects, days,
                                          NegotiationStats::optionsFor(facts.profile, today, since));
     // The planner compares with the newest agreements whatever the period.
