@@ -427,9 +427,14 @@ Result<QList<Client>> ClientStore::list() const
     const QSqlDatabase db = m_db.connection();
     SqlStatement st(db, QStringLiteral("SELECT %1 FROM client ORDER BY %2, id")
                             .arg(kClientColumns, SqlDialect::of(db).caseInsensitiveOrder(u"name"_s)));
+    // Room for every client at once: grown one by one, the list would keep
+    // up to half of its size again as slack (1.3 MB at 10 000 clients). The
+    // count is only a size hint: a client added in between just grows it.
+    QList<Client> clients;
+    if (auto counted = count(); counted && *counted > 0)
+        clients.reserve(*counted);
     if (auto r = st.exec(); !r)
         return Error{r.error()};
-    QList<Client> clients;
     while (st.next())
         clients << clientFromRow(st);
     return clients;
