@@ -64,6 +64,7 @@ private slots:
     void clientAsksPostpay_cancelLeavesTheDatabaseUnchanged();
     void clientAsksPostpay_refusedWhenAStageIsPaid();
     void clientAsksRush_setsTheHonestDeadline();
+    void openedFromTheList_savesEveryFieldBack();
 
 private:
     qint64 addClient(const QString &name);
@@ -796,5 +797,80 @@ void TestProjectEditor::clientAsksRush_setsTheHonestDeadline()
     QCOMPARE(ProjectStore(*m_db).get(before.id)->deadline, answer->honestDeadline);
 }
 
+// The list shows the session's facts, whose projects leave out the scope;
+// the editor opened from it reads the whole record from the store, so a
+// save keeps every field the list never held.
+void TestProjectEditor::openedFromTheList_savesEveryFieldBack()
+{
+    Project p;
+    p.clientId = addClient(u"Anna"_s);
+    p.title = u"Brochure"_s;
+    p.scope = u"Twelve pages of product copy, two rounds of edits."_s;
+    p.includedItems = {u"Outline"_s, u"Two rounds of edits"_s};
+    p.status = ProjectStatus::Agreed;
+    p.basePriceMinor = 100000;
+    p.firstOfferMinor = 80000;
+    p.nda = true;
+    p.ndaMarkupPercent = 20;
+    p.discountKind = DiscountKind::Percent;
+    p.discountValue = 10;
+    p.discountReason = u"A second order"_s;
+    p.discountConcession = u"Deadline moved by two weeks"_s;
+    p.estimatedHours = 40;
+    p.deadline = m_today.addDays(60);
+    p.internalMarginDays = 3;
+    p.guaranteePercent = 40;
+    p.revisionsIncluded = 3;
+    p.contractNumber = u"2024-007"_s;
+    p.contractDate = m_today.addDays(-5);
+    p.contractTermMonths = 12;
+    p.vatRateTenths = 140;
+    const auto price = Pricing::compute(p);
+    QVERIFY(price);
+    const qint64 total = price->total.minor();
+    for (int i = 0; i < 2; ++i) {
+        PaymentStage s;
+        s.title = u"Stage %1"_s.arg(i + 1);
+        s.amountMinor = i == 0 ? total / 2 : total - total / 2;
+        s.dueOn = m_today.addDays(14 * (i + 1));
+        p.stages.append(s);
+    }
+    Revision r;
+    r.requestedOn = m_today.addDays(-1);
+    r.description = u"Shorter intro"_s;
+    p.revisions.append(r);
+    PriceChange c;
+    c.effectiveOn = m_today.addDays(90);
+    c.newPriceMinor = 110000;
+    c.note = u"Yearly review"_s;
+    p.priceChanges.append(c);
+    QVERIFY(ProjectStore(*m_db).create(p));
+    m_session->notifyChanged();
+    const auto before = ProjectStore(*m_db).get(p.id);
+    QVERIFY(before);
+    QCOMPARE(before->scope, p.scope);
+    QTRY_VERIFY(std::any_of(m_session->facts().projects.cbegin(), m_session->facts().projects.cend(),
+                            [&](const Project &f) { return f.id == p.id && f.scope.isEmpty(); }));
+
+    m_page->selectProject(p.id);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), u"openProjectButton"_s), Qt::LeftButton);
+    ProjectEditor *editor = m_page->editor();
+    QVERIFY(editor);
+    QCOMPARE(editor->projectId(), p.id);
+    QCOMPARE(child<QPlainTextEdit>(editor, u"scopeEdit"_s)->toPlainText(), p.scope);
+    typeInto(child<QLineEdit>(editor, u"titleEdit"_s), u"Brochure, second edition"_s);
+    QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->editor());
+
+    const auto after = ProjectStore(*m_db).get(p.id);
+    QVERIFY(after);
+    Project expected = *before;
+    expected.title = u"Brochure, second edition"_s;
+    QCOMPARE(*after, expected); // every field but the title as it was, the scope too
+    QCOMPARE(after->scope, p.scope);
+    QVERIFY(after->rowVersion.value > before->rowVersion.value);
+}
+
 QTEST_MAIN(TestProjectEditor)
 #include "tst_projecteditor.moc"
+

@@ -255,9 +255,15 @@ private:
     QSet<QString> m_seen;
 };
 
+// What Facts keeps of a project read from ProjectStore: all but the scope.
+void leaveOutScope(Project &p)
+{
+    p.scope = QString();
+}
+
 // Every project with its items, stages, revisions and price changes, as
-// ProjectStore::list() gives them (tst_reevaluation compares the two), in
-// five statements.
+// ProjectStore::list() gives them but for the scope (leaveOutScope();
+// tst_reevaluation compares the two), in five statements.
 Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
 {
     const QSqlDatabase connection = db.connection();
@@ -269,7 +275,7 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
     SharedTexts shared;
     {
         auto selected = FactsRows::select(connection, QStringLiteral(
-            "SELECT id, client_id, title, scope, status, currency, base_price_minor, first_offer_minor, nda, "
+            "SELECT id, client_id, title, status, currency, base_price_minor, first_offer_minor, nda, "
             "nda_markup_percent, discount_kind, discount_value, discount_reason, discount_concession, "
             "discount_for_future_orders, estimated_hours, deadline, internal_margin_days, "
             "guarantee_percent, revisions_included, contract_number, contract_date, "
@@ -283,32 +289,32 @@ Result<QList<Project>> loadProjects(Database &db, FactsRows::Reader reader)
             p.id = rows.integer(0);
             p.clientId = rows.integer(1);
             p.title = rows.text(2);
-            p.scope = rows.text(3);
-            p.status = rows.enumeration(4, ProjectStatus::Lead);
-            p.currency = shared(rows.text(5));
-            p.basePriceMinor = rows.integer(6);
-            if (!rows.isNull(7))
-                p.firstOfferMinor = rows.integer(7);
-            p.nda = rows.integer(8) != 0;
-            p.ndaMarkupPercent = int(rows.integer(9));
-            p.discountKind = rows.enumeration(10, DiscountKind::None);
-            p.discountValue = rows.integer(11);
-            p.discountReason = rows.text(12);
-            p.discountConcession = rows.text(13);
-            p.discountForFutureOrders = rows.integer(14) != 0;
-            p.estimatedHours = int(rows.integer(15));
-            p.deadline = rows.date(16);
-            p.internalMarginDays = int(rows.integer(17));
-            p.guaranteePercent = int(rows.integer(18));
-            p.revisionsIncluded = int(rows.integer(19));
-            p.contractNumber = rows.text(20);
-            p.contractDate = rows.date(21);
-            p.contractTermMonths = int(rows.integer(22));
-            p.deliveredOn = rows.date(23);
-            if (!rows.isNull(24))
-                p.vatRateTenths = int(rows.integer(24));
-            p.reverseCharge = rows.integer(25) != 0;
-            p.rowVersion.value = rows.integer(26);
+            // No scope: no rule reads it (facts.h).
+            p.status = rows.enumeration(3, ProjectStatus::Lead);
+            p.currency = shared(rows.text(4));
+            p.basePriceMinor = rows.integer(5);
+            if (!rows.isNull(6))
+                p.firstOfferMinor = rows.integer(6);
+            p.nda = rows.integer(7) != 0;
+            p.ndaMarkupPercent = int(rows.integer(8));
+            p.discountKind = rows.enumeration(9, DiscountKind::None);
+            p.discountValue = rows.integer(10);
+            p.discountReason = rows.text(11);
+            p.discountConcession = rows.text(12);
+            p.discountForFutureOrders = rows.integer(13) != 0;
+            p.estimatedHours = int(rows.integer(14));
+            p.deadline = rows.date(15);
+            p.internalMarginDays = int(rows.integer(16));
+            p.guaranteePercent = int(rows.integer(17));
+            p.revisionsIncluded = int(rows.integer(18));
+            p.contractNumber = rows.text(19);
+            p.contractDate = rows.date(20);
+            p.contractTermMonths = int(rows.integer(21));
+            p.deliveredOn = rows.date(22);
+            if (!rows.isNull(23))
+                p.vatRateTenths = int(rows.integer(23));
+            p.reverseCharge = rows.integer(24) != 0;
+            p.rowVersion.value = rows.integer(25);
             index.insert(p.id, projects.size());
             projects << std::move(p);
         }
@@ -499,6 +505,8 @@ Result<void> Facts::reloadClient(Database &db, qint64 clientId)
         if (!storedProjects)
             return Error{storedProjects.error()};
         fresh.projects = std::move(storedProjects).value();
+        for (Project &p : fresh.projects)
+            leaveOutScope(p);
         auto storedInteractions = InteractionStore(db).list(clientId);
         if (!storedInteractions)
             return Error{storedInteractions.error()};

@@ -22,12 +22,16 @@ namespace neuvo {
 // it is of a kind whose summary a rule quotes (keepsSummary()). Whoever
 // shows, counts or edits interactions reads them from InteractionStore
 // (the statistics read the days of each project's log with
-// InteractionStore::projectLogDays()).
+// InteractionStore::projectLogDays()). The projects come without their
+// scope, a free text no rule reads (empty here whatever is stored): whoever
+// edits, prints or exports a project reads it from ProjectStore
+// (ProjectStore::get() or list()), never from the facts, or a save would
+// erase the scope and a contract would print without it.
 struct Facts
 {
     Profile profile;
     QList<Client> clients;
-    QList<Project> projects; // with their stages, revisions and price changes
+    QList<Project> projects; // with their stages, revisions and price changes; no scope
     QList<Interaction> interactions; // what the rules read; summaries only where keepsSummary()
     QList<Promise> promises;
     QList<Observation> observations;
