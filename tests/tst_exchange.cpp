@@ -117,6 +117,36 @@ QByteArray reversedKeys(const QJsonValue &value)
     return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
+// Makes db refuse a row of table whose column holds value, a rule the
+// stores do not know of: a CHECK constraint on the server, a trigger in
+// SQLite (which cannot add a constraint to an existing table). Either
+// refusal names refused_by_test.
+bool refuseRows(Database &db, const QString &table, const QString &column, const QString &value)
+{
+    const QString sql =
+        test::onServer()
+            ? u"ALTER TABLE %1 ADD CONSTRAINT refused_by_test CHECK (%2 <> '%3')"_s.arg(table, column, value)
+            : u"CREATE TRIGGER refused_by_test BEFORE INSERT ON %1 WHEN NEW.%2 = '%3' "
+              "BEGIN SELECT RAISE(ABORT, 'refused_by_test'); END"_s.arg(table, column, value);
+    QSqlQuery ddl(db.connection());
+    if (!ddl.exec(sql)) {
+        qWarning("%s", qPrintable(ddl.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// The prepared statements of db's session on the server (0 on SQLite).
+int preparedOnServer(Database &db)
+{
+    if (!test::onServer())
+        return 0;
+    QSqlQuery count(db.connection());
+    if (!count.exec(u"SELECT count(*) FROM pg_prepared_statements"_s) || !count.next())
+        return -1;
+    return count.value(0).toInt();
+}
+
 } // namespace
 
 class Tst_exchange : public QObject
@@ -156,6 +186,8 @@ private slots:
     void fileImportsInChunks();
     void problemsAcrossChunksNameTheirLine_data();
     void problemsAcrossChunksNameTheirLine();
+    void refusedProfileRow_namedAsTheProfile();
+    void refusedImport_freesServerStatements();
 
 private:
     // A new database: the file name in the temporary folder, or on the
@@ -1127,6 +1159,51 @@ void Tst_exchange::problemsAcrossChunksNameTheirLine()
     const auto result = Exchange::importJson(*m_db, document);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().startsWith(expected), qPrintable(result.error()));
+}
+
+
+// On a server the records' rows are gathered and sent many at a time, each
+// named by its record. Once the records are written that ends: a row the
+// database refuses afterwards (the profile's VAT exemption text) is named
+// by what wrote it, not by the last record.
+void Tst_exchange::refusedProfileRow_namedAsTheProfile()
+{
+    auto db = openDatabase(u"refuses-profile.sqlite"_s);
+    QVERIFY(db);
+    QVERIFY(refuseRows(*db, u"vat_exemption_text"_s, u"language"_s, u"ru"_s));
+    const auto imported = Exchange::importJson(*db, m_fixture);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().startsWith(u"profile: "_s), qPrintable(imported.error()));
+    QVERIFY2(imported.error().contains(u"refused_by_test"_s), qPrintable(imported.error()));
+    QVERIFY2(!imported.error().contains(u"projects["_s) && !imported.error().contains(u"clients["_s),
+             qPrintable(imported.error()));
+    QCOMPARE(*ClientStore(*db).count(), 0);
+}
+
+// A row refused on a server aborts the transaction, which then takes
+// nothing but ROLLBACK: the import's prepared statements (its batches' and
+// its stores') are freed after it, so none stays on the server for the rest
+// of the session and Qt's driver has nothing to warn about. The session
+// then imports as before.
+void Tst_exchange::refusedImport_freesServerStatements()
+{
+    QTest::failOnWarning(QRegularExpression(u"Unable to free statement"_s));
+    auto db = openDatabase(u"refuses-client.sqlite"_s);
+    QVERIFY(db);
+    QVERIFY(refuseRows(*db, u"client"_s, u"name"_s, u"Studio Kolmas"_s));
+    const int before = preparedOnServer(*db);
+    QVERIFY(before >= 0);
+    const auto imported = Exchange::importJson(*db, m_fixture);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().startsWith(u"clients[2]: "_s), qPrintable(imported.error()));
+    QVERIFY2(imported.error().contains(u"refused_by_test"_s), qPrintable(imported.error()));
+    QCOMPARE(preparedOnServer(*db), before);
+
+    const QByteArray withoutStudio = editDocument(m_fixture, u"clients[2].name"_s, u"\"Studio Neljäs\""_s);
+    const auto again = Exchange::importJson(*db, withoutStudio);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
+    QCOMPARE(again->clients, 3);
+    QCOMPARE(preparedOnServer(*db), before);
 }
 
 QTEST_GUILESS_MAIN(Tst_exchange)

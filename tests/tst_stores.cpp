@@ -3,6 +3,9 @@
 #include "core/storage/stores.h"
 #include "testutil.h"
 
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,8 @@ private slots:
     void userText_storedVerbatim();
     void batchedInserts_storedAsOneByOne();
     void batchedInserts_refusedRowNamesItsRecord();
+    void batchedInserts_onlyInsideTransaction();
+    void batchedInserts_refusedBatchFreesItsStatements();
 
 private:
     // A client with every field filled, stored, and a project with every
@@ -542,6 +547,128 @@ void TestStores::batchedInserts_refusedRowNamesItsRecord()
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(ClientStore(*m_db).get(600)->name, u"After"_s);
     QCOMPARE(*ClientStore(*m_db).count(), 1);
+}
+
+// Database says whether a transaction is open; an InsertBatching made
+// outside one asserts (in a release build it gathers nothing, and each
+// INSERT commits at once as it would without it).
+void TestStores::batchedInserts_onlyInsideTransaction()
+{
+    const char *childVariable = "NEUVO_TEST_BATCHING_OUTSIDE_A_TRANSACTION";
+    if (qEnvironmentVariableIsSet(childVariable)) {
+        // The child process run below: the mistake itself.
+        InsertBatching batching(*m_db);
+        Client c;
+        c.id = 700;
+        c.name = u"Alone"_s;
+        QVERIFY(ClientStore(*m_db).create(c).ok());
+        // Committed: another connection sees it.
+        Database other;
+        QVERIFY(other.open(m_db->path(), Database::Access::ReadOnly).ok());
+        QCOMPARE(*ClientStore(other).count(), 1);
+        return;
+    }
+
+    QVERIFY(!m_db->isInTransaction());
+    QVERIFY(!m_db->isInWriteTransaction());
+    bool outer = false, nested = false, read = false, readWrites = true, rehearsal = false;
+    QVERIFY(m_db->transaction([&]() -> Result<void> {
+                    outer = m_db->isInWriteTransaction();
+                    return m_db->transaction([&]() -> Result<void> {
+                        nested = m_db->isInWriteTransaction();
+                        return {};
+                    });
+                })
+                .ok());
+    QVERIFY(outer);
+    QVERIFY(nested);
+    QVERIFY(m_db->readTransaction([&]() -> Result<void> {
+                    read = m_db->isInTransaction();
+                    readWrites = m_db->isInWriteTransaction();
+                    return {};
+                })
+                .ok());
+    QVERIFY(read);
+    QVERIFY(!readWrites);
+    QCOMPARE(m_db->rehearse([&]() -> Result<void> {
+                     rehearsal = m_db->isInWriteTransaction();
+                     return fail(u"rehearsed"_s);
+                 })
+                 .error(),
+             u"rehearsed"_s);
+    QVERIFY(rehearsal);
+    QVERIFY(!m_db->isInTransaction());
+    QVERIFY(!m_db->isInWriteTransaction());
+
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(childVariable), u"1"_s);
+    // The expected abort needs no stack trace.
+    environment.insert(u"QTEST_DISABLE_STACK_DUMP"_s, u"1"_s);
+    environment.insert(u"QTEST_DISABLE_CORE_DUMP"_s, u"1"_s);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {u"batchedInserts_onlyInsideTransaction"_s});
+    QVERIFY(child.waitForFinished(180'000));
+    const QString output = QString::fromLocal8Bit(child.readAll());
+#ifdef QT_NO_DEBUG
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(u"InsertBatching made outside a transaction"_s), qPrintable(output));
+#else
+    QVERIFY2(child.exitStatus() == QProcess::CrashExit, qPrintable(output));
+    QVERIFY2(output.contains(u"ASSERT failure in InsertBatching: \"made outside a transaction\""_s),
+             qPrintable(output));
+#endif
+}
+
+// A refused batch leaves the transaction aborted: the server then takes
+// nothing but ROLLBACK, the DEALLOCATE that frees a prepared statement
+// included. The batch's statements are freed after the ROLLBACK, so none
+// stays on the server for the rest of the session, and Qt's driver has
+// nothing to warn about.
+void TestStores::batchedInserts_refusedBatchFreesItsStatements()
+{
+    QTest::failOnWarning(QRegularExpression(u"Unable to free statement"_s));
+    // The prepared statements of this connection's session on the server.
+    const auto preparedOnServer = [this]() -> int {
+        if (!test::onServer())
+            return 0;
+        QSqlQuery count(m_db->connection());
+        if (!count.exec(u"SELECT count(*) FROM pg_prepared_statements"_s) || !count.next())
+            return -1;
+        return count.value(0).toInt();
+    };
+    const int before = preparedOnServer();
+    QVERIFY(before >= 0);
+    {
+        // Outlives the transaction, so that only the batch's own
+        // statements are freed inside it.
+        ClientStore store(*m_db);
+        const auto written = m_db->transaction([&]() -> Result<void> {
+            InsertBatching batching(*m_db, 100);
+            for (int k = 0; k < 10; ++k) {
+                const QString label = u"clients[%1]"_s.arg(k);
+                if (auto sent = batching.startRecord(label); !sent)
+                    return sent;
+                Client c;
+                c.id = k == 9 ? 800 : 800 + k;
+                c.name = u"Client %1"_s.arg(k);
+                // On SQLite the refusal comes here, at once.
+                if (auto r = store.create(c); !r)
+                    return fail(label + u": "_s + r.error());
+            }
+            return batching.finish();
+        });
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().startsWith(u"clients[9]: "_s), qPrintable(written.error()));
+    }
+    QCOMPARE(preparedOnServer(), before);
+    // The session goes on as before.
+    Client after;
+    after.name = u"After"_s;
+    QVERIFY(ClientStore(*m_db).create(after).ok());
+    QCOMPARE(*ClientStore(*m_db).count(), 1);
+    QCOMPARE(preparedOnServer(), before);
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -98,8 +98,10 @@ public:
     {
     }
 
-    // Sends the rows still gathered (on a server); a refusal names its record.
-    Result<void> flush() { return m_batching.flush(); }
+    // Sends the rows still gathered (on a server), a refusal naming its
+    // record, and ends the gathering: what the import writes after the
+    // records (the profile, the invoices) is refused in its own name.
+    Result<void> finish() { return m_batching.finish(); }
 
     // A store error means validation missed something: it names the record.
     const std::optional<QString> &error() const { return m_error; }
@@ -319,7 +321,7 @@ Result<Exchange::ImportSummary> importDocument(Database &db, QIODevice &device, 
             return fail(problems.message());
         if (writer.error())
             return fail(*writer.error());
-        if (auto sent = writer.flush(); !sent)
+        if (auto sent = writer.finish(); !sent)
             return sent;
 
         Document &doc = reader.document();

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUuid>
 #include <QDir>
@@ -294,6 +295,9 @@ void Database::close()
 {
     // Gathered rows' statements belong to the connection closed below.
     forgetGatheredInserts(m_connectionName);
+    m_statementsToFree.clear();
+    m_transactionFailed = false;
+    m_writeTransaction = false;
     if (m_server) {
         QMutexLocker locker(&registryMutex());
         registry().remove(m_connectionName);
@@ -811,6 +815,9 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     m_writtenTables.clear();
     if (m_server)
         gatheredInsertsTransactionBegins(m_connectionName);
+    m_writeTransaction = true;
+    // On every return below, after the COMMIT or ROLLBACK.
+    const auto ended = qScopeGuard([this] { transactionEnded(); });
 
     ++m_transactionDepth;
     Result<void> result = fn();
@@ -882,6 +889,8 @@ Result<void> Database::readTransaction(const std::function<Result<void>()> &fn)
         noteFailure(m_connectionName, begin.lastError());
         return fail(sqlErrorMessage(begin.lastError(), m_path, dialect));
     }
+    m_writeTransaction = false;
+    const auto ended = qScopeGuard([this] { transactionEnded(); });
     ++m_transactionDepth;
     Result<void> result = fn();
     --m_transactionDepth;
@@ -909,6 +918,8 @@ Result<void> Database::rehearse(const std::function<Result<void>()> &fn)
     }
     if (m_server)
         gatheredInsertsTransactionBegins(m_connectionName);
+    m_writeTransaction = true;
+    const auto ended = qScopeGuard([this] { transactionEnded(); });
     ++m_transactionDepth;
     Result<void> result = settleGatheredInserts(m_connectionName, fn());
     --m_transactionDepth;
@@ -972,13 +983,38 @@ void Database::noteWrite(const QString &connectionName, const QString &table)
 
 void Database::noteFailure(const QString &connectionName, const QSqlError &error)
 {
+    QMutexLocker locker(&registryMutex());
+    Database *db = registry().value(connectionName);
+    if (!db)
+        return;
+    // PostgreSQL aborts the open transaction at any error: from here on it
+    // only takes ROLLBACK (a ROLLBACK TO SAVEPOINT may undo that, but the
+    // statements that do one fail the transaction anyway).
+    if (db->m_transactionDepth > 0)
+        db->m_transactionFailed = true;
     if (SqlDialect::postgresql().classify(error) != SqlFailure::ConnectionLost)
         return;
+    db->m_connectionBroken = true;
+    db->m_lostDetail = error.text();
+}
+
+bool Database::keepUntilTransactionEnds(const QString &connectionName, QSqlQuery &query)
+{
     QMutexLocker locker(&registryMutex());
-    if (Database *db = registry().value(connectionName)) {
-        db->m_connectionBroken = true;
-        db->m_lostDetail = error.text();
-    }
+    Database *db = registry().value(connectionName);
+    if (!db || db->m_transactionDepth == 0 || !db->m_transactionFailed)
+        return false;
+    db->m_statementsToFree.push_back(std::move(query));
+    return true;
+}
+
+void Database::transactionEnded()
+{
+    m_writeTransaction = false;
+    m_transactionFailed = false;
+    // The transaction is over: the server takes DEALLOCATE again.
+    endGatheredInserts(m_connectionName);
+    m_statementsToFree.clear();
 }
 
 void Database::announceAutocommitWrite()

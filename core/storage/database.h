@@ -7,11 +7,13 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QTimer;
 
@@ -136,6 +138,13 @@ public:
     // read-only database too (an export while the desktop has the file).
     // Nested calls join the outer transaction.
     Result<void> readTransaction(const std::function<Result<void>()> &fn);
+    // A transaction(), rehearse() or readTransaction() is running on this
+    // connection (this call is inside its fn).
+    bool isInTransaction() const { return m_transactionDepth > 0; }
+    // The running transaction is one that may write: transaction() or
+    // rehearse(), whose end sends or drops the rows an InsertBatching
+    // gathered.
+    bool isInWriteTransaction() const { return m_transactionDepth > 0 && m_writeTransaction; }
 
     // On a PostgreSQL server every committed change announces itself on
     // the channel neuvo_changes (see docs/postgresql.md): a transaction
@@ -156,6 +165,15 @@ public:
     // the next step). Only server connections call them.
     static void noteWrite(const QString &connectionName, const QString &table);
     static void noteFailure(const QString &connectionName, const QSqlError &error);
+    // Called by SqlStatement as it goes: a statement prepared on the server
+    // that must not be freed yet. After a failed statement PostgreSQL
+    // refuses every command but ROLLBACK until the transaction ends, the
+    // DEALLOCATE that frees a prepared statement included (Qt's driver then
+    // warns "Unable to free statement" and the statement stays for the rest
+    // of the session). So the statements a failed transaction lets go of are
+    // kept until its ROLLBACK, then freed. Takes the query and returns true
+    // then; false (query untouched) when it can be freed at once.
+    static bool keepUntilTransactionEnds(const QString &connectionName, QSqlQuery &query);
 
     // Runs fn in a transaction like transaction(), then rolls back whatever
     // it did: a dry run that meets every check the real change would,
@@ -180,6 +198,10 @@ private:
     Result<void> subscribe() const;
     void takeNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     bool reconnectIfLost() const;
+    // After COMMIT or ROLLBACK of the outermost transaction: frees what
+    // waited for its end (keepUntilTransactionEnds, the gathered rows'
+    // statements).
+    void transactionEnded();
     Error connectionLost(const QString &what) const;
 
     QString m_connectionName;
@@ -190,6 +212,12 @@ private:
     QString m_serverPassword;
     std::unique_ptr<DatabaseLock> m_lock;
     int m_transactionDepth = 0;
+    bool m_writeTransaction = false;
+    // On a server: a statement of the open transaction failed, so the
+    // server refuses everything but ROLLBACK (see keepUntilTransactionEnds).
+    bool m_transactionFailed = false;
+    // The prepared statements let go of since then, freed after ROLLBACK.
+    std::vector<QSqlQuery> m_statementsToFree;
     QString m_origin;
     std::unique_ptr<DatabaseEvents> m_events;
     // Tables written in the open transaction (or by the last autocommit

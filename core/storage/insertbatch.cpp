@@ -233,7 +233,6 @@ Result<void> settleGatheredInserts(const QString &connectionName, Result<void> r
     auto it = rowsByConnection().find(connectionName);
     if (it == rowsByConnection().end())
         return result;
-    it->inTransaction = false;
     // Rows still gathered are sent within the transaction, so a row the
     // server refuses fails the change (or the rehearsal) like any
     // statement of it; after a failure they are dropped with it.
@@ -244,15 +243,29 @@ Result<void> settleGatheredInserts(const QString &connectionName, Result<void> r
         else
             result = it->pending->send();
     }
-    // The prepared statements belong to this connection, which may be
-    // reopened before the next transaction.
+    return result;
+}
+
+void endGatheredInserts(const QString &connectionName)
+{
+    if (connectionsWithRows.loadRelaxed() == 0)
+        return;
+    QMutexLocker locker(&rowsMutex());
+    auto it = rowsByConnection().find(connectionName);
+    if (it == rowsByConnection().end())
+        return;
+    it->inTransaction = false;
+    // The prepared statements are freed here, after the COMMIT or
+    // ROLLBACK: in a transaction a refused row has aborted, the server
+    // would refuse to free them (Database::keepUntilTransactionEnds). They
+    // belong to this connection, which may be reopened before the next
+    // transaction.
     if (it->batchings == 0) {
         rowsByConnection().erase(it);
         connectionsWithRows.deref();
     } else {
         it->pending.reset();
     }
-    return result;
 }
 
 void forgetGatheredInserts(const QString &connectionName)
@@ -282,6 +295,15 @@ PendingInserts *pendingInsertsFor(const QString &connectionName, bool *gathering
 InsertBatching::InsertBatching(Database &db, qsizetype rowsPerSend)
     : m_rowsPerSend(rowsPerSend)
 {
+    // Outside a transaction each INSERT commits on its own, and a gathered
+    // row would wait, neither committed nor refused, for the next
+    // statement or a transaction's end. A mistake of the caller's: in a
+    // release build the INSERTs then run one by one, as without batching.
+    if (!db.isInWriteTransaction()) {
+        qCritical("InsertBatching made outside a transaction: its INSERTs are not gathered");
+        Q_ASSERT_X(false, "InsertBatching", "made outside a transaction");
+        return;
+    }
     const QSqlDatabase connection = db.connection();
     if (SqlDialect::of(connection).isFile())
         return;
@@ -299,10 +321,16 @@ InsertBatching::InsertBatching(Database &db, qsizetype rowsPerSend)
 
 InsertBatching::~InsertBatching()
 {
+    stopGathering();
+}
+
+void InsertBatching::stopGathering()
+{
     if (m_connectionName.isEmpty())
         return;
+    const QString connectionName = std::exchange(m_connectionName, QString());
     QMutexLocker locker(&rowsMutex());
-    auto it = rowsByConnection().find(m_connectionName);
+    auto it = rowsByConnection().find(connectionName);
     if (it == rowsByConnection().end())
         return; // the connection was closed
     --it->batchings;
@@ -345,6 +373,13 @@ Result<void> InsertBatching::flush()
 {
     PendingInserts *rows = pending();
     return rows ? rows->send() : Result<void>{};
+}
+
+Result<void> InsertBatching::finish()
+{
+    Result<void> sent = flush();
+    stopGathering();
+    return sent;
 }
 
 } // namespace neuvo

@@ -88,9 +88,12 @@ private:
 // Database's, for the rows gathered on its connection: a top-level
 // transaction began; it ends (the rows still gathered are sent when result
 // is a success, else dropped, so none is left for the next transaction);
-// the connection closes.
+// the connection closes. The statements that sent them are freed only
+// when the transaction has ended (endGatheredInserts, after its COMMIT or
+// ROLLBACK): a transaction a refused row aborted takes nothing but ROLLBACK.
 void gatheredInsertsTransactionBegins(const QString &connectionName);
 Result<void> settleGatheredInserts(const QString &connectionName, Result<void> result);
+void endGatheredInserts(const QString &connectionName);
 void forgetGatheredInserts(const QString &connectionName);
 // SqlStatement's: the rows gathered on a server connection, or null when
 // there are none; *gathering says whether an INSERT run now is to be added
@@ -100,10 +103,14 @@ PendingInserts *pendingInsertsFor(const QString &connectionName, bool *gathering
 // While alive, plain INSERTs that stores run on db inside a transaction
 // are gathered and sent many rows per statement (see PendingInserts), on a
 // PostgreSQL server; on SQLite, where a row costs no round trip, it does
-// nothing. Make it inside the transaction it serves. What is still
-// gathered when it ends is sent before the transaction commits. A store's create() then succeeds before the
+// nothing. Make it inside the transaction it serves (Database::transaction
+// or rehearse; made outside one it asserts, and in a release build
+// gathers nothing). What is still gathered when it ends is sent before the
+// transaction commits. A store's create() then succeeds before the
 // database has seen its row: a row the database refuses is reported by
-// startRecord(), flush() or the COMMIT, under the label that named it.
+// startRecord(), flush(), finish() or the COMMIT, under the label that
+// named it. End it with finish() once its records are written, so that
+// later statements of the transaction are not labelled as the last record.
 class InsertBatching
 {
 public:
@@ -120,9 +127,14 @@ public:
     Result<void> startRecord(const QString &label);
     // Sends every row gathered so far.
     Result<void> flush();
+    // Sends every row gathered so far and stops gathering: INSERTs run
+    // from here on go one by one, and a refusal is reported by the
+    // statement that made it, not under this batching's last label.
+    Result<void> finish();
 
 private:
     PendingInserts *pending() const;
+    void stopGathering();
 
     QString m_connectionName; // empty on SQLite
     qsizetype m_rowsPerSend;

@@ -47,6 +47,14 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     }
 }
 
+SqlStatement::~SqlStatement()
+{
+    // On a server whose transaction a failed statement aborted, the
+    // statement is freed after the ROLLBACK (the server refuses to before).
+    if (!m_connectionName.isEmpty() && m_prepared)
+        Database::keepUntilTransactionEnds(m_connectionName, m_query);
+}
+
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
     m_query.bindValue(placeholder, value);

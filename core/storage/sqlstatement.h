@@ -21,6 +21,9 @@ class SqlStatement
 {
 public:
     SqlStatement(const QSqlDatabase &db, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
     Result<void> exec();
