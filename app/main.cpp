@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <numeric>
 #include <vector>
 
 namespace {
@@ -80,8 +82,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (m_tracing)
-            m_trace.push_back({m_clock.nsecsElapsed(), watched->metaObject()->className(), watched->objectName(),
-                               event->type()});
+            m_trace.push_back({m_clock.nsecsElapsed(), threadCpuNs(), watched->metaObject()->className(),
+                               watched->objectName(), event->type()});
         if (watched != m_window)
             return QObject::eventFilter(watched, event);
         if (event->type() == QEvent::Paint && m_firstPaint < 0) {
@@ -142,27 +144,53 @@ private:
         }
     }
 
+    // The main thread's CPU time: on a shared machine the wall clock also
+    // counts the time other processes held the CPU.
+    static qint64 threadCpuNs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+    }
+
     // The events that began between the tick before the longest stall and
-    // the one after it, each with the time until the next event began:
-    // the longest of those ran the work (or began it, when events were
-    // delivered from inside it).
+    // the one after it, each with the time (wall clock and the main
+    // thread's CPU) until the next event began: the longest of those ran
+    // the work (or began it, when events were delivered from inside it).
+    // Then the events of the whole run that took the most CPU that way.
     void printTrace() const
     {
+        const auto print = [this](size_t i) {
+            const TracedEvent &e = m_trace[i];
+            const bool last = i + 1 == m_trace.size();
+            const qint64 wall = (last ? m_clock.nsecsElapsed() : m_trace[i + 1].atNs) - e.atNs;
+            const qint64 cpu = (last ? threadCpuNs() : m_trace[i + 1].cpuNs) - e.cpuNs;
+            std::fprintf(stderr, "  %9.3f ms  +%7.3f ms  (CPU %7.3f ms)  event %4d  %s %s\n", e.atNs / 1e6,
+                         wall / 1e6, cpu / 1e6, int(e.type), e.className, qUtf8Printable(e.objectName));
+        };
         std::fprintf(stderr, "longest stall from %.1f ms to %.1f ms; the events that began meanwhile:\n",
                      m_stallFromNs / 1e6, m_stallToNs / 1e6);
         for (size_t i = 0; i < m_trace.size(); ++i) {
-            const TracedEvent &e = m_trace[i];
-            if (e.atNs < m_stallFromNs || e.atNs > m_stallToNs)
-                continue;
-            const qint64 untilNext = (i + 1 < m_trace.size() ? m_trace[i + 1].atNs : m_stallToNs) - e.atNs;
-            std::fprintf(stderr, "  %9.3f ms  +%7.3f ms  event %4d  %s %s\n", e.atNs / 1e6, untilNext / 1e6,
-                         int(e.type), e.className, qUtf8Printable(e.objectName));
+            if (m_trace[i].atNs >= m_stallFromNs && m_trace[i].atNs <= m_stallToNs)
+                print(i);
         }
+        std::vector<size_t> byCpu(m_trace.size());
+        std::iota(byCpu.begin(), byCpu.end(), size_t(0));
+        const auto cpuOf = [this](size_t i) {
+            return i + 1 < m_trace.size() ? m_trace[i + 1].cpuNs - m_trace[i].cpuNs : 0;
+        };
+        const size_t top = std::min<size_t>(12, byCpu.size());
+        std::partial_sort(byCpu.begin(), byCpu.begin() + top, byCpu.end(),
+                          [&](size_t a, size_t b) { return cpuOf(a) > cpuOf(b); });
+        std::fprintf(stderr, "the events of the run that took the most CPU until the next one began:\n");
+        for (size_t i = 0; i < top; ++i)
+            print(byCpu[i]);
     }
 
     struct TracedEvent
     {
         qint64 atNs;
+        qint64 cpuNs;
         const char *className;
         QString objectName;
         QEvent::Type type;
