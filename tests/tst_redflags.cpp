@@ -17,6 +17,8 @@
 #include <QTimeZone>
 #include <QTranslator>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace neuvo;
 using neuvo::test::makeClient;
@@ -116,6 +118,9 @@ private:
 private slots:
     void initTestCase();
     void cleanup();
+
+    void identity_isRuleClientProjectAndIsoDate_data();
+    void identity_isRuleClientProjectAndIsoDate();
 
     void paymentOverdue_data();
     void paymentOverdue();
@@ -2125,6 +2130,43 @@ void TestRedFlags::evidenceKeptWordForWord_inEnglishFinnishRussian()
         QVERIFY2(text.contains(promise + u'\n'), qPrintable(text));
         QVERIFY2(text.contains(observation + u'\n'), qPrintable(text));
     }
+}
+
+// The identity is what the seen and announced records store: written by
+// hand for speed, it must read exactly as rule|number|number|ISO date.
+void TestRedFlags::identity_isRuleClientProjectAndIsoDate_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<qint64>("clientId");
+    QTest::addColumn<qint64>("projectId");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("stage due") << u"stage_due_soon"_s << qint64(17) << qint64(4021) << QDate(2026, 12, 1);
+    QTest::newRow("no project, no date") << u"unpaid_invoice"_s << qint64(9) << qint64(0) << QDate();
+    QTest::newRow("first day of year 1") << u"r"_s << qint64(1) << qint64(2) << QDate(1, 1, 1);
+    QTest::newRow("year 0 does not exist") << u"r"_s << qint64(1) << qint64(2) << QDate(0, 1, 1);
+    QTest::newRow("last ISO year") << u"r"_s << qint64(1) << qint64(2) << QDate(9999, 12, 31);
+    QTest::newRow("beyond ISO years") << u"r"_s << qint64(1) << qint64(2) << QDate(10000, 1, 1);
+    QTest::newRow("before year 0") << u"r"_s << qint64(1) << qint64(2) << QDate(-44, 3, 15);
+    QTest::newRow("largest ids") << u"älä"_s << std::numeric_limits<qint64>::max()
+                                  << std::numeric_limits<qint64>::min() << QDate(2000, 2, 29);
+    QTest::newRow("empty rule") << QString() << qint64(0) << qint64(0) << QDate(1999, 9, 9);
+}
+
+void TestRedFlags::identity_isRuleClientProjectAndIsoDate()
+{
+    QFETCH(QString, rule);
+    QFETCH(qint64, clientId);
+    QFETCH(qint64, projectId);
+    QFETCH(QDate, date);
+    Finding f;
+    f.rule = rule;
+    f.clientId = clientId;
+    f.projectId = projectId;
+    f.date = date;
+    const QString expected = QStringList{rule, QString::number(clientId), QString::number(projectId),
+                                         date.toString(Qt::ISODate)}
+                                 .join(u'|');
+    QCOMPARE(f.identity(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRedFlags)

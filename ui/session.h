@@ -80,6 +80,10 @@ public:
     // Evaluated on first use after a change; errors leave them empty and are
     // reported through errorOccurred().
     const Facts &facts();
+    // Changes whenever what facts() and findings() hold may have changed
+    // (an evaluation, one client evaluated again): a view's index into
+    // them is good while it stays the same.
+    quint64 generation() const { return m_generation; }
     const QList<Finding> &findings();
     const QHash<qint64, ClientRisk> &risks();
     ClientRisk risk(qint64 clientId);

@@ -80,16 +80,52 @@ void ClientDetailWidget::buildDetails()
     m_stack->addWidget(details);
 }
 
-void ClientDetailWidget::setClient(qint64 clientId)
+const ClientDetailWidget::ClientRecords *ClientDetailWidget::recordsOf(qint64 clientId)
 {
     const Facts &facts = m_session.facts();
-    const Client *client = nullptr;
-    for (const Client &c : facts.clients) {
-        if (c.id == clientId) {
-            client = &c;
-            break;
+    const QList<Finding> &findings = m_session.findings();
+    const QList<quintptr> from{quintptr(facts.clients.constData()),      quintptr(facts.clients.size()),
+                               quintptr(facts.projects.constData()),     quintptr(facts.projects.size()),
+                               quintptr(facts.promises.constData()),     quintptr(facts.promises.size()),
+                               quintptr(facts.observations.constData()), quintptr(facts.observations.size()),
+                               quintptr(findings.constData()),           quintptr(findings.size())};
+    if (m_recordsGeneration != m_session.generation() || m_recordsFrom != from) {
+        m_records.clear();
+        m_records.reserve(facts.clients.size());
+        for (qsizetype i = 0; i < facts.clients.size(); ++i) {
+            ClientRecords &records = m_records[facts.clients.at(i).id];
+            if (records.client < 0)
+                records.client = i;
         }
+        // Records of a client not in the list are never asked for.
+        for (qsizetype i = 0; i < facts.projects.size(); ++i) {
+            if (const auto it = m_records.find(facts.projects.at(i).clientId); it != m_records.end())
+                it->projects << i;
+        }
+        for (qsizetype i = 0; i < facts.promises.size(); ++i) {
+            if (const auto it = m_records.find(facts.promises.at(i).clientId); it != m_records.end())
+                it->promises << i;
+        }
+        for (qsizetype i = 0; i < facts.observations.size(); ++i) {
+            if (const auto it = m_records.find(facts.observations.at(i).clientId); it != m_records.end())
+                it->observations << i;
+        }
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            if (const auto it = m_records.find(findings.at(i).clientId); it != m_records.end())
+                it->findings << i;
+        }
+        m_recordsGeneration = m_session.generation();
+        m_recordsFrom = from;
     }
+    const auto it = m_records.constFind(clientId);
+    return it != m_records.cend() ? &*it : nullptr;
+}
+
+void ClientDetailWidget::setClient(qint64 clientId)
+{
+    const ClientRecords *records = recordsOf(clientId);
+    const Facts &facts = m_session.facts();
+    const Client *client = records ? &facts.clients.at(records->client) : nullptr;
     m_clientId = client ? clientId : 0;
     m_clientVersion = client ? client->rowVersion.value : 0;
     if (!client) {
@@ -101,32 +137,27 @@ void ClientDetailWidget::setClient(qint64 clientId)
     m_stack->setCurrentIndex(1);
 
     QList<Project> projects;
-    for (const Project &p : facts.projects) {
-        if (p.clientId == clientId)
-            projects << p;
-    }
+    projects.reserve(records->projects.size());
+    for (const qsizetype i : records->projects)
+        projects << facts.projects.at(i);
+    QList<Promise> promises;
+    for (const qsizetype i : records->promises)
+        promises << facts.promises.at(i);
+    QList<Observation> observations;
+    for (const qsizetype i : records->observations)
+        observations << facts.observations.at(i);
+    QList<Finding> findings;
+    const QList<Finding> &allFindings = m_session.findings();
+    for (const qsizetype i : records->findings)
+        findings << allFindings.at(i);
     // Whole, with every summary: the facts keep only the ones the rules
-    // quote (Facts::keepsSummary()).
+    // quote (Facts::keepsSummary()). Read after the lists above are taken,
+    // so that nothing a reported error sets off can move them meanwhile.
     QList<Interaction> interactions;
     if (auto stored = InteractionStore(m_session.db()).list(clientId))
         interactions = std::move(stored).value();
     else
         emit m_session.errorOccurred(stored.error());
-    QList<Promise> promises;
-    for (const Promise &p : facts.promises) {
-        if (p.clientId == clientId)
-            promises << p;
-    }
-    QList<Observation> observations;
-    for (const Observation &o : facts.observations) {
-        if (o.clientId == clientId)
-            observations << o;
-    }
-    QList<Finding> findings;
-    for (const Finding &f : m_session.findings()) {
-        if (f.clientId == clientId)
-            findings << f;
-    }
     const ClientRisk risk = m_session.risk(clientId);
 
     m_title->setText(client->company.isEmpty() ? client->name

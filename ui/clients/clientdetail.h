@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -45,8 +49,23 @@ signals:
 
 private:
     void buildDetails();
+    // Where each client's records are in the session's lists, so that
+    // choosing a client does not scan every client's projects, promises,
+    // observations and findings. Built on the first choice after the
+    // session's data changed.
+    struct ClientRecords
+    {
+        qsizetype client = -1;
+        QList<qsizetype> projects, promises, observations, findings;
+    };
+    const ClientRecords *recordsOf(qint64 clientId);
 
     Session &m_session;
+    QHash<qint64, ClientRecords> m_records;
+    // What m_records was built from: the session's generation and, as a
+    // guard, the lists it indexes.
+    std::optional<quint64> m_recordsGeneration;
+    QList<quintptr> m_recordsFrom;
     qint64 m_clientId = 0;
     qint64 m_clientVersion = 0;
     QStackedWidget *m_stack = nullptr;

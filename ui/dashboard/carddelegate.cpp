@@ -7,6 +7,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <tuple>
 
 namespace neuvo {
 
@@ -131,12 +132,20 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &opt, const
         l.badge = QRect(right - width + 1, r.top() + (line - fm.height() - 2) / 2, width, fm.height() + 2);
         right -= width + Gap;
     }
-    const QString detail = index.data(DetailRole).toString();
     const int detailWidth = r.right() - left + 1;
     // Single-line rows all have room for a detail line, so that they are
     // all as high as the first one.
-    const int mainHeight = m_singleLine ? line : textHeight(opt.font, right - left + 1, opt.text);
-    const int detailHeight = m_singleLine ? line : textHeight(opt.font, detailWidth, detail);
+    int mainHeight = line;
+    int detailHeight = line;
+    if (!m_singleLine) {
+        const HeightKey key{(quint64(index.internalId()) << 32) | quint32(index.row()), opt.rect.width()};
+        auto it = m_heights.constFind(key);
+        if (it == m_heights.cend()) {
+            it = m_heights.insert(key, {textHeight(opt.font, right - left + 1, opt.text),
+                                        textHeight(opt.font, detailWidth, index.data(DetailRole).toString())});
+        }
+        std::tie(mainHeight, detailHeight) = *it;
+    }
     l.main = QRect(left, r.top(), right - left + 1, mainHeight);
     l.detail = QRect(left, l.main.bottom() + 3, detailWidth, detailHeight);
     l.height = Margin + mainHeight + (detailHeight > 0 ? 2 + detailHeight : 0) + Margin;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
+
+#include <utility>
 
 class QTreeView;
 
@@ -22,6 +25,12 @@ public:
     // measures one row however long the list (the "show all" lists).
     void setSingleLine(bool singleLine) { m_singleLine = singleLine; }
 
+    // Wrapped rows' text heights are measured once per row and width (the
+    // shaping is most of a refit's time, and the view, the list's own fit
+    // and each paint ask again): the list calls this when its rows, font
+    // or style change.
+    void forgetHeights() { m_heights.clear(); }
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -42,6 +51,10 @@ private:
     static int textHeight(const QFont &font, int width, const QString &text);
     Layout layout(const QStyleOptionViewItem &opt, const QModelIndex &index) const;
 
+    // The main and detail texts' wrapped heights, by row (its model
+    // index's internal id and row) and the row's width.
+    using HeightKey = std::pair<quint64, int>;
+    mutable QHash<HeightKey, std::pair<int, int>> m_heights;
     QTreeView *m_view;
     bool m_singleLine = false;
     const int *m_layoutWidth;

@@ -18,6 +18,7 @@ CardList::CardList(const QString &name, int maxHeight)
 {
     setAccessibleName(name);
     setModel(m_model);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_delegate->forgetHeights(); });
     setItemDelegate(m_delegate);
     setHeaderHidden(true);
     setRootIsDecorated(false);
@@ -37,16 +38,20 @@ CardList::CardList(const QString &name, int maxHeight)
 
 void CardList::refit()
 {
+    // Measured at the width the rows will most likely get (expandAll()
+    // lays them out at once), not at the one the previous rows had.
+    const int full = width() - 2 * frameWidth();
+    const int scrollBarWidth = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    m_layoutWidth = verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOn ? full - scrollBarWidth : full;
     expandAll();
     // Whether the rows fit decides the scroll bar, and the scroll bar
     // the width the text wraps in: settle both here, once, instead of
     // letting a scroll bar that appears re-wrap rows measured without it.
-    const int full = width() - 2 * frameWidth();
     int content = contentHeight(full);
     const bool scrolls = content > m_maxHeight;
     m_layoutWidth = full;
     if (scrolls) {
-        m_layoutWidth = full - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+        m_layoutWidth = full - scrollBarWidth;
         content = contentHeight(m_layoutWidth);
     }
     setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
@@ -54,6 +59,13 @@ void CardList::refit()
     const int height = std::min(content, m_maxHeight) + 2 * frameWidth();
     if (height != this->height())
         setFixedHeight(height);
+}
+
+void CardList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_delegate->forgetHeights();
+    QTreeView::changeEvent(event);
 }
 
 void CardList::resizeEvent(QResizeEvent *event)

@@ -24,6 +24,7 @@ public:
     void refit();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
