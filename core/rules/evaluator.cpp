@@ -125,20 +125,6 @@ bool Evaluator::alertsWanted(qint64 clientId) const
     return !c || c->status != ClientStatus::Declined;
 }
 
-QTimeZone Evaluator::zoneOf(const Client *c) const
-{
-    if (!c)
-        return QTimeZone::utc();
-    const auto it = m_zones.constFind(c->timeZone);
-    if (it != m_zones.cend())
-        return *it;
-    QTimeZone zone(c->timeZone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    m_zones.insert(c->timeZone, zone);
-    return zone;
-}
-
 QString Evaluator::money(const Project &p, qint64 minor) const
 {
     return Money(minor, p.currency).formatWithCode(m_locale);
