@@ -208,7 +208,10 @@ private:
     // and days when none were agreed (no contact days).
     ContactHours hoursOf(const Client &c) const { return ContactHours::of(c, m_facts.profile); }
 
-    void add(QString rule, FindingKind kind, Severity severity, qint64 clientId,
+    // What add() gathered, in one list of the exact size, in the order found.
+    QList<Finding> takeFindings();
+
+    void add(RuleId rule, FindingKind kind, Severity severity, qint64 clientId,
              qint64 projectId, const QDate &date, QString evidence);
     void add(const char *rule, FindingKind kind, Severity severity, qint64 clientId,
              qint64 projectId, const QDate &date, QString evidence);
@@ -280,9 +283,15 @@ private:
     QHash<qint64, LateStages> m_late;
     // The latest discount request about each project, up to today.
     QHash<qint64, const Interaction *> m_discountRequests;
-    QList<Finding> m_out;
+    // The findings so far, in blocks of BlockSize. One list grown a
+    // finding at a time keeps room for up to as many again, and making it
+    // exact at the end (squeeze) holds both copies at once: at 10 000
+    // clients that moment was the window's peak of memory. Blocks are
+    // moved into a list of the exact size and freed one by one.
+    static constexpr qsizetype BlockSize = 4096;
+    QList<QList<Finding>> m_blocks;
     // Rule ids by the literal that names them (see add()).
-    QHash<const char *, QString> m_ruleIds;
+    QHash<const char *, RuleId> m_ruleIds;
     const std::atomic<bool> *m_stop = nullptr;
 };
 

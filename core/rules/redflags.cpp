@@ -15,9 +15,10 @@ QString Finding::identity() const
     // "rule|client|project|date", appended rather than through arg(): the
     // dashboard and the notifier make one for each of thousands of findings.
     const QString day = date.toString(Qt::ISODate);
+    const QString ruleText = rule.toString();
     QString id;
-    id.reserve(rule.size() + day.size() + 3 + 2 * 20);
-    id += rule;
+    id.reserve(ruleText.size() + day.size() + 3 + 2 * 20);
+    id += ruleText;
     id += u'|';
     id += QString::number(clientId);
     id += u'|';
@@ -79,12 +80,13 @@ void sortReport(QList<Finding> &findings, const Facts &facts)
 
 namespace {
 
-// The report is kept for as long as the window shows it; the list grew one
-// finding at a time and may hold room for as many again.
+// The report is kept for as long as the window shows it: its list is made
+// at its exact size (Evaluator::takeFindings, reevaluateClient), so it
+// holds no room to grow into; squeeze() would copy the whole report.
 void settleReport(QList<Finding> &findings, const Facts &facts)
 {
     sortReport(findings, facts);
-    findings.squeeze();
+    Q_ASSERT(findings.capacity() == findings.size());
 }
 
 } // namespace
@@ -155,16 +157,18 @@ QList<Finding> RedFlagEngine::reevaluateClient(const Facts &facts, qint64 client
             scope.clients << c;
     }
 
+    QList<Finding> fresh = evaluation::Evaluator(scope, today).run();
+    fresh.removeIf([clientId](const Finding &f) { return f.clientId != clientId; });
+    const qsizetype kept = std::count_if(report.cbegin(), report.cend(),
+                                         [clientId](const Finding &f) { return f.clientId != clientId; });
     QList<Finding> findings;
-    findings.reserve(report.size());
+    findings.reserve(kept + fresh.size());
     for (const Finding &f : report) {
         if (f.clientId != clientId)
             findings << f;
     }
-    for (Finding &f : evaluation::Evaluator(scope, today).run()) {
-        if (f.clientId == clientId)
-            findings << std::move(f);
-    }
+    for (Finding &f : fresh)
+        findings << std::move(f);
     settleReport(findings, facts);
     return findings;
 }
