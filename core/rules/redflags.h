@@ -49,7 +49,8 @@ struct Finding
 {
     // Stable id of the catalogue (docs/design.md), or one of the ten pattern
     // ids. With kind and severity it fills the first 8 bytes: a finding is
-    // 56 bytes (it was 80 with the rule as a QString).
+    // 40 bytes (it was 80 with the rule as a QString and the evidence in a
+    // QByteArray).
     RuleId rule;
     FindingKind kind = FindingKind::Flag;
     Severity severity = Severity::Warning;
@@ -71,7 +72,7 @@ struct Finding
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
-static_assert(sizeof(Finding) <= 56, "a report holds tens of thousands of findings: keep the record small");
+static_assert(sizeof(Finding) <= 40, "a report holds tens of thousands of findings: keep the record small");
 
 struct ClientRisk
 {
