@@ -18,6 +18,7 @@ private slots:
     void orderAndEqualityAreQStrings();
     void sortsAsQStringsSort();
     void aLoneSurrogateBecomesTheReplacementCharacter();
+    void copiesShareTheBlockAndOutliveTheOriginal();
 };
 
 void TestCompactText::readsBackWhatItWasMadeFrom_data()
@@ -92,6 +93,41 @@ void TestCompactText::aLoneSurrogateBecomesTheReplacementCharacter()
     // that a change of it is seen.
     const QString lone = u"x"_s + QChar(0xd800) + u"y"_s;
     QCOMPARE(CompactText(lone).toString(), u"x\uFFFDy"_s);
+}
+
+void TestCompactText::copiesShareTheBlockAndOutliveTheOriginal()
+{
+    static_assert(sizeof(CompactText) == sizeof(void *));
+    const QString text = u"Stage 2 'Design' of 'Landing page' is 3 days overdue"_s;
+    QList<CompactText> kept;
+    {
+        CompactText original(text);
+        CompactText copy = original;
+        QCOMPARE(copy.utf8().data(), original.utf8().data()); // one block
+        kept << copy;
+        CompactText assigned;
+        assigned = original;
+        assigned = assigned; // onto itself
+        QCOMPARE(assigned.toString(), text);
+        CompactText moved = std::move(original);
+        QCOMPARE(moved.toString(), text);
+        QVERIFY(original.isEmpty()); // NOLINT(bugprone-use-after-move): moved from is empty
+        original = CompactText(u"other"_s);
+        QCOMPARE(original.toString(), u"other"_s);
+        kept << moved;
+    }
+    // Both survive the originals, and the list's growth (relocation).
+    for (int i = 0; i < 100; ++i)
+        kept << CompactText(QString::number(i));
+    QCOMPARE(kept.at(0).toString(), text);
+    QCOMPARE(kept.at(1).toString(), text);
+    QCOMPARE(kept.at(101).toString(), u"99"_s);
+    kept.remove(0, 50);
+    QCOMPARE(kept.first().toString(), u"48"_s);
+    // The empty text has no block and reads back empty.
+    QVERIFY(CompactText(u""_s).isEmpty());
+    QVERIFY(CompactText(QString()).utf8().isEmpty());
+    QCOMPARE(CompactText(u""_s), CompactText());
 }
 
 QTEST_GUILESS_MAIN(TestCompactText)

@@ -3,6 +3,8 @@
 #include "core/exchange/exchange.h"
 #include "core/rules/findingsreport.h"
 #include "core/rules/redflags.h"
+#include "core/rules/ruleid.h"
+#include "core/rules/ruletitles.h"
 #include "core/storage/stores.h"
 #include "testutil.h"
 
@@ -156,6 +158,8 @@ private slots:
     void futureRecordsIgnored();
 
     void riskLevels();
+    void ruleIdsRoundTrip();
+    void manyFindingsGatheredInBlocks();
     void riskThresholdsAreSettings();
     void cleanClientStaysOk();
 
@@ -1003,6 +1007,87 @@ void TestRedFlags::riskLevels()
     QCOMPARE(toId(FindingKind::Alert), u"alert"_s);
 }
 
+void TestRedFlags::ruleIdsRoundTrip()
+{
+    // Every id of the catalogue and of the observed patterns has a fixed
+    // number and reads back as given; equality and order are the text's.
+    QStringList ids = RuleTitles::ruleIds();
+    ids << allIds<ClientPattern>();
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), 34);
+    QList<RuleId> rules;
+    for (const QString &id : std::as_const(ids)) {
+        const RuleId rule(id);
+        QCOMPARE(rule.toString(), id);
+        QCOMPARE(QString(rule), id);
+        QVERIFY(rule.isCatalogued());
+        QVERIFY(!rule.isEmpty());
+        QVERIFY(rule == id);
+        QVERIFY(rule == RuleId(QLatin1StringView(id.toLatin1())));
+        rules << rule;
+    }
+    // An id no rule of this version makes (a test's, a future version's)
+    // reads back as given too, numbered when first met.
+    const QString madeUp = u"rule_of_a_later_version"_s;
+    const RuleId other(madeUp);
+    QCOMPARE(other.toString(), madeUp);
+    QVERIFY(!other.isCatalogued());
+    QVERIFY(other == RuleId(madeUp));
+    QVERIFY(other != RuleId(u"a_rule_of_a_later_version"_s));
+    QVERIFY(!(other == rules.first()));
+    ids << madeUp << u"a"_s << u"zzz"_s << u"payment_overduf"_s;
+    rules << other << RuleId(u"a"_s) << RuleId(u"zzz"_s) << RuleId(u"payment_overduf"_s);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (qsizetype j = 0; j < ids.size(); ++j) {
+            QCOMPARE(rules.at(i) < rules.at(j), ids.at(i) < ids.at(j));
+            QCOMPARE(rules.at(i) == rules.at(j), ids.at(i) == ids.at(j));
+        }
+    }
+    // The empty id is the default, and first.
+    QVERIFY(RuleId().isEmpty());
+    QCOMPARE(RuleId().toString(), QString());
+    QVERIFY(RuleId(QString()) == RuleId());
+    QVERIFY(RuleId() < rules.first());
+
+    // A finding's identity (the key the seen and announced records store)
+    // is made of the rule's text, whatever its number.
+    const Finding f{other, FindingKind::Flag, Severity::High, 7, 8, QDate(2026, 12, 1), u"e"_s};
+    QCOMPARE(f.identity(), u"rule_of_a_later_version|7|8|2026-12-01"_s);
+    const Finding g{u"payment_overdue"_s, FindingKind::Flag, Severity::High, 7, 0, {}, u"e"_s};
+    QCOMPARE(g.identity(), u"payment_overdue|7|0|"_s);
+
+    qInfo("sizeof(Finding) = %d bytes", int(sizeof(Finding)));
+}
+
+void TestRedFlags::manyFindingsGatheredInBlocks()
+{
+    // More findings than one of the evaluator's blocks holds (4096): each
+    // is reported once, none lost at the blocks' seams, in evaluate()'s
+    // order, and the same through a re-evaluation of one client.
+    Facts f = factsWith({makeClient(u"Aino"_s, 1), makeClient(u"Brita"_s, 2)});
+    constexpr int count = 9000;
+    const QList<ClientPattern> patterns = allValues<ClientPattern>();
+    for (int i = 0; i < count; ++i) {
+        f.observations << Observation{i + 1, 1 + i % 2, patterns.at(i % patterns.size()),
+                                      u"note %1"_s.arg(i), day(-1 - i % 300), {}};
+    }
+    const QList<Finding> findings = run(f);
+    QSet<QString> notes;
+    qsizetype observed = 0;
+    for (const Finding &finding : findings) {
+        if (finding.kind != FindingKind::Flag)
+            continue;
+        ++observed;
+        const QString text = finding.evidence.toString();
+        notes.insert(text.mid(text.lastIndexOf(u"note "_s)));
+    }
+    QCOMPARE(observed, qsizetype(count));
+    QCOMPARE(notes.size(), qsizetype(count));
+    // The list holds no room to grow into.
+    QCOMPARE(findings.capacity(), findings.size());
+    QCOMPARE(RedFlagEngine::reevaluateClient(f, 2, kToday, findings), findings);
+}
+
 void TestRedFlags::riskThresholdsAreSettings()
 {
     RuleThresholds t;
@@ -1732,6 +1817,9 @@ void TestRedFlags::flagsJsonText_sameBytesAsQJsonDocument()
     const QList<Finding> demoFindings = run(*facts, today);
     QVERIFY(demoFindings.size() > 5);
     QVERIFY(same(*facts, demoFindings, today, 0));
+    // The rules make only catalogued ids (a rule id with a fixed number).
+    for (const Finding &finding : demoFindings)
+        QVERIFY2(finding.rule.isCatalogued(), qPrintable(finding.rule.toString()));
 }
 
 void TestRedFlags::alertsJson()

@@ -73,6 +73,7 @@ private slots:
     void pending_leavesOutWhatWasRecorded();
     void record_survivesReopening_andForgetsWhatIsNoLongerCurrent();
     void key_ignoresTheEvidenceText();
+    void records_ruleIdsOutsideTheCatalogue();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -391,6 +392,38 @@ void TestReminders::key_ignoresTheEvidenceText()
     QCOMPARE(Announcements::key(a), Announcements::key(b));
     b.date = b.date.addDays(1); // a new due date is a new thing to announce
     QVERIFY(Announcements::key(a) != Announcements::key(b));
+}
+
+void TestReminders::records_ruleIdsOutsideTheCatalogue()
+{
+    // A finding's rule is kept as a number, but the records store its text:
+    // a key naming a rule this version does not have (an older or newer
+    // version's) is kept until the next record drops it, as any key no
+    // longer current, and a finding whose rule is outside the catalogue
+    // matches its recorded key.
+    const QDate day(2026, 12, 7);
+    const Finding overdue = finding("payment_overdue", Severity::High, 1, 2, day);
+    const Finding unknown = finding("rule_of_a_later_version", Severity::High, 1, 2, day);
+    QVERIFY(!unknown.rule.isCatalogued());
+    QCOMPARE(SeenFindings::key(unknown), u"rule_of_a_later_version|1|2|2026-12-07"_s);
+    QCOMPARE(Announcements::key(unknown), SeenFindings::key(unknown));
+    QCOMPARE(SeenFindings::key(overdue), u"payment_overdue|1|2|2026-12-07"_s);
+
+    SeenFindings seen(*m_db);
+    const QString retired = u"retired_rule|1|2|2026-12-07"_s;
+    QVERIFY(seen.adopt({retired, SeenFindings::key(unknown)}).ok());
+    QStringList both{retired, SeenFindings::key(unknown)};
+    both.sort();
+    QCOMPARE(*seen.seenKeys(), both);
+    // The recorded key of the unknown rule matches its finding; the known
+    // rule with the same client, project and day is news.
+    auto unseen = seen.unseenHigh({unknown, overdue});
+    QVERIFY2(unseen, why(unseen));
+    QCOMPARE(*unseen, QList<Finding>{overdue});
+    QVERIFY(seen.recordSeen({unknown, overdue}).ok());
+    QStringList current{SeenFindings::key(unknown), SeenFindings::key(overdue)};
+    current.sort();
+    QCOMPARE(*seen.seenKeys(), current);
 }
 
 QTEST_GUILESS_MAIN(TestReminders)

@@ -4,12 +4,16 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <new>
 
 namespace neuvo {
 
 CompactText::CompactText(QStringView text)
 {
-    if (text.isNull())
+    if (text.isEmpty())
         return;
     // QString::toUtf8() allocates room for the worst case (three bytes a
     // character) and keeps it; encoding into a scratch buffer first makes
@@ -17,7 +21,25 @@ CompactText::CompactText(QStringView text)
     QVarLengthArray<char, 1024> buffer(3 * text.size());
     QStringEncoder toUtf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     const char *end = toUtf8.appendToBuffer(buffer.data(), text);
-    m_utf8 = QByteArray(buffer.constData(), end - buffer.constData());
+    const qsizetype size = end - buffer.constData();
+    if (size <= 0)
+        return;
+    if (size > qsizetype(std::numeric_limits<quint32>::max()))
+        qFatal("CompactText: a text of more than 4 GB");
+    void *memory = std::malloc(sizeof(Block) + size_t(size));
+    if (!memory)
+        throw std::bad_alloc();
+    m_block = new (memory) Block{QAtomicInt(1), quint32(size)};
+    std::memcpy(m_block->bytes(), buffer.constData(), size_t(size));
+}
+
+void CompactText::release() noexcept
+{
+    if (m_block && !m_block->ref.deref()) {
+        m_block->~Block();
+        std::free(m_block);
+    }
+    m_block = nullptr;
 }
 
 bool operator<(const CompactText &a, const CompactText &b)
@@ -27,8 +49,8 @@ bool operator<(const CompactText &a, const CompactText &b)
     // meets one from U+E000 to U+FFFF. So the texts are compared as
     // QStrings from the first character in which they differ; up to it they
     // are equal either way.
-    const QByteArrayView x = a.m_utf8;
-    const QByteArrayView y = b.m_utf8;
+    const QByteArrayView x = a.utf8();
+    const QByteArrayView y = b.utf8();
     const auto [xi, yi] = std::mismatch(x.begin(), x.end(), y.begin(), y.end());
     if (yi == y.end())
         return false; // equal, or b is a prefix of a

@@ -100,17 +100,33 @@ QList<Finding> Evaluator::run()
 {
     for (const Project &project : m_facts.projects) {
         if (stopped())
-            return std::move(m_out);
+            return takeFindings();
         projectRules(project);
     }
     for (void (Evaluator::*pass)() : {&Evaluator::chronicLatePayers, &Evaluator::interactionRules,
                                        &Evaluator::promiseRules, &Evaluator::observationRules,
                                        &Evaluator::partWays}) {
         if (stopped())
-            return std::move(m_out);
+            return takeFindings();
         (this->*pass)();
     }
-    return std::move(m_out);
+    return takeFindings();
+}
+
+QList<Finding> Evaluator::takeFindings()
+{
+    qsizetype count = 0;
+    for (const QList<Finding> &block : std::as_const(m_blocks))
+        count += block.size();
+    QList<Finding> out;
+    out.reserve(count);
+    for (QList<Finding> &block : m_blocks) {
+        for (Finding &f : block)
+            out.append(std::move(f));
+        block = {}; // freed as it is moved: no second copy of the report at once
+    }
+    m_blocks.clear();
+    return out;
 }
 
 QString Evaluator::clientName(qint64 id) const
@@ -125,41 +141,31 @@ bool Evaluator::alertsWanted(qint64 clientId) const
     return !c || c->status != ClientStatus::Declined;
 }
 
-QTimeZone Evaluator::zoneOf(const Client *c) const
-{
-    if (!c)
-        return QTimeZone::utc();
-    const auto it = m_zones.constFind(c->timeZone);
-    if (it != m_zones.cend())
-        return *it;
-    QTimeZone zone(c->timeZone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    m_zones.insert(c->timeZone, zone);
-    return zone;
-}
-
 QString Evaluator::money(const Project &p, qint64 minor) const
 {
     return Money(minor, p.currency).formatWithCode(m_locale);
 }
 
-void Evaluator::add(QString rule, FindingKind kind, Severity severity, qint64 clientId,
+void Evaluator::add(RuleId rule, FindingKind kind, Severity severity, qint64 clientId,
                     qint64 projectId, const QDate &date, QString evidence)
 {
     Q_ASSERT_X(!evidence.isEmpty(), "RedFlagEngine", "a finding needs evidence");
-    m_out.append(Finding{std::move(rule), kind, severity, clientId, projectId, date,
-                         std::move(evidence)});
+    if (m_blocks.isEmpty() || m_blocks.last().size() == BlockSize) {
+        m_blocks.emplaceBack();
+        m_blocks.last().reserve(BlockSize);
+    }
+    m_blocks.last().append(Finding{rule, kind, severity, clientId, projectId, date,
+                                   std::move(evidence)});
 }
 
 void Evaluator::add(const char *rule, FindingKind kind, Severity severity, qint64 clientId,
                     qint64 projectId, const QDate &date, QString evidence)
 {
-    // One shared copy of each rule id: tens of thousands of findings name
-    // the same dozen rules.
-    QString &id = m_ruleIds[rule];
-    if (id.isNull())
-        id = QString::fromLatin1(rule);
+    // Each literal's id looked up once, not once per finding.
+    const auto it = m_ruleIds.constFind(rule);
+    const RuleId id = it != m_ruleIds.cend()
+        ? *it
+        : *m_ruleIds.insert(rule, RuleId(QLatin1StringView(rule)));
     add(id, kind, severity, clientId, projectId, date, std::move(evidence));
 }
 
@@ -234,18 +240,20 @@ void Evaluator::partWays()
 {
     // The high flags per client, the worst reason first by rule id for a
     // stable sentence.
-    QHash<qint64, QStringList> highRules;
+    QHash<qint64, QList<RuleId>> highRules;
     // Dated by the latest high flag, so the alert is the same finding from
     // day to day (and announced once).
     QHash<qint64, QDate> since;
-    for (const Finding &f : std::as_const(m_out)) {
-        if (f.kind != FindingKind::Flag || f.severity != Severity::High)
-            continue;
-        if (!highRules[f.clientId].contains(f.rule))
-            highRules[f.clientId] << f.rule;
-        QDate &latest = since[f.clientId];
-        if (f.date.isValid() && (!latest.isValid() || f.date > latest))
-            latest = f.date;
+    for (const QList<Finding> &block : std::as_const(m_blocks)) {
+        for (const Finding &f : block) {
+            if (f.kind != FindingKind::Flag || f.severity != Severity::High)
+                continue;
+            if (!highRules[f.clientId].contains(f.rule))
+                highRules[f.clientId] << f.rule;
+            QDate &latest = since[f.clientId];
+            if (f.date.isValid() && (!latest.isValid() || f.date > latest))
+                latest = f.date;
+        }
     }
     if (highRules.isEmpty())
         return;
@@ -261,10 +269,10 @@ void Evaluator::partWays()
         if (!underWay.contains(it.key()))
             continue;
         // Named as a person calls them, in the order of their ids.
-        it.value().sort();
+        std::sort(it.value().begin(), it.value().end());
         QStringList reasons;
-        for (const QString &rule : std::as_const(it.value()))
-            reasons << RuleTitles::titleOrId(rule);
+        for (const RuleId rule : std::as_const(it.value()))
+            reasons << RuleTitles::titleOrId(rule.toString());
         const QString why = reasons.join(u", "_s);
         for (const Project *project : underWay.value(it.key())) {
             const Project &p = *project;

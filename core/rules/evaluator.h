@@ -6,6 +6,7 @@
 // interactionrules.cpp (the interaction log). Internal to neuvo_rules; the
 // public face is RedFlagEngine in redflags.h.
 
+#include "contacthours.h"
 #include "redflags.h"
 
 #include "core/domain/pricing.h"
@@ -198,23 +199,19 @@ private:
     const Client *client(qint64 id) const { return m_clients.value(id, nullptr); }
     QString clientName(qint64 id) const;
     bool alertsWanted(qint64 clientId) const;
-    QTimeZone zoneOf(const Client *c) const;
     QString money(const Project &p, qint64 minor) const;
     bool notFuture(const QDateTime &at) const { return at.isValid() && at.toUTC().date() <= m_today; }
     // Behaviour counts within the window: on or after this day.
     QDate windowStart() const { return m_today.addDays(-qint64(m_t.behaviourWindowDays)); }
     bool inWindow(const QDate &on) const { return on.isValid() && on >= windowStart(); }
-    // The client's agreed contact boundaries, or the freelancer's working
-    // hours and days when none were agreed (no contact days).
-    struct Boundary
-    {
-        QTime from;
-        QTime to;
-        Weekdays days = 0;
-    };
-    Boundary boundaryOf(const Client &c) const;
+    // The client's agreed contact hours, or the freelancer's working hours
+    // and days when none were agreed (no contact days).
+    ContactHours hoursOf(const Client &c) const { return ContactHours::of(c, m_facts.profile); }
 
-    void add(QString rule, FindingKind kind, Severity severity, qint64 clientId,
+    // What add() gathered, in one list of the exact size, in the order found.
+    QList<Finding> takeFindings();
+
+    void add(RuleId rule, FindingKind kind, Severity severity, qint64 clientId,
              qint64 projectId, const QDate &date, QString evidence);
     void add(const char *rule, FindingKind kind, Severity severity, qint64 clientId,
              qint64 projectId, const QDate &date, QString evidence);
@@ -249,7 +246,6 @@ private:
 
     // ---- The interaction log ----
 
-    static bool insideHours(const Boundary &b, const QDateTime &local);
     void interactionRules();
     QString localStamp(const QDateTime &at, const Client *c) const;
 
@@ -282,13 +278,20 @@ private:
     const QLocale m_locale;
     QHash<qint64, const Client *> m_clients;
     QHash<qint64, const Project *> m_projects;
-    mutable QHash<QString, QTimeZone> m_zones;
+    // Each client's time zone, made once per zone id.
+    mutable ClientZones m_zones;
     QHash<qint64, LateStages> m_late;
     // The latest discount request about each project, up to today.
     QHash<qint64, const Interaction *> m_discountRequests;
-    QList<Finding> m_out;
+    // The findings so far, in blocks of BlockSize. One list grown a
+    // finding at a time keeps room for up to as many again, and making it
+    // exact at the end (squeeze) holds both copies at once: at 10 000
+    // clients that moment was the window's peak of memory. Blocks are
+    // moved into a list of the exact size and freed one by one.
+    static constexpr qsizetype BlockSize = 4096;
+    QList<QList<Finding>> m_blocks;
     // Rule ids by the literal that names them (see add()).
-    QHash<const char *, QString> m_ruleIds;
+    QHash<const char *, RuleId> m_ruleIds;
     const std::atomic<bool> *m_stop = nullptr;
 };
 

@@ -25,7 +25,7 @@ QJsonValue projectRef(qint64 projectId)
 QJsonObject findingJson(const Finding &f)
 {
     return QJsonObject{
-        {u"rule"_s, f.rule},
+        {u"rule"_s, f.rule.toString()},
         {u"kind"_s, toId(f.kind)},
         {u"severity"_s, toId(f.severity)},
         {u"project"_s, projectRef(f.projectId)},
@@ -158,7 +158,7 @@ QByteArray FindingsReport::flagsJsonText(const Facts &facts, const QList<Finding
                 out += ",\n                    \"project\": ";
                 out += f->projectId > 0 ? QByteArray::number(f->projectId) : QByteArray("null");
                 out += ",\n                    \"rule\": ";
-                appendJsonString(out, f->rule);
+                appendJsonString(out, f->rule.toString());
                 out += ",\n                    \"severity\": ";
                 appendJsonString(out, toId(f->severity));
                 out += "\n                }";
@@ -228,13 +228,13 @@ QString FindingsReport::flagsText(const Facts &facts, const QList<Finding> &find
         if (list.isEmpty())
             out += u"  "_s + tr("no red flags") + u'\n';
         for (const Finding *f : list) {
-            out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule, 28) + f->evidence.toString() + u'\n';
+            out += u"  "_s + pad(toId(f->severity), 8) + pad(f->rule.toString(), 28) + f->evidence.toString() + u'\n';
         }
         const auto todo = alerts.value(c.id);
         if (!todo.isEmpty())
             out += u"  "_s + tr("Your alerts (they never change the risk):") + u'\n';
         for (const Finding *f : todo) {
-            out += u"    "_s + pad(toId(f->severity), 8) + pad(f->rule, 26) + f->evidence.toString() + u'\n';
+            out += u"    "_s + pad(toId(f->severity), 8) + pad(f->rule.toString(), 26) + f->evidence.toString() + u'\n';
         }
     }
     if (!any)
@@ -255,7 +255,7 @@ QString FindingsReport::alertsText(const Facts &facts, const QList<Finding> &fin
     for (const Finding &f : alerts) {
         const Client *c = clients.value(f.clientId, nullptr);
         out += pad(f.date.isValid() ? iso(f.date) : u"-"_s, 11) + pad(toId(f.severity), 8)
-            + pad(f.rule, 22) + pad(c ? c->name : tr("client #%1").arg(f.clientId), 20)
+            + pad(f.rule.toString(), 22) + pad(c ? c->name : tr("client #%1").arg(f.clientId), 20)
             + f.evidence.toString() + u'\n';
     }
     return out;

@@ -1,7 +1,5 @@
 #include "evaluator.h"
 
-#include "contacthours.h"
-
 #include "core/domain/plural.h"
 
 #include <algorithm>
@@ -13,17 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace neuvo::evaluation {
-
-Evaluator::Boundary Evaluator::boundaryOf(const Client &c) const
-{
-    const ContactHours hours = ContactHours::of(c, m_facts.profile);
-    return {hours.from, hours.to, hours.days};
-}
-
-bool Evaluator::insideHours(const Boundary &b, const QDateTime &local)
-{
-    return ContactHours{b.from, b.to, b.days}.contains(local);
-}
 
 void Evaluator::interactionRules()
 {
@@ -77,7 +64,7 @@ void Evaluator::interactionRules()
         }
         if (inbound && (i.channel == Channel::Phone || i.channel == Channel::Messenger)) {
             if (const Client *c = client(i.clientId);
-                c && !insideHours(boundaryOf(*c), i.at.toTimeZone(zoneOf(c))))
+                c && !hoursOf(*c).contains(i.at.toTimeZone(m_zones.of(c))))
                 log.outsideHours << &i;
         }
     }
@@ -111,7 +98,7 @@ void Evaluator::interactionRules()
 
 QString Evaluator::localStamp(const QDateTime &at, const Client *c) const
 {
-    return at.toTimeZone(zoneOf(c)).toString(u"yyyy-MM-dd HH:mm"_s);
+    return at.toTimeZone(m_zones.of(c)).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
 void Evaluator::discountPressure(qint64 clientId, const QList<const Interaction *> &requests)
@@ -158,7 +145,7 @@ void Evaluator::statusPressure(qint64 clientId, const QList<const Interaction *>
          last.at.toUTC().date(),
          RedFlagEngine::tr("%1 within %2: from %3 to %4 (%5 time)")
              .arg(count, hours, localStamp(first.at, c), localStamp(last.at, c),
-                  QString::fromUtf8(zoneOf(c).id())));
+                  QString::fromUtf8(m_zones.of(c).id())));
 }
 
 void Evaluator::outsideHours(qint64 clientId, const QList<const Interaction *> &contacts)
@@ -166,7 +153,7 @@ void Evaluator::outsideHours(qint64 clientId, const QList<const Interaction *> &
     const Client *c = client(clientId);
     if (!c || m_t.outsideHoursCount <= 0 || contacts.size() < m_t.outsideHoursCount)
         return;
-    const QTimeZone zone = zoneOf(c);
+    const QTimeZone zone = m_zones.of(c);
     QList<qint64> keys;
     keys.reserve(contacts.size());
     for (const Interaction *i : contacts)
@@ -180,7 +167,7 @@ void Evaluator::outsideHours(qint64 clientId, const QList<const Interaction *> &
         const Interaction &i = *contacts.at(k);
         times << RedFlagEngine::tr("%1 (%2)").arg(localStamp(i.at, c), displayName(i.channel));
     }
-    const Boundary b = boundaryOf(*c);
+    const ContactHours b = hoursOf(*c);
     QStringList dayNames;
     for (int d = 1; d <= 7; ++d) {
         if (hasWeekday(b.days, d))

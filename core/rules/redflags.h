@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compacttext.h"
+#include "ruleid.h"
 #include "facts.h"
 #include "core/domain/domain.h"
 #include "core/domain/enumids.h"
@@ -17,8 +18,9 @@
 
 namespace neuvo {
 
-enum class FindingKind { Flag, Alert };
-enum class Severity { Info, Warning, High };
+// A byte each: a report holds tens of thousands of findings (Finding).
+enum class FindingKind : quint8 { Flag, Alert };
+enum class Severity : quint8 { Info, Warning, High };
 enum class RiskLevel { Ok, Caution, Decline };
 
 template<> struct EnumTraits<FindingKind> {
@@ -45,7 +47,11 @@ template<> struct EnumTraits<RiskLevel> {
 // One red flag (about the client) or alert (something to do).
 struct Finding
 {
-    QString rule; // stable id of the catalogue (docs/design.md), or one of the ten pattern ids
+    // Stable id of the catalogue (docs/design.md), or one of the ten pattern
+    // ids. With kind and severity it fills the first 8 bytes: a finding is
+    // 40 bytes (it was 80 with the rule as a QString and the evidence in a
+    // QByteArray).
+    RuleId rule;
     FindingKind kind = FindingKind::Flag;
     Severity severity = Severity::Warning;
     qint64 clientId = 0;
@@ -66,6 +72,7 @@ struct Finding
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
+static_assert(sizeof(Finding) <= 40, "a report holds tens of thousands of findings: keep the record small");
 
 struct ClientRisk
 {

@@ -60,6 +60,11 @@ QString RuleTitles::title(const QString &rule)
     return {};
 }
 
+QList<QString> RuleTitles::ruleIds()
+{
+    return names().keys();
+}
+
 QString RuleTitles::titleOrId(const QString &rule)
 {
     const QString name = title(rule);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace neuvo {
@@ -22,6 +23,9 @@ public:
     // title(), or the id itself when there is none: a sentence never loses
     // the reason.
     static QString titleOrId(const QString &rule);
+    // The ids named here, but for the observed patterns (named by their
+    // enum, ClientPattern), in no particular order.
+    static QList<QString> ruleIds();
 };
 
 } // namespace neuvo
