@@ -5,29 +5,38 @@
 // saves, and a connection the server drops in the middle of a change loses
 // the whole change, says so, and is opened again for the next step.
 
+#include "core/storage/connectionwatch.h"
 #include "core/storage/database.h"
+#include "core/storage/serveraddress.h"
 #include "core/storage/stores.h"
 #include "support/testdatabase.h"
 #include "testutil.h"
 #include "ui/clients/clientdialog.h"
+#include "ui/dialogs/backupdialogs.h"
 #include "ui/clients/clientspage.h"
 #include "ui/clients/clienttablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/session.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
+#include <QTranslator>
+#include <QUrl>
 
 using namespace neuvo;
 using namespace Qt::StringLiterals;
@@ -89,9 +98,15 @@ private slots:
     void cliChanges_showInTheWindow_ownSaveRefreshesOnce();
     void burstOfChanges_refreshesOnce();
     void droppedConnection_losesTheWholeChange_thenReconnects();
+    void idleWindowCutOff_listensAgainWhenLetIn_rereads();
+    void serverRestartedUnderIdleWindow_listensAgain();
+    void idleConnectionReopenedByARead_rereads();
+    void checkDatabase_onServer_checksNeuvosRules();
 
 private:
     QSqlDatabase listen(const QString &url, QStringList *payloads);
+    // Runs sql on a plain connection of the test's own to url.
+    bool administer(const QString &url, const QString &sql);
     QStringList m_connections;
 };
 
@@ -337,6 +352,228 @@ void TestServerChanges::droppedConnection_losesTheWholeChange_thenReconnects()
     qInfo("the old statement: %s", stale.ok() ? "saved" : qPrintable(stale.error()));
     QCOMPARE(countRows(reader, u"client"_s), stale.ok() ? 3 : 2);
     QCOMPARE(*ClientStore(db).count(), stale.ok() ? 3 : 2);
+}
+
+bool TestServerChanges::administer(const QString &url, const QString &sql)
+{
+    const QString name = u"admin%1"_s.arg(m_connections.size());
+    m_connections << name;
+    QSqlDatabase db = openPostgres(url, name);
+    QSqlQuery q(db);
+    if (!db.isOpen() || !q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(db.isOpen() ? q.lastError().text() : db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+qint64 backendPid(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString databaseName(const QString &url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+} // namespace
+
+// The server ends the listening window's session while it sits idle, and
+// lets no one in for a while (an administrator, a server starting up): the
+// window notices without a read or write of its own, tries again with
+// growing pauses meanwhile (no busy loop), and once let in listens again
+// and reads everything again, since what was committed in between was
+// announced to no one there. The next announcement reaches it.
+void TestServerChanges::idleWindowCutOff_listensAgainWhenLetIn_rereads()
+{
+    PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    auto db = std::make_unique<Database>();
+    QVERIFY2(db->open(server.url()).ok(), "cannot open the server database");
+    Session session(*db);
+    auto *watch = session.findChild<ConnectionWatch *>();
+    QVERIFY(watch);
+    QVERIFY(watch->isWatching());
+    watch->setTiming(100, 200, 800);
+    QSignalSpy lost(watch, &ConnectionWatch::connectionLost);
+    QSignalSpy back(watch, &ConnectionWatch::reconnected);
+    QSignalSpy heard(db->events(), &DatabaseEvents::changedElsewhere);
+    QSignalSpy rereads(&session, &Session::changed);
+    Database other;
+    QVERIFY2(other.open(server.url()).ok(), "cannot open the server database");
+
+    const qint64 pid = backendPid(*db);
+    QVERIFY(pid > 0);
+    const QString name = databaseName(server.url());
+    // From the server's main database: PostgreSQL refuses this from a
+    // connection to the database itself.
+    QVERIFY(administer(testServerUrl(), u"ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false"_s.arg(name)));
+    // Let in again whatever happens below, so that the fixture can empty it.
+    auto letIn = qScopeGuard([&] {
+        administer(testServerUrl(), u"ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS true"_s.arg(name));
+    });
+    QVERIFY(administer(testServerUrl(), u"SELECT pg_terminate_backend(%1)"_s.arg(pid)));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, kTimeoutMs);
+    QVERIFY(watch->isLost());
+
+    // Committed while the window cannot hear it.
+    Client meanwhile = namedClient(u"Written meanwhile"_s);
+    QVERIFY(ClientStore(other).create(meanwhile).ok());
+
+    // Locked out for three seconds: pauses of 0.2, 0.4, 0.8, 0.8 … s make
+    // about five probes, not hundreds.
+    QTest::qWait(3000);
+    QVERIFY(watch->isLost());
+    QCOMPARE(back.size(), 0);
+    qInfo("%d probe(s) in three seconds locked out", watch->attempts());
+    QVERIFY2(watch->attempts() >= 2 && watch->attempts() <= 6, qPrintable(QString::number(watch->attempts())));
+    QVERIFY(!db->isOpen());
+
+    const qsizetype rereadsBefore = rereads.size();
+    letIn.dismiss();
+    QVERIFY(administer(testServerUrl(), u"ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS true"_s.arg(name)));
+    QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, kTimeoutMs);
+    QVERIFY(!watch->isLost());
+    QVERIFY(db->isOpen());
+    QVERIFY(backendPid(*db) != pid);
+    QVERIFY(db->connection().driver()->subscribedToNotifications().contains(u"neuvo_changes"_s));
+    // The change made meanwhile was never heard; the window reads again.
+    QCOMPARE(heard.size(), 0);
+    QVERIFY(rereads.size() > rereadsBefore);
+
+    // Listening again: the next change is heard.
+    Client after = namedClient(u"Written after"_s);
+    QVERIFY(ClientStore(other).create(after).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, kTimeoutMs);
+    QCOMPARE(heard.first().first().toStringList(), QStringList{u"client"_s});
+    QCOMPARE(lost.size(), 1);
+}
+
+// The same when the whole server restarts under an idle window (pg_ctl
+// restart -m fast, on a server of the test's own).
+void TestServerChanges::serverRestartedUnderIdleWindow_listensAgain()
+{
+    PgPrivateServer server;
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    auto db = std::make_unique<Database>();
+    QVERIFY2(db->open(server.url()).ok(), "cannot open the server database");
+    Session session(*db);
+    auto *watch = session.findChild<ConnectionWatch *>();
+    QVERIFY(watch);
+    watch->setTiming(200, 200, 1000);
+    QSignalSpy back(watch, &ConnectionWatch::reconnected);
+    QSignalSpy heard(db->events(), &DatabaseEvents::changedElsewhere);
+    const qint64 pid = backendPid(*db);
+
+    QVERIFY2(server.restart(), qPrintable(server.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, kTimeoutMs);
+    QVERIFY(db->isOpen());
+    QVERIFY(backendPid(*db) != pid);
+
+    Database other;
+    QVERIFY2(other.open(server.url()).ok(), "cannot open the server database");
+    Client after = namedClient(u"After the restart"_s);
+    QVERIFY(ClientStore(other).create(after).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, kTimeoutMs);
+    QCOMPARE(heard.first().first().toStringList(), QStringList{u"client"_s});
+}
+
+// A read that reopens the connection before the watch looked (the person
+// clicked something) makes it listen again, but the announcements in
+// between were still missed: the watch sees the connection was reopened
+// and the window reads everything again.
+void TestServerChanges::idleConnectionReopenedByARead_rereads()
+{
+    PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    Database db;
+    QVERIFY2(db.open(server.url()).ok(), "cannot open the server database");
+    QVERIFY(db.listenForChanges().ok());
+    ConnectionWatch watch(db);
+    watch.setTiming(1000, 200, 1000);
+    QSignalSpy back(&watch, &ConnectionWatch::reconnected);
+
+    const qint64 pid = backendPid(db);
+    QVERIFY(administer(server.url(), u"SELECT pg_terminate_backend(%1)"_s.arg(pid)));
+    QTRY_VERIFY_WITH_TIMEOUT(!db.isOpen(), kTimeoutMs);
+    const auto count = ClientStore(db).count();
+    QVERIFY2(count.ok(), qPrintable(count.ok() ? QString() : count.error()));
+    QVERIFY(db.isOpen());
+    QTRY_COMPARE_WITH_TIMEOUT(back.size(), 1, kTimeoutMs);
+    QVERIFY(db.connection().driver()->subscribedToNotifications().contains(u"neuvo_changes"_s));
+    QTest::qWait(1500);
+    QCOMPARE(back.size(), 1);
+}
+
+// File → Check Database on a server: enabled, and it checks what is not
+// the server's own job, Neuvo's rules (a stage plan that does not add up
+// to its project's total), without offering Neuvo's file backups.
+void TestServerChanges::checkDatabase_onServer_checksNeuvosRules()
+{
+    PgTestDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.error()));
+    auto db = std::make_unique<Database>();
+    QVERIFY2(db->open(server.url()).ok(), "cannot open the server database");
+    Client client = namedClient(u"Aino Aalto"_s);
+    QVERIFY(ClientStore(*db).create(client).ok());
+    Project project = test::makeProject(client.id, u"Logo"_s, 100000, ProjectStatus::Agreed);
+    project.stages = {test::makeStage(1, 50000, QDate(2026, 12, 10)), test::makeStage(2, 50000, QDate(2026, 12, 20))};
+    QVERIFY(ProjectStore(*db).create(project).ok());
+    MainWindow window(std::move(db));
+
+    auto *check = window.findChild<QAction *>(u"checkDatabaseAction"_s);
+    QVERIFY(check);
+    QVERIFY(check->isEnabled());
+    check->trigger();
+    auto *clean = window.findChild<IntegrityReportDialog *>();
+    QVERIFY(clean);
+    QVERIFY2(clean->summaryText().startsWith(u"No problems found in %1:"_s.arg(databaseDisplayName(server.url()))),
+             qPrintable(clean->summaryText()));
+    QVERIFY2(clean->summaryText().contains(u"schema is Neuvo's"_s), qPrintable(clean->summaryText()));
+    QVERIFY(!clean->summaryText().contains(u"SQLite"_s));
+    QCOMPARE(clean->problemCount(), 0);
+    delete clean;
+
+    // Another tool breaks a stage plan; the server has no rule against it.
+    QVERIFY(administer(server.url(), u"UPDATE stage SET amount_minor = amount_minor + 1 WHERE id = %1"_s
+                                         .arg(project.stages.first().id)));
+    check->trigger();
+    auto *report = window.findChild<IntegrityReportDialog *>();
+    QVERIFY(report);
+    QCOMPARE(report->problemCount(), 1);
+    QVERIFY2(report->summaryText().contains(u"1 problem found"_s), qPrintable(report->summaryText()));
+    QVERIFY2(!report->summaryText().contains(u"Restore Backup"_s), qPrintable(report->summaryText()));
+    auto *table = report->findChild<QTableWidget *>(u"problemTable"_s);
+    QVERIFY2(table->item(0, 0)->text().startsWith(u"project %1"_s.arg(project.id)), qPrintable(table->item(0, 0)->text()));
+    QVERIFY2(table->item(0, 1)->text().startsWith(u"Stages: they sum to"_s), qPrintable(table->item(0, 1)->text()));
+    delete report;
+
+    // The report of a sound database in each language, saved as PNG to
+    // NEUVO_GRAB_DIR when set, to look at.
+    QVERIFY(administer(server.url(), u"UPDATE stage SET amount_minor = amount_minor - 1 WHERE id = %1"_s
+                                         .arg(project.stages.first().id)));
+    QStringList summaries;
+    for (const QString &language : {u"en"_s, u"fi"_s, u"ru"_s}) {
+        QTranslator translator;
+        if (language != u"en"_s) {
+            QVERIFY2(translator.load(u":/i18n/neuvo_%1.qm"_s.arg(language)), qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        IntegrityReportDialog shown(window.session().db().path());
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(shown.problemCount(), 0);
+        summaries << shown.summaryText();
+        if (const QString dir = qEnvironmentVariable("NEUVO_GRAB_DIR"); !dir.isEmpty()) {
+            shown.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shown));
+            shown.grab().save(QDir(dir).filePath(u"check-database-server-%1.png"_s.arg(language)));
+        }
+    }
+    QCOMPARE(QSet<QString>(summaries.cbegin(), summaries.cend()).size(), 3);
 }
 
 QTEST_MAIN(TestServerChanges)

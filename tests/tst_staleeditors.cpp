@@ -3,6 +3,7 @@
 #include "core/storage/stores.h"
 #include "ui/clients/clientdialog.h"
 #include "ui/clients/logentrydialogs.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/projects/projecteditor.h"
 #include "ui/session.h"
 #include "ui/widgets/choice.h"
@@ -47,6 +48,7 @@ private slots:
     void clientDialog_reloadNotConfirmed_keepsTyping();
     void projectEditor_staleSave_paymentKept_reloadThenSave();
     void interactionDialog_staleSave_reload();
+    void preferencesDialog_staleSave_cancelKeepsTyping_reloadShowsSaved();
     void question_textInEnglishFinnishRussian();
 
 private:
@@ -241,6 +243,75 @@ void TestStaleEditors::interactionDialog_staleSave_reload()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(InteractionStore(*m_other).get(created.id)->summary, u"Asked for 20 % off; offered 10 %"_s);
+}
+
+// The profile is one record shared by every window: OK in Preferences after
+// another window saved it is refused like any editor's save, and Reload
+// shows the other window's profile.
+void TestStaleEditors::preferencesDialog_staleSave_cancelKeepsTyping_reloadShowsSaved()
+{
+    PreferencesDialog dialog(*m_session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const qint64 loadedVersion = ProfileStore(*m_db).load()->rowVersion.value;
+
+    // Bob saves the profile from another window while the dialog is open.
+    RowVersions::setEditor(u"bob@laptop"_s);
+    Profile theirs = *ProfileStore(*m_other).load();
+    theirs.name = u"Aino Design Oy"_s;
+    theirs.email = u"hello@ainodesign.fi"_s;
+    QVERIFY(ProfileStore(*m_other).save(theirs));
+    RowVersions::setEditor(u"aino@desktop"_s);
+    QCOMPARE(theirs.rowVersion.value, loadedVersion + 1);
+
+    auto *name = dialog.findChild<QLineEdit *>(u"profileName"_s);
+    auto *email = dialog.findChild<QLineEdit *>(u"profileEmail"_s);
+    auto *prefix = dialog.findChild<QLineEdit *>(u"invoicePrefix"_s);
+    QVERIFY(name && email && prefix);
+    name->selectAll();
+    QTest::keyClicks(name, u"Aino Virtanen"_s);
+    prefix->selectAll();
+    QTest::keyClicks(prefix, u"AV-"_s);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    // OK: refused, naming Bob; Cancel keeps everything typed, and the
+    // stored profile is Bob's.
+    Choice::setNextAnswer(-1);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(Choice::lastText().contains(u"The profile was changed by bob@laptop at"_s), qPrintable(Choice::lastText()));
+    QCOMPARE(Choice::lastAnswers(), QStringList{u"Reload"_s});
+    QVERIFY2(dialog.errorText().contains(u"bob@laptop"_s), qPrintable(dialog.errorText()));
+    QCOMPARE(name->text(), u"Aino Virtanen"_s);
+    QCOMPARE(prefix->text(), u"AV-"_s);
+    Profile stored = *ProfileStore(*m_db).load();
+    QCOMPARE(stored.name, u"Aino Design Oy"_s);
+    QCOMPARE(stored.email, u"hello@ainodesign.fi"_s);
+    QVERIFY(stored.invoicePrefix != u"AV-"_s);
+    QCOMPARE(stored.rowVersion.value, theirs.rowVersion.value);
+
+    // OK again, Reload, confirm: the form shows Bob's profile.
+    Choice::setNextAnswer(0);
+    Confirmation::setNextAnswer(true);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(Confirmation::lastQuestion(), u"Discard your edits to \"Profile\" and load the saved version?"_s);
+    QCOMPARE(name->text(), u"Aino Design Oy"_s);
+    QCOMPARE(email->text(), u"hello@ainodesign.fi"_s);
+    QCOMPARE(prefix->text(), stored.invoicePrefix);
+    QVERIFY(dialog.errorText().isEmpty());
+
+    // The edit made on top of Bob's saves, keeping his.
+    prefix->selectAll();
+    QTest::keyClicks(prefix, u"AV-"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    stored = *ProfileStore(*m_other).load();
+    QCOMPARE(stored.name, u"Aino Design Oy"_s);
+    QCOMPARE(stored.email, u"hello@ainodesign.fi"_s);
+    QCOMPARE(stored.invoicePrefix, u"AV-"_s);
+    QCOMPARE(stored.rowVersion.value, theirs.rowVersion.value + 1);
 }
 
 // The question as it is shown, in each language: its text from the store's

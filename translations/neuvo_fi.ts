@@ -5798,6 +5798,13 @@
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Parametrien määrä ei täsmää</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -8189,6 +8196,10 @@
         <source>the file</source>
         <translation>tiedosto</translation>
     </message>
+    <message>
+        <source>No problems found in %1: its schema is Neuvo&apos;s, and Neuvo&apos;s own rules (stages add up to each project&apos;s total, no negative amounts, records about a project are with its client) all pass. The PostgreSQL server itself keeps its storage, constraints and references between records sound.</source>
+        <translation>Tietokannasta %1 ei löytynyt ongelmia: sen skeema on Neuvon, ja Neuvon omat säännöt (erien summa vastaa kunkin projektin kokonaishintaa, ei negatiivisia summia, projektia koskevat merkinnät ovat sen asiakkaan kanssa) ovat kunnossa. PostgreSQL-palvelin itse huolehtii tallennuksen, rajoitteiden ja tietueiden välisten viittausten eheydestä.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::InteractionDialog</name>
@@ -8962,13 +8973,13 @@
         <translation>Varmuuskopion palauttaminen</translation>
     </message>
     <message>
-        <source>On a PostgreSQL server the server keeps its storage sound; Neuvo&apos;s rules are checked with &quot;neuvo-cli --db URL check&quot;.</source>
-        <translation>PostgreSQL-palvelin pitää itse huolen tallennustensa eheydestä; Neuvon säännöt tarkistetaan komennolla &quot;neuvo-cli --db URL check&quot;.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>Open Recent: a database on a server, its name and URL</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Look for records that break Neuvo&apos;s rules (the server keeps its storage sound)</source>
+        <translation>Etsi tietueita, jotka rikkovat Neuvon sääntöjä (palvelin huolehtii itse tallennuksen eheydestä)</translation>
     </message>
 </context>
 <context>

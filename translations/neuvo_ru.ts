@@ -5821,6 +5821,13 @@
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Несоответствие числа параметров</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -8239,6 +8246,10 @@
         <source>the file</source>
         <translation>файл</translation>
     </message>
+    <message>
+        <source>No problems found in %1: its schema is Neuvo&apos;s, and Neuvo&apos;s own rules (stages add up to each project&apos;s total, no negative amounts, records about a project are with its client) all pass. The PostgreSQL server itself keeps its storage, constraints and references between records sound.</source>
+        <translation>В базе данных %1 проблем не найдено: её схема — схема Neuvo, и собственные правила Neuvo (сумма этапов равна итоговой стоимости каждого проекта, отрицательных сумм нет, записи о проекте относятся к его клиенту) соблюдены. За сохранность хранилища, ограничений и ссылок между записями отвечает сам сервер PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>neuvo::InteractionDialog</name>
@@ -9015,13 +9026,13 @@
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <source>On a PostgreSQL server the server keeps its storage sound; Neuvo&apos;s rules are checked with &quot;neuvo-cli --db URL check&quot;.</source>
-        <translation>На сервере PostgreSQL за целостность хранилища отвечает сам сервер; правила Neuvo проверяются командой «neuvo-cli --db URL check».</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>Open Recent: a database on a server, its name and URL</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Look for records that break Neuvo&apos;s rules (the server keeps its storage sound)</source>
+        <translation>Найти записи, нарушающие правила Neuvo (за целостность хранилища отвечает сам сервер)</translation>
     </message>
 </context>
 <context>

@@ -636,16 +636,13 @@ void MainWindow::createActions()
     m_session->disableIfReadOnly(restore);
     QAction *check = file->addAction(tr("Check &Database"), this, &MainWindow::checkDatabase);
     check->setObjectName(u"checkDatabaseAction"_s);
-    check->setStatusTip(tr("Look for damage and for records that break Neuvo's rules"));
+    check->setStatusTip(onServer ? tr("Look for records that break Neuvo's rules (the server keeps its storage sound)")
+                                 : tr("Look for damage and for records that break Neuvo's rules"));
     if (onServer) {
         // Restoring replaces the file; a server's data comes back with
-        // pg_restore. The check opens a connection of its own, which a
-        // password typed for this window would not reach.
+        // pg_restore.
         restore->setEnabled(false);
         restore->setToolTip(SqlDialect::postgresql().fileOnlyFeature(tr("Restoring a backup")));
-        check->setEnabled(false);
-        check->setToolTip(tr("On a PostgreSQL server the server keeps its storage sound; Neuvo's rules are checked "
-                             "with \"neuvo-cli --db URL check\"."));
     }
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
@@ -989,7 +986,9 @@ void MainWindow::restoreBackup(const QString &backupPath)
 
 void MainWindow::checkDatabase()
 {
-    auto *dialog = new IntegrityReportDialog(m_db->path(), this);
+    // On a server the check connects on its own, with the password typed
+    // for this window if there was one.
+    auto *dialog = new IntegrityReportDialog(m_db->path(), this, m_db->readerSpec().serverPassword);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

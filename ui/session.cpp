@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "core/storage/connectionwatch.h"
 #include "core/storage/database.h"
 #include "core/storage/readstop.h"
 #include "core/storage/rowversion.h"
@@ -34,6 +35,11 @@ Session::Session(Database &db, QObject *parent)
     connect(m_db.events(), &DatabaseEvents::changedElsewhere, this, &Session::notifyChanged);
     if (auto listening = m_db.listenForChanges(); !listening)
         qWarning("%s", qPrintable(listening.error()));
+    // A server that dropped the connection while the window sat idle: the
+    // watch connects and listens again, and what was committed meanwhile
+    // was never announced, so everything is read again.
+    auto *watch = new ConnectionWatch(m_db, this);
+    connect(watch, &ConnectionWatch::reconnected, this, &Session::notifyChanged);
 }
 
 QDate Session::today() const

@@ -1091,6 +1091,7 @@ bool Database::reconnectIfLost() const
     m_connectionBroken = false;
     m_lostDetail.clear();
     m_lastReconnectAttempt = 0;
+    ++m_connectionGeneration;
     // Closing dropped the subscription with the old session.
     if (auto subscribed = subscribe(); !subscribed)
         qWarning("Neuvo: %s", qPrintable(subscribed.error()));

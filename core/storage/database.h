@@ -159,6 +159,10 @@ public:
     // a reconnection. Does nothing on SQLite or read-only.
     Result<void> listenForChanges();
     DatabaseEvents *events() const { return m_events.get(); }
+    // How many times a broken server connection was opened again: what
+    // others committed while it was closed was announced to nobody here,
+    // so a listener that sees this change reads everything again.
+    quint64 connectionGeneration() const { return m_connectionGeneration; }
 
     // Called by SqlStatement: a statement of connectionName wrote rows of
     // table, or failed with error (a broken connection is reconnected on
@@ -233,6 +237,7 @@ private:
     mutable bool m_connectionBroken = false;
     mutable QString m_lostDetail;
     mutable qint64 m_lastReconnectAttempt = 0;
+    mutable quint64 m_connectionGeneration = 0;
     bool m_readOnly = false;
     bool m_created = false;
     bool m_immutable = false;

@@ -92,16 +92,8 @@ Result<QStringList> constraintProblems(const QSqlDatabase &readOnly, const QStri
 
 Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, Depth depth)
 {
-    if (SqlDialect::isServerUrl(path)) {
-        // The server keeps its own storage sound and enforces every
-        // constraint and foreign key on each write; what is left to check
-        // is Neuvo's own rules. Opening refuses a schema that is not
-        // Neuvo's, as it does for a file.
-        Database db;
-        if (auto opened = db.open(path, Database::Access::ReadOnly); !opened)
-            return Error{opened.error()};
-        return checkInvariants(db);
-    }
+    if (SqlDialect::isServerUrl(path))
+        return checkServer(path);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("%1 does not exist.").arg(path));
@@ -215,6 +207,19 @@ Result<QList<IntegrityProblem>> IntegrityCheck::checkFile(const QString &path, D
         return invariants;
     problems += *invariants;
     return problems;
+}
+
+Result<QList<IntegrityProblem>> IntegrityCheck::checkServer(const QString &url, const QString &password)
+{
+    // The server keeps its own storage sound and enforces every constraint
+    // and foreign key on each write; what is left to check is Neuvo's own
+    // rules. Opening refuses a schema that is not Neuvo's, as it does for a
+    // file.
+    Database db;
+    db.setServerPassword(password);
+    if (auto opened = db.open(url, Database::Access::ReadOnly); !opened)
+        return Error{opened.error()};
+    return checkInvariants(db);
 }
 
 Result<QList<IntegrityProblem>> IntegrityCheck::checkInvariants(Database &db)

@@ -46,7 +46,18 @@ public:
     // finds it sound, opens it and checks Neuvo's own rules. An error means
     // the check could not run at all (missing or unreadable file, a full
     // disk or an I/O error, newer Neuvo, locked): never "damaged".
+    // A postgresql:// URL is checked as a server: see checkServer().
     static Result<QList<IntegrityProblem>> checkFile(const QString &path, Depth depth = Depth::Quick);
+
+    // A database on a PostgreSQL server, through a read-only connection of
+    // its own (with password when one was typed for the window: ~/.pgpass
+    // and PGPASSWORD are libpq's own). The server keeps its storage sound
+    // and enforces the constraints and foreign keys on every write, so
+    // SQLite's structure, constraint and foreign-key checks have nothing to
+    // add there; what is checked is the schema (opening refuses one that is
+    // not Neuvo's, naming the differences) and Neuvo's own rules
+    // (checkInvariants()).
+    static Result<QList<IntegrityProblem>> checkServer(const QString &url, const QString &password = {});
 
     // Neuvo's own rules on an open database.
     static Result<QList<IntegrityProblem>> checkInvariants(Database &db);

@@ -5,6 +5,8 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
+#include "core/storage/serveraddress.h"
+#include "core/storage/sqldialect.h"
 #include "ui/widgets/confirmation.h"
 #include "core/domain/plural.h"
 #include "ui/itemroles.h"
@@ -182,12 +184,14 @@ void RestoreBackupDialog::restoreSelected()
 
 // ---------------------------------------------------------------- check
 
-IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidget *parent)
+IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidget *parent,
+                                             const QString &serverPassword)
     : QDialog(parent)
 {
     setObjectName(u"integrityReportDialog"_s);
     setWindowTitle(tr("Check Database"));
-    const QString file = QDir::toNativeSeparators(databasePath);
+    const bool onServer = SqlDialect::isServerUrl(databasePath);
+    const QString file = onServer ? databaseDisplayName(databasePath) : QDir::toNativeSeparators(databasePath);
 
     m_summary = plainLabel();
     m_summary->setObjectName(u"summaryLabel"_s);
@@ -199,9 +203,16 @@ IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidge
     m_problems->setWordWrap(true);
     m_problems->horizontalHeader()->resizeSection(0, fontMetrics().horizontalAdvance(u"project 00 “Website redesign”"_s) + 24);
 
-    const auto problems = IntegrityCheck::checkFile(databasePath, IntegrityCheck::Depth::Full);
+    const auto problems = onServer ? IntegrityCheck::checkServer(databasePath, serverPassword)
+                                   : IntegrityCheck::checkFile(databasePath, IntegrityCheck::Depth::Full);
     if (!problems) {
         m_summary->setText(tr("The check could not run: %1").arg(problems.error()));
+    } else if (problems->isEmpty() && onServer) {
+        m_summary->setText(tr("No problems found in %1: its schema is Neuvo's, and Neuvo's own rules (stages add up "
+                              "to each project's total, no negative amounts, records about a project are with its "
+                              "client) all pass. The PostgreSQL server itself keeps its storage, constraints and "
+                              "references between records sound.")
+                               .arg(file));
     } else if (problems->isEmpty()) {
         m_summary->setText(tr("No problems found in %1: SQLite's integrity check, the references between records "
                               "and Neuvo's own rules (stages add up to each project's total, no negative amounts) "
@@ -211,7 +222,8 @@ IntegrityReportDialog::IntegrityReportDialog(const QString &databasePath, QWidge
         QString text = englishPlural(tr("%n problem(s) found in %1.", nullptr, int(problems->size())),
                                      problems->size())
                            .arg(file);
-        if (const auto good = BackupManager(databasePath).newestGoodBackup())
+        // A server's data comes back with pg_restore, not from Neuvo's backups.
+        if (const auto good = onServer ? std::nullopt : BackupManager(databasePath).newestGoodBackup())
             text += u' ' + tr("The newest backup that passes the check is from %1; File → Restore Backup puts it "
                               "back.")
                                .arg(QLocale().toString(good->createdUtc.toLocalTime(), QLocale::ShortFormat));

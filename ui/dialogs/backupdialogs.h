@@ -47,13 +47,17 @@ private:
 
 // File → Check Database: SQLite's integrity check, the foreign keys and
 // Neuvo's own rules (IntegrityCheck), each problem with the record it
-// concerns, or "No problems found".
+// concerns, or "No problems found". On a PostgreSQL server, whose storage,
+// constraints and references the server keeps, the schema and Neuvo's own
+// rules (IntegrityCheck::checkServer, with the password typed for the
+// window if there was one).
 class IntegrityReportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit IntegrityReportDialog(const QString &databasePath, QWidget *parent = nullptr);
+    explicit IntegrityReportDialog(const QString &databasePath, QWidget *parent = nullptr,
+                                   const QString &serverPassword = {});
 
     QString summaryText() const;
     int problemCount() const;

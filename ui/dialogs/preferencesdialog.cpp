@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 #include "ui/widgets/warning.h"
 #include "ui/widgets/plaintext.h"
+#include "ui/widgets/stalesave.h"
 
 #include "core/documents/documentpreferences.h"
 #include "core/documents/documentlanguage.h"
@@ -105,6 +106,7 @@ QWidget *PreferencesDialog::createProfilePage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit;
+    m_name->setObjectName(u"profileName"_s);
     m_legalForm = new QLineEdit;
     m_legalForm->setPlaceholderText(tr("e.g. Sole proprietor"));
     m_registration = new QLineEdit;
@@ -113,6 +115,7 @@ QWidget *PreferencesDialog::createProfilePage()
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4);
     m_email = new QLineEdit;
+    m_email->setObjectName(u"profileEmail"_s);
     m_phone = new QLineEdit;
     m_bank = new QPlainTextEdit;
     m_bank->setTabChangesFocus(true);
@@ -403,6 +406,15 @@ QWidget *PreferencesDialog::createBackupsPage()
 
 void PreferencesDialog::load()
 {
+    loadStored();
+    const QString language = QSettings().value(languageSettingKey()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(DocumentPreferences::paperId(DocumentPreferences::paper()))));
+    m_englishDates->setCurrentIndex(DocumentPreferences::usDates() ? 1 : 0);
+}
+
+void PreferencesDialog::loadStored()
+{
     auto profile = ProfileStore(m_session.db()).load();
     if (!profile) {
         MessageBox::warning(this, windowTitle(), profile.error());
@@ -452,10 +464,6 @@ void PreferencesDialog::load()
     if (m_calendarAlarm->findData(alarm) < 0) // set elsewhere (neuvo-cli) to a day not listed
         m_calendarAlarm->addItem(englishPlural(tr("%n day(s) before", nullptr, alarm), alarm), alarm);
     m_calendarAlarm->setCurrentIndex(m_calendarAlarm->findData(alarm));
-    const QString language = QSettings().value(languageSettingKey()).toString();
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
-    m_paper->setCurrentIndex(qMax(0, m_paper->findData(DocumentPreferences::paperId(DocumentPreferences::paper()))));
-    m_englishDates->setCurrentIndex(DocumentPreferences::usDates() ? 1 : 0);
     m_backupsToKeep->setValue(m_profile.backupsToKeep);
 }
 
@@ -546,7 +554,19 @@ void PreferencesDialog::accept()
         return ReminderSettingsStore(m_session.db()).save(reminders);
     });
     if (!saved) {
-        // Stays open with everything typed, to try again.
+        // Saved by someone else since the dialog loaded it (another window,
+        // neuvo-cli, another person on the server): reload what is stored,
+        // or keep everything typed so it can be copied or tried again.
+        const auto stored = ProfileStore(m_session.db()).load();
+        if (stored && stored->rowVersion.value != m_profile.rowVersion.value
+            && StaleSave::ask(this, saved.error(), tr("Profile")) == StaleSave::Answer::Reload) {
+            // This window's own settings (language, paper) were not
+            // refused and stay as chosen.
+            loadStored();
+            m_error->clear();
+            m_error->hide();
+            return;
+        }
         showError(saved.error(), nullptr);
         return;
     }

@@ -24,7 +24,10 @@ class Session;
 // calendar's alarms) and the interface language. OK stores the profile
 // (backups included, since they concern the file) and the reminder settings
 // in one transaction; only the language is a desktop setting. A bad value
-// keeps the dialog open with a message naming the field.
+// keeps the dialog open with a message naming the field. A profile saved
+// elsewhere since the dialog loaded it (another window, neuvo-cli, another
+// person on a server) is not overwritten: OK is refused, naming who saved
+// it, and offers to reload it (StaleSave), as the other editors do.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,6 +51,10 @@ private:
     QWidget *createInterfacePage();
     QWidget *createBackupsPage();
     void load();
+    // The profile and reminder settings as stored, into the fields: on
+    // opening, and to Reload after a save was refused because someone else
+    // saved the profile since.
+    void loadStored();
     // Shows why OK did not close; the dialog keeps everything typed.
     void showError(const QString &message, QWidget *field);
 
