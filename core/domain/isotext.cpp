@@ -49,4 +49,26 @@ std::optional<QDateTime> readIsoUtcTimestamp(QStringView text)
     return QDateTime(*date, QTime(hour, minute, second), Qt::UTC);
 }
 
+void writeFixedDigits(char16_t *at, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        at[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
+bool writeIsoDate(char16_t *at, const QDate &date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return false;
+    writeFixedDigits(at, year, 4);
+    at[4] = u'-';
+    writeFixedDigits(at + 5, month, 2);
+    at[7] = u'-';
+    writeFixedDigits(at + 8, day, 2);
+    return true;
+}
+
 } // namespace neuvo

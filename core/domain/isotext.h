@@ -22,4 +22,12 @@ std::optional<QDate> readIsoDate(QStringView text);
 // the next day's midnight.
 std::optional<QDateTime> readIsoUtcTimestamp(QStringView text);
 
+// The writing side, for the same reason (QDate::toString() goes through a
+// printf): `width` digits of a non-negative value, zero-padded, at `at`.
+void writeFixedDigits(char16_t *at, int value, int width);
+
+// "YYYY-MM-DD" (10 characters) at `at`, as Qt::ISODate writes it. Qt writes
+// no ISO text for a year outside 1–9999: false then, and nothing written.
+bool writeIsoDate(char16_t *at, const QDate &date);
+
 } // namespace neuvo

@@ -1,6 +1,7 @@
 #include "redflags.h"
 
 #include "evaluator.h"
+#include "core/domain/isotext.h"
 
 #include <QSet>
 
@@ -33,21 +34,12 @@ QChar *writeNumber(QChar *out, qint64 n)
     return out;
 }
 
-QChar *writeDigits(QChar *out, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        out[i] = QChar(char16_t(u'0' + value % 10));
-        value /= 10;
-    }
-    return out + width;
-}
-
 } // namespace
 
 QString Finding::identity() const
 {
     // "rule|client|project|date", the date as QDate::toString(Qt::ISODate)
-    // gives it (yyyy-MM-dd for years 0-9999, else empty). Written into one
+    // gives it (yyyy-MM-dd for years 1-9999, else empty). Written into one
     // string: the notifier and the dashboard make one for each of
     // thousands of findings in the window's thread, and QDate::toString()
     // (a printf) and QString::number() took most of their time.
@@ -59,17 +51,8 @@ QString Finding::identity() const
     *out++ = u'|';
     out = writeNumber(out, projectId);
     *out++ = u'|';
-    if (date.isValid()) {
-        int year = 0, month = 0, day = 0;
-        date.getDate(&year, &month, &day);
-        if (year >= 0 && year <= 9999) {
-            out = writeDigits(out, year, 4);
-            *out++ = u'-';
-            out = writeDigits(out, month, 2);
-            *out++ = u'-';
-            out = writeDigits(out, day, 2);
-        }
-    }
+    if (date.isValid() && writeIsoDate(reinterpret_cast<char16_t *>(out), date))
+        out += 10;
     id.truncate(out - id.constData());
     return id;
 }

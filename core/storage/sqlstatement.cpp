@@ -267,42 +267,12 @@ QString sqlErrorMessage(const QSqlError &error, const QString &databaseFile, con
     return QCoreApplication::translate("Database", "Database error: %1").arg(detail);
 }
 
-namespace {
-
-// Digits into text at a fixed width, for the canonical forms below.
-void putDigits(char16_t *at, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        at[i] = char16_t(u'0' + value % 10);
-        value /= 10;
-    }
-}
-
-// "YYYY-MM-DD" as Qt::ISODate writes it, without Qt's formatter, which an
-// import called for every date of every row. Qt writes no ISO text for a
-// year outside 1–9999: left to Qt.
-bool putIsoDate(char16_t *at, const QDate &date)
-{
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999)
-        return false;
-    putDigits(at, year, 4);
-    at[4] = u'-';
-    putDigits(at + 5, month, 2);
-    at[7] = u'-';
-    putDigits(at + 8, day, 2);
-    return true;
-}
-
-} // namespace
-
 QVariant sqlDate(const QDate &date)
 {
     if (!date.isValid())
         return QVariant(QMetaType(QMetaType::QString));
     char16_t text[10];
-    if (!putIsoDate(text, date))
+    if (!writeIsoDate(text, date))
         return QVariant(date.toString(Qt::ISODate));
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
@@ -333,14 +303,14 @@ QVariant sqlTimestamp(const QDateTime &utc)
     const QDateTime inUtc = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
     const QTime time = inUtc.time();
     char16_t text[20];
-    if (!putIsoDate(text, inUtc.date()))
+    if (!writeIsoDate(text, inUtc.date()))
         return QVariant(inUtc.toString(Qt::ISODate));
     text[10] = u'T';
-    putDigits(text + 11, time.hour(), 2);
+    writeFixedDigits(text + 11, time.hour(), 2);
     text[13] = u':';
-    putDigits(text + 14, time.minute(), 2);
+    writeFixedDigits(text + 14, time.minute(), 2);
     text[16] = u':';
-    putDigits(text + 17, time.second(), 2);
+    writeFixedDigits(text + 17, time.second(), 2);
     text[19] = u'Z';
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 20));
 }
